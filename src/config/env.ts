@@ -1,0 +1,80 @@
+/**
+ * Configuration, parsed once at start-up. Nothing else in the code base reads `process.env`.
+ * A wrong value stops the start with every problem listed, each naming its variable.
+ *
+ * @example
+ *   const config = loadConfig(process.env); // throws ConfigError on PORT=abc
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a Bolt URL such as bolt://host:7687 or neo4j+s://xxx.databases.neo4j.io')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').default('diplograph'),
+    NEO4J_DATABASE: z.string().min(1).optional(),
+    NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+    NEO4J_HEAP: memorySize.default('512m'),
+    NEO4J_PAGECACHE: memorySize.default('256m'),
+    SEED_ON_EMPTY: boolean.default('true'),
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV,
+    production: env.NODE_ENV === 'production',
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    dataDir: resolve(env.DATA_DIR),
+    seedOnEmpty: env.SEED_ON_EMPTY,
+    neo4j: {
+      /** Set when an external server (Aura, a cluster, Docker) is used; then nothing starts locally. */
+      externalUri: env.NEO4J_URI ?? null,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      boltPort: env.NEO4J_BOLT_PORT,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+    },
+  }));
+
+export type Config = z.output<typeof envSchema>;
+
+/** Configuration that cannot be used; `problems` names each variable and what it must be. */
+export class ConfigError extends Error {
+  readonly code = 'INVALID_CONFIG';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+/** Parses the environment into a Config, listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // Empty strings mean "unset", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(present);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((i) => {
+      const name = String(i.path[0] ?? '(environment)');
+      return `${name}=${JSON.stringify(env[name] ?? '')}: ${i.message}`;
+    }),
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The one class that talks to the Neo4j driver. Every statement is `{ cypher, params }` (values
+ * are always parameters), every session states its access mode, and results come back as plain
+ * records. A per-request view can observe each statement (for statement counting and the
+ * `x-diplograph-explain` extension) without the callers knowing.
+ *
+ * @example
+ *   const rows = await store.read({ cypher: 'MATCH (c:Country {code: $code}) RETURN c.name AS name', params: { code: 'UA' } });
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { toPlain } from './to-plain.js';
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface StatementEvent {
+  cypher: string;
+  params: Record<string, unknown>;
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  rows: number;
+}
+
+export type StatementObserver = (event: StatementEvent) => void;
+
+function plainRows(records: Array<{ keys: PropertyKey[]; get(k: PropertyKey): unknown }>): Row[] {
+  return records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+}
+
+export class GraphStore {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database?: string,
+    private readonly observer?: StatementObserver,
+  ) {}
+
+  /** A view of the same store that reports every statement it runs to `observer`. */
+  observed(observer: StatementObserver): GraphStore {
+    const parent = this.observer;
+    return new GraphStore(this.driver, this.database, (e) => (parent?.(e), observer(e)));
+  }
+
+  /** Runs one read statement in a read transaction (retried on transient errors by the driver). */
+  async read(statement: Statement): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
+    try {
+      return await session.executeRead((tx) => this.run(tx, statement, 'READ'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs the statements in order in ONE write transaction: all of them take effect, or none. */
+  async writeAll(statements: Statement[]): Promise<Row[][]> {
+    const session = this.driver.session({ defaultAccessMode: 'WRITE', database: this.database });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const results: Row[][] = [];
+        for (const statement of statements) results.push(await this.run(tx, statement, 'WRITE'));
+        return results;
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the server answers a trivial query; used by /health. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.read({ cypher: 'RETURN 1 AS ok', params: {} });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(tx: ManagedTransaction, statement: Statement, mode: 'READ' | 'WRITE'): Promise<Row[]> {
+    const started = performance.now();
+    const result = await tx.run(statement.cypher, statement.params);
+    const rows = plainRows(result.records);
+    this.observer?.({ ...statement, mode, ms: performance.now() - started, rows: rows.length });
+    return rows;
+  }
+}
