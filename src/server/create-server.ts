@@ -1,0 +1,66 @@
+/**
+ * Builds the HTTP app (graphql-yoga) and never listens: `main.ts` listens, tests call
+ * `app.fetch` in memory. GraphiQL is on in development only; in production unexpected errors
+ * are masked (the message is replaced and the error logged with its context).
+ *
+ * @example
+ *   const app = createServer({ store, logger, production: false });
+ *   const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+ */
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphStore } from '../graph/graph-store.js';
+import { buildSchema } from '../graphql/build-schema.js';
+import { createContext, type GraphqlContext } from '../graphql/create-context.js';
+import type { Logger } from '../logger.js';
+import type { IngestService } from '../ingest/ingest-service.js';
+import { useHealthCheck } from './use-health-check.js';
+
+export interface ServerDeps {
+  store: GraphStore;
+  logger: Logger;
+  production: boolean;
+  ingest?: IngestService;
+}
+
+export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
+
+export function createServer(deps: ServerDeps): DiplographServer {
+  const schema = buildSchema();
+  return createYoga<Record<string, unknown>, GraphqlContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: deps.production ? false : { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY },
+    maskedErrors: { isDev: !deps.production },
+    logging: {
+      debug: (...args) => deps.logger.debug(args),
+      info: (...args) => deps.logger.info(args),
+      warn: (...args) => deps.logger.warn(args),
+      error: (...args) => deps.logger.error(args),
+    },
+    context: () => createContext({ store: deps.store, ingest: deps.ingest }),
+    plugins: [useHealthCheck(() => deps.store.ping())],
+  });
+}
+
+const GRAPHIQL_QUERY = `# Who did Zelenskyy speak with, and on whose word?
+{
+  leader(name: "Zelenskyy") {
+    name
+    title
+    country { code name }
+    calls(first: 10) {
+      totalCount
+      edges {
+        node {
+          date
+          medium
+          topics
+          participants { name }
+          sources { article { url publishedOn } quote }
+        }
+      }
+    }
+  }
+}
+`;
