@@ -10,6 +10,7 @@ const base = {
 
 export default {
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'extraction', testMatch: ['<rootDir>/tests/extraction/**/*.test.ts'] },

@@ -9,7 +9,7 @@ import type { Config } from './config/env.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j } from './graph/connect-neo4j.js';
 import { GraphStore } from './graph/graph-store.js';
-import { startNeo4j, type Neo4jServer } from './graph/neo4j-server.js';
+import { portAnswers, startNeo4j, type Neo4jServer } from './graph/neo4j-server.js';
 import { applySchema } from './graph/apply-schema.js';
 import { seedGraphIfEmpty } from './graph/seed-graph.js';
 import { loadSeedFacts } from './ingest/load-seed-facts.js';
@@ -27,7 +27,11 @@ export async function openGraph(config: Config, logger: Logger): Promise<{ store
   const { neo4j: n } = config;
   let local: Neo4jServer | null = null;
   let uri = n.externalUri;
-  if (!uri) {
+  if (!uri && (await portAnswers(n.boltPort))) {
+    // `npm start` already runs the local server: share it (the CLI's ingest while the API serves).
+    uri = `bolt://127.0.0.1:${n.boltPort}`;
+    logger.info({ uri }, 'using the local Neo4j that is already running');
+  } else if (!uri) {
     const homeDir = join(config.dataDir, 'neo4j');
     logger.info({ homeDir, port: n.boltPort }, 'starting the local Neo4j');
     local = await startNeo4j({ homeDir, boltPort: n.boltPort, heap: n.heap, pageCache: n.pageCache, log: (m) => logger.info(m) });
@@ -51,7 +55,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       const seeded = await seedGraphIfEmpty(store, { loadFacts: loadSeedFacts });
       if (seeded.seeded) logger.info(seeded, 'the database was empty: loaded the seed graph');
     }
-    const app = createServer({ store, logger, production: config.production, ingest: createIngestService(store) });
+    const app = createServer({
+      store,
+      logger,
+      production: config.production,
+      ingest: createIngestService(store),
+      security: config.security,
+      limits: config.limits,
+    });
     const http: Server = createHttpServer(app);
     await new Promise<void>((done, fail) => {
       http.once('error', fail);

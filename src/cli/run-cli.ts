@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { registerExtractCommand } from './extract-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerNeo4jCommand } from './neo4j-command.js';
+import { registerIngestCommand } from './ingest-command.js';
 
 /** Runs the CLI with the given argv and resolves to the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ export async function runCli(argv: string[]): Promise<number> {
     .showHelpAfterError();
   registerServeCommand(program);
   registerExtractCommand(program);
+  registerIngestCommand(program);
   registerNeo4jCommand(program);
   try {
     await program.parseAsync(argv);

@@ -34,6 +34,21 @@ export const envSchema = z
     NEO4J_HEAP: memorySize.default('512m'),
     NEO4J_PAGECACHE: memorySize.default('256m'),
     SEED_ON_EMPTY: boolean.default('true'),
+    API_KEYS: z
+      .string()
+      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters')))
+      .optional(),
+    QUERIES_REQUIRE_TOKEN: boolean.default('false'),
+    CORS_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).optional(),
+    INTROSPECTION: boolean.optional(),
+    GRAPHIQL: boolean.optional(),
+    MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(8),
+    MAX_COST: z.coerce.number().int().min(1).default(20_000),
+    MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+    MAX_TOKENS: z.coerce.number().int().min(10).default(2_000),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -43,6 +58,22 @@ export const envSchema = z
     logLevel: env.LOG_LEVEL,
     dataDir: resolve(env.DATA_DIR),
     seedOnEmpty: env.SEED_ON_EMPTY,
+    security: {
+      /** Bearer tokens accepted for mutations (and for queries when queriesRequireToken). */
+      apiKeys: env.API_KEYS ?? [],
+      queriesRequireToken: env.QUERIES_REQUIRE_TOKEN,
+      corsOrigins: env.CORS_ORIGINS ?? null,
+      introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+      graphiql: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+    },
+    limits: {
+      maxDepth: env.MAX_DEPTH,
+      maxCost: env.MAX_COST,
+      maxAliases: env.MAX_ALIASES,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxTokens: env.MAX_TOKENS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+    },
     neo4j: {
       /** Set when an external server (Aura, a cluster, Docker) is used; then nothing starts locally. */
       externalUri: env.NEO4J_URI ?? null,

@@ -59,7 +59,8 @@ function serverArgs(o: Neo4jServerOptions, classpath: string): string[] {
   ];
 }
 
-function portAnswers(port: number): Promise<boolean> {
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = connect({ host: '127.0.0.1', port });
     socket.once('connect', () => (socket.destroy(), done(true)));

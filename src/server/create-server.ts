@@ -14,23 +14,34 @@ import { createContext, type GraphqlContext } from '../graphql/create-context.js
 import type { Logger } from '../logger.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import { useHealthCheck } from './use-health-check.js';
+import { useBearerAuth } from './use-bearer-auth.js';
+import { useBodyLimit } from './limits/use-body-limit.js';
+import { useQueryLimits } from './limits/use-query-limits.js';
+import { loadConfig, type Config } from '../config/env.js';
 
 export interface ServerDeps {
   store: GraphStore;
   logger: Logger;
   production: boolean;
   ingest?: IngestService;
+  /** Defaults: the configuration's defaults for the given mode. */
+  security?: Config['security'];
+  limits?: Config['limits'];
 }
 
 export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
 
 export function createServer(deps: ServerDeps): DiplographServer {
   const schema = buildSchema();
+  const defaults = loadConfig({ NODE_ENV: deps.production ? 'production' : 'development' });
+  const security = deps.security ?? defaults.security;
+  const limits = deps.limits ?? defaults.limits;
   return createYoga<Record<string, unknown>, GraphqlContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: deps.production ? false : { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY },
+    graphiql: security.graphiql ? { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY } : false,
+    cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: { isDev: !deps.production },
     logging: {
       debug: (...args) => deps.logger.debug(args),
@@ -39,7 +50,12 @@ export function createServer(deps: ServerDeps): DiplographServer {
       error: (...args) => deps.logger.error(args),
     },
     context: () => createContext({ store: deps.store, ingest: deps.ingest }),
-    plugins: [useHealthCheck(() => deps.store.ping())],
+    plugins: [
+      useHealthCheck(() => deps.store.ping()),
+      useBodyLimit(limits.maxBodyBytes),
+      ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
+      useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),
+    ],
   });
 }
 
