@@ -13,6 +13,7 @@ import { portAnswers, startNeo4j, type Neo4jServer } from './graph/neo4j-server.
 import { applySchema } from './graph/apply-schema.js';
 import { seedGraphIfEmpty } from './graph/seed-graph.js';
 import { loadSeedFacts } from './ingest/load-seed-facts.js';
+import { loadGazetteer } from './gazetteer/load-gazetteer.js';
 import { createIngestService } from './ingest/ingest-service.js';
 import { createServer } from './server/create-server.js';
 
@@ -52,8 +53,10 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const { store, neo4j, uri } = await openGraph(config, logger);
   try {
     if (config.seedOnEmpty) {
-      const seeded = await seedGraphIfEmpty(store, { loadFacts: loadSeedFacts });
-      if (seeded.seeded) logger.info(seeded, 'the database was empty: loaded the seed graph');
+      const seeded = await seedGraphIfEmpty(store, { loadFacts: loadSeedFacts, loadGazetteer });
+      if (seeded.seeded) {
+        logger.info({ articles: seeded.articles.length, gazetteer: seeded.gazetteer }, 'the database was empty: loaded the seed graph');
+      }
     }
     const app = createServer({
       store,

@@ -23,6 +23,8 @@ export interface StatementEvent {
   mode: 'READ' | 'WRITE';
   ms: number;
   rows: number;
+  /** What a write statement changed (the driver's summary counters: nodesCreated, relationshipsCreated …). */
+  updates?: Record<string, number>;
 }
 
 export type StatementObserver = (event: StatementEvent) => void;
@@ -86,7 +88,8 @@ export class GraphStore {
     const started = performance.now();
     const result = await tx.run(statement.cypher, statement.params);
     const rows = plainRows(result.records);
-    this.observer?.({ ...statement, mode, ms: performance.now() - started, rows: rows.length });
+    const updates = mode === 'WRITE' ? result.summary.counters.updates() : undefined;
+    this.observer?.({ ...statement, mode, ms: performance.now() - started, rows: rows.length, updates });
     return rows;
   }
 }

@@ -1,0 +1,16 @@
+// Range indexes on what queries filter and sort on, and full-text indexes for name and text
+// search. Neo4j full-text indexes skip list properties, so actors carry `searchText`: their
+// name, aliases and handles joined into one string (kept up to date by the writer).
+
+CREATE INDEX call_date IF NOT EXISTS FOR (n:Call) ON (n.date);
+CREATE INDEX tweet_posted_on IF NOT EXISTS FOR (n:Tweet) ON (n.postedOn);
+CREATE INDEX commitment_kind IF NOT EXISTS FOR (n:Commitment) ON (n.kind);
+CREATE INDEX commitment_date IF NOT EXISTS FOR (n:Commitment) ON (n.date);
+CREATE INDEX incident_date IF NOT EXISTS FOR (n:Incident) ON (n.date);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedOn);
+
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.searchText];
+CREATE FULLTEXT INDEX tweet_text IF NOT EXISTS FOR (n:Tweet) ON EACH [n.text];
+CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name];

@@ -1,0 +1,123 @@
+/**
+ * The fixed Cypher statements that write one facts document, in the order they run. Each takes
+ * its rows as `$rows` (UNWIND) and the article as `$articleId`; no value is ever part of the
+ * text, so the server plans each statement once. MERGE always goes through a node key
+ * (schema/constraints.cypher); merge rules for facts reported by several articles are spelled
+ * out where they apply. docs/graph-model.md describes the model these statements build.
+ */
+import { ACTOR_SEARCH_TEXT_AND_LABEL, ACTOR_UNION_NAMES } from './actor-cypher.js';
+
+/** One REPORTS edge per evidence item, keyed by the fact and the quote's start offset. */
+const REPORTS = (node: string) => `FOREACH (e IN row.evidence |
+  MERGE (art)-[r:REPORTS {start: e.start}]->(${node})
+  SET r.end = e.end, r.quote = e.quote, r.sentence = e.sentence, r.rule = e.rule)`;
+
+export const factCypher = {
+  /** The article; `ingestedAt` is the first ingestion, so re-ingesting changes nothing. */
+  article: `MERGE (art:Article {id: $article.id})
+ON CREATE SET art.ingestedAt = datetime()
+SET art.url = coalesce(art.url, $article.url),
+    art.title = coalesce(art.title, $article.title),
+    art.publishedOn = coalesce(art.publishedOn, date($article.publishedOn)),
+    art.extractorVersion = coalesce($article.extractorVersion, art.extractorVersion),
+    art.textLength = coalesce($article.textLength, art.textLength)`,
+
+  /** Every country the document refers to; those the article names get a MENTIONS edge. */
+  countries: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (c:Country {code: row.code})
+SET c.name = coalesce(c.name, row.name)
+WITH art, c, row WHERE row.mentioned
+MERGE (art)-[:MENTIONS]->(c)`,
+
+  /** Actors: aliases and handles union, title and country filled only while unknown. */
+  actors: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (a:Actor {id: row.id})
+ON CREATE SET a.kind = row.kind, a.name = row.name, a.aliases = [], a.handles = []
+SET a.title = coalesce(a.title, row.title), a.country = coalesce(a.country, row.country)
+${ACTOR_UNION_NAMES}
+${ACTOR_SEARCH_TEXT_AND_LABEL}
+MERGE (art)-[:MENTIONS]->(a)`,
+
+  /**
+   * An office an article gives a person, kept only when no office of that title to that country
+   * is known yet (the gazetteer's dated terms are better). Term dates are unknown: null.
+   */
+  actorOffices: `UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (c:Country {code: row.country})
+WHERE NOT EXISTS { (a)-[h:HOLDS_OFFICE]->(c) WHERE h.title = row.title }
+MERGE (a)-[:HOLDS_OFFICE {title: row.title, source: 'article'}]->(c)`,
+
+  institutionCountries: `UNWIND $rows AS row
+MATCH (a:Actor {id: row.actor})
+MATCH (c:Country {code: row.country})
+MERGE (a)-[:BASED_IN]->(c)`,
+
+  /** Calls: medium 'unspecified' is upgraded by a specific one (with its codes); topics union. */
+  calls: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (c:Call {id: row.id})
+ON CREATE SET c.date = date(row.date), c.datePrecision = row.datePrecision, c.medium = row.medium,
+              c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
+SET c.dateText = coalesce(c.dateText, row.dateText)
+WITH art, c, row
+FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
+  SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
+FOREACH (pid IN row.participants | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
+FOREACH (name IN row.topics | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
+${REPORTS('c')}`,
+
+  /** Incidents: casualty figures keep the highest reported (tolls rise as reports come in). */
+  incidents: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (i:Incident {id: row.id})
+ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date),
+              i.cameo = row.cameo, i.ploverEvent = row.ploverEvent, i.ploverMode = row.ploverMode
+SET i.killed = CASE WHEN i.killed IS NULL OR row.killed > i.killed THEN row.killed ELSE i.killed END,
+    i.injured = CASE WHEN i.injured IS NULL OR row.injured > i.injured THEN row.injured ELSE i.injured END
+WITH art, i, row
+FOREACH (code IN row.perpetrators | MERGE (c:Country {code: code}) MERGE (c)-[:PERPETRATED]->(i))
+FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (i)-[:IN]->(c))
+${REPORTS('i')}`,
+
+  commitments: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (m:Commitment {id: row.id})
+ON CREATE SET m.kind = row.kind, m.quote = row.quote, m.date = date(row.date),
+              m.cameo = row.cameo, m.ploverEvent = row.ploverEvent
+WITH art, m, row
+FOREACH (aid IN row.makers | MERGE (a:Actor {id: aid}) MERGE (a)-[:MADE]->(m))
+FOREACH (code IN row.byCountries | MERGE (c:Country {code: code}) MERGE (m)-[:BY]->(c))
+FOREACH (code IN row.targets | MERGE (c:Country {code: code}) MERGE (m)-[:TARGETS]->(c))
+FOREACH (code IN row.beneficiaries | MERGE (c:Country {code: code}) MERGE (m)-[:BENEFITS]->(c))
+${REPORTS('m')}`,
+
+  /** Tweets, after calls and incidents so ABOUT finds them; hashtags and mentions union. */
+  tweets: `MATCH (art:Article {id: $articleId})
+UNWIND $rows AS row
+MERGE (t:Tweet {id: row.id})
+ON CREATE SET t.text = row.text, t.hashtags = [], t.mentions = []
+SET t.postedOn = coalesce(t.postedOn, date(row.date)),
+    t.platform = coalesce(t.platform, row.platform),
+    t.hashtags = t.hashtags + [x IN row.hashtags WHERE NOT x IN t.hashtags],
+    t.mentions = t.mentions + [x IN row.mentions WHERE NOT x IN t.mentions]
+WITH art, t, row
+FOREACH (aid IN [row.author] | MERGE (a:Actor {id: aid}) MERGE (a)-[:POSTED]->(t))
+FOREACH (cid IN row.aboutCalls | MERGE (c:Call {id: cid}) MERGE (t)-[:ABOUT]->(c))
+FOREACH (iid IN row.aboutIncidents | MERGE (i:Incident {id: iid}) MERGE (t)-[:ABOUT]->(i))
+FOREACH (aid IN row.mentionedActors | MERGE (a:Actor {id: aid}) MERGE (t)-[:MENTIONS]->(a))
+${REPORTS('t')}`,
+
+  /**
+   * Mentions the document itself could not resolve, looked up by handle among all actors (the
+   * gazetteer knows most leaders' handles). Scans :Actor; handles are few and articles small.
+   */
+  tweetMentionsByHandle: `UNWIND $rows AS row
+MATCH (t:Tweet {id: row.tweet})
+MATCH (a:Actor) WHERE any(h IN a.handles WHERE toLower(h) = row.handle)
+MERGE (t)-[:MENTIONS]->(a)`,
+} as const;
+
+export type FactStatementName = keyof typeof factCypher;

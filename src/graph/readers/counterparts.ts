@@ -1,0 +1,36 @@
+/**
+ * Who an actor has been in contact with: every other participant of its calls, with how many
+ * calls they shared and the first and last of them, most frequent first. Batched: one statement
+ * for every (actor, take) key of a DataLoader batch.
+ *
+ * @example
+ *   await readCounterparts(store, [{ actor: 'volodymyr-zelenskyy', take: 10 }]);
+ *   // [[{ actor: { id: 'joe-biden', … }, callCount: 1, firstContact: '2022-03-01', lastContact: '2022-03-01' }, …]]
+ */
+import type { GraphStore, Statement } from '../graph-store.js';
+import type { CounterpartRecord } from './records.js';
+import { readKeyed } from './read-keyed.js';
+
+export interface CounterpartsKey {
+  actor: string;
+  take: number;
+}
+
+export function counterpartsStatement(keys: readonly CounterpartsKey[]): Statement {
+  const cypher = `UNWIND $keys AS key
+CALL (key) {
+  MATCH (:Actor {id: key.actor})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
+  WHERE o.id <> key.actor
+  WITH o, count(DISTINCT c) AS callCount, min(c.date) AS firstContact, max(c.date) AS lastContact
+  ORDER BY callCount DESC, lastContact DESC, o.id
+  LIMIT toInteger($limit)
+  RETURN collect({actor: o {.*}, callCount: callCount, firstContact: firstContact, lastContact: lastContact}) AS items
+}
+RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
+  const params = keys.map((key, i) => ({ i, actor: key.actor, take: key.take }));
+  return { cypher, params: { keys: params, limit: Math.max(0, ...keys.map((k) => k.take)) } };
+}
+
+export function readCounterparts(store: GraphStore, keys: readonly CounterpartsKey[]): Promise<CounterpartRecord[][]> {
+  return readKeyed<CounterpartRecord[]>(store, counterpartsStatement(keys), keys.map((_, i) => i), []);
+}

@@ -1,0 +1,64 @@
+/**
+ * Batched look-ups of single nodes by key: one statement per batch, `UNWIND $keys AS key`, one row
+ * per key found. Each entry is fixed Cypher (plan-cache friendly); keys are always parameters.
+ *
+ * @example
+ *   lookupStatement('countryByCode', ['UA', 'US']); // { cypher: 'UNWIND $keys AS key MATCH (n:Country {code: key}) …', params: { keys: ['UA', 'US'] } }
+ *   await readLookup(store, 'actorById', ['joe-biden', 'nobody']); // [{ id: 'joe-biden', … }, null]
+ */
+import type { GraphStore, Statement } from '../graph-store.js';
+import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
+import { readKeyed } from './read-keyed.js';
+
+/** A node found by its unique key, through the key's uniqueness constraint. */
+const byKey = (label: string, property: string) =>
+  `UNWIND $keys AS key
+MATCH (n:${label} {${property}: key})
+RETURN key, n {.*} AS value`;
+
+export const lookups = {
+  actorById: byKey('Actor', 'id'),
+  countryByCode: byKey('Country', 'code'),
+  callById: byKey('Call', 'id'),
+  tweetById: byKey('Tweet', 'id'),
+  commitmentById: byKey('Commitment', 'id'),
+  incidentById: byKey('Incident', 'id'),
+  articleById: byKey('Article', 'id'),
+  // Keys are lower-cased by the caller. A leader is found by name, alias or handle (with or
+  // without the @); an exact name wins over an alias shared by two leaders, then the id decides.
+  leaderByName: `UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Leader)
+  WHERE toLower(n.name) = key
+     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = key)
+     OR any(handle IN coalesce(n.handles, []) WHERE toLower(handle) IN [key, '@' + key])
+  RETURN n ORDER BY CASE WHEN toLower(n.name) = key THEN 0 ELSE 1 END, n.id LIMIT 1
+}
+RETURN key, n {.*} AS value`,
+} as const;
+
+export type LookupName = keyof typeof lookups;
+
+/** What each look-up returns per key (null when nothing has that key). */
+export interface LookupValues {
+  actorById: ActorRecord;
+  countryByCode: CountryRecord;
+  callById: NodeRecord;
+  tweetById: NodeRecord;
+  commitmentById: NodeRecord;
+  incidentById: NodeRecord;
+  articleById: NodeRecord;
+  leaderByName: ActorRecord;
+}
+
+export function lookupStatement(name: LookupName, keys: readonly string[]): Statement {
+  return { cypher: lookups[name], params: { keys: [...keys] } };
+}
+
+export function readLookup<N extends LookupName>(
+  store: GraphStore,
+  name: N,
+  keys: readonly string[],
+): Promise<Array<LookupValues[N] | null>> {
+  return readKeyed<LookupValues[N] | null>(store, lookupStatement(name, keys), keys, null);
+}
