@@ -1,0 +1,96 @@
+import { actorId, normaliseText } from '../../../src/facts/fact-ids.js';
+import type { LeaderEntry, OfficeTerm } from '../../../src/gazetteer/gazetteer-types.js';
+import { loadGazetteer } from '../../../src/gazetteer/load-gazetteer.js';
+
+const { leaders, institutions, countryByCode, institutionById } = loadGazetteer();
+const terms = leaders.flatMap((leader) => leader.offices.map((term) => ({ leader, term })));
+
+/** Surnames and short forms that really are shared by two listed people; each needs a reason. */
+const KNOWN_AMBIGUOUS = new Map([
+  ['harris', 'Kamala Harris (US) and Simon Harris (IE)'],
+]);
+
+/** Countries whose heads of state or government are listed for the whole 2015–2025 span. */
+const COVERED = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'MX', 'RU', 'SA', 'ZA', 'KR', 'TR', 'GB', 'US',
+  'UA', 'AE', 'PL', 'RO', 'IL', 'NZ', 'IE', 'VE', 'PH', 'KH', 'TH', 'MY', 'IR', 'PS', 'SI'];
+
+const overlaps = (a: OfficeTerm, b: OfficeTerm) =>
+  (a.until === null || b.since === null || b.since < a.until) && (b.until === null || a.since === null || a.since < b.until);
+const officeKey = (t: OfficeTerm) => `${t.title}|${t.country}|${t.institution ?? ''}`;
+
+describe('the leaders gazetteer (seeds/leaders.json)', () => {
+  it('keys every leader by the slug of their name, once', () => {
+    for (const l of leaders) expect(l.id).toBe(actorId(l.name));
+    expect(new Set(leaders.map((l) => l.id)).size).toBe(leaders.length);
+  });
+
+  it('ties every office to a current country in countries.json or to a listed institution', () => {
+    for (const { leader, term } of terms) {
+      const where = `${leader.id}: ${term.title}`;
+      if (term.institution) expect([where, institutionById(term.institution)?.id]).toEqual([where, term.institution]);
+      else expect([where, countryByCode(term.country)?.historical ?? false]).toEqual([where, false]);
+    }
+  });
+
+  it('never has two holders of one office at the same time', () => {
+    const clashes: string[] = [];
+    terms.forEach((a, i) =>
+      terms.slice(i + 1).forEach((b) => {
+        if (officeKey(a.term) === officeKey(b.term) && overlaps(a.term, b.term)) {
+          clashes.push(`${officeKey(a.term)}: ${a.leader.id} ${a.term.since}..${a.term.until} / ${b.leader.id} ${b.term.since}..${b.term.until}`);
+        }
+      }),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('gives each name, alias and handle to one person, apart from the known ambiguous surnames', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const l of leaders) {
+      for (const form of [l.name, ...l.aliases, ...l.handles]) {
+        const key = normaliseText(form);
+        owners.set(key, (owners.get(key) ?? new Set()).add(l.id));
+      }
+    }
+    const shared = [...owners].filter(([form, ids]) => ids.size > 1 && !KNOWN_AMBIGUOUS.has(form));
+    expect(shared.map(([form, ids]) => `${form}: ${[...ids].join(', ')}`)).toEqual([]);
+    for (const form of KNOWN_AMBIGUOUS.keys()) expect(owners.get(form)?.size).toBeGreaterThan(1);
+  });
+
+  it('lets an office name ("POTUS", "@POTUS") pass between holders but never mean two people at once', () => {
+    const byForm = new Map<string, Array<{ leader: LeaderEntry; term: OfficeTerm }>>();
+    for (const t of terms) for (const form of [...(t.term.aliases ?? []), ...(t.term.handles ?? [])]) byForm.set(form, [...(byForm.get(form) ?? []), t]);
+    for (const [form, holders] of byForm) {
+      holders.forEach((a, i) =>
+        holders.slice(i + 1).forEach((b) => {
+          if (a.leader.id !== b.leader.id) expect([form, overlaps(a.term, b.term)]).toEqual([form, false]);
+        }),
+      );
+    }
+    expect(byForm.get('@POTUS')?.map((t) => t.leader.id)).toEqual(['barack-obama', 'donald-trump', 'donald-trump', 'joe-biden']);
+  });
+
+  it.each(COVERED)('has a head of state or government of %s in every quarter from 2015 to 2025', (country) => {
+    const gaps: string[] = [];
+    for (let year = 2015; year <= 2025; year++) {
+      for (const month of ['01', '04', '07', '10']) {
+        const day = `${year}-${month}-01`;
+        const held = terms.some(({ term }) =>
+          term.country === country && (term.role === 'head_of_state' || term.role === 'head_of_government') &&
+          (term.since === null || term.since <= day) && (term.until === null || day < term.until));
+        if (!held) gaps.push(day);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+});
+
+describe('the institutions gazetteer (seeds/institutions.json)', () => {
+  it('keys every institution by the slug of its name and names the country of national ones', () => {
+    for (const i of institutions) expect(i.id).toBe(actorId(i.name));
+    expect(institutionById('uk-royal-family')).toMatchObject({ country: 'GB', aliases: expect.arrayContaining(['Royal Family', 'British Royal Family']) });
+    for (const id of ['european-union', 'nato', 'united-nations', 'united-nations-security-council', 'g7', 'g20', 'african-union', 'international-atomic-energy-agency', 'world-health-organization', 'international-monetary-fund', 'world-bank', 'osce', 'asean', 'european-commission']) {
+      expect(institutionById(id)?.country).toBeNull();
+    }
+  });
+});
