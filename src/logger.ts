@@ -1,7 +1,7 @@
 /**
  * The one logger: JSON lines on stderr (stdout stays free for command output such as facts JSON).
  */
-import { pino, type Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 
 export type { Logger };
 

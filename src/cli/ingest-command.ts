@@ -44,7 +44,7 @@ export function registerIngestCommand(program: Command): void {
             const r = await ingest({ text: article, publishedOn: opts.date });
             totals.articles++;
             if (r.created) totals.created++;
-            totals.facts += r.callIds.length + r.tweetCount + r.commitmentCount + r.incidentCount;
+            totals.facts += r.calls.length + r.tweetCount + r.commitmentCount + r.incidentCount;
           } catch (err) {
             totals.failed++;
             bar?.stop();

@@ -14,10 +14,10 @@ import type { FactsDocument } from '../facts/facts-document.js';
 import { validateArticleInput, type ArticleInput } from './validate-article-input.js';
 
 export interface IngestResult {
-  articleId: string;
-  /** False when the same article (same normalised text) was already in the graph. */
+  article: { id: string; url: string | null; title: string | null; publishedOn: string | null };
+  /** False when the same article (same normalised text) was already in the graph: nothing was written. */
   created: boolean;
-  callIds: string[];
+  calls: Array<{ id: string }>;
   tweetCount: number;
   commitmentCount: number;
   incidentCount: number;
@@ -27,33 +27,39 @@ export interface IngestResult {
 
 export type IngestService = (input: ArticleInput) => Promise<IngestResult>;
 
+/** What a reader of the report should know about an article that loaded without error. */
+function warningsFor(facts: FactsDocument): string[] {
+  const warnings: string[] = [];
+  if (!facts.source.publishedOn) warnings.push('no publication date (no `date YYYY-MM-DD` first line and no publishedOn): relative dates such as "on Tuesday" stay unresolved');
+  const total = facts.calls.length + facts.tweets.length + facts.commitments.length + facts.incidents.length;
+  if (total === 0) warnings.push('no calls, tweets, commitments or incidents were found in this text');
+  return warnings;
+}
+
 /** Summarises a written facts document for the doors. */
-export function summarise(facts: FactsDocument, created: boolean, warnings: string[]): IngestResult {
+export function summarise(facts: FactsDocument, created: boolean): IngestResult {
   return {
-    articleId: facts.source.id,
+    article: { id: facts.source.id, url: facts.source.url ?? null, title: facts.source.title ?? null, publishedOn: facts.source.publishedOn },
     created,
-    callIds: facts.calls.map((c) => c.id),
+    calls: facts.calls.map((c) => ({ id: c.id })),
     tweetCount: facts.tweets.length,
     commitmentCount: facts.commitments.length,
     incidentCount: facts.incidents.length,
     actorCount: facts.actors.length,
-    warnings,
+    warnings: warningsFor(facts),
   };
 }
 
 export function createIngestService(store: GraphStore): IngestService {
   return async (input) => {
     const article = validateArticleInput(input);
-    const { facts, warnings } = extractFacts(article.text, {
+    const { document, body } = extractFacts(article.text, {
       publishedOn: article.publishedOn ?? undefined,
       url: article.url ?? undefined,
       title: article.title ?? undefined,
     });
-    const [existing] = await store.read({
-      cypher: 'OPTIONAL MATCH (a:Article {id: $id}) RETURN a IS NOT NULL AS exists',
-      params: { id: facts.source.id },
-    });
-    await writeFacts(store, facts);
-    return summarise(facts, !existing?.exists, warnings ?? []);
+    const report = await writeFacts(store, document, { textLength: body.length });
+    // Every write MERGEs on deterministic keys: an article already present creates nothing.
+    return summarise(document, report.nodesCreated > 0);
   };
 }

@@ -26,20 +26,31 @@ export async function graphCounts(store: GraphStore): Promise<{ nodes: number; r
   return row as { nodes: number; relationships: number; articles: number; calls: number };
 }
 
+/** Sorted-key JSON, so property order never changes a fingerprint. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** A fingerprint of every node's labels and properties and every relationship's type, ends and properties (ingestedAt left out). */
 export async function graphFingerprint(store: GraphStore): Promise<string> {
-  const [row] = await store.read({
-    cypher: `CALL { MATCH (n) WITH n ORDER BY elementId(n)
-               RETURN collect([labels(n), [k IN keys(n) WHERE k <> 'ingestedAt' | [k, toString(n[k])]]]) AS nodes }
-             CALL { MATCH (a)-[r]->(b)
-               WITH type(r) AS t, coalesce(a.id, a.code, a.name) AS from, coalesce(b.id, b.code, b.name) AS to,
-                    [k IN keys(r) | [k, toString(r[k])]] AS props
-               ORDER BY t, from, to, toString(props)
-               RETURN collect([t, from, to, props]) AS rels }
-             RETURN nodes, rels`,
+  const nodes = await store.read({
+    cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
     params: {},
   });
+  const rels = await store.read({
+    cypher: `MATCH (a)-[r]->(b)
+             RETURN type(r) AS type, coalesce(a.id, a.code, a.name) AS from, coalesce(b.id, b.code, b.name) AS to, properties(r) AS props`,
+    params: {},
+  });
+  const strip = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => k !== 'ingestedAt'));
+  const lines = [
+    ...nodes.map((n) => canonical({ labels: [...(n.labels as string[])].sort(), props: strip(n.props as Record<string, unknown>) })),
+    ...rels.map((r) => canonical({ ...r, props: strip(r.props as Record<string, unknown>) })),
+  ].sort();
   const { createHash } = await import('node:crypto');
-  const nodes = (row.nodes as unknown[]).map((n) => JSON.stringify(n)).sort();
-  return createHash('sha256').update(JSON.stringify([nodes, row.rels])).digest('hex');
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
