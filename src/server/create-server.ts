@@ -14,6 +14,10 @@ import { createContext, type GraphqlContext } from '../graphql/create-context.js
 import type { Logger } from '../logger.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import { useHealthCheck } from './use-health-check.js';
+import { useArgumentNames } from '../graphql/use-argument-names.js';
+import { useExplain, wantsExplain, type ExplainContext } from './use-explain.js';
+import { useErrorLogging } from './use-error-logging.js';
+import type { StatementEvent, StatementObserver } from '../graph/graph-store.js';
 import { useBearerAuth } from './use-bearer-auth.js';
 import { useBodyLimit } from './limits/use-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
@@ -27,18 +31,22 @@ export interface ServerDeps {
   /** Defaults: the configuration's defaults for the given mode. */
   security?: Config['security'];
   limits?: Config['limits'];
+  /** Sees every statement any request runs (statement counting in tests and benchmarks). */
+  onStatement?: StatementObserver;
 }
 
-export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext>;
+export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext & ExplainContext>;
 
 export function createServer(deps: ServerDeps): DiplographServer {
   const schema = buildSchema();
   const defaults = loadConfig({ NODE_ENV: deps.production ? 'production' : 'development' });
   const security = deps.security ?? defaults.security;
   const limits = deps.limits ?? defaults.limits;
-  return createYoga<Record<string, unknown>, GraphqlContext>({
+  return createYoga<Record<string, unknown>, GraphqlContext & ExplainContext>({
     schema,
     graphqlEndpoint: '/graphql',
+    // yoga's own check only says the process is up: keep it as liveness; /health checks Neo4j.
+    healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: security.graphiql ? { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY } : false,
     cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
@@ -49,9 +57,19 @@ export function createServer(deps: ServerDeps): DiplographServer {
       warn: (...args) => deps.logger.warn(args),
       error: (...args) => deps.logger.error(args),
     },
-    context: () => createContext({ store: deps.store, ingest: deps.ingest }),
+    context: ({ request }) => {
+      const explain = !deps.production && wantsExplain(request) ? ([] as StatementEvent[]) : undefined;
+      const onStatement = (event: StatementEvent) => {
+        explain?.push(event);
+        deps.onStatement?.(event);
+      };
+      return { ...createContext({ store: deps.store, ingest: deps.ingest, onStatement }), explain };
+    },
     plugins: [
       useHealthCheck(() => deps.store.ping()),
+      useArgumentNames(),
+      useExplain(),
+      useErrorLogging(deps.logger),
       useBodyLimit(limits.maxBodyBytes),
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
       useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),

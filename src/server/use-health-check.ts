@@ -14,10 +14,10 @@ export function useHealthCheck(ping: () => Promise<boolean>, endpoint = '/health
       }
       const ok = await ping();
       endResponse(
-        fetchAPI.Response.json(
-          { status: ok ? 'ok' : 'unavailable', neo4j: ok ? 'up' : 'down' },
-          { status: ok ? 200 : 503, headers: { 'cache-control': 'no-store' } },
-        ),
+        new fetchAPI.Response(JSON.stringify({ status: ok ? 'ok' : 'unavailable', neo4j: ok ? 'up' : 'down' }), {
+          status: ok ? 200 : 503,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        }),
       );
     },
   };

@@ -11,7 +11,8 @@ import { writeGazetteer } from '../../src/graph/write-gazetteer.js';
 
 const store = new GraphStore(neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER!, process.env.NEO4J_PASSWORD!)));
 const read = (cypher: string, params: Record<string, unknown> = {}) => store.read({ cypher, params });
-const seedUrl = (file: string) => new URL(`../../seeds/${file}`, import.meta.url);
+// The hand-written facts of the seed article: the writer is tested on its own, apart from the extractor.
+const seedUrl = (file: string) => new URL(`../fixtures/seed/${file}`, import.meta.url);
 const seed = parseFactsDocument(JSON.parse(readFileSync(seedUrl('000_58b2ec0da89f2029.facts.json'), 'utf8')));
 // The offset convention: the body is the article after its `date YYYY-MM-DD` header.
 const body = readFileSync(seedUrl('000_58b2ec0da89f2029.txt'), 'utf8').replace(/^\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*\r?\n?[ \t]*/, '');

@@ -5,10 +5,8 @@
 import type { Plugin } from 'graphql-yoga';
 
 function tooLarge(fetchAPI: { Response: typeof Response }, maxBytes: number): Response {
-  return fetchAPI.Response.json(
-    { errors: [{ message: `request body larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
-    { status: 413 },
-  );
+  const body = { errors: [{ message: `request body larger than ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] };
+  return new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } });
 }
 
 export function useBodyLimit(maxBytes: number): Plugin {

@@ -3,7 +3,7 @@ import { FactsDocumentError, parseFactsDocument, type FactsDocument } from '../.
 import { buildFactStatements } from '../../../src/graph/build-fact-statements.js';
 
 const seed = parseFactsDocument(
-  JSON.parse(readFileSync(new URL('../../../seeds/000_58b2ec0da89f2029.facts.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../fixtures/seed/000_58b2ec0da89f2029.facts.json', import.meta.url), 'utf8')),
 );
 const empty = parseFactsDocument({ source: { id: 'art_empty', publishedOn: null } });
 const byName = (facts: FactsDocument) => Object.fromEntries(buildFactStatements(facts).map((s) => [s.name, s]));

@@ -1,0 +1,104 @@
+/**
+ * Collects the actors of one article, folding the forms it uses for one person ("President
+ * Joseph R. Biden, Jr.", "Biden", "POTUS Biden") into one record with aliases.
+ */
+import type { ActorKind } from '../facts/facts-document.js';
+import { actorId, normaliseText } from '../facts/fact-ids.js';
+import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
+import type { ActorRecord } from './extraction-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+
+/** The name without nickname quotes, honorific dots or a trailing possessive. */
+export function cleanName(name: string): string {
+  return name.replace(/"[^"]*"\s*/g, '').replace(/\s+/g, ' ').replace(/'s$/, '').trim();
+}
+
+/** The part of a name used alone for a person: "von der Leyen", "Kuleba", "Lopez Obrador". */
+export function surnameOf(name: string): string | null {
+  const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)$/, '');
+  const tokens = clean.split(' ');
+  if (tokens.length < 2) return null;
+  const particle = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter)$/.test(t));
+  if (particle > 0) return tokens.slice(particle).join(' ');
+  const last = tokens[tokens.length - 1];
+  return /^[A-Z][\p{L}-]{2,}$/u.test(last) ? last : null;
+}
+
+export class ActorRegistry {
+  readonly byId = new Map<string, ActorRecord>();
+  private readonly byName = new Map<string, string>();
+
+  constructor(private readonly gazetteer: GazetteerView, private readonly date: string | null) {}
+
+  get(id: string): ActorRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The id of the actor already known under this form, if any. */
+  lookup(form: string): string | undefined {
+    return this.byName.get(normaliseText(cleanName(form)));
+  }
+
+  addAlias(id: string, form: string): void {
+    const actor = this.byId.get(id);
+    const clean = cleanName(form);
+    if (!actor || !clean) return;
+    if (clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean);
+    if (form.trim() !== clean && form.includes('"') && !actor.aliases.includes(form.trim())) actor.aliases.push(form.trim());
+    this.byName.set(normaliseText(clean), id);
+  }
+
+  /** A gazetteer leader, with the office valid on the article's date (or the last one before it). */
+  leader(entry: LeaderEntry): string {
+    if (!this.byId.has(entry.id)) {
+      const office = (this.date ? this.gazetteer.officeOn(entry, this.date) : null)
+        // Formerly in office: the office that ended last, the first listed on a tie.
+        ?? [...entry.offices].filter((o) => !this.date || !o.since || o.since <= this.date).sort((a, b) => (b.until ?? '9999').localeCompare(a.until ?? '9999'))[0]
+        ?? entry.offices[0]
+        ?? null;
+      this.byId.set(entry.id, {
+        id: entry.id, kind: office?.kind ?? 'leader', name: entry.name, aliases: [], handles: [...entry.handles],
+        title: office?.title ?? null, country: office?.country || null, origin: 'gazetteer',
+      });
+      this.byName.set(normaliseText(entry.name), entry.id);
+    }
+    return entry.id;
+  }
+
+  /** A person known only from the text. */
+  person(name: string, info: { kind: ActorKind; title: string | null; country: string | null }): string {
+    const clean = cleanName(name);
+    const known = this.lookup(clean);
+    if (known) return known;
+    const id = actorId(clean);
+    if (!this.byId.has(id)) {
+      this.byId.set(id, { id, kind: info.kind, name: clean, aliases: name.includes('"') ? [name.trim()] : [], handles: [], title: info.title, country: info.country, origin: 'titled' });
+    }
+    this.byName.set(normaliseText(clean), id);
+    return id;
+  }
+
+  /** An institution ("UK Royal Family"), or an office holder the text never names ("Prime Minister of Cambodia"). */
+  other(name: string, info: { kind: ActorKind; title: string | null; country: string | null; origin: 'institution' | 'role'; aliases?: string[] }): string {
+    const id = actorId(name);
+    if (!this.byId.has(id)) {
+      this.byId.set(id, { id, kind: info.kind, name, aliases: (info.aliases ?? []).filter((a) => a !== name), handles: [], title: info.title, country: info.country, origin: info.origin });
+    }
+    return id;
+  }
+
+  /** Folds a one-word person ("Kuleba") into the fuller person sharing that surname. */
+  fold(fromId: string, intoId: string): void {
+    const from = this.byId.get(fromId);
+    const into = this.byId.get(intoId);
+    if (!from || !into || from === into) return;
+    for (const a of [from.name, ...from.aliases]) this.addAlias(intoId, a);
+    into.country ??= from.country;
+    into.title ??= from.title;
+    this.byId.delete(fromId);
+  }
+
+  all(): ActorRecord[] {
+    return [...this.byId.values()];
+  }
+}

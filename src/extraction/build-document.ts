@@ -1,0 +1,56 @@
+/**
+ * Stage 10 — the facts document. Gives every fact its deterministic id (src/facts/fact-ids.ts),
+ * turns provenance into evidence (quote = the sentence as written, offsets into the body), keeps
+ * institutions and unnamed office holders only when they are party to a fact, and validates
+ * the result against the contract.
+ */
+import { articleId, callId, commitmentId, incidentId, tweetId } from '../facts/fact-ids.js';
+import { parseFactsDocument, type Evidence, type FactsDocument } from '../facts/facts-document.js';
+import type { Article, Provenance } from './extraction-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+
+export const EXTRACTOR_VERSION = 'diplograph-extract/0.1.0';
+
+export function buildDocument(article: Article, gazetteer: GazetteerView): FactsDocument {
+  const { body, sentences } = article;
+  const source = articleId(body);
+  const evidence = (p: Provenance, quoteOnly = false): Evidence => {
+    const s = sentences[p.sentence];
+    const [start, end] = quoteOnly || !s ? [p.start, p.end] : [Math.min(s.start, p.start), Math.max(s.end, p.end)];
+    return { quote: body.slice(start, end), start, end, rule: p.rule, sentence: p.sentence };
+  };
+  const calls = article.calls.map((c) => ({
+    id: callId(c.participants, c.date, source), date: c.date, dateText: c.dateText, medium: c.medium,
+    participants: [...new Set(c.participants)], topics: c.topics, evidence: c.evidence.map((e) => evidence(e)),
+  }));
+  const tweets = article.tweets.map((t) => {
+    const inside = article.calls.findIndex((c) => c.participants.includes(t.author) && c.evidence.some((e) => t.quoteSpans.some((q) => e.start >= q.start && e.end <= q.end)));
+    const sameParagraph = article.calls.findIndex((c) => c.participants.includes(t.author) && c.evidence.some((e) => sentences[e.sentence]?.paragraph === sentences[t.evidence[0].sentence]?.paragraph));
+    const about = inside >= 0 ? inside : sameParagraph;
+    return {
+      id: tweetId(t.author, t.text), author: t.author, text: t.text, date: t.date, platform: t.platform ?? undefined,
+      mentions: t.mentions, hashtags: t.hashtags, about: about >= 0 ? calls[about].id : null,
+      evidence: t.evidence.map((e) => evidence(e, true)),
+    };
+  });
+  const commitments = article.commitments.map((c) => ({
+    id: commitmentId(c), by: c.by, byCountry: c.byCountry, kind: c.kind, target: c.target, beneficiary: c.beneficiary,
+    date: c.date, quote: body.slice(sentences[c.evidence[0].sentence].start, sentences[c.evidence[0].sentence].end),
+    evidence: c.evidence.map((e) => evidence(e)),
+  }));
+  const incidents = article.incidents.map((i) => ({
+    id: incidentId(i), kind: i.kind, perpetrator: i.perpetrator, place: i.place, country: i.country, date: i.date,
+    killed: i.killed, injured: i.injured, evidence: i.evidence.map((e) => evidence(e)),
+  }));
+  const parties = new Set([...calls.flatMap((c) => c.participants), ...tweets.map((t) => t.author), ...commitments.map((c) => c.by)]);
+  const actors = article.actors
+    .filter((a) => (a.origin === 'titled' || a.origin === 'gazetteer' ? true : parties.has(a.id)))
+    .filter((a) => a.origin !== 'gazetteer' || article.mentions.some((m) => m.actor === a.id))
+    .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: a.handles, title: a.title, country: a.country }));
+  const codes = new Set([...article.countries.map((c) => c.code), ...actors.map((a) => a.country).filter((c): c is string => !!c)]);
+  const countries = [...codes].map((code) => ({ code, name: gazetteer.countries.find((c) => c.code === code)?.name ?? code }));
+  return parseFactsDocument({
+    source: { id: source, publishedOn: article.publishedOn, url: article.url, title: article.title ?? undefined, extractorVersion: EXTRACTOR_VERSION },
+    actors, countries, calls, tweets, commitments, incidents,
+  });
+}

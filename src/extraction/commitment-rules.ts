@@ -1,0 +1,56 @@
+/**
+ * Commitment rules as data (GUIDE.md kinds). A kind's pattern finds what is committed; a
+ * commitment cue in the same clause says it was pledged, decided or delivered; a blocker just
+ * before it says it was only discussed, needed, asked for or lifted. `strong` cues (first-person
+ * "our support", "decision to allocate") outweigh blockers.
+ */
+import type { Rule } from './extraction-types.js';
+
+export interface CommitmentRule extends Rule {
+  kind: string;
+  /** Whether the kind names a country acted against (target) or helped (beneficiary). */
+  role: 'target' | 'beneficiary';
+}
+
+export const COMMITMENT_RULES: CommitmentRule[] = [
+  { id: 'commitment.sanctions', kind: 'sanctions', role: 'target',
+    example: 'The United States and our Allies will be imposing severe sanctions on Russia.',
+    reason: 'Sanctions or economic penalties imposed, extended, pledged or threatened.',
+    pattern: /\bsanctions?\b|\beconomic (?:and other )?(?:measures|costs|consequences|penalties)\b|\bexport controls\b|\bembargo\b/gi },
+  { id: 'commitment.accountability', kind: 'accountability', role: 'target',
+    example: 'We will hold Russia accountable.',
+    reason: 'A promise to hold a country to account.',
+    pattern: /\bhold (?:[\w']+ ){0,3}accountable\b|\bbe held accountable\b/gi },
+  { id: 'commitment.security', kind: 'security_assistance', role: 'beneficiary',
+    example: 'The United States would continue providing security assistance and macroeconomic support to Ukraine.',
+    reason: 'Military, defence or security aid, weapons or training.',
+    pattern: /\bsecurity (?:assistance|support|aid)\b|\bdefen[cs]e (?:assistance|aid|support)\b|\bmilitary (?:aid|assistance|support|equipment)\b|\bweapons\b|\barms supplies\b|\bair defen[cs]e systems?\b|\b(?:assistance|aid) package\b|\bpackage of (?:\w+ )?(?:assistance|aid)\b|\bammunition\b/gi },
+  { id: 'commitment.humanitarian', kind: 'humanitarian_aid', role: 'beneficiary',
+    example: 'The decision to allocate USD 225 million for the purpose of humanitarian aid.',
+    reason: 'Humanitarian aid, relief or evacuation help.',
+    pattern: /\bhumanitarian (?:aid|assistance|support|relief)\b/gi },
+  { id: 'commitment.economic', kind: 'economic_aid', role: 'beneficiary',
+    example: 'We also appreciate the significant financial and macroeconomic support for Ukraine from the United States.',
+    reason: 'Financial, macroeconomic, budget or reconstruction support.',
+    pattern: /\b(?:macro-?economic|financial|budget(?:ary)?|reconstruction)(?: and [\w-]+)? (?:support|aid|assistance)\b|\beconomic (?:support|aid|assistance)\b|\bloan guarantees?\b/gi },
+  { id: 'commitment.diplomatic', kind: 'diplomatic_support', role: 'beneficiary',
+    example: "President Biden reiterated his support for Ukraine's sovereignty and territorial integrity.",
+    reason: 'Political backing of a country: its sovereignty, integrity, independence or membership bid.',
+    pattern: /\b(?:support|commitment) (?:for|to) (?:the )?[A-Z][\p{L} ]*?'s? (?:sovereignty|territorial integrity|independence|membership|accession|bid|aspirations)\b/gu },
+  { id: 'commitment.agreement-joint', kind: 'agreement', role: 'target',
+    example: 'We agree to the following steps to ensure the full and effective implementation of the ceasefire.',
+    reason: 'Signatories who agree, sign or commit together make a joint commitment to each other.',
+    pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agree|agreed|signed|committed|undertake|reaffirm)\b/gi },
+  { id: 'commitment.agreement-undertaking', kind: 'agreement', role: 'target',
+    example: "Thailand undertakes to promptly release the prisoners of war.",
+    reason: 'One country undertaking something towards the other party is a commitment of its own.',
+    pattern: /\b[A-Z][\p{L}]+ undertakes? to\b/gu },
+];
+
+export const COMMITMENT_CUE = /\b(?:will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
+export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
+export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|pumping|despite)\b/i;
+/** Words after a country that make it the party acted against ("Russia's escalation"). */
+export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attack|actions|build-up|troops|recognition)\b/i;
+/** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */
+export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocutors|parties|sides|heads of state)\b|\bthey\b|\bboth of them\b/i;

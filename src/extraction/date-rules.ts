@@ -1,0 +1,31 @@
+/**
+ * Date phrases as data. Most phrases are read by chrono-node; these rules cover what news needs
+ * beyond it: phrases that point back to the day of the story ("earlier in the day"), phrases that
+ * name no day ("this month"), and bare weekdays, which in reported speech mean the latest such day
+ * on or before publication ("on Tuesday" in a Wednesday article is yesterday).
+ */
+import type { Rule } from './extraction-types.js';
+
+export const ANAPHORIC_DATE: Rule = {
+  id: 'date.anaphoric',
+  example: 'Notably, earlier in the day, Zelenskyy held several telephonic conversations.',
+  reason: 'The phrase names the day of the events just reported, not the publication day.',
+  pattern: /\b(?:earlier|later) (?:in|on) (?:the|that) (?:same )?day\b|\b(?:on )?the same day\b|\blater that day\b|\bthat (?:same )?(?:day|evening|night|morning)\b/gi,
+};
+
+export const DAYLESS_DATE: Rule = {
+  id: 'date.no-day',
+  example: 'Starmer, who met with Biden this month in Washington, said …',
+  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown.',
+  pattern: /\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b/gi,
+};
+
+export const WEEKDAY_DATE: Rule = {
+  id: 'date.weekday',
+  example: 'Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',
+  reason: 'A bare weekday in news means the latest such day on or before the publication date; "last" excludes the publication day.',
+  pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
+};
+
+/** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May). */
+export const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|last night|this morning|this evening|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d{4}-\d{2}-\d{2})\b/;

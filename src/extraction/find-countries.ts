@@ -1,0 +1,93 @@
+/**
+ * Stage 3a — countries. Finds every country the text names, by name or alias ("Ukraine", "U.S."),
+ * by demonym ("Ukrainian", "Americans"), or by its capital used for its government ("Moscow
+ * said", "Kyiv's Interior Ministry", "sanctions on Moscow"). A capital used as a place ("in
+ * Kyiv") is not a reference to the government and is skipped.
+ */
+import type { Article, CountryMention } from './extraction-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { sentenceAt } from './split-sentences.js';
+
+/** Upper-case words that are English before they are country codes ("IT", "IN", "NO" …). */
+const SHOUTED_WORDS = new Set(['IT', 'IN', 'NO', 'ME', 'IS', 'AT', 'BE', 'TO', 'OR', 'AM', 'AN', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'MA', 'MY', 'OF', 'OH', 'OK', 'ON', 'SO', 'UP', 'WE', 'AI', 'PM', 'TV', 'ID', 'CAN', 'ARE', 'AND', 'THE', 'FOR', 'NOT', 'BUT', 'ALL', 'WHO', 'USD']);
+
+/** Verbs that make a capital the subject of a governmental act ("Moscow said"). */
+export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|would|says|said|denied|denies|accused|accuses|warned|warns|announced|announces|responded|rejected|rejects|insisted|claimed|claims|wants|wanted|demanded|demands|called|urged|refused|agreed|backed|supports|condemned|blamed|threatened|retaliated|expelled|recalled|summoned|hopes|hoped|fears|feared)\b)/;
+/** Prepositions after which a capital stands for its government ("sanctions on Moscow"). */
+export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to)\s+$/;
+
+export interface CountrySurface {
+  surface: string;
+  code: string;
+  via: CountryMention['via'];
+}
+
+/** Every unambiguous surface form of every country, longest first. */
+export function countrySurfaces(gazetteer: GazetteerView): CountrySurface[] {
+  const byForm = new Map<string, CountrySurface[]>();
+  const add = (surface: string, code: string, via: CountryMention['via']) => {
+    const s = surface.trim();
+    if (s.length < 2) return;
+    if (s.length <= 3 && s === s.toUpperCase() && SHOUTED_WORDS.has(s)) return;
+    if (!/^[A-Z\u00c0-\u024f]/.test(s)) return;
+    const list = byForm.get(s) ?? [];
+    if (!list.some((x) => x.code === code)) list.push({ surface: s, code, via });
+    byForm.set(s, list);
+  };
+  for (const c of gazetteer.countries) {
+    add(c.name, c.code, 'name');
+    add(c.officialName, c.code, 'name');
+    for (const a of c.aliases) add(a, c.code, 'alias');
+    for (const d of c.demonyms) add(d, c.code, 'demonym');
+    for (const cap of c.capitals) add(cap, c.code, 'capital');
+  }
+  // A form shared by several countries is kept only when it is the name of exactly one of them.
+  return [...byForm.values()]
+    .map((list) => (list.length === 1 ? list[0] : list.filter((x) => x.via === 'name').length === 1 ? list.find((x) => x.via === 'name')! : null))
+    .filter((x): x is CountrySurface => x !== null)
+    .sort((a, b) => b.surface.length - a.surface.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const matcherCache = new WeakMap<GazetteerView, { re: RegExp; byForm: Map<string, CountrySurface> }>();
+
+/** One compiled alternation over all country surfaces (built once per gazetteer). */
+export function countryMatcher(gazetteer: GazetteerView): { re: RegExp; byForm: Map<string, CountrySurface> } {
+  const cached = matcherCache.get(gazetteer);
+  if (cached) return cached;
+  const surfaces = countrySurfaces(gazetteer);
+  const byForm = new Map(surfaces.map((s) => [s.surface, s]));
+  const alternation = surfaces.map((s) => escape(s.surface) + (s.via === 'demonym' ? 's?' : '')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+  const built = { re, byForm };
+  matcherCache.set(gazetteer, built);
+  return built;
+}
+
+/** Finds country mentions in `scan`. */
+export function matchCountries(scan: string, gazetteer: GazetteerView): Array<CountrySurface & { start: number; end: number }> {
+  const { re, byForm } = countryMatcher(gazetteer);
+  const out: Array<CountrySurface & { start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const form = byForm.get(m[0]) ?? byForm.get(m[0].replace(/s$/, ''));
+    if (!form) continue;
+    out.push({ ...form, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function findCountries(article: Article, gazetteer: GazetteerView): Article {
+  const { scan, sentences } = article;
+  const countries: CountryMention[] = [];
+  for (const m of matchCountries(scan, gazetteer)) {
+    if (m.via === 'capital') {
+      const after = scan.slice(m.end, m.end + 20);
+      const before = scan.slice(Math.max(0, m.start - 12), m.start);
+      if (!CAPITAL_METONYM_AFTER.test(after) && !CAPITAL_METONYM_BEFORE.test(before)) continue;
+    }
+    const sentence = sentenceAt(sentences, m.start)?.index ?? 0;
+    countries.push({ start: m.start, end: m.end, code: m.code, sentence, via: m.via });
+  }
+  return { ...article, countries };
+}

@@ -1,0 +1,54 @@
+/**
+ * Stage 7 — social-media posts. A quote is a post when its attribution names a platform ("on X",
+ * "took to Twitter"). Quotes of the same speaker next to it join the post when nothing names
+ * another medium: the unattributed second half of a post, or a "said" quote in the paragraph
+ * before or after. A post that reports a contact is linked to that call.
+ */
+import type { Article, Quote, TweetDraft } from './extraction-types.js';
+import { dateForSentence } from './date-for-sentence.js';
+
+export const TWEET_RULES = {
+  platform: { id: 'tweet.platform', example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.', reason: 'The attribution says the words were posted on a social platform.' },
+  joined: { id: 'tweet.joined-quote', example: '"… deserves respect," Scholz wrote on X. "His decision not to run again deserves respect."', reason: 'A neighbouring quote of the same speaker with no other medium is part of the same post.' },
+} as const;
+
+const near = (a: Quote, b: Quote, article: Article) => {
+  const pa = article.sentences[a.sentence].paragraph;
+  const pb = article.sentences[b.sentence].paragraph;
+  return Math.abs(pa - pb) <= 1;
+};
+
+export function findTweets(article: Article): Article {
+  const { quotes, body } = article;
+  const used = new Set<number>();
+  const tweets: TweetDraft[] = [];
+  quotes.forEach((q, i) => {
+    if (used.has(i) || !q.platform || q.otherMedium || !q.speaker) return;
+    const parts = [i];
+    for (let k = i - 1; k >= 0; k--) {
+      const p = quotes[k];
+      if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !near(p, quotes[parts[0]], article)) break;
+      parts.unshift(k);
+    }
+    for (let k = i + 1; k < quotes.length; k++) {
+      const n = quotes[k];
+      if (n.speaker !== q.speaker || n.otherMedium || !near(quotes[parts[parts.length - 1]], n, article)) break;
+      parts.push(k);
+    }
+    parts.forEach((k) => used.add(k));
+    const spans = parts.map((k) => quotes[k].inner);
+    const text = spans.map((s) => body.slice(s.start, s.end).trim().replace(/[,\s]+$/, '')).join(' ');
+    const s = article.sentences[q.sentence];
+    tweets.push({
+      author: q.speaker,
+      text,
+      platform: q.platform,
+      date: dateForSentence(article, s, q.start).date,
+      mentions: [...new Set(text.match(/@\w+/g) ?? [])],
+      hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
+      quoteSpans: spans,
+      evidence: parts.map((k) => ({ start: quotes[k].start, end: quotes[k].end, rule: k === i ? TWEET_RULES.platform.id : TWEET_RULES.joined.id, sentence: quotes[k].sentence })),
+    });
+  });
+  return { ...article, tweets };
+}

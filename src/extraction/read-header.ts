@@ -1,0 +1,71 @@
+/**
+ * Stage 1 — header and metadata. Reads the optional first line `date YYYY-MM-DD`, removes it
+ * from the body, and builds `scan`, the one-for-one normalised copy of the body every later
+ * stage searches (see extraction-types.ts for the offset contract).
+ *
+ * @example
+ *   readHeader('date 2022-03-02\nTitle\n\nBody.', {}).publishedOn // '2022-03-02'
+ */
+import type { Article } from './extraction-types.js';
+
+const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+|$)/;
+
+/** Characters replaced one-for-one so offsets in `scan` equal offsets in `body`. */
+const REPLACEMENTS: Record<string, string> = {
+  '\u00a0': ' ', '\n': ' ', '\r': ' ', '\t': ' ', '\u2009': ' ', '\u202f': ' ',
+  '\u2018': "'", '\u2019': "'", '\u201b': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2013': '-', '\u2014': '-',
+};
+
+export function scanText(body: string): string {
+  let out = '';
+  // A blank line (paragraph break) keeps its line feeds so names and titles never run across it.
+  const paragraphBreaks = new Set<number>();
+  for (const m of body.matchAll(/\n[ \t\u00a0\r]*\n/g)) {
+    paragraphBreaks.add(m.index);
+    paragraphBreaks.add(m.index + m[0].length - 1);
+  }
+  let i = 0;
+  for (const ch of body) {
+    if (ch === '\n' && paragraphBreaks.has(i)) { out += '\n'; i += 1; continue; }
+    i += ch.length;
+    const r = REPLACEMENTS[ch];
+    // Astral characters are two UTF-16 units; keep the length by padding.
+    out += r ?? (ch.length === 1 ? ch : ' '.repeat(ch.length));
+  }
+  return out;
+}
+
+export function readHeader(
+  input: string,
+  opts: { publishedOn?: string; title?: string; url?: string },
+): Article {
+  const match = HEADER.exec(input);
+  const headerLength = match ? match[0].length : 0;
+  const body = input.slice(headerLength);
+  const scan = scanText(body);
+  const firstPara = body.split(/\r?\n[ \t\u00a0]*\r?\n/)[0] ?? '';
+  const looksLikeTitle = firstPara.trim().length > 0 && !firstPara.includes('\n') && !/[.!?]["'”’]?\s*$/.test(firstPara.trim()) && body.length > firstPara.length;
+  return {
+    input,
+    body,
+    scan,
+    headerLength,
+    publishedOn: opts.publishedOn ?? match?.[1] ?? null,
+    title: opts.title ?? (looksLikeTitle ? firstPara.trim() : null),
+    url: opts.url,
+    sentences: [],
+    countries: [],
+    actors: [],
+    mentions: [],
+    roles: [],
+    authors: [],
+    quotes: [],
+    dates: [],
+    calls: [],
+    tweets: [],
+    commitments: [],
+    incidents: [],
+  };
+}

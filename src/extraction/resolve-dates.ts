@@ -1,0 +1,73 @@
+/**
+ * Stage 5 — dates. Finds date phrases and resolves them against the publication date with
+ * chrono-node (absolute and deictic phrases: "October 26, 2025", "tonight", "yesterday") and
+ * date-fns (weekdays), keeping the original phrase. "earlier in the day" takes the latest day
+ * resolved before it.
+ */
+import * as chrono from 'chrono-node';
+import { format, parseISO, previousDay, subDays, type Day } from 'date-fns';
+import type { Article, DateMention } from './extraction-types.js';
+import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, WEEKDAY_DATE } from './date-rules.js';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** The latest given weekday on or before `published` (strictly before with "last"). */
+export function resolveWeekday(weekday: string, published: string, modifier?: string): string | null {
+  const day = WEEKDAYS.indexOf(weekday) as Day;
+  const ref = parseISO(published);
+  if (modifier === 'next') return null;
+  if (ref.getDay() === day && modifier !== 'last') return published;
+  return iso(previousDay(ref, day));
+}
+
+export function resolveDates(article: Article): Article {
+  const { scan, sentences, publishedOn } = article;
+  const found: DateMention[] = [];
+  const taken = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
+  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end)?.index ?? 0;
+  for (const rule of [DAYLESS_DATE, ANAPHORIC_DATE]) {
+    for (const m of scan.matchAll(rule.pattern)) {
+      found.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: null, anaphoric: rule === ANAPHORIC_DATE, rule: rule.id });
+    }
+  }
+  if (publishedOn) {
+    for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+    }
+    const ref = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
+    for (const s of sentences) {
+      const text = scan.slice(s.start, s.end);
+      if (!DATE_HINT.test(text)) continue;
+      // chrono's cost grows with the text: give it only a window around each hint word.
+      const hints = new RegExp(DATE_HINT.source, 'g');
+      let windowEnd = -1;
+      for (const h of text.matchAll(hints)) {
+        if (h.index < windowEnd) continue;
+        const from = Math.max(0, h.index - 40);
+        windowEnd = Math.min(text.length, h.index + h[0].length + 40);
+        for (const r of chrono.en.casual.parse(text.slice(from, windowEnd), ref, { forwardDate: false })) {
+        const start = s.start + from + r.index;
+        const end = start + r.text.length;
+        if (taken(start, end)) continue;
+        const c = r.start;
+        const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|ago)\b/i.test(r.text);
+        const date = hasDay ? `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}` : null;
+        found.push({ start, end, sentence: s.index, date: date ? date : null, anaphoric: false, rule: hasDay ? 'date.chrono' : 'date.no-day' });
+        }
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "earlier in the day" takes the latest day resolved before it.
+  let last: string | null = null;
+  for (const d of found) {
+    if (d.anaphoric) d.date = last;
+    else if (d.date) last = d.date;
+  }
+  return { ...article, dates: found };
+}
+
+/** "last night" in an article of 2022-02-22 → 2022-02-21 (exported for tests). */
+export const dayBefore = (date: string) => iso(subDays(parseISO(date), 1));

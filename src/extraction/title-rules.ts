@@ -1,0 +1,98 @@
+/**
+ * Titles of office, as linguistic data: the words that, placed before or around a name, say
+ * that the person holds an office and which kind (GUIDE.md: `leader` = head of state or
+ * government, current or former; `official` = any other office holder).
+ *
+ * Longer titles come first so "Vice President" wins over "President" and "Foreign Minister"
+ * over "Minister".
+ */
+import type { ActorKind } from '../facts/facts-document.js';
+
+export interface TitleRule {
+  id: string;
+  /** Lower-case words of the title; matched case-insensitively on word boundaries. */
+  words: string;
+  kind: ActorKind | 'counterpart';
+  example: string;
+  reason: string;
+}
+
+const leader = (words: string, example: string): TitleRule => ({
+  id: `title.${words.replace(/\W+/g, '-')}`, words, kind: 'leader', example,
+  reason: 'A head of state or government (GUIDE.md: leader).',
+});
+const official = (words: string, example: string): TitleRule => ({
+  id: `title.${words.replace(/\W+/g, '-')}`, words, kind: 'official', example,
+  reason: 'An office below the head of state or government (GUIDE.md: official).',
+});
+
+export const TITLE_RULES: TitleRule[] = [
+  official('vice president', 'Vice President Kamala Harris'),
+  official('vice-president', 'Vice-President Kamala Harris'),
+  official('deputy prime minister', 'Deputy Prime Minister Chrystia Freeland'),
+  official('first deputy prime minister', 'First Deputy Prime Minister Yulia Svyrydenko'),
+  official('chancellor of the exchequer', 'Chancellor of the Exchequer Rishi Sunak'),
+  official('secretary general', 'NATO Secretary General Jens Stoltenberg'),
+  official('secretary-general', 'UN Secretary-General Antonio Guterres'),
+  official('secretary of state', 'Secretary of State Antony Blinken'),
+  official('high representative', 'High Representative Josep Borrell'),
+  official('deputy supreme commander-in-chief', 'Deputy Supreme Commander-in-Chief Sheikh Mohamed'),
+  official('commander-in-chief', 'Commander-in-Chief Valerii Zaluzhnyi'),
+  official('national security adviser', 'National Security Adviser Jake Sullivan'),
+  official('national security advisor', 'National Security Advisor Jake Sullivan'),
+  official('chief of staff', 'Chief of Staff Andriy Yermak'),
+  official('special representative', 'Special Representative Sergei Ivanov'),
+  official('special envoy', 'Special Envoy Steve Witkoff'),
+  official('foreign secretary', 'Foreign Secretary David Lammy'),
+  official('defence secretary', 'Defence Secretary Ben Wallace'),
+  official('defense secretary', 'Defense Secretary Lloyd Austin'),
+  official('minister', 'Foreign Minister Dmytro Kuleba; Minister of Defence Oleksii Reznikov'),
+  official('secretary', 'Treasury Secretary Janet Yellen'),
+  official('spokesman', 'Kremlin spokesman Dmitry Peskov'),
+  official('spokeswoman', 'Foreign Ministry spokeswoman Maria Zakharova'),
+  official('spokesperson', 'State Department spokesperson Ned Price'),
+  official('adviser', "Kyiv's Interior Ministry adviser Anton Herashchenko"),
+  official('advisor', 'Presidential advisor Mykhailo Podolyak'),
+  official('ambassador', 'Ambassador Bridget Brink'),
+  official('envoy', 'envoy Steve Witkoff'),
+  official('speaker', 'State Duma Speaker Vyacheslav Volodin'),
+  official('deputy chairman', 'Deputy Chairman of the Security Council Dmitry Medvedev'),
+  official('chairman', 'Chairman Xi'),
+  official('director', 'Director of the Foreign Intelligence Service Sergei Naryshkin'),
+  official('commissioner', 'Commissioner Thierry Breton'),
+  official('general', 'General Mark Milley'),
+  official('governor', 'Governor Gavin Newsom'),
+  official('mayor', 'Mayor Vitali Klitschko'),
+  leader('federal chancellor', 'Federal Chancellor of Germany Olaf Scholz'),
+  leader('prime minister', 'Prime Minister Justin Trudeau of Canada'),
+  leader('president', 'President Vladimir Putin of Russia'),
+  leader('premier', 'Premier Li Qiang'),
+  leader('chancellor', 'Chancellor Olaf Scholz'),
+  leader('crown prince', 'the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan'),
+  leader('king', 'King Charles III'),
+  leader('queen', 'Queen Elizabeth II'),
+  leader('emperor', 'Emperor Naruhito'),
+  leader('emir', 'Emir Sheikh Tamim bin Hamad Al Thani'),
+  leader('amir', 'Amir Sheikh Tamim bin Hamad Al Thani'),
+  leader('sultan', 'Sultan Haitham bin Tarik'),
+  leader('taoiseach', 'Irish Taoiseach Simon Harris'),
+  leader('supreme leader', 'Supreme Leader Ali Khamenei'),
+  leader('head of state', 'The Head of State noted the importance'),
+  leader('leader', 'Chinese leader Xi Jinping'),
+  { id: 'title.counterpart', words: 'counterpart', kind: 'counterpart', example: 'his United States counterpart Joe Biden', reason: 'A counterpart holds the same office as the person it is relative to, in the country named.' },
+];
+
+/** Words that, before a title, only qualify it ("former president", "Outgoing Mexican President"). */
+export const TITLE_QUALIFIERS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
+
+/** Capitalised words that can follow a country inside an institution's name ("UAE Armed Forces"). */
+export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
+
+/** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
+export const HONORIFICS = new Set(['Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
+
+/** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
+
+/** Capitalised words that never start or continue a personal name. */
+export const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'My', 'Your', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'And', 'But', 'Or', 'As', 'He', 'She', 'They', 'We', 'I', 'It', 'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'According', 'After', 'Before', 'During', 'While', 'When', 'Following', 'Meanwhile', 'However', 'Also', 'Further', 'Notably', 'Both', 'Earlier', 'Later', 'Last', 'Next', 'Readout', 'Statement', 'Joint', 'Declaration', 'Meeting', 'Call', 'Video', 'Phone', 'Telephone', 'Conversation', 'Had', 'Has', 'Have', 'Was', 'Is', 'Will', 'Would', 'Said', 'Says', 'Spoke', 'Met', 'Who', 'What', 'Where', 'Which', 'Participants', 'Taking', 'Signed', 'Witnessed']);

@@ -1,0 +1,59 @@
+/**
+ * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` load the page
+ * (one batched statement for every connection of the same shape in the request), `totalCount`
+ * runs the count statement, and only what the client selected is ever run.
+ *
+ * @example
+ *   // Leader.calls(first: 2)
+ *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 });
+ */
+import type { PageFilter } from '../graph/readers/keyset-page.js';
+import type { PageShapeName } from '../graph/readers/page-shapes.js';
+import type { NodeRecord } from '../graph/readers/records.js';
+import { encodeCursor } from './cursor.js';
+import type { Loaders } from './loaders/create-loaders.js';
+import { pageArgs, type PageArgs } from './page-args.js';
+
+export interface Edge {
+  cursor: string;
+  node: NodeRecord;
+}
+
+export interface Page {
+  edges: Edge[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export interface Connection {
+  page(): Promise<Page>;
+  count(): Promise<number>;
+}
+
+export function connection(
+  loaders: Loaders,
+  kind: string,
+  shape: PageShapeName,
+  filter: PageFilter,
+  args: PageArgs,
+): Connection {
+  // Checked now, so a bad argument fails the field even when only totalCount is selected.
+  const { first, take, after } = pageArgs(kind, args);
+  const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
+  return {
+    async page() {
+      const items = await loaders.pages(shape).load({ ...where, after, take });
+      const edges = items.slice(0, first).map(({ node, sortDate }) => ({
+        cursor: encodeCursor(kind, { date: sortDate, id: node.id }),
+        node,
+      }));
+      const pageInfo = {
+        hasNextPage: items.length > first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      };
+      return { edges, pageInfo };
+    },
+    count: () => loaders.counts(shape).load(where),
+  };
+}

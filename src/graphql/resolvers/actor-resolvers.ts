@@ -1,0 +1,33 @@
+/**
+ * Leader, Official and Institution: one set of field resolvers for the three, since they differ
+ * only in kind. Lists default to [] because older nodes may lack them.
+ */
+import type { ActorRecord } from '../../graph/readers/records.js';
+import { connection } from '../connection.js';
+import type { GraphqlContext } from '../create-context.js';
+import type { PageArgs } from '../page-args.js';
+import { pageArgs } from '../page-args.js';
+
+type Ctx = GraphqlContext;
+const typeNames = { leader: 'Leader', official: 'Official', institution: 'Institution' } as const;
+
+const actorFields = {
+  aliases: (a: ActorRecord) => a.aliases ?? [],
+  handles: (a: ActorRecord) => a.handles ?? [],
+  country: (a: ActorRecord, _: unknown, ctx: Ctx) => (a.country ? ctx.loaders.lookups.countryByCode.load(a.country) : null),
+  calls: (a: ActorRecord, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Call', 'callsOfActor', { owner: a.id }, args),
+  tweets: (a: ActorRecord, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Tweet', 'tweetsOfActor', { owner: a.id }, args),
+  commitments: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
+    connection(ctx.loaders, 'Commitment', 'commitmentsOfActor', { owner: a.id }, args),
+  counterparts: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
+    ctx.loaders.counterparts.load({ actor: a.id, take: pageArgs('Actor', args).first }),
+  offices: (a: ActorRecord, _: unknown, ctx: Ctx) => ctx.loaders.relations.officesOfActor.load(a.id),
+};
+
+export const actorResolvers = {
+  Actor: { __resolveType: (a: ActorRecord) => typeNames[a.kind] ?? null },
+  ActorKind: { LEADER: 'leader', OFFICIAL: 'official', INSTITUTION: 'institution' },
+  Leader: actorFields,
+  Official: actorFields,
+  Institution: actorFields,
+};

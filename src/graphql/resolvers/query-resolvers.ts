@@ -1,0 +1,25 @@
+/**
+ * The entry points of the read API. Each resolver is one call into a loader or a helper.
+ */
+import type { GraphqlContext } from '../create-context.js';
+import { callsConnection, type CallWhere } from '../calls-connection.js';
+import { findLeader } from '../find-leader.js';
+
+type Ctx = GraphqlContext;
+type Id = { id: string };
+
+export const queryResolvers = {
+  Query: {
+    leader: (_: unknown, args: { id?: string; name?: string }, ctx: Ctx) => findLeader(ctx.loaders, args),
+    actor: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.actorById.load(id),
+    calls: (_: unknown, { where, ...page }: { where?: CallWhere; first?: number; after?: string }, ctx: Ctx) =>
+      callsConnection(ctx.loaders, where, page),
+    call: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.callById.load(id),
+    country: (_: unknown, { code }: { code: string }, ctx: Ctx) =>
+      ctx.loaders.lookups.countryByCode.load(code.trim().toUpperCase()),
+    tweet: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.tweetById.load(id),
+    commitment: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.commitmentById.load(id),
+    incident: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.incidentById.load(id),
+    article: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.articleById.load(id),
+  },
+};

@@ -1,0 +1,118 @@
+import type { GraphStore } from '../../../src/graph/graph-store.js';
+import { createApiClient, type ApiClient } from './api-client.js';
+import { closeSeededStore, openSeededStore, seedBody } from './fixtures.js';
+
+let store: GraphStore;
+let api: ApiClient;
+
+beforeAll(async () => {
+  store = await openSeededStore();
+  api = createApiClient(store);
+});
+afterAll(() => closeSeededStore(store));
+
+/** The sorted participant lists of the calls matching `where`. */
+async function callsWhere(where: string): Promise<string[][]> {
+  const { data, errors } = await api.query(`{ calls(where: ${where}) { totalCount edges { node { participants { id } } } } }`);
+  expect(errors).toBeUndefined();
+  const found = data!.calls.edges.map((e: any) => e.node.participants.map((p: any) => p.id).sort().join('+'));
+  expect(data!.calls.totalCount).toBe(found.length);
+  return found.sort();
+}
+
+const BIDEN = 'joe-biden+volodymyr-zelenskyy';
+const SCHOLZ = 'olaf-scholz+volodymyr-zelenskyy';
+const ROYALS = 'uk-royal-family+volodymyr-zelenskyy';
+
+describe('calls(where)', () => {
+  it('filters by participant', async () => {
+    expect(await callsWhere('{ participant: "joe-biden" }')).toEqual([BIDEN]);
+    expect(await callsWhere('{ participant: "volodymyr-zelenskyy" }')).toEqual([BIDEN, SCHOLZ, ROYALS]);
+  });
+
+  it('filters by the country of a participant, in any case', async () => {
+    expect(await callsWhere('{ country: "de" }')).toEqual([SCHOLZ]);
+    expect(await callsWhere('{ country: "GB" }')).toEqual([ROYALS]);
+    expect(await callsWhere('{ country: "UA", participant: "joe-biden" }')).toEqual([BIDEN]);
+  });
+
+  it('filters by a date range, both ends included', async () => {
+    expect(await callsWhere('{ from: "2022-03-01", to: "2022-03-01" }')).toEqual([BIDEN, SCHOLZ, ROYALS]);
+    expect(await callsWhere('{ from: "2022-03-02" }')).toEqual([]);
+    expect(await callsWhere('{ to: "2022-02-28" }')).toEqual([]);
+  });
+
+  it('filters by medium', async () => {
+    expect(await callsWhere('{ medium: PHONE }')).toEqual([SCHOLZ, ROYALS]);
+    expect(await callsWhere('{ medium: UNSPECIFIED }')).toEqual([BIDEN]);
+    expect(await callsWhere('{ medium: VIDEO }')).toEqual([]);
+  });
+
+  it('filters by topic, case-insensitively', async () => {
+    expect(await callsWhere('{ topic: "Sanctions" }')).toEqual([BIDEN]);
+    expect(await callsWhere('{ topic: "eu accession", participant: "volodymyr-zelenskyy" }')).toEqual([SCHOLZ]);
+  });
+});
+
+describe('paging through calls', () => {
+  it('visits every call exactly once with first: 1, through opaque cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { data, errors } = await api.query(
+        `query ($after: String) { calls(first: 1, after: $after) {
+          totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      const { totalCount, edges, pageInfo } = data!.calls;
+      expect(totalCount).toBe(3);
+      expect(edges).toHaveLength(1);
+      expect(edges[0].cursor).not.toContain(edges[0].node.id);
+      expect(pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: edges[0].cursor, endCursor: edges[0].cursor });
+      seen.push(edges[0].node.id);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+    // Same date, so the id decides the order.
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it('pages each leader’s calls separately in one query', async () => {
+    const { data } = await api.query(`{
+      z: leader(id: "volodymyr-zelenskyy") { calls(first: 2) { edges { node { id } } pageInfo { hasNextPage } } }
+      b: leader(id: "joe-biden") { calls(first: 2) { edges { node { id } } pageInfo { hasNextPage } } }
+    }`);
+    expect(data!.z.calls.edges).toHaveLength(2);
+    expect(data!.z.calls.pageInfo.hasNextPage).toBe(true);
+    expect(data!.b.calls.edges).toHaveLength(1);
+    expect(data!.b.calls.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('counts only when totalCount is asked for, and never loads a page just to count', async () => {
+    await api.query('{ calls { edges { node { id } } } }');
+    expect(api.statements.map((s) => s.cypher).filter((c) => c.includes('count(n)'))).toHaveLength(0);
+    const { data } = await api.query('{ calls { totalCount } }');
+    expect(data!.calls.totalCount).toBe(3);
+    expect(api.statements).toHaveLength(1);
+    expect(api.statements[0].cypher).toContain('count(n) AS total');
+    expect(api.statements[0].cypher).not.toContain('collect(');
+  });
+});
+
+describe('Call.sources', () => {
+  it('quotes the article body exactly at [start, end)', async () => {
+    const { data } = await api.query(`{ calls { edges { node {
+      sources { quote start end rule article { id publishedOn textLength } }
+    } } } }`);
+    const sources = data!.calls.edges.flatMap((e: any) => e.node.sources);
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+    for (const source of sources) {
+      expect(seedBody.slice(source.start, source.end)).toBe(source.quote);
+      expect(source.rule).toEqual(expect.any(String));
+      expect(source.article).toEqual({ id: 'art_07c8ae4b511719ab', publishedOn: '2022-03-02', textLength: seedBody.length });
+    }
+  });
+});

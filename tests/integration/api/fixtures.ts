@@ -1,0 +1,38 @@
+/**
+ * The seed graph for the API tests, as the service loads it: the graph is cleared, the
+ * constraints and indexes applied, then the gazetteers (countries, leaders with their aliases,
+ * handles and offices, institutions) and the seed facts written through the same writers. Tests run in
+ * band, so each file loads this before its tests and clears the graph after them.
+ */
+import { readFileSync } from 'node:fs';
+import { loadGazetteer } from '../../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../../src/extraction/pipeline.js';
+import { applySchema } from '../../../src/graph/apply-schema.js';
+import type { GraphStore } from '../../../src/graph/graph-store.js';
+import { writeFacts } from '../../../src/graph/write-facts.js';
+import { writeGazetteer } from '../../../src/graph/write-gazetteer.js';
+import { clearGraph, testStore } from '../../helpers/graph-counts.js';
+
+const SEEDS = new URL('../../../seeds/', import.meta.url);
+
+// The seed facts as the service makes them: the extractor run over the seed article.
+const seedExtraction = extractFacts(readFileSync(new URL('000_58b2ec0da89f2029.txt', SEEDS), 'utf8'));
+export const seedFacts = seedExtraction.document;
+
+/** The seed article's body: the text after the `date YYYY-MM-DD` header, which evidence offsets index. */
+export const seedBody = seedExtraction.body;
+
+/** `gazetteer: false` writes only the seed facts: quicker, for tests that need no offices or aliases. */
+export async function openSeededStore({ gazetteer = true } = {}): Promise<GraphStore> {
+  const store = testStore();
+  await clearGraph(store);
+  await applySchema(store);
+  if (gazetteer) await writeGazetteer(store, loadGazetteer());
+  await writeFacts(store, seedFacts, { textLength: seedBody.length });
+  return store;
+}
+
+export async function closeSeededStore(store: GraphStore): Promise<void> {
+  await clearGraph(store);
+  await store.close();
+}

@@ -1,0 +1,75 @@
+import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
+import { pageStatement } from '../../../src/graph/readers/keyset-page.js';
+import { lookupStatement } from '../../../src/graph/readers/lookups.js';
+import { relationStatement } from '../../../src/graph/readers/relations.js';
+import { createApiClient, type ApiClient } from './api-client.js';
+import { closeSeededStore, openSeededStore } from './fixtures.js';
+
+let store: GraphStore;
+let api: ApiClient;
+
+beforeAll(async () => {
+  store = await openSeededStore();
+  api = createApiClient(store);
+});
+afterAll(() => closeSeededStore(store));
+
+// Statements are fixed Cypher (values are parameters), so the text names the reader that sent it.
+const readers: Record<string, string> = {
+  countryByCode: lookupStatement('countryByCode', []).cypher,
+  actorById: lookupStatement('actorById', []).cypher,
+  leadersOfCountry: relationStatement('leadersOfCountry', []).cypher,
+  callsOfActor: pageStatement('callsOfActor', []).cypher,
+  participantsOfCall: relationStatement('participantsOfCall', []).cypher,
+};
+const readerOf = (s: StatementEvent) => Object.keys(readers).find((name) => readers[name] === s.cypher) ?? s.cypher;
+const keyCount = (s: StatementEvent) => (s.params.keys as unknown[]).length;
+
+describe('statements per request', () => {
+  it('sends one batch per level of a nested query, however many rows each level has', async () => {
+    const { data, errors } = await api.query(`{
+      country(code: "UA") {
+        leaders { name calls { edges { node { participants { name country { code } } } } } }
+      }
+    }`);
+    expect(errors).toBeUndefined();
+    const leaders = data!.country.leaders;
+    const calls = leaders.flatMap((l: any) => l.calls.edges);
+    const participants = calls.flatMap((e: any) => e.node.participants);
+    // The rows: several leaders of Ukraine (the gazetteer's), three calls, six participants.
+    expect(leaders.length).toBeGreaterThan(2);
+    expect(calls).toHaveLength(3);
+    expect(participants).toHaveLength(6);
+
+    // The batches: country → leaders → their calls → the calls' participants → their countries.
+    expect(api.statements.map(readerOf)).toEqual([
+      'countryByCode',
+      'leadersOfCountry',
+      'callsOfActor',
+      'participantsOfCall',
+      'countryByCode',
+    ]);
+    const [country, leaderBatch, callBatch, participantBatch, countryBatch] = api.statements;
+    expect(country.params.keys).toEqual(['UA']);
+    expect(leaderBatch.params.keys).toEqual(['UA']);
+    expect(keyCount(callBatch)).toBe(leaders.length);
+    expect(keyCount(participantBatch)).toBe(3);
+    // UA was loaded at the top of the request; the loader's cache answers it again.
+    expect([...(countryBatch.params.keys as string[])].sort()).toEqual(['DE', 'GB', 'US']);
+  });
+
+  it('shares one statement among sibling lists with different arguments', async () => {
+    await api.query(`{
+      a: leader(id: "volodymyr-zelenskyy") { calls(first: 1) { edges { node { id } } } }
+      b: leader(id: "joe-biden") { calls(first: 5, from: "2022-01-01") { edges { node { id } } } }
+    }`);
+    expect(api.statements.map(readerOf)).toEqual(['actorById', 'callsOfActor']);
+    expect(api.statements[1].params).toMatchObject({
+      keys: [
+        expect.objectContaining({ owner: 'volodymyr-zelenskyy', take: 2, from: null }),
+        expect.objectContaining({ owner: 'joe-biden', take: 6, from: '2022-01-01' }),
+      ],
+      limit: 6,
+    });
+  });
+});

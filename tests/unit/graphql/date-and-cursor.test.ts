@@ -1,0 +1,72 @@
+import { GraphQLError, Kind } from 'graphql';
+import { decodeCursor, encodeCursor } from '../../../src/graphql/cursor.js';
+import { pageArgs } from '../../../src/graphql/page-args.js';
+import { dateScalar, isCalendarDate } from '../../../src/graphql/scalars/date-scalar.js';
+
+describe('the Date scalar', () => {
+  it.each([
+    ['2022-03-01', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2022-02-30', false],
+    ['2022-13-01', false],
+    ['2022-3-1', false],
+    ['01/03/2022', false],
+    ['2022-03-01T00:00:00Z', false],
+    [20220301, false],
+    [null, false],
+  ])('%j is a calendar date: %s', (value, valid) => {
+    expect(isCalendarDate(value)).toBe(valid);
+  });
+
+  it('parses valid values and literals unchanged', () => {
+    expect(dateScalar.parseValue('2022-03-01')).toBe('2022-03-01');
+    expect(dateScalar.parseLiteral({ kind: Kind.STRING, value: '2022-03-01' }, {})).toBe('2022-03-01');
+    expect(dateScalar.serialize('2022-03-01')).toBe('2022-03-01');
+  });
+
+  it('refuses anything else with BAD_USER_INPUT, showing the value received', () => {
+    const refusal = (() => {
+      try {
+        dateScalar.parseValue('2022-02-30');
+      } catch (error) {
+        return error as GraphQLError;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(GraphQLError);
+    expect(refusal!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(refusal!.message).toContain('"2022-02-30"');
+    expect(() => dateScalar.parseLiteral({ kind: Kind.INT, value: '20220301' }, {})).toThrow('received 20220301');
+  });
+});
+
+describe('cursors', () => {
+  const position = { date: '2022-03-01', id: 'call_ce02b0266cb16a01' };
+
+  it('round-trip the ordering key and hide it', () => {
+    const cursor = encodeCursor('Call', position);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(cursor).not.toContain(position.id);
+    expect(decodeCursor('Call', cursor, 'after')).toEqual(position);
+  });
+
+  it.each([
+    ['garbage', 'not a cursor'],
+    ['a cursor of another kind', encodeCursor('Tweet', position)],
+    ['a cursor without a date', Buffer.from(JSON.stringify(['Call', 'yesterday', 'x'])).toString('base64url')],
+  ])('refuse %s, naming the argument', (_, cursor) => {
+    expect(() => decodeCursor('Call', cursor, 'after')).toThrow(/Argument "after" must be a cursor returned by this Call list; received/);
+  });
+});
+
+describe('page arguments', () => {
+  it('read one more row than they show, to know whether more follow', () => {
+    expect(pageArgs('Call', {})).toEqual({ first: 20, take: 21, after: null });
+    expect(pageArgs('Call', { first: 0 })).toEqual({ first: 0, take: 1, after: null });
+    expect(pageArgs('Call', { first: 100 }).take).toBe(101);
+  });
+
+  it.each([[-1], [101], [1000]])('refuse first: %d', (first) => {
+    expect(() => pageArgs('Call', { first })).toThrow(`Argument "first" must be an integer from 0 to 100; received ${first}.`);
+  });
+});
