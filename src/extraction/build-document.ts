@@ -8,6 +8,7 @@ import { articleId, callId, commitmentId, incidentId, tweetId } from '../facts/f
 import { parseFactsDocument, type Evidence, type FactsDocument } from '../facts/facts-document.js';
 import type { Article, Provenance } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
+import { callOfTweet } from './call-of-tweet.js';
 
 export const EXTRACTOR_VERSION = 'diplograph-extract/0.1.0';
 
@@ -24,9 +25,7 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
     participants: [...new Set(c.participants)], topics: c.topics, evidence: c.evidence.map((e) => evidence(e)),
   }));
   const tweets = article.tweets.map((t) => {
-    const inside = article.calls.findIndex((c) => c.participants.includes(t.author) && c.evidence.some((e) => t.quoteSpans.some((q) => e.start >= q.start && e.end <= q.end)));
-    const sameParagraph = article.calls.findIndex((c) => c.participants.includes(t.author) && c.evidence.some((e) => sentences[e.sentence]?.paragraph === sentences[t.evidence[0].sentence]?.paragraph));
-    const about = inside >= 0 ? inside : sameParagraph;
+    const about = callOfTweet(article, t);
     return {
       id: tweetId(t.author, t.text), author: t.author, text: t.text, date: t.date, platform: t.platform ?? undefined,
       mentions: t.mentions, hashtags: t.hashtags, about: about >= 0 ? calls[about].id : null,

@@ -18,7 +18,9 @@ function giver({ article, s, countries, at, end }: Ctx): [string | null, string 
   for (const c of countries) {
     const after = scan.slice(c.end, c.end + 40);
     if (/^(?:'s?)? (?:\w+ )?(?:provision|support|assistance|aid|decision|package|sanctions|commitment|response|will|would|has|have|is|are|and our)\b/.test(after) && c.start < end) {
-      return [article.authors.find((id) => countryOfActor(article, id) === c.code) ?? null, c.code];
+      // "POTUS Biden said that the United States will …": the speaker who serves that country commits for it.
+      const speaker = mentions.find((m) => m.sentence === s.index && m.end <= c.start && countryOfActor(article, m.actor) === c.code);
+      return [speaker?.actor ?? article.authors.find((id) => countryOfActor(article, id) === c.code) ?? null, c.code];
     }
     if (scan.slice(c.start - 9, c.start).match(/\bfrom (?:the )?$/) && c.start > at) return [null, c.code];
   }

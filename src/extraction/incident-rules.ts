@@ -11,6 +11,18 @@ export const STRIKE: Rule = {
   pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|forces|troops|warplanes?|jets?)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded)\b|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
 };
 
+/**
+ * When the strike sentence names no attacker ("a rocket hit Kharkiv"), the attacker is the side
+ * whose forces the same or the previous paragraph names as fighting in that country, or the
+ * attacker of an earlier strike on that country in the article.
+ */
+export const PERPETRATOR_CONTEXT: Rule = {
+  id: 'incident.perpetrator-context',
+  example: 'The country has been witnessing a full-scale invasion of Russian forces since February 24. At least ten people were killed after a rocket hit Kharkiv.',
+  reason: 'Reports of a strike lean on the surrounding account of who is attacking whom.',
+  pattern: /^(?:'s)? (?:\w+ )?(?:forces|troops|military|army|invasion|aggression|shelling|missiles?|drones?|strikes?)\b/,
+};
+
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
 export const NUMBER = `(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
 

@@ -18,6 +18,7 @@ import { findContacts } from './find-contacts.js';
 import { findCountries } from './find-countries.js';
 import { findIncidents } from './find-incidents.js';
 import { findTweets } from './find-tweets.js';
+import { findTopics } from './find-topics.js';
 import { readHeader } from './read-header.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { resolveDates } from './resolve-dates.js';
@@ -48,6 +49,7 @@ export const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'dates', run: resolveDates },
   { name: 'contacts', run: findContacts },
   { name: 'tweets', run: findTweets },
+  { name: 'topics', run: findTopics },
   { name: 'commitments', run: findCommitments },
   { name: 'incidents', run: findIncidents },
 ];

@@ -122,12 +122,41 @@ describe('commitments', () => {
   ])('reads %j', (text, expected) => {
     expect(items(text)).toEqual(expected);
   });
+
+  it('gives a commitment made for a country to the speaker who serves it', () => {
+    const [c] = facts('Further, Chancellor Scholz said that Germany will hold Russia accountable.').commitments;
+    expect(c).toMatchObject({ by: 'olaf-scholz', byCountry: 'DE', kind: 'accountability', target: 'RU' });
+  });
+});
+
+describe('topics', () => {
+  const topicsOf = (text: string) => facts(text).calls.map((c) => c.topics);
+  it.each([
+    ['Macron spoke with Scholz on Tuesday about energy security and grain exports.', [['energy security', 'food security']]],
+    ['Biden spoke with Putin by video on Tuesday. The two leaders discussed ransomware and strategic stability.', [['strategic stability', 'cybersecurity']]],
+    ['Biden spoke with Putin on Tuesday. Later that day, Russia tested a nuclear missile.', [[]]],
+    ['Biden spoke with Scholz on Tuesday.', [[]]],
+  ])('reads the topics of %j', (text, expected) => {
+    expect(topicsOf(text)).toEqual(expected);
+  });
+
+  it('gives a post’s topics to the call it is about, not to every call of its author', () => {
+    const text = 'On Tuesday Zelenskyy held phone conversations with Chancellor Olaf Scholz and President Emmanuel Macron. ' +
+      '"Had a phone conversation with Chancellor @OlafScholz. Spoke about sanctions," Zelenskyy wrote on Twitter.';
+    const byPartner = Object.fromEntries(facts(text).calls.map((c) => [c.participants.find((p) => p !== 'volodymyr-zelenskyy'), c.topics]));
+    expect(byPartner).toEqual({ 'olaf-scholz': ['sanctions'], 'emmanuel-macron': [] });
+  });
 });
 
 describe('incidents', () => {
   it('reads a strike with place, day and casualties', () => {
     const [incident] = facts("At least ten people were killed and 35 others were injured after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.").incidents;
     expect(incident).toMatchObject({ kind: 'strike', place: 'Kharkiv', country: 'UA', date: '2022-03-01', killed: 10, injured: 35 });
+  });
+
+  it('takes the attacker from the surrounding account when the strike sentence names none', () => {
+    const [incident] = facts('Ukraine has faced a full-scale invasion of Russian forces since February 24. At least ten people were killed after a rocket hit the city of Kharkiv on Tuesday.').incidents;
+    expect(incident).toMatchObject({ place: 'Kharkiv', country: 'UA', perpetrator: 'RU' });
   });
 
   it('reports no incident without a named place', () => {
