@@ -10,6 +10,8 @@ import { registerExtractCommand } from './extract-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerNeo4jCommand } from './neo4j-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { registerImportCommand } from './import-command.js';
+import { registerExportCommand } from './export-command.js';
 
 /** Runs the CLI with the given argv and resolves to the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -21,6 +23,8 @@ export async function runCli(argv: string[]): Promise<number> {
   registerServeCommand(program);
   registerExtractCommand(program);
   registerIngestCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
   registerNeo4jCommand(program);
   try {
     await program.parseAsync(argv);

@@ -24,6 +24,16 @@ export const evidenceSchema = z.object({
   sentence: z.number().int().nonnegative().optional(),
 });
 
+/**
+ * Event codes a source states outright (an imported GDELT row's CAMEO 042, say). When absent, the
+ * writer derives them from the medium or kind (src/graph/event-codes.ts).
+ */
+const eventCodes = {
+  cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code such as "042"').nullable().optional(),
+  ploverEvent: z.string().regex(/^[A-Z_]+$/, 'a PLOVER event type such as "CONSULT"').nullable().optional(),
+  ploverMode: z.string().nullable().optional(),
+};
+
 export const actorKinds = ['leader', 'official', 'institution'] as const;
 export const media = ['phone', 'video', 'in_person', 'unspecified'] as const;
 
@@ -46,6 +56,7 @@ export const callSchema = z.object({
   medium: z.enum(media),
   participants: z.array(z.string().min(1)).min(2, 'a call needs at least two participants'),
   topics: z.array(z.string()).default([]),
+  ...eventCodes,
   evidence: z.array(evidenceSchema).min(1),
 });
 
@@ -70,6 +81,7 @@ export const commitmentSchema = z.object({
   beneficiary: countryCode.nullable(),
   date: isoDate.nullable(),
   quote: z.string(),
+  ...eventCodes,
   evidence: z.array(evidenceSchema).min(1),
 });
 
@@ -82,6 +94,7 @@ export const incidentSchema = z.object({
   date: isoDate.nullable(),
   killed: z.number().int().nonnegative().nullable(),
   injured: z.number().int().nonnegative().nullable(),
+  ...eventCodes,
   evidence: z.array(evidenceSchema).min(1),
 });
 

@@ -9,7 +9,13 @@
  *   await store.writeAll(statements); // one transaction: the article is in the graph whole or not at all
  */
 import { FactsDocumentError, type Evidence, type FactsDocument } from '../facts/facts-document.js';
-import { callEventCodes, commitmentEventCodes, incidentEventCodes } from './event-codes.js';
+import { callEventCodes, commitmentEventCodes, incidentEventCodes, type EventCodes } from './event-codes.js';
+
+/** The codes a fact states itself (imported event data) win over those derived from its kind. */
+function stated(derived: EventCodes, fact: { cameo?: string | null; ploverEvent?: string | null; ploverMode?: string | null }): EventCodes {
+  if (!fact.cameo && !fact.ploverEvent) return derived;
+  return { cameo: fact.cameo ?? derived.cameo, ploverEvent: fact.ploverEvent ?? derived.ploverEvent, ploverMode: fact.ploverMode ?? null };
+}
 import { factCypher, type FactStatementName } from './fact-cypher.js';
 import type { Statement } from './graph-store.js';
 
@@ -46,7 +52,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       datePrecision: c.date ? 'day' : 'unknown',
       dateText: c.dateText ?? null,
       medium: c.medium,
-      ...callEventCodes(c.medium),
+      ...stated(callEventCodes(c.medium), c),
       participants: unique(c.participants),
       topics: unique(c.topics.map(topicName).filter(Boolean)),
       evidence: evidenceRows(c.evidence),
@@ -58,7 +64,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       date: i.date,
       killed: i.killed,
       injured: i.injured,
-      ...incidentEventCodes(i.kind),
+      ...stated(incidentEventCodes(i.kind), i),
       perpetrators: listOf(i.perpetrator),
       countries: listOf(i.country),
       evidence: evidenceRows(i.evidence),
@@ -68,7 +74,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       kind: m.kind,
       quote: m.quote,
       date: m.date,
-      ...commitmentEventCodes(m.kind),
+      ...stated({ ...commitmentEventCodes(m.kind), ploverMode: null }, m),
       makers: listOf(m.by),
       byCountries: listOf(m.byCountry),
       targets: listOf(m.target),

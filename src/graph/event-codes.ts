@@ -7,7 +7,7 @@
  *
  * @example
  *   callEventCodes('phone')            // { cameo: '041', ploverEvent: 'CONSULT', ploverMode: 'phone' }
- *   commitmentEventCodes('sanctions')  // { cameo: '163', ploverEvent: 'COERCE' }
+ *   commitmentEventCodes('sanctions')  // { cameo: '163', ploverEvent: 'SANCTION' }
  */
 
 export interface EventCodes {

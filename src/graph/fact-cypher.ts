@@ -9,8 +9,8 @@ import { ACTOR_SEARCH_TEXT_AND_LABEL, ACTOR_UNION_NAMES } from './actor-cypher.j
 
 /** One REPORTS edge per evidence item, keyed by the fact and the quote's start offset. */
 const REPORTS = (node: string) => `FOREACH (e IN row.evidence |
-  MERGE (art)-[r:REPORTS {start: e.start}]->(${node})
-  SET r.end = e.end, r.quote = e.quote, r.sentence = e.sentence, r.rule = e.rule)`;
+  MERGE (art)-[r:REPORTS {start: toInteger(e.start)}]->(${node})
+  SET r.end = toInteger(e.end), r.quote = e.quote, r.sentence = toInteger(e.sentence), r.rule = e.rule)`;
 
 export const factCypher = {
   /** The article; `ingestedAt` is the first ingestion, so re-ingesting changes nothing. */
@@ -75,8 +75,8 @@ UNWIND $rows AS row
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date),
               i.cameo = row.cameo, i.ploverEvent = row.ploverEvent, i.ploverMode = row.ploverMode
-SET i.killed = CASE WHEN i.killed IS NULL OR row.killed > i.killed THEN row.killed ELSE i.killed END,
-    i.injured = CASE WHEN i.injured IS NULL OR row.injured > i.injured THEN row.injured ELSE i.injured END
+SET i.killed = CASE WHEN i.killed IS NULL OR row.killed > i.killed THEN toInteger(row.killed) ELSE i.killed END,
+    i.injured = CASE WHEN i.injured IS NULL OR row.injured > i.injured THEN toInteger(row.injured) ELSE i.injured END
 WITH art, i, row
 FOREACH (code IN row.perpetrators | MERGE (c:Country {code: code}) MERGE (c)-[:PERPETRATED]->(i))
 FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (i)-[:IN]->(c))
