@@ -14,3 +14,9 @@ CREATE INDEX article_published_on IF NOT EXISTS FOR (n:Article) ON (n.publishedO
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.searchText];
 CREATE FULLTEXT INDEX tweet_text IF NOT EXISTS FOR (n:Tweet) ON EACH [n.text];
 CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name];
+
+// For `search`: countries by name and codes, commitments by their words, and calls by the quotes
+// that report them (a relationship index on the REPORTS evidence).
+CREATE FULLTEXT INDEX country_names IF NOT EXISTS FOR (n:Country) ON EACH [n.name, n.code, n.alpha3];
+CREATE FULLTEXT INDEX commitment_quotes IF NOT EXISTS FOR (n:Commitment) ON EACH [n.quote];
+CREATE FULLTEXT INDEX reported_quotes IF NOT EXISTS FOR ()-[r:REPORTS]-() ON EACH [r.quote];

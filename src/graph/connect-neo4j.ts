@@ -24,6 +24,9 @@ function open(uri: string, user: string, password: string): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Transient errors (deadlocks between concurrent ingests) are retried, but a server that is
+    // down must fail requests fast rather than hold them for the driver's default 30 s.
+    maxTransactionRetryTime: 5_000,
   });
 }
 

@@ -14,6 +14,8 @@ import { countryResolvers } from './resolvers/country-resolvers.js';
 import { factResolvers } from './resolvers/fact-resolvers.js';
 import { mutationResolvers } from './resolvers/mutation-resolvers.js';
 import { queryResolvers } from './resolvers/query-resolvers.js';
+import { questionResolvers } from './resolvers/question-resolvers.js';
+import { searchResolvers } from './resolvers/search-resolvers.js';
 import { scalarResolvers } from './resolvers/scalar-resolvers.js';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
@@ -32,6 +34,8 @@ export function buildSchema(): GraphQLSchema {
     resolvers: [
       scalarResolvers,
       queryResolvers,
+      questionResolvers,
+      searchResolvers,
       mutationResolvers,
       actorResolvers,
       countryResolvers,

@@ -1,11 +1,14 @@
 /**
  * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` load the page
- * (one batched statement for every connection of the same shape in the request), `totalCount`
- * runs the count statement, and only what the client selected is ever run.
+ * (one batched statement for every connection of the same shape and order in the request),
+ * `totalCount` runs the count statement, and only what the client selected is ever run. A page
+ * read backward comes from the reader in reverse and is turned round here.
  *
  * @example
  *   // Leader.calls(first: 2)
  *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 });
+ *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
+ *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } });
  */
 import type { PageFilter } from '../graph/readers/keyset-page.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
@@ -37,18 +40,18 @@ export function connection(
   args: PageArgs,
 ): Connection {
   // Checked now, so a bad argument fails the field even when only totalCount is selected.
-  const { first, take, after } = pageArgs(kind, args);
+  const { size, take, position, order } = pageArgs(kind, args);
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
   return {
     async page() {
-      const items = await loaders.pages(shape).load({ ...where, after, take });
-      const edges = items.slice(0, first).map(({ node, sortDate }) => ({
-        cursor: encodeCursor(kind, { date: sortDate, id: node.id }),
-        node,
-      }));
+      const items = await loaders.pages(shape, order).load({ ...where, after: position, take });
+      const shown = items.slice(0, size);
+      if (order.backward) shown.reverse();
+      const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
+      const more = items.length > size;
       const pageInfo = {
-        hasNextPage: items.length > first,
-        hasPreviousPage: after !== null,
+        hasNextPage: order.backward ? position !== null : more,
+        hasPreviousPage: order.backward ? more : position !== null,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       };

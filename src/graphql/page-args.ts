@@ -1,12 +1,15 @@
 /**
- * Checks the paging arguments of a list field and turns them into what a reader needs: how many
- * rows to read (one more than shown, to learn whether more follow) and where to start.
+ * Checks the paging arguments of a list field and turns them into what a reader needs: which way
+ * to read, how many rows (one more than shown, to learn whether more follow) and where to start.
+ * Forward is `first` + `after`, backward is `last` + `before`; mixing the two is refused, since
+ * Relay's combined semantics help no client and cost a second statement.
  *
  * @example
- *   pageArgs('Call', { first: 2, after: null }); // { first: 2, take: 3, after: null }
+ *   pageArgs('Call', { first: 2, after: null }); // { size: 2, take: 3, position: null, order: { direction: 'DESC', backward: false } }
+ *   pageArgs('Call', { last: 2, orderBy: { direction: 'ASC' } }); // { size: 2, take: 3, position: null, order: { direction: 'ASC', backward: true } }
  *   pageArgs('Call', { first: -1 });             // throws BAD_USER_INPUT: Argument "first" must be …; received -1.
  */
-import type { PagePosition } from '../graph/readers/keyset-page.js';
+import type { PageOrder, PagePosition } from '../graph/readers/keyset-page.js';
 import { badUserInput } from './bad-user-input.js';
 import { decodeCursor } from './cursor.js';
 
@@ -17,24 +20,44 @@ export const DEFAULT_PAGE_SIZE = 20;
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
   from?: string | null;
   to?: string | null;
+  orderBy?: { field?: string | null; direction?: 'ASC' | 'DESC' | null } | null;
 }
 
 export interface CheckedPage {
-  first: number;
+  /** How many items the page shows. */
+  size: number;
+  /** How many rows to read: one more than shown. */
   take: number;
-  after: PagePosition | null;
+  /** The cursor's position (`after` reading forward, `before` reading backward), or null. */
+  position: PagePosition | null;
+  order: PageOrder;
+}
+
+/** Checks a page size argument: an integer from 0 to MAX_PAGE_SIZE. */
+export function pageSize(argument: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(argument, `must be an integer from 0 to ${MAX_PAGE_SIZE}`, value);
+  }
+  return value;
+}
+
+/** Checks that a date range does not end before it starts (both are YYYY-MM-DD, so strings compare). */
+export function checkDateOrder(from: string | null | undefined, to: string | null | undefined, argument = 'to'): void {
+  if (from && to && from > to) throw badUserInput(argument, `must not be before "from" (${from})`, to);
 }
 
 export function pageArgs(kind: string, args: PageArgs): CheckedPage {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput('first', `must be an integer from 0 to ${MAX_PAGE_SIZE}`, first);
-  }
-  if (args.from && args.to && args.from > args.to) {
-    throw badUserInput('to', `must not be before "from" (${args.from})`, args.to);
-  }
-  const after = args.after == null ? null : decodeCursor(kind, args.after, 'after');
-  return { first, take: first + 1, after };
+  const backward = args.last != null || args.before != null;
+  if (backward && args.first != null) throw badUserInput('last', 'must not be given with "first": read forward or backward', args.last);
+  if (backward && args.after != null) throw badUserInput('before', 'must not be given with "after": read forward or backward', args.before);
+  const size = backward ? pageSize('last', args.last ?? DEFAULT_PAGE_SIZE) : pageSize('first', args.first ?? DEFAULT_PAGE_SIZE);
+  checkDateOrder(args.from, args.to);
+  const cursor = backward ? args.before : args.after;
+  const position = cursor == null ? null : decodeCursor(kind, cursor, backward ? 'before' : 'after');
+  const order: PageOrder = { direction: args.orderBy?.direction ?? 'DESC', backward };
+  return { size, take: size + 1, position, order };
 }

@@ -1,6 +1,6 @@
 /**
  * Who an actor has been in contact with: every other participant of its calls, with how many
- * calls they shared and the first and last of them, most frequent first. Batched: one statement
+ * calls they shared and the first and last of them, most frequent first, then the most recent. Batched: one statement
  * for every (actor, take) key of a DataLoader batch.
  *
  * @example
@@ -22,7 +22,8 @@ CALL (key) {
   MATCH (:Actor {id: key.actor})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
   WHERE o.id <> key.actor
   WITH o, count(DISTINCT c) AS callCount, min(c.date) AS firstContact, max(c.date) AS lastContact
-  ORDER BY callCount DESC, lastContact DESC, o.id
+  // Most frequent first, then most recent; counterparts with no dated call last (DESC puts nulls first).
+  ORDER BY callCount DESC, coalesce(lastContact, date('0001-01-01')) DESC, o.id
   LIMIT toInteger($limit)
   RETURN collect({actor: o {.*}, callCount: callCount, firstContact: firstContact, lastContact: lastContact}) AS items
 }

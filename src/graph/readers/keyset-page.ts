@@ -1,11 +1,14 @@
 /**
  * Keyset pagination, batched: one statement pages through a list for every key of a DataLoader
- * batch. Lists are ordered newest first by (date, id), undated items last; a page after a cursor
- * is a range condition on that pair, never a SKIP, so page 100 costs what page 1 costs. A page
- * reads `take` rows; the caller asks for one more than it shows to learn whether more follow.
+ * batch. Lists are ordered by (date, id), newest first unless the order says ASC, undated items
+ * last either way; a page after (or before) a cursor is a range condition on that pair, never a
+ * SKIP, so page 100 costs what page 1 costs. Reading backward reads the list in reverse from the
+ * cursor; the caller turns the page round. A page reads `take` rows; the caller asks for one more
+ * than it shows to learn whether more follow. Each (shape, order) pair is one fixed statement.
  *
  * @example
  *   pageStatement('callsOfActor', [{ owner: 'volodymyr-zelenskyy', take: 21 }]);
+ *   pageStatement('calls', [{ take: 3, after: { date: '2022-03-01', id: 'call_1' } }], { direction: 'ASC', backward: true });
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, after: { date: '2022-03-01', id: 'call_1' } }]);
  */
 import type { GraphStore, Statement } from '../graph-store.js';
@@ -26,24 +29,45 @@ export interface PageFilter {
   to?: string | null;
   participant?: string | null;
   country?: string | null;
+  counterpart?: string | null;
+  counterpartCountry?: string | null;
   medium?: string | null;
   topic?: string | null;
+  hashtag?: string | null;
+  kind?: string | null;
+  byCountry?: string | null;
+  target?: string | null;
+  beneficiary?: string | null;
+  /** Part of an actor's name or alias, lower-cased. */
+  name?: string | null;
 }
 
+/** Which way the list runs, and whether this page is read backward from its cursor. */
+export interface PageOrder {
+  direction: 'ASC' | 'DESC';
+  backward: boolean;
+}
+
+export const NEWEST_FIRST: PageOrder = { direction: 'DESC', backward: false };
+
 export interface PageKey extends PageFilter {
+  /** The cursor's position: `after` when reading forward, `before` when reading backward. */
   after?: PagePosition | null;
   take: number;
 }
 
-/** One item of a page and the sort date it was ordered by (the undated sort last, as 0001-01-01). */
+/** One item of a page and the sort date it was ordered by (the undated sort last, as 0001-01-01 or 9999-12-31). */
 export interface PageItem {
   node: NodeRecord;
   sortDate: string;
 }
 
-// Undated items sort after every dated one when the order is newest first.
-const UNDATED = "date('0001-01-01')";
-const filterNames = ['owner', 'from', 'to', 'participant', 'country', 'medium', 'topic'] as const;
+// Undated items sort after every dated one: as the earliest day newest first, the latest oldest first.
+const UNDATED = { DESC: "date('0001-01-01')", ASC: "date('9999-12-31')" } as const;
+const filterNames = [
+  'owner', 'from', 'to', 'participant', 'country', 'counterpart', 'counterpartCountry', 'medium', 'topic',
+  'hashtag', 'kind', 'byCountry', 'target', 'beneficiary', 'name',
+] as const;
 
 /** Every filter present (null when absent) so the driver never sees `undefined`. */
 function filterParams(key: PageFilter, i: number): Record<string, unknown> {
@@ -52,21 +76,34 @@ function filterParams(key: PageFilter, i: number): Record<string, unknown> {
 
 function where(name: PageShapeName): string {
   const { dateProperty, filter }: PageShape = pageShapes[name];
-  const range = `(key.from IS NULL OR n.${dateProperty} >= date(key.from))
-    AND (key.to IS NULL OR n.${dateProperty} <= date(key.to))`;
-  return filter ? `${range}\n    AND ${filter}` : range;
+  const range = dateProperty
+    ? `(key.from IS NULL OR n.${dateProperty} >= date(key.from))
+    AND (key.to IS NULL OR n.${dateProperty} <= date(key.to))`
+    : null;
+  return [range, filter].filter(Boolean).join('\n    AND ') || 'true';
 }
 
-export function pageStatement(name: PageShapeName, keys: readonly PageKey[]): Statement {
-  const { match, dateProperty } = pageShapes[name];
+/** The date a list is ordered by; a list without one (actors) orders by id alone. */
+function sortDate(name: PageShapeName, direction: PageOrder['direction']): string {
+  const { dateProperty }: PageShape = pageShapes[name];
+  return dateProperty ? `coalesce(n.${dateProperty}, ${UNDATED[direction]})` : UNDATED[direction];
+}
+
+export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
+  const { match } = pageShapes[name];
+  // Reading backward walks the list's order in reverse: both the range and the sort flip.
+  const readAscending = (order.direction === 'ASC') !== order.backward;
+  const dateStep = readAscending ? '>' : '<';
+  const idStep = order.backward ? '<' : '>';
+  const sort = `sortDate ${readAscending ? 'ASC' : 'DESC'}, n.id ${order.backward ? 'DESC' : 'ASC'}`;
   const cypher = `UNWIND $keys AS key
 CALL (key) {
   ${match}
   WITH DISTINCT key, n
-  WITH key, n, coalesce(n.${dateProperty}, ${UNDATED}) AS sortDate
+  WITH key, n, ${sortDate(name, order.direction)} AS sortDate
   WHERE ${where(name)}
-    AND (key.afterId IS NULL OR sortDate < date(key.afterDate) OR (sortDate = date(key.afterDate) AND n.id > key.afterId))
-  WITH n, sortDate ORDER BY sortDate DESC, n.id ASC LIMIT toInteger($limit)
+    AND (key.afterId IS NULL OR sortDate ${dateStep} date(key.afterDate) OR (sortDate = date(key.afterDate) AND n.id ${idStep} key.afterId))
+  WITH n, sortDate ORDER BY ${sort} LIMIT toInteger($limit)
   RETURN collect({node: n {.*}, sortDate: sortDate}) AS items
 }
 RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
@@ -93,8 +130,13 @@ RETURN key.i AS key, total AS value`;
   return { cypher, params: { keys: keys.map(filterParams) } };
 }
 
-export function readPages(store: GraphStore, name: PageShapeName, keys: readonly PageKey[]): Promise<PageItem[][]> {
-  return readKeyed<PageItem[]>(store, pageStatement(name, keys), keys.map((_, i) => i), []);
+export function readPages(
+  store: GraphStore,
+  name: PageShapeName,
+  keys: readonly PageKey[],
+  order: PageOrder = NEWEST_FIRST,
+): Promise<PageItem[][]> {
+  return readKeyed<PageItem[]>(store, pageStatement(name, keys, order), keys.map((_, i) => i), []);
 }
 
 export function readCounts(store: GraphStore, name: PageShapeName, keys: readonly PageFilter[]): Promise<number[]> {

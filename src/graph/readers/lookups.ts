@@ -24,6 +24,7 @@ export const lookups = {
   commitmentById: byKey('Commitment', 'id'),
   incidentById: byKey('Incident', 'id'),
   articleById: byKey('Article', 'id'),
+  topicByName: byKey('Topic', 'name'),
   // Keys are lower-cased by the caller. A leader is found by name, alias or handle (with or
   // without the @); an exact name wins over an alias shared by two leaders, then the id decides.
   leaderByName: `UNWIND $keys AS key
@@ -48,6 +49,7 @@ export interface LookupValues {
   commitmentById: NodeRecord;
   incidentById: NodeRecord;
   articleById: NodeRecord;
+  topicByName: { name: string };
   leaderByName: ActorRecord;
 }
 

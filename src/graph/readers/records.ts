@@ -36,6 +36,11 @@ export interface SubjectRecord extends NodeRecord {
   label: 'Call' | 'Incident';
 }
 
+/** A fact with the label that says which kind it is (for the API's unions). */
+export interface LabelledRecord extends NodeRecord {
+  label: 'Call' | 'Tweet' | 'Commitment' | 'Incident';
+}
+
 /** A REPORTS edge: the article that reported a fact, and the span of its text that says so. */
 export interface SourceRecord {
   article: NodeRecord;

@@ -9,7 +9,7 @@
  *   await readRelation(store, 'participantsOfCall', ['call_ce02b0266cb16a01']); // [[{ id: 'joe-biden', … }, { id: 'volodymyr-zelenskyy', … }]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import type { ActorRecord, CountryRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
+import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
 
 interface Relation {
@@ -61,6 +61,12 @@ export const relations = {
   beneficiaryOfCommitment: countryOf(`(:Commitment {id: key})-[:BENEFITS]->(c:Country)`),
   perpetratorOfIncident: countryOf(`(c:Country)-[:PERPETRATED]->(:Incident {id: key})`),
   countryOfIncident: countryOf(`(:Incident {id: key})-[:IN]->(c:Country)`),
+  // What an article reported, in the order its text first states each fact; the label tells the
+  // API which member of the union `ReportedFact` it is.
+  reportedByArticle: many(`MATCH (:Article {id: key})-[r:REPORTS]->(n)
+  WHERE n:Call OR n:Tweet OR n:Commitment OR n:Incident
+  WITH n, min(r.start) AS first ORDER BY first, n.id
+  RETURN n {.*, label: head([l IN labels(n) WHERE l IN ['Call', 'Tweet', 'Commitment', 'Incident']])} AS item`),
   // Current offices first (an open term has no `until`), then the most recent.
   officesOfActor: many(`MATCH (:Actor {id: key})-[o:HOLDS_OFFICE]->(c:Country)
   WITH o, c ORDER BY coalesce(o.until, date('9999-12-31')) DESC, o.since DESC
@@ -97,6 +103,7 @@ export interface RelationValues {
   beneficiaryOfCommitment: CountryRecord | null;
   perpetratorOfIncident: CountryRecord | null;
   countryOfIncident: CountryRecord | null;
+  reportedByArticle: LabelledRecord[];
   officesOfActor: OfficeRecord[];
   leadersOfCountry: ActorRecord[];
 }

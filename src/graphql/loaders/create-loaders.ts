@@ -1,7 +1,8 @@
 /**
  * Every DataLoader of one request: one per look-up (actor by id, country by code …), one per
- * relation (participants of a call, sources of a tweet …), and, created on first use, one per
- * list shape for pages and one for counts. Created with the request and dropped with it, so no
+ * relation (participants of a call, sources of a tweet …), one per graph question (networks,
+ * paths, dyads, timelines, office holders, search), and, created on first use, one per list
+ * shape and order for pages and one per shape for counts. Created with the request and dropped with it, so no
  * cache outlives a request and concurrent requests never share results.
  *
  * @example
@@ -11,10 +12,17 @@
 import type DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/graph-store.js';
 import { readCounterparts, type CounterpartsKey } from '../../graph/readers/counterparts.js';
-import { readCounts, readPages, type PageFilter, type PageItem, type PageKey } from '../../graph/readers/keyset-page.js';
+import { readCallsBetween, type CallsBetweenKey } from '../../graph/readers/calls-between.js';
+import { readContactNetworks, type NetworkDepth, type NetworkKey, type NetworkRecord } from '../../graph/readers/contact-network.js';
+import { readContactPaths, type PathKey, type PathRecord } from '../../graph/readers/contact-path.js';
+import { readDyads, type DyadBucketRecord, type DyadKey } from '../../graph/readers/dyad-counts.js';
+import { readSearches, type SearchHitRecord, type SearchKey } from '../../graph/readers/full-text-search.js';
+import { readCounts, readPages, type PageFilter, type PageItem, type PageKey, type PageOrder } from '../../graph/readers/keyset-page.js';
+import { readOfficeHolders, type OfficeHolderKey } from '../../graph/readers/office-holders.js';
+import { readTimelines, type TimelineKey } from '../../graph/readers/timeline.js';
 import { lookups, readLookup, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
-import type { CounterpartRecord } from '../../graph/readers/records.js';
+import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { readRelation, relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { createBatchLoader } from './create-batch-loader.js';
 
@@ -23,15 +31,23 @@ type Loader<K, V> = DataLoader<K, V, string>;
 export interface Loaders {
   lookups: { [N in LookupName]: Loader<string, LookupValues[N] | null> };
   relations: { [N in RelationName]: Loader<string, RelationValues[N]> };
-  /** Pages of a list shape; keys with different arguments still share one statement per batch. */
-  pages(shape: PageShapeName): Loader<PageKey, PageItem[]>;
+  /** Pages of a list shape in one order; keys with different arguments still share one statement per batch. */
+  pages(shape: PageShapeName, order?: PageOrder): Loader<PageKey, PageItem[]>;
   /** Sizes of a list shape, counted without loading its nodes. */
   counts(shape: PageShapeName): Loader<PageFilter, number>;
   counterparts: Loader<CounterpartsKey, CounterpartRecord[]>;
+  /** Contact networks of one depth (each depth is its own statement). */
+  networks(depth: NetworkDepth): Loader<NetworkKey, NetworkRecord>;
+  callsBetween: Loader<CallsBetweenKey, NodeRecord[]>;
+  paths: Loader<PathKey, PathRecord | null>;
+  dyads: Loader<DyadKey, DyadBucketRecord[]>;
+  timelines: Loader<TimelineKey, LabelledRecord[]>;
+  officeHolders: Loader<OfficeHolderKey, ActorRecord[]>;
+  searches: Loader<SearchKey, SearchHitRecord[]>;
 }
 
 /** One loader per name, made on first use and kept for the rest of the request. */
-function perName<N extends string, L>(make: (name: N) => L): (name: N) => L {
+function perName<N extends string | number, L>(make: (name: N) => L): (name: N) => L {
   const made = new Map<N, L>();
   return (name) => {
     if (!made.has(name)) made.set(name, make(name));
@@ -52,13 +68,28 @@ export function createLoaders(store: GraphStore): Loaders {
       createBatchLoader((keys: readonly string[]) => readRelation(store, name, keys)),
     ]),
   ) as Loaders['relations'];
+  const pagesIn = perName((name: string) => {
+    const [shape, direction, backward] = name.split('/') as [PageShapeName, PageOrder['direction'], string];
+    const order = { direction, backward: backward === 'backward' };
+    return createBatchLoader((keys: readonly PageKey[]) => readPages(store, shape, keys, order));
+  });
   return {
     lookups: lookupLoaders,
     relations: relationLoaders,
-    pages: perName((shape: PageShapeName) => createBatchLoader((keys: readonly PageKey[]) => readPages(store, shape, keys))),
+    pages: (shape, order = { direction: 'DESC', backward: false }) =>
+      pagesIn(`${shape}/${order.direction}/${order.backward ? 'backward' : 'forward'}`),
     counts: perName((shape: PageShapeName) =>
       createBatchLoader((keys: readonly PageFilter[]) => readCounts(store, shape, keys)),
     ),
     counterparts: createBatchLoader((keys: readonly CounterpartsKey[]) => readCounterparts(store, keys)),
+    networks: perName((depth: NetworkDepth) =>
+      createBatchLoader((keys: readonly NetworkKey[]) => readContactNetworks(store, depth, keys)),
+    ),
+    callsBetween: createBatchLoader((keys: readonly CallsBetweenKey[]) => readCallsBetween(store, keys)),
+    paths: createBatchLoader((keys: readonly PathKey[]) => readContactPaths(store, keys)),
+    dyads: createBatchLoader((keys: readonly DyadKey[]) => readDyads(store, keys)),
+    timelines: createBatchLoader((keys: readonly TimelineKey[]) => readTimelines(store, keys)),
+    officeHolders: createBatchLoader((keys: readonly OfficeHolderKey[]) => readOfficeHolders(store, keys)),
+    searches: createBatchLoader((keys: readonly SearchKey[]) => readSearches(store, keys)),
   };
 }

@@ -6,7 +6,7 @@ import type { ActorRecord } from '../../graph/readers/records.js';
 import { connection } from '../connection.js';
 import type { GraphqlContext } from '../create-context.js';
 import type { PageArgs } from '../page-args.js';
-import { pageArgs } from '../page-args.js';
+import { DEFAULT_PAGE_SIZE, pageSize } from '../page-args.js';
 
 type Ctx = GraphqlContext;
 const typeNames = { leader: 'Leader', official: 'Official', institution: 'Institution' } as const;
@@ -20,7 +20,7 @@ const actorFields = {
   commitments: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
     connection(ctx.loaders, 'Commitment', 'commitmentsOfActor', { owner: a.id }, args),
   counterparts: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
-    ctx.loaders.counterparts.load({ actor: a.id, take: pageArgs('Actor', args).first }),
+    ctx.loaders.counterparts.load({ actor: a.id, take: pageSize('first', args.first ?? DEFAULT_PAGE_SIZE) }),
   offices: (a: ActorRecord, _: unknown, ctx: Ctx) => ctx.loaders.relations.officesOfActor.load(a.id),
 };
 

@@ -15,4 +15,6 @@ export const connectionResolvers = {
   TweetConnection: connectionFields,
   CommitmentConnection: connectionFields,
   IncidentConnection: connectionFields,
+  ActorConnection: connectionFields,
+  ArticleConnection: connectionFields,
 };

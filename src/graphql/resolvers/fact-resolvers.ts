@@ -2,7 +2,7 @@
  * Call, Tweet, Commitment and Incident: every relationship field is one loader call, so a list
  * of facts costs one statement per field, whatever its length.
  */
-import type { NodeRecord, SubjectRecord } from '../../graph/readers/records.js';
+import type { LabelledRecord, NodeRecord, SubjectRecord } from '../../graph/readers/records.js';
 import type { GraphqlContext } from '../create-context.js';
 import { ploverOf } from './plover-of.js';
 
@@ -28,6 +28,10 @@ export const factResolvers = {
     sources: (t: N, _: unknown, ctx: Ctx) => ctx.loaders.relations.sourcesOfTweet.load(t.id),
   },
   TweetSubject: { __resolveType: (s: SubjectRecord) => s.label },
+  Article: {
+    reported: (a: N, _: unknown, ctx: Ctx) => ctx.loaders.relations.reportedByArticle.load(a.id),
+  },
+  ReportedFact: { __resolveType: (f: LabelledRecord) => f.label },
   Commitment: {
     quote: (c: N) => c.quote ?? '',
     maker: (c: N, _: unknown, ctx: Ctx) => ctx.loaders.relations.makerOfCommitment.load(c.id),

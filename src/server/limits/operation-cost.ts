@@ -25,22 +25,26 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 
-/** Items assumed for a list field that has no `first`/`last` to say how many. */
+/** Items assumed for a list field that has no `first`/`last`/`limit` to say how many. */
 export const LIST_ESTIMATE = 10;
+/** Items a connection returns when neither `first` nor `last` is given (the API's default page). */
+export const DEFAULT_PAGE = 20;
+const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
 function pageSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | null {
-  for (const name of ['first', 'last']) {
+  for (const name of SIZE_ARGUMENTS) {
     if (typeof args[name] === 'number') return args[name] as number;
   }
-  for (const name of ['first', 'last']) {
+  for (const name of SIZE_ARGUMENTS) {
     const def = field.args.find((a) => a.name === name)?.defaultValue;
     if (typeof def === 'number') return def;
   }
-  return null;
+  return getNamedType(field.type).name.endsWith('Connection') ? DEFAULT_PAGE : null;
+  // A list field without a size argument falls back to the enclosing hint or LIST_ESTIMATE.
 }
 
 export function operationCost(
@@ -58,17 +62,19 @@ export function operationCost(
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
 
-  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType, seen: Set<string>): number => {
+  // `hint`: the size argument of an enclosing object field (contactNetwork(limit: 50) { nodes … }),
+  // which bounds the lists directly inside it.
+  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType, seen: Set<string>, hint?: number): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FRAGMENT_SPREAD) {
         const frag = fragments.get(sel.name.value);
         if (!frag || seen.has(frag.name.value)) continue; // cycles are refused by validation anyway
         const on = schema.getType(frag.typeCondition.name.value) ?? parent;
-        total += costOf(frag.selectionSet, on, new Set([...seen, frag.name.value]));
+        total += costOf(frag.selectionSet, on, new Set([...seen, frag.name.value]), hint);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? parent : parent;
-        total += costOf(sel.selectionSet, on, seen);
+        total += costOf(sel.selectionSet, on, seen, hint);
       } else {
         if (!(isObjectType(parent) || isInterfaceType(parent))) continue;
         const field = parent.getFields()[sel.name.value];
@@ -81,8 +87,10 @@ export function operationCost(
         const named = getNamedType(field.type);
         const inConnection = parent.name.endsWith('Connection') && (sel.name.value === 'edges' || sel.name.value === 'nodes');
         const size = pageSize(field, args);
-        const multiplier = inConnection ? 1 : size ?? (isList(field.type) ? LIST_ESTIMATE : 1);
-        const children = sel.selectionSet ? costOf(sel.selectionSet, named, seen) : 0;
+        const many = isList(field.type) || named.name.endsWith('Connection');
+        const multiplier = inConnection ? 1 : many ? size ?? hint ?? LIST_ESTIMATE : 1;
+        const childHint = !many && size !== null ? size : undefined;
+        const children = sel.selectionSet ? costOf(sel.selectionSet, named, seen, childHint) : 0;
         total += 1 + Math.max(0, multiplier) * children;
       }
     }

@@ -36,6 +36,20 @@ describe('calls(where)', () => {
     expect(await callsWhere('{ country: "UA", participant: "joe-biden" }')).toEqual([BIDEN]);
   });
 
+  it('filters by a pair of actors or a pair of countries', async () => {
+    expect(await callsWhere('{ participant: "volodymyr-zelenskyy", counterpart: "olaf-scholz" }')).toEqual([SCHOLZ]);
+    expect(await callsWhere('{ country: "ua", counterpartCountry: "us" }')).toEqual([BIDEN]);
+    expect(await callsWhere('{ country: "DE", counterpartCountry: "GB" }')).toEqual([]);
+  });
+
+  it.each([
+    ['a counterpart without a participant', '{ counterpart: "olaf-scholz" }', 'where.counterpart'],
+    ['a counterpart country without a country', '{ counterpartCountry: "US" }', 'where.counterpartCountry'],
+  ])('refuses %s', async (_, where, argument) => {
+    const { errors } = await api.query(`{ calls(where: ${where}) { totalCount } }`);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
   it('filters by a date range, both ends included', async () => {
     expect(await callsWhere('{ from: "2022-03-01", to: "2022-03-01" }')).toEqual([BIDEN, SCHOLZ, ROYALS]);
     expect(await callsWhere('{ from: "2022-03-02" }')).toEqual([]);

@@ -95,7 +95,7 @@ describe('actor(id)', () => {
       missing: actor(id: "nobody-at-all") { name }
     }`);
     expect(data).toEqual({
-      official: { __typename: 'Official', name: 'Anton Herashchenko', kind: 'OFFICIAL', title: 'Adviser to the Interior Ministry', country: { code: 'UA' } },
+      official: { __typename: 'Official', name: 'Anton Herashchenko', kind: 'OFFICIAL', title: 'Interior Ministry adviser', country: { code: 'UA' } },
       institution: { __typename: 'Institution', name: 'UK Royal Family', kind: 'INSTITUTION', calls: { totalCount: 1 } },
       missing: null,
     });

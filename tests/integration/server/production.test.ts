@@ -69,7 +69,7 @@ describe('bearer tokens', () => {
 
   it('refuses a mutation without a token or with a wrong one, and runs it with the right one', async () => {
     const t = testApp(store, { production: true, security: production.security });
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0000000' }, { authorization: KEY }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token-0000000' }, { authorization: KEY }] as Array<Record<string, string>>) {
       const res = await t.post(INGEST, headers);
       expect(res.status).toBe(401);
       expect(res.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');

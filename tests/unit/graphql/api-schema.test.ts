@@ -22,7 +22,7 @@ describe('the schema', () => {
   it('offers the fixed entry points of DESIGN.md', () => {
     const query = schema.getQueryType()!.getFields();
     expect(query.leader.args.map((a) => a.name)).toEqual(['id', 'name']);
-    expect(query.calls.args.map((a) => a.name)).toEqual(['where', 'first', 'after']);
+    expect(query.calls.args.map((a) => a.name)).toEqual(['where', 'first', 'after', 'last', 'before', 'orderBy']);
     expect(String(query.country.args[0].type)).toBe('String!');
     expect(String(schema.getMutationType()!.getFields().ingestArticle.type)).toBe('IngestReport!');
   });

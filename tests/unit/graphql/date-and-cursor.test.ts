@@ -60,13 +60,29 @@ describe('cursors', () => {
 });
 
 describe('page arguments', () => {
+  const newestFirst = { direction: 'DESC', backward: false };
+
   it('read one more row than they show, to know whether more follow', () => {
-    expect(pageArgs('Call', {})).toEqual({ first: 20, take: 21, after: null });
-    expect(pageArgs('Call', { first: 0 })).toEqual({ first: 0, take: 1, after: null });
+    expect(pageArgs('Call', {})).toEqual({ size: 20, take: 21, position: null, order: newestFirst });
+    expect(pageArgs('Call', { first: 0 })).toEqual({ size: 0, take: 1, position: null, order: newestFirst });
     expect(pageArgs('Call', { first: 100 }).take).toBe(101);
+  });
+
+  it('read backward from `before` with `last`, in the order asked for', () => {
+    const before = encodeCursor('Call', { date: '2022-03-01', id: 'call_1' });
+    expect(pageArgs('Call', { last: 2, before, orderBy: { direction: 'ASC' } })).toEqual({
+      size: 2, take: 3, position: { date: '2022-03-01', id: 'call_1' }, order: { direction: 'ASC', backward: true },
+    });
+    expect(pageArgs('Call', { last: 5 }).order).toEqual({ direction: 'DESC', backward: true });
   });
 
   it.each([[-1], [101], [1000]])('refuse first: %d', (first) => {
     expect(() => pageArgs('Call', { first })).toThrow(`Argument "first" must be an integer from 0 to 100; received ${first}.`);
+    expect(() => pageArgs('Call', { last: first })).toThrow(`Argument "last" must be an integer from 0 to 100; received ${first}.`);
+  });
+
+  it('refuse to read forward and backward at once', () => {
+    expect(() => pageArgs('Call', { first: 1, last: 1 })).toThrow(/Argument "last" must not be given with "first"/);
+    expect(() => pageArgs('Call', { after: 'x', last: 1 })).toThrow(/Argument "before" must not be given with "after"/);
   });
 });

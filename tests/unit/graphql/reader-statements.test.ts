@@ -1,4 +1,11 @@
+import { callsBetweenStatement } from '../../../src/graph/readers/calls-between.js';
+import { contactNetworkStatement } from '../../../src/graph/readers/contact-network.js';
+import { contactPathStatement } from '../../../src/graph/readers/contact-path.js';
 import { counterpartsStatement } from '../../../src/graph/readers/counterparts.js';
+import { dyadStatement } from '../../../src/graph/readers/dyad-counts.js';
+import { searchStatement } from '../../../src/graph/readers/full-text-search.js';
+import { officeHoldersStatement } from '../../../src/graph/readers/office-holders.js';
+import { timelineStatement } from '../../../src/graph/readers/timeline.js';
 import { countStatement, pageStatement } from '../../../src/graph/readers/keyset-page.js';
 import { lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/lookups.js';
 import { pageShapes, type PageShapeName } from '../../../src/graph/readers/page-shapes.js';
@@ -7,6 +14,12 @@ import { relations, relationStatement, type RelationName } from '../../../src/gr
 // The snapshots pin every statement the API can send. Values never appear in the Cypher: the
 // same marker value is passed to every builder and must turn up only in the parameters.
 const MARKER = 'zz-value-zz';
+
+// Every filter a page key can carry, absent: the driver is always given all of them.
+const NO_FILTERS = {
+  owner: null, from: null, to: null, participant: null, country: null, counterpart: null, counterpartCountry: null, medium: null, topic: null,
+  hashtag: null, kind: null, byCountry: null, target: null, beneficiary: null, name: null,
+};
 
 describe('the batched read statements', () => {
   it.each(Object.keys(lookups) as LookupName[])('look-up %s unwinds its keys as parameters', (name) => {
@@ -44,15 +57,15 @@ describe('the batched read statements', () => {
     expect(statement.params).toEqual({
       limit: 5,
       keys: [
-        { i: 0, owner: null, from: null, to: null, participant: null, country: null, medium: 'phone', topic: null, afterDate: null, afterId: null, take: 2 },
-        { i: 1, owner: null, from: '2022-01-01', to: null, participant: null, country: null, medium: null, topic: 'sanctions', afterDate: '2022-03-01', afterId: 'call_1', take: 5 },
+        { i: 0, ...NO_FILTERS, medium: 'phone', afterDate: null, afterId: null, take: 2 },
+        { i: 1, ...NO_FILTERS, from: '2022-01-01', topic: 'sanctions', afterDate: '2022-03-01', afterId: 'call_1', take: 5 },
       ],
     });
   });
 
   it('counts without paging keys', () => {
     expect(countStatement('callsOfActor', [{ owner: 'joe-biden', from: '2022-01-01' }]).params).toEqual({
-      keys: [{ i: 0, owner: 'joe-biden', from: '2022-01-01', to: null, participant: null, country: null, medium: null, topic: null }],
+      keys: [{ i: 0, ...NO_FILTERS, owner: 'joe-biden', from: '2022-01-01' }],
     });
   });
 
@@ -60,5 +73,48 @@ describe('the batched read statements', () => {
     const statement = counterpartsStatement([{ actor: 'joe-biden', take: 3 }, { actor: 'olaf-scholz', take: 10 }]);
     expect(statement.params).toEqual({ keys: [{ i: 0, actor: 'joe-biden', take: 3 }, { i: 1, actor: 'olaf-scholz', take: 10 }], limit: 10 });
     expect(statement.cypher).toMatchSnapshot();
+  });
+
+  it.each([
+    ['newest first', { direction: 'DESC', backward: false }, 'sortDate < date(key.afterDate)', 'ORDER BY sortDate DESC, n.id ASC', "date('0001-01-01')"],
+    ['newest first, backward', { direction: 'DESC', backward: true }, 'sortDate > date(key.afterDate)', 'ORDER BY sortDate ASC, n.id DESC', "date('0001-01-01')"],
+    ['oldest first', { direction: 'ASC', backward: false }, 'sortDate > date(key.afterDate)', 'ORDER BY sortDate ASC, n.id ASC', "date('9999-12-31')"],
+    ['oldest first, backward', { direction: 'ASC', backward: true }, 'sortDate < date(key.afterDate)', 'ORDER BY sortDate DESC, n.id DESC', "date('9999-12-31')"],
+  ] as const)('pages %s with a range condition and the matching sort, undated items last', (_, order, range, sort, undated) => {
+    const { cypher } = pageStatement('calls', [{ take: 2 }], order);
+    expect(cypher).toContain(range);
+    expect(cypher).toContain(sort);
+    expect(cypher).toContain(`coalesce(n.date, ${undated})`);
+    expect(cypher).not.toMatch(/\bSKIP\b/);
+  });
+});
+
+describe('the graph-question statements', () => {
+  const window = { from: MARKER, to: MARKER };
+  it.each([
+    ['contactNetwork depth 1', contactNetworkStatement(1, [{ center: MARKER, ...window, limit: 5 }])],
+    ['contactNetwork depth 3', contactNetworkStatement(3, [{ center: MARKER, ...window, limit: 5 }])],
+    ['callsBetween', callsBetweenStatement([{ a: MARKER, b: MARKER, ...window, take: 3 }])],
+    ['contactPath', contactPathStatement([{ from: MARKER, to: MARKER, maxHops: 4 }])],
+    ['dyad', dyadStatement([{ a: MARKER, aCountry: null, b: null, bCountry: MARKER, unit: 'month', ...window }])],
+    ['timeline', timelineStatement([{ actor: MARKER, country: null, ...window, take: 5 }])],
+    ['officeHolder', officeHoldersStatement([{ country: MARKER, title: MARKER, on: MARKER }])],
+    ['search', searchStatement([{ query: MARKER, take: 5 }])],
+  ])('%s unwinds its keys as parameters and answers in key order', (_, statement) => {
+    expect(statement.cypher).toMatch(/^UNWIND \$keys AS key\n/);
+    expect(statement.cypher).toMatch(/\nRETURN key\.i AS key, /);
+    expect(statement.cypher).not.toContain(MARKER);
+    expect(JSON.stringify(statement.params)).toContain(MARKER);
+    expect(statement.cypher).toMatchSnapshot();
+  });
+
+  it('bounds a contact network by its depth and the batch’s largest limit', () => {
+    const statement = contactNetworkStatement(2, [{ center: 'a', from: null, to: null, limit: 5 }, { center: 'b', from: null, to: null, limit: 50 }]);
+    expect(statement.cypher).toContain('{1,2}(other:Actor)');
+    expect(statement.params.limit).toBe(50);
+  });
+
+  it('bounds every contact path search at six calls', () => {
+    expect(contactPathStatement([]).cypher).toContain('[:TOOK_PART_IN*..12]');
   });
 });

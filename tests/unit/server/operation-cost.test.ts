@@ -1,5 +1,5 @@
 import { buildSchema, parse } from 'graphql';
-import { LIST_ESTIMATE, operationCost } from '../../../src/server/limits/operation-cost.js';
+import { DEFAULT_PAGE, LIST_ESTIMATE, operationCost } from '../../../src/server/limits/operation-cost.js';
 
 const schema = buildSchema(`
   type Query { calls(first: Int = 20, after: String): CallConnection!  leader(name: String): Leader }
@@ -25,6 +25,20 @@ describe('operation cost', () => {
   it('multiplies nested pages, so deep nests of large pages grow fast', () => {
     const nested = '{ calls(first: 100) { edges { node { participants { calls(first: 100) { edges { node { id } } } } } } } }';
     expect(cost(nested)).toBeGreaterThan(100 * 10 * 100);
+  });
+
+  it('bounds the lists inside a field by its `limit`, and counts a connection without a default page as DEFAULT_PAGE items', () => {
+    const s2 = buildSchema(`
+      type Query { network(limit: Int = 500): Net! calls(first: Int, last: Int): CallConnection! }
+      type Net { nodes: [Node!]! }
+      type Node { id: ID! }
+      type CallConnection { edges: [CallEdge!]! }
+      type CallEdge { node: Node! }
+    `);
+    // `limit` on an object field bounds the lists inside it.
+    expect(operationCost(s2, parse('{ network { nodes { id } } }'), {})).toBe(1 + (1 + 500 * 1));
+    expect(operationCost(s2, parse('{ network(limit: 5) { nodes { id } } }'), {})).toBe(1 + (1 + 5 * 1));
+    expect(operationCost(s2, parse('{ calls { edges { node { id } } } }'), {})).toBe(1 + DEFAULT_PAGE * 3);
   });
 
   it('reads page sizes from variables', () => {

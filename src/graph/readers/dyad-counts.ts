@@ -1,0 +1,54 @@
+/**
+ * How many dated calls two sides shared per period, batched: one statement for every key. A side
+ * is an actor (`a`/`b`, an id) or a country (`aCountry`/`bCountry`, alpha-2: every actor of it);
+ * the unused one is null. Calls are counted once however many actors of each side took part.
+ * Periods are `date.truncate(unit, date)`: the Monday of an ISO week, the 1st of a month or year.
+ *
+ * @example
+ *   await readDyads(store, [{ a: 'joe-biden', aCountry: null, b: null, bCountry: 'UA', unit: 'month', from: null, to: null }]);
+ *   // [[{ period: '2022-02-01', count: 2 }, { period: '2022-03-01', count: 1 }]]
+ */
+import type { GraphStore, Statement } from '../graph-store.js';
+import { dateWindow } from './date-window.js';
+import { readKeyed } from './read-keyed.js';
+
+export interface DyadKey {
+  a: string | null;
+  aCountry: string | null;
+  b: string | null;
+  bCountry: string | null;
+  unit: 'week' | 'month' | 'year';
+  from: string | null;
+  to: string | null;
+}
+
+export interface DyadBucketRecord {
+  period: string;
+  count: number;
+}
+
+export function dyadStatement(keys: readonly DyadKey[]): Statement {
+  // Each side starts from an index (Actor.id or Actor.country); the other side is a filter.
+  const cypher = `UNWIND $keys AS key
+CALL (key) {
+  CALL (key) {
+    MATCH (x:Actor {id: key.a}) RETURN x
+    UNION
+    MATCH (x:Actor {country: key.aCountry}) RETURN x
+  }
+  MATCH (x)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(y:Actor)
+  WHERE c.date IS NOT NULL AND ${dateWindow('c.date')}
+    AND (y.id = key.b OR y.country = key.bCountry)
+  WITH DISTINCT key, c
+  WITH date.truncate(key.unit, c.date) AS period, count(c) AS count
+  ORDER BY period
+  RETURN collect({period: period, count: count}) AS buckets
+}
+RETURN key.i AS key, buckets AS value`;
+  const params = keys.map((key, i) => ({ i, ...key }));
+  return { cypher, params: { keys: params } };
+}
+
+export function readDyads(store: GraphStore, keys: readonly DyadKey[]): Promise<DyadBucketRecord[][]> {
+  return readKeyed<DyadBucketRecord[]>(store, dyadStatement(keys), keys.map((_, i) => i), []);
+}

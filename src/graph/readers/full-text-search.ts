@@ -1,0 +1,61 @@
+/**
+ * Search over the full-text indexes of schema/indexes.cypher, batched: one statement for every
+ * (query, take) key. Each index gives its best `$limit` hits; the hits are merged by score, a node
+ * found twice (a call reported by two quotes) keeps its best score. The query must already be
+ * escaped (escape-lucene.ts). Each hit carries the label the API turns into a `SearchResult`.
+ *
+ * @example
+ *   await readSearches(store, [{ query: 'Scholz', take: 5 }]);
+ *   // [[{ label: 'Actor', score: 2.1, node: { id: 'olaf-scholz', … }, snippet: 'Olaf Scholz' }, { label: 'Tweet', … }]]
+ */
+import type { GraphStore, Statement } from '../graph-store.js';
+import { readKeyed } from './read-keyed.js';
+import type { NodeRecord } from './records.js';
+
+export interface SearchKey {
+  query: string;
+  take: number;
+}
+
+export interface SearchHitRecord {
+  label: 'Actor' | 'Country' | 'Call' | 'Tweet' | 'Commitment' | 'Topic';
+  score: number;
+  node: NodeRecord;
+  snippet: string | null;
+}
+
+const nodeIndex = (index: string, label: string, snippet: string) =>
+  `CALL db.index.fulltext.queryNodes('${index}', key.query, {limit: $limit}) YIELD node, score
+    RETURN node, score, '${label}' AS label, ${snippet} AS snippet`;
+
+export function searchStatement(keys: readonly SearchKey[]): Statement {
+  const cypher = `UNWIND $keys AS key
+CALL (key) {
+  CALL (key) {
+    ${nodeIndex('actor_names', 'Actor', 'node.name')}
+    UNION ALL
+    ${nodeIndex('country_names', 'Country', 'node.name')}
+    UNION ALL
+    ${nodeIndex('tweet_text', 'Tweet', 'node.text')}
+    UNION ALL
+    ${nodeIndex('commitment_quotes', 'Commitment', 'node.quote')}
+    UNION ALL
+    ${nodeIndex('topic_names', 'Topic', 'node.name')}
+    UNION ALL
+    CALL db.index.fulltext.queryRelationships('reported_quotes', key.query, {limit: $limit}) YIELD relationship, score
+    WITH endNode(relationship) AS node, score, relationship.quote AS snippet WHERE node:Call
+    RETURN node, score, 'Call' AS label, snippet
+  }
+  WITH node, label, score, snippet ORDER BY score DESC
+  WITH node, label, max(score) AS score, head(collect(snippet)) AS snippet
+  ORDER BY score DESC, label, coalesce(node.id, node.code, node.name) LIMIT toInteger($limit)
+  RETURN collect({label: label, score: score, node: node {.*}, snippet: snippet}) AS hits
+}
+RETURN key.i AS key, hits[..toInteger(key.take)] AS value`;
+  const params = keys.map((key, i) => ({ i, query: key.query, take: key.take }));
+  return { cypher, params: { keys: params, limit: Math.max(0, ...keys.map((k) => k.take)) } };
+}
+
+export function readSearches(store: GraphStore, keys: readonly SearchKey[]): Promise<SearchHitRecord[][]> {
+  return readKeyed<SearchHitRecord[]>(store, searchStatement(keys), keys.map((_, i) => i), []);
+}

@@ -1,0 +1,54 @@
+import type { GraphStore } from '../../../src/graph/graph-store.js';
+import { createLogger } from '../../../src/logger.js';
+import { createServer } from '../../../src/server/create-server.js';
+import { closeSeededStore, openSeededStore } from './fixtures.js';
+
+let store: GraphStore;
+
+beforeAll(async () => {
+  store = await openSeededStore({ gazetteer: false });
+});
+afterAll(() => closeSeededStore(store));
+
+const QUERY = '{ call(id: "call_ce02b0266cb16a01") { date participants { name } } }';
+
+async function post(production: boolean, headers: Record<string, string> = {}): Promise<any> {
+  const app = createServer({ store, logger: createLogger('silent'), production });
+  const response = await app.fetch('http://api.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: QUERY }),
+  });
+  return response.json();
+}
+
+describe('x-diplograph-explain: the statements behind a response', () => {
+  it('lists every statement with its parameters, mode, rows and time, ready for cypher-shell', async () => {
+    const body = await post(false, { 'x-diplograph-explain': '1' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.call.participants).toHaveLength(2);
+    const { statements, totalMs } = body.extensions.explain;
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toEqual({
+      cypher: expect.stringContaining('MATCH (n:Call {id: key})'),
+      params: { keys: ['call_ce02b0266cb16a01'] },
+      mode: 'READ',
+      rows: 1,
+      ms: expect.any(Number),
+    });
+    expect(statements[1]).toMatchObject({ cypher: expect.stringContaining(':TOOK_PART_IN'), params: { keys: ['call_ce02b0266cb16a01'] }, rows: 1 });
+    expect(totalMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stays silent without the header', async () => {
+    const body = await post(false);
+    expect(body.data.call.date).toBe('2022-03-01');
+    expect(body.extensions?.explain).toBeUndefined();
+  });
+
+  it('stays silent in production, whatever the header says', async () => {
+    const body = await post(true, { 'x-diplograph-explain': '1' });
+    expect(body.data?.call?.date).toBe('2022-03-01');
+    expect(body.extensions?.explain).toBeUndefined();
+  });
+});
