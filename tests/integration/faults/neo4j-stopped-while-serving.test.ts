@@ -1,0 +1,51 @@
+/**
+ * Neo4j stops while the API serves: requests fail fast with a coded error, /health says 503, the
+ * service stays up, and the first request after Neo4j is back succeeds within 5 s.
+ */
+import { ownNeo4j, OWN_PASSWORD, type OwnNeo4j } from '../../helpers/own-neo4j.js';
+import { runService, type RunningCli } from '../../helpers/run-service.js';
+
+const QUERY = JSON.stringify({ query: '{ leader(name: "Zelenskyy") { name calls { totalCount } } }' });
+
+async function ask(base: string) {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+  return (await res.json()) as { data?: any; errors?: any[] };
+}
+
+describe('Neo4j stopped while the API serves', () => {
+  let neo: OwnNeo4j;
+  let service: RunningCli;
+
+  beforeAll(async () => {
+    neo = await ownNeo4j();
+    (await neo.connect()).close(); // sets the password on the fresh server
+    service = await runService({ NEO4J_URI: `bolt://127.0.0.1:${neo.port}`, NEO4J_PASSWORD: OWN_PASSWORD });
+  }, 240_000);
+  afterAll(async () => {
+    await service?.stop();
+    await neo?.remove();
+  });
+
+  it('fails fast with a coded error, reports 503, stays up, and recovers', async () => {
+    expect((await ask(service.url)).data.leader.calls.totalCount).toBe(3);
+
+    await neo.server.stop();
+    const started = Date.now();
+    const down = await ask(service.url);
+    const took = Date.now() - started;
+    expect(down.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(took).toBeLessThan(15_000); // the driver's retry budget is 5 s; far from a hung request
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(503);
+    expect(service.child.exitCode).toBeNull();
+
+    await neo.start();
+    const back = Date.now();
+    let answer = await ask(service.url);
+    while (answer.errors && Date.now() - back < 5_000) answer = await ask(service.url);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.leader.calls.totalCount).toBe(3);
+    expect(Date.now() - back).toBeLessThan(5_000);
+    expect((await fetch(`${service.url}/health`)).status).toBe(200);
+  }, 240_000);
+});
