@@ -12,6 +12,7 @@
  */
 import type { Command } from 'commander';
 import { looksBinary } from '../ingest/validate-article-input.js';
+import { isCalendarDate } from '../facts/calendar-date.js';
 import { explainFacts } from '../extraction/explain-facts.js';
 
 export const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
@@ -21,8 +22,7 @@ class ExtractInputError extends Error {}
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw new ExtractInputError(`invalid --date "${value}": expected a real calendar date as YYYY-MM-DD`);
+  if (!isCalendarDate(value)) throw new ExtractInputError(`invalid --date "${value}": expected a real calendar date as YYYY-MM-DD`);
   return value;
 }
 

@@ -8,6 +8,8 @@
  */
 import type { Article } from './extraction-types.js';
 
+import { isCalendarDate } from '../facts/calendar-date.js';
+
 const HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ \t\u00a0]*\r?\n|[ \t\u00a0]+|$)/;
 
 /** Characters replaced one-for-one so offsets in `scan` equal offsets in `body`. */
@@ -37,11 +39,20 @@ export function scanText(body: string): string {
   return out;
 }
 
+/** An article whose `date` first line names a day that does not exist; the caller's to fix. */
+export class ArticleDateError extends Error {
+  readonly code = 'BAD_USER_INPUT';
+  readonly field = 'text';
+}
+
 export function readHeader(
   input: string,
   opts: { publishedOn?: string; title?: string; url?: string },
 ): Article {
   const match = HEADER.exec(input);
+  if (match && !isCalendarDate(match[1])) {
+    throw new ArticleDateError(`article text starts with "date ${match[1]}", which is not a real calendar date (expected YYYY-MM-DD)`);
+  }
   const headerLength = match ? match[0].length : 0;
   const body = input.slice(headerLength);
   const scan = scanText(body);

@@ -8,11 +8,12 @@
  *   const facts = parseFactsDocument(JSON.parse(text)); // throws FactsDocumentError listing every problem
  */
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.js';
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a real calendar date');
+  .refine(isCalendarDate, 'a real calendar date');
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as "UA"');
 
 export const evidenceSchema = z.object({

@@ -3,13 +3,14 @@
  * value received. The limits keep one request from exhausting the server.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../facts/calendar-date.js';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 const articleInputSchema = z.object({
   text: z
