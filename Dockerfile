@@ -1,4 +1,12 @@
 # The diplograph API for users with Docker; Neo4j runs in its own container (docker-compose.yml).
+# Stage 1 builds the web explorer (vite is a dev dependency); stage 2 is the runtime.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web ./web
+RUN npx vite build web
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -8,6 +16,7 @@ COPY src ./src
 COPY schema ./schema
 COPY seeds ./seeds
 COPY neo4j ./neo4j
+COPY --from=web /app/web/dist ./web/dist
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node

@@ -21,5 +21,12 @@ export default {
       globalSetup: '<rootDir>/tests/setup/global-setup.js',
       globalTeardown: '<rootDir>/tests/setup/global-teardown.js',
     },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      // Builds web/dist before the browser tests; each test file runs the service itself.
+      globalSetup: '<rootDir>/tests/e2e/global-setup.js',
+    },
   ],
 };

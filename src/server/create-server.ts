@@ -14,6 +14,7 @@ import { createContext, type GraphqlContext } from '../graphql/create-context.js
 import type { Logger } from '../logger.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import { useHealthCheck } from './use-health-check.js';
+import { useWebApp } from './use-web-app.js';
 import { useArgumentNames } from '../graphql/use-argument-names.js';
 import { useExplain, wantsExplain, type ExplainContext } from './use-explain.js';
 import { useErrorLogging } from './use-error-logging.js';
@@ -67,6 +68,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
     },
     plugins: [
       useHealthCheck(() => deps.store.ping()),
+      useWebApp(),
       useArgumentNames(),
       useExplain(),
       useErrorLogging(deps.logger),

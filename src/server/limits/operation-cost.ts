@@ -14,6 +14,8 @@ import {
   isNonNullType,
   Kind,
   valueFromAST,
+  typeFromAST,
+  isInputType,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -61,6 +63,13 @@ export function operationCost(
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  // A variable the request leaves out takes its default from the operation (`$n: Int = 10`).
+  const values: Record<string, unknown> = { ...variables };
+  for (const def of operation.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    const type = typeFromAST(schema, def.type);
+    if (values[name] === undefined && def.defaultValue && type && isInputType(type)) values[name] = valueFromAST(def.defaultValue, type, {});
+  }
 
   // `hint`: the size argument of an enclosing object field (contactNetwork(limit: 50) { nodes … }),
   // which bounds the lists directly inside it.
@@ -82,7 +91,7 @@ export function operationCost(
         const args: Record<string, unknown> = {};
         for (const arg of sel.arguments ?? []) {
           const def = field.args.find((a) => a.name === arg.name.value);
-          if (def) args[arg.name.value] = valueFromAST(arg.value, def.type, variables);
+          if (def) args[arg.name.value] = valueFromAST(arg.value, def.type, values);
         }
         const named = getNamedType(field.type);
         const inConnection = parent.name.endsWith('Connection') && (sel.name.value === 'edges' || sel.name.value === 'nodes');

@@ -1,0 +1,140 @@
+/**
+ * The explorer as an analyst uses it: the real service (`diplograph serve`, its own Neo4j and the
+ * seed graph) serves the built page at `/`, and headless Chromium drives it. Screenshots go to
+ * tests/artifacts/e2e/; timings are printed, not asserted (the machine is shared).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../helpers/free-port.js';
+import { projectRoot, runService, type RunningCli } from '../helpers/run-service.js';
+import { launchChromium } from './launch-chromium.js';
+
+const ARTIFACTS = join(projectRoot, 'tests/artifacts/e2e');
+const API_KEY = 'e2e-api-key-0123456789';
+
+describe('the contact-network explorer in a browser', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'diplograph-e2e-'));
+  let service: RunningCli;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    service = await runService({
+      DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_PASSWORD: 'e2e-test-password',
+      NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', API_KEYS: API_KEY,
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Loads the page, searches Zelenskyy and draws his network; returns the time of each step. */
+  async function firstView() {
+    const started = Date.now();
+    await page.goto(`${service.url}/`);
+    const loaded = Date.now();
+    await page.fill('#search', 'Zelenskyy');
+    const option = page.getByRole('option', { name: /^Volodymyr Zelenskyy Leader/ });
+    await option.waitFor();
+    const suggested = Date.now();
+    await option.click();
+    await page.waitForSelector('#network-status[data-center="volodymyr-zelenskyy"]');
+    const drawn = Date.now();
+    return `page ${loaded - started} ms, suggestions ${suggested - loaded} ms (180 ms of it typing debounce), network ${drawn - suggested} ms; ${await page.textContent('#network-status')}`;
+  }
+
+  it('draws the contacts of Zelenskyy found by search: Joe Biden, Olaf Scholz and the UK Royal Family', async () => {
+    const cold = await firstView();
+    const neighbours = (await page.locator('#neighbours button').allTextContents()).join('\n');
+    expect(neighbours).toMatch(/Joe Biden/);
+    expect(neighbours).toMatch(/Olaf Scholz/);
+    expect(neighbours).toMatch(/UK Royal Family/);
+    expect(await page.locator('#legend').textContent()).toContain('Ukraine');
+    await shot('01-network');
+    const warm = await firstView();
+    console.log(`first view on the seed graph\n  cold (first queries after start): ${cold}\n  warm (page reloaded):             ${warm}`);
+  });
+
+  /** Where a node is drawn on the page (the app's read-only test hook gives it within the canvas). */
+  async function nodeOnPage(id: string) {
+    const p = await page.evaluate((node) => (window as unknown as { diplograph: { nodePosition(id: string): { x: number; y: number } } }).diplograph.nodePosition(node), id);
+    const box = (await page.locator('#network').boundingBox())!;
+    return { x: box.x + p.x, y: box.y + p.y };
+  }
+
+  it('opens the Zelenskyy–Biden edge clicked on the drawing and shows its calls with their quotes and sources', async () => {
+    const a = await nodeOnPage('volodymyr-zelenskyy');
+    const b = await nodeOnPage('joe-biden');
+    // Move along the edge as a user would until the cursor says it can be clicked.
+    let at = { x: 0, y: 0 };
+    for (let t = 0.5; t < 0.8; t += 0.02) {
+      at = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      await page.mouse.move(at.x, at.y);
+      if ((await page.locator('#network').evaluate((el) => (el as HTMLElement).style.cursor)) === 'pointer') break;
+    }
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByTestId('pair-panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Volodymyr Zelenskyy — Joe Biden');
+    expect(await panel.textContent()).toContain('2022-03-01');
+    expect(await panel.locator('.quote').allTextContents()).toContainEqual(expect.stringContaining('spoke to his United States counterpart Joe Biden'));
+    await shot('02-edge-panel');
+  });
+
+  it('opens a node clicked on the drawing', async () => {
+    const p = await nodeOnPage('olaf-scholz');
+    await page.mouse.click(p.x, p.y);
+    await expect(page.getByTestId('actor-panel').locator('h2').textContent()).resolves.toBe('Olaf Scholz');
+  });
+
+  it('shows the pair on a timeline by month and exports it as CSV', async () => {
+    await page.locator('#neighbours button', { hasText: 'Joe Biden' }).click();
+    await page.getByRole('button', { name: 'Timeline of this pair' }).click();
+    await page.waitForSelector('#timeline-table tbody tr');
+    expect(await page.locator('#timeline-table tbody tr').first().locator('td').allTextContents()).toEqual(['2022-03-01', '1']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('period,contacts\r\n2022-03-01,1\r\n');
+    await shot('03-timeline');
+  });
+
+  it('ingests a dev-corpus article with the bearer token, highlights its call, and shows Putin as a new contact of Biden', async () => {
+    await page.goto(`${service.url}/#/ingest`);
+    await page.fill('#ingest-text', readFileSync(join(projectRoot, 'tests/fixtures/corpus/010.txt'), 'utf8'));
+    await page.fill('#ingest-url', 'https://www.whitehouse.gov/briefing-room/statements-releases/2021/12/07/readout-of-president-bidens-video-call-with-president-vladimir-putin-of-russia/');
+    await page.fill('#ingest-title', 'Readout of President Biden’s Video Call with President Vladimir Putin of Russia');
+    await page.fill('#ingest-token', API_KEY);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForSelector('.ingest-summary');
+    expect(await page.textContent('.ingest-summary')).toMatch(/^Saved a new article: 1 call/);
+    expect(await page.textContent('#ingested-calls')).toMatch(/Joe Biden, Vladimir Putin/);
+    expect(await page.locator('.highlighted mark').allTextContents()).toContainEqual(expect.stringContaining('held a secure video call today with'));
+    await shot('04-ingest');
+
+    await page.locator('#ingested-calls button', { hasText: 'Joe Biden' }).click();
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    const neighbours = await page.locator('#neighbours button').allTextContents();
+    expect(neighbours).toHaveLength(2);
+    expect(neighbours).toEqual(expect.arrayContaining([expect.stringContaining('Vladimir Putin'), expect.stringContaining('Volodymyr Zelenskyy')]));
+    await shot('05-new-contact');
+  });
+
+  it('widens the network to depth 2 and narrows it to a date range', async () => {
+    await page.selectOption('#depth', '2');
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    expect(await page.textContent('#network-status')).toMatch(/^Joe Biden: 5 actors, 4 contacts/);
+    await shot('06-depth-2');
+
+    await page.fill('#from', '2022-01-01');
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    expect(await page.textContent('#network-status')).toMatch(/^Joe Biden: 4 actors, 3 contacts/);
+    expect(await page.locator('#neighbours button').allTextContents()).toEqual([expect.stringContaining('Volodymyr Zelenskyy')]);
+  });
+});

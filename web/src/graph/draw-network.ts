@@ -1,0 +1,112 @@
+/**
+ * Draws a contact network with sigma (WebGL): node colour = country, node size = calls, edge
+ * width = contacts. Clicking a node or an edge calls back; `select` highlights an item and its
+ * neighbourhood. One NetworkView lives for the page; `show` swaps the graph.
+ */
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { EdgeRectangleProgram } from 'sigma/rendering';
+import type { Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ContactNetwork } from '../api/types.js';
+import { countryColour } from './country-colour.js';
+import { layoutNetwork } from './layout-network.js';
+
+export interface NetworkCallbacks {
+  onNode(id: string): void;
+  onEdge(source: string, target: string): void;
+}
+
+type NodeAttrs = { x: number; y: number; size: number; color: string; label: string };
+type EdgeAttrs = { size: number; color: string };
+type NetworkGraph = Graph<NodeAttrs, EdgeAttrs>;
+
+const EDGE_COLOUR = '#b9c0cc';
+/** Translucent, so where thousands of edges overlap the density shows instead of a grey mass. */
+const DENSE_EDGE_COLOUR = 'rgba(140, 150, 165, 0.4)';
+const FADED = '#e6e8ec';
+
+export class NetworkView {
+  private graph: NetworkGraph = new Graph({ type: 'undirected' });
+  private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /** The highlighted nodes and edges; null when nothing is selected. */
+  private lit: { nodes: Set<string>; edges: Set<string> } | null = null;
+
+  constructor(container: HTMLElement, callbacks: NetworkCallbacks) {
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
+      // Rectangles, not the default 1-pixel lines: edge width shows the number of contacts.
+      defaultEdgeType: 'rectangle', edgeProgramClasses: { rectangle: EdgeRectangleProgram },
+      itemSizesReference: 'screen', allowInvalidContainer: true, enableEdgeEvents: true, zIndex: true,
+      labelDensity: 1, labelRenderedSizeThreshold: 4, hideEdgesOnMove: true, hideLabelsOnMove: true, minEdgeThickness: 1,
+      nodeReducer: (node, data) => this.fade(node, data),
+      edgeReducer: (edge, data) => this.fadeEdge(edge, data),
+    });
+    // The pointer cursor tells the user the node or edge under the mouse can be opened.
+    const pointer = (on: boolean) => () => (container.style.cursor = on ? 'pointer' : '');
+    this.sigma.on('enterNode', pointer(true));
+    this.sigma.on('leaveNode', pointer(false));
+    this.sigma.on('enterEdge', pointer(true));
+    this.sigma.on('leaveEdge', pointer(false));
+    this.sigma.on('clickNode', ({ node }) => callbacks.onNode(node));
+    this.sigma.on('clickEdge', ({ edge }) => callbacks.onEdge(this.graph.source(edge), this.graph.target(edge)));
+  }
+
+  /** Replaces the drawing with `network`, laid out around `center`. */
+  show(network: ContactNetwork, center: string): void {
+    const positions = layoutNetwork(network.nodes, network.edges, center);
+    // A new graph handed over whole: sigma indexes it once instead of once per added node.
+    const graph: NetworkGraph = new Graph({ type: 'undirected' });
+    // Dense networks get smaller marks, so thousands of nodes do not cover each other.
+    const scale = Math.min(1, Math.sqrt(300 / network.nodes.length));
+    for (const n of network.nodes) {
+      const p = positions.get(n.id) ?? { x: 0, y: 0 };
+      const size = n.id === center ? 14 : Math.max(1.5, scale * Math.min(12, 4 + 2 * Math.log2(1 + n.callCount)));
+      graph.addNode(n.id, { ...p, size, color: countryColour(n.country?.code), label: n.name });
+    }
+    // At least 4 px wide: sigma picks edges on a half-resolution buffer, so thinner ones are hard to click.
+    for (const e of network.edges) {
+      if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.source, e.target)) continue;
+      graph.addEdge(e.source, e.target, { size: Math.max(0.5, scale * Math.min(12, 4 + 2 * Math.log2(e.weight))), color: scale < 1 ? DENSE_EDGE_COLOUR : EDGE_COLOUR });
+    }
+    this.graph = graph;
+    this.lit = null;
+    // Frame the rings symmetrically so the centre stays in the middle, even with one neighbour.
+    let reach = 1;
+    for (const p of positions.values()) reach = Math.max(reach, Math.abs(p.x), Math.abs(p.y));
+    this.sigma.setCustomBBox({ x: [-reach, reach], y: [-reach, reach] });
+    // The container may have been hidden (another tab) when sigma measured it.
+    this.sigma.resize(true);
+    this.sigma.setGraph(graph);
+  }
+
+  /** Highlights a node (and its edges) or an edge (and its two ends). */
+  select(sel: { node?: string; source?: string; target?: string }): void {
+    const g = this.graph;
+    if (sel.node && g.hasNode(sel.node)) {
+      this.lit = { nodes: new Set([sel.node, ...g.neighbors(sel.node)]), edges: new Set(g.edges(sel.node)) };
+    } else if (sel.source && sel.target && g.hasEdge(sel.source, sel.target)) {
+      this.lit = { nodes: new Set([sel.source, sel.target]), edges: new Set([g.edge(sel.source, sel.target)!]) };
+    } else {
+      this.lit = null;
+    }
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Where a node is drawn, in CSS pixels of the container (for tests and keyboard focus). */
+  viewportPosition(id: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(id)) return null;
+    const { x, y } = this.graph.getNodeAttributes(id);
+    return this.sigma.graphToViewport({ x, y });
+  }
+
+  private fade(node: string, data: Attributes): Partial<NodeDisplayData> {
+    if (!this.lit) return data;
+    return this.lit.nodes.has(node) ? { ...data, forceLabel: true, zIndex: 1 } : { ...data, color: FADED, label: null, zIndex: 0 };
+  }
+
+  private fadeEdge(edge: string, data: Attributes): Partial<EdgeDisplayData> {
+    if (!this.lit) return data;
+    // Hidden rather than faded: thousands of faded edges would grey out the whole disc.
+    return this.lit.edges.has(edge) ? { ...data, color: '#2a3b55', zIndex: 1 } : { ...data, hidden: true };
+  }
+}

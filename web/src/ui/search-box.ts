@@ -1,0 +1,73 @@
+/**
+ * A combobox: typing asks the API for suggestions (debounced), arrows move through them, Enter
+ * or a click chooses one. Follows the WAI-ARIA combobox pattern so screen readers announce it.
+ */
+import { searchSuggestions } from '../api/search-query.js';
+import type { Suggestion } from '../api/types.js';
+import { h, fill } from './dom.js';
+
+export function searchBox(onChoose: (s: Suggestion) => void): HTMLElement {
+  const input = h('input', {
+    type: 'search', id: 'search', placeholder: 'Search a leader, country or topic…', autocomplete: 'off',
+    role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'suggestions', 'aria-autocomplete': 'list', 'aria-label': 'Search',
+  });
+  const list = h('ul', { id: 'suggestions', role: 'listbox', class: 'suggestions', hidden: true });
+  const status = h('span', { class: 'search-status', 'aria-live': 'polite' });
+  let items: Suggestion[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const render = () => {
+    fill(list, items.map((s, i) =>
+      h('li', { role: 'option', id: `suggestion-${i}`, 'aria-selected': String(i === active), class: `suggestion kind-${s.kind}`, onmousedown: (e: Event) => (e.preventDefault(), choose(i)) },
+        h('span', { class: 'label' }, s.label), h('span', { class: 'detail' }, s.detail))));
+    list.hidden = items.length === 0;
+    input.setAttribute('aria-expanded', String(items.length > 0));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const choose = (i: number) => {
+    const s = items[i];
+    if (!s) return;
+    input.value = s.label;
+    items = [];
+    render();
+    onChoose(s);
+  };
+  const ask = async () => {
+    const mine = ++asked;
+    try {
+      const found = await searchSuggestions(input.value);
+      if (mine !== asked) return;
+      items = found;
+      active = found.length ? 0 : -1;
+      status.textContent = input.value.trim() && !found.length ? 'No match (whole words)' : '';
+    } catch (err) {
+      status.textContent = (err as Error).message;
+    }
+    render();
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 180);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!items.length) return;
+      active = (active + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      render();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (active >= 0) choose(active);
+      else void ask().then(() => items.length && choose(0));
+    } else if (e.key === 'Escape') {
+      items = [];
+      render();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(() => ((items = []), render()), 150));
+  return h('div', { class: 'search' }, input, list, status);
+}
