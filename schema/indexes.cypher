@@ -20,3 +20,6 @@ CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name];
 CREATE FULLTEXT INDEX country_names IF NOT EXISTS FOR (n:Country) ON EACH [n.name, n.code, n.alpha3];
 CREATE FULLTEXT INDEX commitment_quotes IF NOT EXISTS FOR (n:Commitment) ON EACH [n.quote];
 CREATE FULLTEXT INDEX reported_quotes IF NOT EXISTS FOR ()-[r:REPORTS]-() ON EACH [r.quote];
+
+// Counting and listing a country's calls and leaders anchors on the actors who serve it.
+CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);

@@ -4,6 +4,7 @@
  * must be changed before any query) with the configured one.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from './tcp-no-delay.js';
 
 export interface ConnectOptions {
   uri: string;
@@ -19,6 +20,7 @@ function isUnauthorized(err: unknown): boolean {
 }
 
 function open(uri: string, user: string, password: string): Driver {
+  enableTcpNoDelay();
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,

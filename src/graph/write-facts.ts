@@ -6,7 +6,7 @@
  *
  * @example
  *   const report = await writeFacts(store, facts);
- *   // { articleId: 'art_07c8ae4b511719ab', statements: 10, nodesCreated: …, … }; written again: nodesCreated 0, relationshipsCreated 0
+ *   // { articleId: 'art_07c8ae4b511719ab', statements: 9 (those with rows), nodesCreated: …, … }; written again: nodesCreated 0, relationshipsCreated 0
  */
 import { parseFactsDocument } from '../facts/facts-document.js';
 import { buildFactStatements } from './build-fact-statements.js';
@@ -29,7 +29,8 @@ export interface WriteFactsOptions {
 
 export async function writeFacts(store: GraphStore, facts: unknown, options: WriteFactsOptions = {}): Promise<WriteReport> {
   const document = parseFactsDocument(facts);
-  const statements = buildFactStatements(document, options);
+  // A statement with no rows would change nothing but still cost a round trip: leave it out.
+  const statements = buildFactStatements(document, options).filter((s) => !Array.isArray(s.params.rows) || s.params.rows.length > 0);
   const events: StatementEvent[] = [];
   await store.observed((e) => events.push(e)).writeAll(statements);
   // The driver may retry a transaction after a transient error: only the last attempt committed.
