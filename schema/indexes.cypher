@@ -23,3 +23,11 @@ CREATE FULLTEXT INDEX reported_quotes IF NOT EXISTS FOR ()-[r:REPORTS]-() ON EAC
 
 // Counting and listing a country's calls and leaders anchors on the actors who serve it.
 CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country);
+
+// Undated facts sort after dated ones in every list; `undated: true` (absent when dated) lets a
+// page find them by index instead of scanning every node of the label.
+CREATE INDEX call_undated IF NOT EXISTS FOR (n:Call) ON (n.undated);
+CREATE INDEX tweet_undated IF NOT EXISTS FOR (n:Tweet) ON (n.undated);
+CREATE INDEX commitment_undated IF NOT EXISTS FOR (n:Commitment) ON (n.undated);
+CREATE INDEX incident_undated IF NOT EXISTS FOR (n:Incident) ON (n.undated);
+CREATE INDEX article_undated IF NOT EXISTS FOR (n:Article) ON (n.undated);

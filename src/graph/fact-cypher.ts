@@ -19,6 +19,7 @@ ON CREATE SET art.ingestedAt = datetime()
 SET art.url = coalesce(art.url, $article.url),
     art.title = coalesce(art.title, $article.title),
     art.publishedOn = coalesce(art.publishedOn, date($article.publishedOn)),
+    art.undated = CASE WHEN coalesce(art.publishedOn, date($article.publishedOn)) IS NULL THEN true END,
     art.extractorVersion = coalesce($article.extractorVersion, art.extractorVersion),
     art.textLength = coalesce($article.textLength, art.textLength)`,
 
@@ -59,7 +60,7 @@ MERGE (a)-[:BASED_IN]->(c)`,
   calls: `MATCH (art:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (c:Call {id: row.id})
-ON CREATE SET c.date = date(row.date), c.datePrecision = row.datePrecision, c.medium = row.medium,
+ON CREATE SET c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
               c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
 SET c.dateText = coalesce(c.dateText, row.dateText)
 WITH art, c, row
@@ -73,7 +74,7 @@ ${REPORTS('c')}`,
   incidents: `MATCH (art:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (i:Incident {id: row.id})
-ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date),
+ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date), i.undated = CASE WHEN row.date IS NULL THEN true END,
               i.cameo = row.cameo, i.ploverEvent = row.ploverEvent, i.ploverMode = row.ploverMode
 SET i.killed = CASE WHEN i.killed IS NULL OR row.killed > i.killed THEN toInteger(row.killed) ELSE i.killed END,
     i.injured = CASE WHEN i.injured IS NULL OR row.injured > i.injured THEN toInteger(row.injured) ELSE i.injured END
@@ -85,7 +86,7 @@ ${REPORTS('i')}`,
   commitments: `MATCH (art:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (m:Commitment {id: row.id})
-ON CREATE SET m.kind = row.kind, m.quote = row.quote, m.date = date(row.date),
+ON CREATE SET m.kind = row.kind, m.quote = row.quote, m.date = date(row.date), m.undated = CASE WHEN row.date IS NULL THEN true END,
               m.cameo = row.cameo, m.ploverEvent = row.ploverEvent
 WITH art, m, row
 FOREACH (aid IN row.makers | MERGE (a:Actor {id: aid}) MERGE (a)-[:MADE]->(m))
@@ -100,6 +101,7 @@ UNWIND $rows AS row
 MERGE (t:Tweet {id: row.id})
 ON CREATE SET t.text = row.text, t.hashtags = [], t.mentions = []
 SET t.postedOn = coalesce(t.postedOn, date(row.date)),
+    t.undated = CASE WHEN coalesce(t.postedOn, date(row.date)) IS NULL THEN true END,
     t.platform = coalesce(t.platform, row.platform),
     t.hashtags = t.hashtags + [x IN row.hashtags WHERE NOT x IN t.hashtags],
     t.mentions = t.mentions + [x IN row.mentions WHERE NOT x IN t.mentions]

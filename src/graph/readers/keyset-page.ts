@@ -83,29 +83,56 @@ function where(name: PageShapeName): string {
   return [range, filter].filter(Boolean).join('\n    AND ') || 'true';
 }
 
-/** The date a list is ordered by; a list without one (actors) orders by id alone. */
-function sortDate(name: PageShapeName, direction: PageOrder['direction']): string {
-  const { dateProperty }: PageShape = pageShapes[name];
-  return dateProperty ? `coalesce(n.${dateProperty}, ${UNDATED[direction]})` : UNDATED[direction];
+/** The keyset condition: strictly after the cursor in the order being read. */
+function afterCursor(sortExpr: string, dateStep: string, idStep: string): string {
+  return `(key.afterId IS NULL OR ${sortExpr} ${dateStep} date(key.afterDate) OR (${sortExpr} = date(key.afterDate) AND n.id ${idStep} key.afterId))`;
 }
 
 export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
-  const { match } = pageShapes[name];
+  const { match, dateProperty, filter }: PageShape = pageShapes[name];
   // Reading backward walks the list's order in reverse: both the range and the sort flip.
   const readAscending = (order.direction === 'ASC') !== order.backward;
   const dateStep = readAscending ? '>' : '<';
   const idStep = order.backward ? '<' : '>';
-  const sort = `sortDate ${readAscending ? 'ASC' : 'DESC'}, n.id ${order.backward ? 'DESC' : 'ASC'}`;
+  const dir = readAscending ? 'ASC' : 'DESC';
+  const idDir = order.backward ? 'DESC' : 'ASC';
+  const filters = filter ?? 'true';
+  const undated = UNDATED[order.direction];
+  // Dated and undated items are read apart. The dated part bounds and orders by the property
+  // itself, so the range index seeks and yields the order (a page deep in a large list reads about
+  // what page 1 reads). Undated items sort last; they are read only when the dated part did not
+  // fill the page (reading backward from the end, the other way round), as finding them scans.
+  const dated = (guard: string) => `${guard}
+    ${match}
+    WHERE n.${dateProperty} >= coalesce(date(key.from), date('0001-01-02'))
+      AND n.${dateProperty} <= coalesce(date(key.to), date('9999-12-30'))
+      AND n.${dateProperty} ${dateStep}= coalesce(date(key.afterDate), date('${dateStep === '<' ? '9999-12-30' : '0001-01-02'}'))
+    WITH DISTINCT key, n
+    WHERE ${filters}
+      AND ${afterCursor(`n.${dateProperty}`, dateStep, idStep)}
+    WITH n ORDER BY n.${dateProperty} ${dir}, n.id ${idDir} LIMIT toInteger($limit)
+    RETURN collect({node: n {.*}, sortDate: n.${dateProperty}}) AS part`;
+  const undatedPart = (guard: string) => `${guard}
+    ${match}
+    WHERE ${dateProperty ? 'n.undated = true AND key.from IS NULL AND key.to IS NULL' : 'true'}
+    WITH DISTINCT key, n
+    WHERE ${filters}
+      AND ${afterCursor(undated, dateStep, idStep)}
+    WITH n ORDER BY n.id ${idDir} LIMIT toInteger($limit)
+    RETURN collect({node: n {.*}, sortDate: ${undated}}) AS part`;
+  const second = 'WITH key, first WHERE size(first) < toInteger($limit)';
+  const [firstPart, secondPart] = !dateProperty
+    ? [undatedPart(''), null]
+    : order.backward
+      ? [undatedPart(''), dated(second)]
+      : [dated(''), undatedPart(second)];
   const cypher = `UNWIND $keys AS key
-CALL (key) {
-  ${match}
-  WITH DISTINCT key, n
-  WITH key, n, ${sortDate(name, order.direction)} AS sortDate
-  WHERE ${where(name)}
-    AND (key.afterId IS NULL OR sortDate ${dateStep} date(key.afterDate) OR (sortDate = date(key.afterDate) AND n.id ${idStep} key.afterId))
-  WITH n, sortDate ORDER BY ${sort} LIMIT toInteger($limit)
-  RETURN collect({node: n {.*}, sortDate: sortDate}) AS items
+CALL (key) {${firstPart}
 }
+WITH key, part AS first
+${secondPart ? `CALL (key, first) {${secondPart}
+}
+WITH key, first + part AS items` : 'WITH key, first AS items'}
 RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({
     ...filterParams(key, i),
