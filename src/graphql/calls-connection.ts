@@ -10,6 +10,7 @@
 import type { PageFilter } from '../graph/readers/keyset-page.js';
 import { badUserInput } from './bad-user-input.js';
 import { connection, type Connection } from './connection.js';
+import { eventCodeFilter } from './event-code-filter.js';
 import { countryCode } from './country-code.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { PageArgs } from './page-args.js';
@@ -23,6 +24,8 @@ export interface CallWhere {
   to?: string | null;
   medium?: string | null;
   topic?: string | null;
+  cameo?: string | null;
+  plover?: string | null;
 }
 
 export function callsConnection(
@@ -43,6 +46,7 @@ export function callsConnection(
     counterpartCountry: counterpartCountry == null ? null : countryCode('where.counterpartCountry', counterpartCountry),
     medium: medium ?? null,
     topic: topic?.trim().toLowerCase() ?? null,
+    ...eventCodeFilter(where),
   };
   const page = { ...args, from, to };
   if (filter.participant) return connection(loaders, 'Call', 'callsOfActor', { ...filter, owner: filter.participant }, page);

@@ -7,6 +7,7 @@
  *   commitmentsConnection(loaders, { byCountry: 'us', kind: 'SANCTIONS' }, { first: 10 }); // shape commitmentsMadeByCountry, owner 'US'
  */
 import { connection, type Connection } from './connection.js';
+import { eventCodeFilter } from './event-code-filter.js';
 import { countryCode } from './country-code.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { PageArgs } from './page-args.js';
@@ -18,6 +19,8 @@ export interface CommitmentWhere {
   beneficiary?: string | null;
   from?: string | null;
   to?: string | null;
+  cameo?: string | null;
+  plover?: string | null;
 }
 
 const code = (argument: string, value: string | null | undefined) => (value == null ? null : countryCode(`where.${argument}`, value));
@@ -33,6 +36,7 @@ export function commitmentsConnection(
     byCountry: code('byCountry', byCountry),
     target: code('target', target),
     beneficiary: code('beneficiary', beneficiary),
+    ...eventCodeFilter(where),
   };
   const page = { ...args, from, to };
   if (filter.byCountry) return connection(loaders, 'Commitment', 'commitmentsMadeByCountry', { ...filter, owner: filter.byCountry }, page);

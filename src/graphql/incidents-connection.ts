@@ -6,6 +6,7 @@
  *   incidentsConnection(loaders, { country: 'ua', kind: 'Strike' }, { first: 10 }); // shape incidentsInCountry, owner 'UA'
  */
 import { connection, type Connection } from './connection.js';
+import { eventCodeFilter } from './event-code-filter.js';
 import { countryCode } from './country-code.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import type { PageArgs } from './page-args.js';
@@ -15,6 +16,8 @@ export interface IncidentWhere {
   kind?: string | null;
   from?: string | null;
   to?: string | null;
+  cameo?: string | null;
+  plover?: string | null;
 }
 
 export function incidentsConnection(
@@ -23,7 +26,7 @@ export function incidentsConnection(
   args: Omit<PageArgs, 'from' | 'to'>,
 ): Connection {
   const { country, kind, from, to } = where ?? {};
-  const filter = { kind: kind?.trim().toLowerCase() ?? null };
+  const filter = { kind: kind?.trim().toLowerCase() ?? null, ...eventCodeFilter(where) };
   const page = { ...args, from, to };
   if (country != null) return connection(loaders, 'Incident', 'incidentsInCountry', { ...filter, owner: countryCode('where.country', country) }, page);
   return connection(loaders, 'Incident', 'incidents', filter, page);

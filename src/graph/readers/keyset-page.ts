@@ -40,6 +40,10 @@ export interface PageFilter {
   beneficiary?: string | null;
   /** Part of an actor's name or alias, lower-cased. */
   name?: string | null;
+  /** A CAMEO code or its prefix ("04": every consult). */
+  cameo?: string | null;
+  /** A PLOVER event type, upper-cased ("CONSULT"). */
+  plover?: string | null;
 }
 
 /** Which way the list runs, and whether this page is read backward from its cursor. */
@@ -66,7 +70,7 @@ export interface PageItem {
 const UNDATED = { DESC: "date('0001-01-01')", ASC: "date('9999-12-31')" } as const;
 const filterNames = [
   'owner', 'from', 'to', 'participant', 'country', 'counterpart', 'counterpartCountry', 'medium', 'topic',
-  'hashtag', 'kind', 'byCountry', 'target', 'beneficiary', 'name',
+  'hashtag', 'kind', 'byCountry', 'target', 'beneficiary', 'name', 'cameo', 'plover',
 ] as const;
 
 /** Every filter present (null when absent) so the driver never sees `undefined`. */

@@ -16,6 +16,7 @@ export interface PageShape {
   filter?: string;
 }
 
+// Event codes (CAMEO by prefix, PLOVER type) filter calls, commitments and incidents alike.
 // The CallWhere filters. `participant` and `country` repeat the anchor when the anchor is one of
 // them, which is cheap; keeping one predicate for all shapes keeps the statements few.
 const callFilter = `(key.participant IS NULL OR EXISTS { (:Actor {id: key.participant})-[:TOOK_PART_IN]->(n) })
@@ -25,7 +26,9 @@ const callFilter = `(key.participant IS NULL OR EXISTS { (:Actor {id: key.partic
       (a:Actor)-[:TOOK_PART_IN]->(n)<-[:TOOK_PART_IN]-(b:Actor) WHERE a.country = key.country AND b.country = key.counterpartCountry
     })
     AND (key.medium IS NULL OR n.medium = key.medium)
-    AND (key.topic IS NULL OR EXISTS { (n)-[:DISCUSSED]->(t:Topic) WHERE toLower(t.name) = key.topic })`;
+    AND (key.topic IS NULL OR EXISTS { (n)-[:DISCUSSED]->(t:Topic) WHERE toLower(t.name) = key.topic })
+    AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
+    AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
 
 const call = (match: string): PageShape => ({ match, dateProperty: 'date', filter: callFilter });
 
@@ -37,10 +40,14 @@ const tweet = (match: string): PageShape => ({ match, dateProperty: 'postedOn', 
 const commitmentFilter = `(key.kind IS NULL OR n.kind = key.kind)
     AND (key.byCountry IS NULL OR EXISTS { (n)-[:BY]->(:Country {code: key.byCountry}) })
     AND (key.target IS NULL OR EXISTS { (n)-[:TARGETS]->(:Country {code: key.target}) })
-    AND (key.beneficiary IS NULL OR EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) })`;
+    AND (key.beneficiary IS NULL OR EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) })
+    AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
+    AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
 const commitment = (match: string): PageShape => ({ match, dateProperty: 'date', filter: commitmentFilter });
 
-const incident = (match: string): PageShape => ({ match, dateProperty: 'date', filter: '(key.kind IS NULL OR n.kind = key.kind)' });
+const incident = (match: string): PageShape => ({ match, dateProperty: 'date', filter: `(key.kind IS NULL OR n.kind = key.kind)
+    AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
+    AND (key.plover IS NULL OR n.ploverEvent = key.plover)` });
 
 // The ActorWhere filters: kind, and a part of the name or of an alias (lower-cased by the caller).
 const actorFilter = `(key.kind IS NULL OR n.kind = key.kind)
