@@ -18,7 +18,7 @@ const MARKER = 'zz-value-zz';
 // Every filter a page key can carry, absent: the driver is always given all of them.
 const NO_FILTERS = {
   owner: null, from: null, to: null, participant: null, country: null, counterpart: null, counterpartCountry: null, medium: null, topic: null,
-  hashtag: null, kind: null, byCountry: null, target: null, beneficiary: null, name: null,
+  hashtag: null, kind: null, byCountry: null, target: null, beneficiary: null, name: null, cameo: null, plover: null,
 };
 
 describe('the batched read statements', () => {
