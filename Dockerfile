@@ -17,7 +17,7 @@ COPY schema ./schema
 COPY seeds ./seeds
 COPY neo4j ./neo4j
 COPY --from=web /app/web/dist ./web/dist
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 NODE_OPTIONS=--max-old-space-size=256
 EXPOSE 4000
 USER node
 CMD ["node", "bin/diplograph.js", "serve"]
