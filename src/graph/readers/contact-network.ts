@@ -1,8 +1,8 @@
 /**
  * The contact network around an actor, one batched statement per depth (1, 2 or 3: the quantifier
  * of a path pattern must be a literal, so each depth is its own fixed statement). Everyone within
- * `depth` shared calls of the center is found by ANY SHORTEST (one shortest path per actor, so a
- * dense graph is walked breadth-first, not path by path); only calls in [from, to] count. The
+ * `depth` shared calls of the center is found ring by ring (breadth-first); only calls in
+ * [from, to] count. The
  * nearest `limit` actors are kept, then every pair of them that shared calls in the window
  * becomes an edge, weighted by the number of calls — all aggregated in Cypher.
  *
@@ -33,17 +33,38 @@ export interface NetworkRecord {
 
 const EMPTY: NetworkRecord = { nodes: [], edges: [], truncated: false };
 
+/**
+ * Everyone within `depth` shared calls of the center, ring by ring: ring n is the co-participants
+ * of ring n-1 not seen before, in id order. A ring is read only while the rings before it hold
+ * fewer than the limit (beyond it the answer is truncated anyway). Ring by ring is several times
+ * cheaper than a shortest-path search per actor (bench/results/S.notes.md, cause 6).
+ */
+function rings(depth: NetworkDepth): string {
+  const parts: string[] = [];
+  for (let n = 1; n <= depth; n++) {
+    const seen = n === 1 ? '[center]' : `[center] + ${Array.from({ length: n - 1 }, (_, k) => `ring${k + 1}`).join(' + ')}`;
+    const from = n === 1 ? 'WITH key, center, center AS r' : `WITH key, center, ${seen} AS seen, ring${n - 1} AS previous
+    WHERE size(seen) <= toInteger($limit)
+    UNWIND previous AS r`;
+    const args = n === 1 ? 'key, center' : `key, center, ${Array.from({ length: n - 1 }, (_, k) => `ring${k + 1}`).join(', ')}`;
+    parts.push(`  CALL (${args}) {
+    ${from}
+    MATCH (r)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(other:Actor)
+    WHERE ${dateWindow('c.date')} AND NOT other IN ${n === 1 ? '[center]' : 'seen'}
+    WITH DISTINCT other ORDER BY other.id
+    RETURN collect(other) AS ring${n}
+  }`);
+  }
+  const reached = Array.from({ length: depth }, (_, k) => `[o IN ring${k + 1} | {actor: o, depth: ${k + 1}}]`).join(' + ');
+  return `${parts.join('\n')}
+  WITH key, center, (${reached})[..toInteger($limit)] AS reached`;
+}
+
 export function contactNetworkStatement(depth: NetworkDepth, keys: readonly NetworkKey[]): Statement {
   const cypher = `UNWIND $keys AS key
 CALL (key) {
   MATCH (center:Actor {id: key.center})
-  CALL (key, center) {
-    MATCH p = ANY SHORTEST (center)((:Actor)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(:Actor)
-      WHERE ${dateWindow('c.date')}){1,${depth}}(other:Actor)
-    WHERE other <> center
-    WITH other, length(p) / 2 AS depth ORDER BY depth, other.id LIMIT toInteger($limit)
-    RETURN collect({actor: other, depth: depth}) AS reached
-  }
+${rings(depth)}
   WITH key, [{actor: center, depth: 0}] + reached AS reachable
   WITH key, reachable[..toInteger(key.limit)] AS kept, size(reachable) > key.limit AS truncated
   CALL (key, kept) {

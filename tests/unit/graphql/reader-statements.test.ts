@@ -117,7 +117,10 @@ describe('the graph-question statements', () => {
 
   it('bounds a contact network by its depth and the batch’s largest limit', () => {
     const statement = contactNetworkStatement(2, [{ center: 'a', from: null, to: null, limit: 5 }, { center: 'b', from: null, to: null, limit: 50 }]);
-    expect(statement.cypher).toContain('{1,2}(other:Actor)');
+    // Ring by ring: a depth-2 network reads two rings, the second only while the first falls short.
+    expect(statement.cypher).toContain('AS ring2');
+    expect(statement.cypher).not.toContain('AS ring3');
+    expect(statement.cypher).toContain('WHERE size(seen) <= toInteger($limit)');
     expect(statement.params.limit).toBe(50);
   });
 
