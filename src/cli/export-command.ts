@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
-import { createLogger } from '../logger.js';
+import { commandLogger } from './cli-config.js';
 import { isoDate } from '../interop/source-dates.js';
 import type { ExportFormat, ExportTarget } from '../interop/export-graph.js';
 import { streamSink } from '../interop/text-sink.js';
@@ -53,7 +53,7 @@ export function registerExportCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+      const logger = commandLogger(config);
       const [{ openGraph }, { exportGraph }] = await Promise.all([import('../main.js'), import('../interop/export-graph.js')]);
       const graph = await openGraph(config, logger);
       const bar = opts.progress && process.stderr.isTTY

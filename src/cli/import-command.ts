@@ -13,7 +13,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { Argument, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
-import { createLogger } from '../logger.js';
+import { commandLogger } from './cli-config.js';
 import type { RowError } from '../interop/event-record.js';
 
 const FORMATS = ['gdelt', 'icews', 'plover', 'jsonl'] as const;
@@ -38,7 +38,7 @@ export function registerImportCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+      const logger = commandLogger(config);
       const { openGraph } = await import('../main.js');
       const graph = await openGraph(config, logger);
       const input = createReadStream(file);

@@ -5,8 +5,7 @@
  */
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { ConfigError, loadConfig } from '../config/env.js';
-import { createLogger } from '../logger.js';
+import { cliConfig, commandLogger } from './cli-config.js';
 import { listArticleFiles, readArticleFile } from './article-files.js';
 
 export function registerIngestCommand(program: Command): void {
@@ -17,16 +16,9 @@ export function registerIngestCommand(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'publication date for articles without a `date` first line')
     .option('--no-progress', 'no progress bar (also off when stderr is not a terminal)')
     .action(async (paths: string[], opts: { date?: string; progress: boolean }) => {
-      let config;
-      try {
-        config = loadConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        process.stderr.write(`diplograph: ${err.message}\n`);
-        process.exitCode = 2;
-        return;
-      }
-      const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+      const config = cliConfig();
+      if (!config) return;
+      const logger = commandLogger(config);
       const files = await listArticleFiles(paths);
       const [{ openGraph }, { createIngestService }] = await Promise.all([import('../main.js'), import('../ingest/ingest-service.js')]);
       const graph = await openGraph(config, logger);

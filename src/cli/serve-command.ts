@@ -3,7 +3,7 @@
  * SIGINT/SIGTERM.
  */
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from '../config/env.js';
+import { cliConfig } from './cli-config.js';
 import { createLogger } from '../logger.js';
 
 export function registerServeCommand(program: Command): void {
@@ -11,15 +11,8 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('Start Neo4j (unless NEO4J_URI is set), load the seed graph when empty, and serve GraphQL.')
     .action(async () => {
-      let config;
-      try {
-        config = loadConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        process.stderr.write(`diplograph: ${err.message}\n`);
-        process.exitCode = 2;
-        return;
-      }
+      const config = cliConfig();
+      if (!config) return;
       const logger = createLogger(config.logLevel);
       const { startService } = await import('../main.js');
       const service = await startService(config, logger);
