@@ -5,7 +5,6 @@
  * (schema/constraints.cypher); merge rules for facts reported by several articles are spelled
  * out where they apply. docs/graph-model.md describes the model these statements build.
  */
-import { ACTOR_SEARCH_TEXT_AND_LABEL, ACTOR_UNION_NAMES } from './actor-cypher.js';
 
 /** One REPORTS edge per evidence item, keyed by the fact and the quote's start offset. */
 const REPORTS = (node: string) => `FOREACH (e IN row.evidence |
@@ -27,18 +26,31 @@ SET art.url = coalesce(art.url, $article.url),
   countries: `MATCH (art:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (c:Country {code: row.code})
-SET c.name = coalesce(c.name, row.name)
+FOREACH (_ IN CASE WHEN c.name IS NULL THEN [1] ELSE [] END | SET c.name = row.name)
 WITH art, c, row WHERE row.mentioned
 MERGE (art)-[:MENTIONS]->(c)`,
 
-  /** Actors: aliases and handles union, title and country filled only while unknown. */
+  /**
+   * Actors: aliases and handles union, title and country filled only while unknown. Only what
+   * changes is written: a SET of an unchanged value still locks the node (every article about a
+   * busy leader would queue on it) and, for searchText, rewrites its full-text index entry.
+   */
   actors: `MATCH (art:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.kind = row.kind, a.name = row.name, a.aliases = [], a.handles = []
-SET a.title = coalesce(a.title, row.title), a.country = coalesce(a.country, row.country)
-${ACTOR_UNION_NAMES}
-${ACTOR_SEARCH_TEXT_AND_LABEL}
+WITH art, row, a,
+     [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])] AS newAliases,
+     [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])] AS newHandles
+FOREACH (_ IN CASE WHEN (a.title IS NULL AND row.title IS NOT NULL) OR (a.country IS NULL AND row.country IS NOT NULL) THEN [1] ELSE [] END |
+  SET a.title = coalesce(a.title, row.title), a.country = coalesce(a.country, row.country))
+FOREACH (_ IN CASE WHEN size(newAliases) + size(newHandles) > 0 OR a.searchText IS NULL THEN [1] ELSE [] END |
+  SET a.searchText = reduce(s = a.name, x IN coalesce(a.aliases, []) + newAliases + coalesce(a.handles, []) + newHandles | s + ' | ' + x),
+      a.aliases = coalesce(a.aliases, []) + newAliases,
+      a.handles = coalesce(a.handles, []) + newHandles)
+FOREACH (_ IN CASE WHEN a.kind = 'leader' AND NOT a:Leader THEN [1] ELSE [] END | SET a:Leader)
+FOREACH (_ IN CASE WHEN a.kind = 'official' AND NOT a:Official THEN [1] ELSE [] END | SET a:Official)
+FOREACH (_ IN CASE WHEN a.kind = 'institution' AND NOT a:Institution THEN [1] ELSE [] END | SET a:Institution)
 MERGE (art)-[:MENTIONS]->(a)`,
 
   /**
