@@ -4,7 +4,7 @@
  * the gazetteer but before the first article simply seeds again (every write is idempotent).
  *
  * @example
- *   await seedGraphIfEmpty(store, { loadGazetteer, loadFacts: () => readFactsFiles('seeds') });
+ *   await seedGraphIfEmpty(store, { loadGazetteer, loadFacts: loadSeedFacts }); // src/ingest/load-seed-facts.ts
  *   // { seeded: true, gazetteer: { statements, nodesCreated, … }, articles: [{ articleId: 'art_07c8…', … }] }
  */
 import type { FactsDocument } from '../facts/facts-document.js';

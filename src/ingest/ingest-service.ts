@@ -37,7 +37,7 @@ function warningsFor(facts: FactsDocument): string[] {
 }
 
 /** Summarises a written facts document for the doors. */
-export function summarise(facts: FactsDocument, created: boolean): IngestResult {
+function summarise(facts: FactsDocument, created: boolean): IngestResult {
   return {
     article: { id: facts.source.id, url: facts.source.url ?? null, title: facts.source.title ?? null, publishedOn: facts.source.publishedOn },
     created,

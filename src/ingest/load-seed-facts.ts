@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { extractFacts } from '../extraction/pipeline.js';
 import type { FactsDocument } from '../facts/facts-document.js';
 
-export const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 export async function loadSeedFacts(): Promise<FactsDocument[]> {
   const files = (await readdir(seedsDir)).filter((f) => f.endsWith('.txt')).sort();
