@@ -29,6 +29,9 @@ function open(uri: string, user: string, password: string): Driver {
     // Transient errors (deadlocks between concurrent ingests) are retried, but a server that is
     // down must fail requests fast rather than hold them for the driver's default 30 s.
     maxTransactionRetryTime: 5_000,
+    // A connection idle for a second is checked before use, so after Neo4j restarts the first
+    // query does not spend its retry budget discovering that the pooled connections are dead.
+    connectionLivenessCheckTimeout: 1_000,
   });
 }
 
