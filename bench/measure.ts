@@ -1,0 +1,115 @@
+/**
+ * The two measurements of a (server, query) cell: latency of requests sent one after another
+ * (percentiles over the samples, the servers taking turns), and throughput under autocannon at a given number of
+ * connections, while the server's resident memory is sampled from /proc.
+ *
+ * @example
+ *   const [a, b] = await interleavedLatency([sendA, sendB], { samples: 50, warmup: 5, maxSeconds: 15 });
+ *   const load = await throughput({ url, method: 'POST', body, headers }, { connections: 10, seconds: 5, pid });
+ */
+import autocannon from 'autocannon';
+import { rssMb } from './process-memory.js';
+
+export interface Latency {
+  samples: number;
+  /** Requests sent in all, warm-up included (for per-request statement counts). */
+  sent: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface Throughput {
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  /** Highest resident memory of the server seen while under load, in MB. */
+  serverRssMb: number;
+}
+
+export interface HttpRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Latency of several servers asked the same question, one request at a time, taking turns
+ * (a, b, c, a, b, c …) so that noise from a shared machine falls on all of them alike.
+ * Returns one Latency per sender, in the same order; each sends `warmup` untimed requests first
+ * (one, if it takes over a second), and at least 3 timed ones even past `maxSeconds`.
+ */
+export async function interleavedLatency(
+  senders: Array<() => Promise<unknown>>,
+  o: { samples: number; warmup: number; maxSeconds: number },
+): Promise<Latency[]> {
+  // Warm-up; a query that takes over a second is warm after one request (M's contact network).
+  const warmed = senders.map(() => 0);
+  for (const [s, send] of senders.entries()) {
+    for (let i = 0; i < o.warmup; i++) {
+      const started = performance.now();
+      await send();
+      warmed[s]++;
+      if (performance.now() - started > 1000) break;
+    }
+  }
+  const times: number[][] = senders.map(() => []);
+  const deadline = performance.now() + o.maxSeconds * 1000;
+  for (let n = 0; n < o.samples && (n < 3 || performance.now() < deadline); n++) {
+    for (const [i, send] of senders.entries()) {
+      const started = performance.now();
+      await send();
+      times[i].push(performance.now() - started);
+    }
+  }
+  return times.map((t, s) => {
+    t.sort((a, b) => a - b);
+    return { samples: t.length, sent: t.length + warmed[s], p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99) };
+  });
+}
+
+export async function throughput(request: HttpRequest, o: { connections: number; seconds: number; pid: number }): Promise<Throughput> {
+  let peak = rssMb(o.pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(o.pid))), 200);
+  try {
+    const result = await autocannon({
+      url: request.url,
+      method: request.method,
+      body: request.body,
+      headers: request.headers,
+      connections: o.connections,
+      duration: o.seconds,
+      timeout: 30,
+      // A GraphQL error is still HTTP 200: count answers that carry `errors` as failures too.
+      ...(request.method === 'POST' ? { verifyBody: (body: string) => !body.startsWith('{"errors"') && !body.includes('"errors":[') } : {}),
+    } as autocannon.Options);
+    return {
+      connections: o.connections,
+      seconds: o.seconds,
+      requestsPerSecond: round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts + ((result as { mismatches?: number }).mismatches ?? 0),
+      non2xx: result.non2xx,
+      serverRssMb: Math.max(peak, rssMb(o.pid)),
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return round(sorted[rank]);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

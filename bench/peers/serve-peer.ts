@@ -1,0 +1,51 @@
+/**
+ * Runs ONE of the benchmark's servers in its own process, so that its memory (RSS) and CPU are
+ * its own: `tsx bench/peers/serve-peer.ts <diplograph|neo4j-graphql|floor> <port> <bolt-uri>`.
+ * Besides its API it answers `GET /__bench/stats` with the statements it has sent so far.
+ * Prints `ready` on stdout once it listens. The Neo4j password comes from BENCH_NEO4J_PASSWORD;
+ * BENCH_TCP_NODELAY=1 turns on the TCP_NODELAY experiment (tcp-no-delay.ts).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import neo4j from 'neo4j-driver';
+import { countStatements, type StatementCounter } from './count-statements.js';
+import { createDiplographApp } from './diplograph-server.js';
+import { createFloorHandler } from './floor-server.js';
+import { createNeo4jGraphqlApp } from './neo4j-graphql.js';
+import { peerKinds, type PeerKind } from './peer-kinds.js';
+import { enableTcpNoDelay } from '../tcp-no-delay.js';
+
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+async function main([kind, port, uri]: string[]): Promise<void> {
+  if (!peerKinds.includes(kind as PeerKind) || !Number(port) || !uri) {
+    throw new Error(`usage: serve-peer.ts <${peerKinds.join('|')}> <port> <bolt-uri>, got ${JSON.stringify([kind, port, uri])}`);
+  }
+  if (process.env.BENCH_TCP_NODELAY === '1') enableTcpNoDelay();
+  const auth = neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? '');
+  // The same pool size for every server; only the floor reads plain numbers instead of Integers.
+  const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' });
+  await driver.verifyConnectivity();
+  const counter: StatementCounter = { statements: 0 };
+  const app: Listener =
+    kind === 'diplograph'
+      ? createDiplographApp(driver, counter)
+      : kind === 'neo4j-graphql'
+        ? await createNeo4jGraphqlApp(countStatements(driver, counter))
+        : createFloorHandler(countStatements(driver, counter));
+  const server = createServer((req, res) => {
+    if (req.url === '/__bench/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ statements: counter.statements }));
+    }
+    return app(req, res);
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(Number(port), '127.0.0.1', () => console.log('ready'));
+  process.once('SIGTERM', () => server.close(() => void driver.close().then(() => process.exit(0))));
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
