@@ -7,6 +7,7 @@
  *   await readLookup(store, 'actorById', ['joe-biden', 'nobody']); // [{ id: 'joe-biden', … }, null]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
+import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
 
@@ -27,15 +28,18 @@ export const lookups = {
   topicByName: byKey('Topic', 'name'),
   // Keys are lower-cased by the caller. A leader is found by name, alias or handle (with or
   // without the @); an exact name wins over an alias shared by two leaders, then the id decides.
+  // The full-text index on names and aliases finds the candidates (an index lookup, not a scan
+  // of every leader); the exact, case-insensitive comparison then decides.
   leaderByName: `UNWIND $keys AS key
 CALL (key) {
-  MATCH (n:Leader)
-  WHERE toLower(n.name) = key
-     OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = key)
-     OR any(handle IN coalesce(n.handles, []) WHERE toLower(handle) IN [key, '@' + key])
-  RETURN n ORDER BY CASE WHEN toLower(n.name) = key THEN 0 ELSE 1 END, n.id LIMIT 1
+  CALL db.index.fulltext.queryNodes('actor_names', key.phrase) YIELD node AS n
+  WITH key, n WHERE n:Leader
+    AND (toLower(n.name) = key.name
+      OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = key.name)
+      OR any(handle IN coalesce(n.handles, []) WHERE toLower(handle) IN [key.name, '@' + key.name]))
+  RETURN n ORDER BY CASE WHEN toLower(n.name) = key.name THEN 0 ELSE 1 END, n.id LIMIT 1
 }
-RETURN key, n {.*} AS value`,
+RETURN key.name AS key, n {.*} AS value`,
 } as const;
 
 export type LookupName = keyof typeof lookups;
@@ -54,6 +58,11 @@ export interface LookupValues {
 }
 
 export function lookupStatement(name: LookupName, keys: readonly string[]): Statement {
+  if (name === 'leaderByName') {
+    // Each name as a quoted Lucene phrase, its syntax escaped: user text can neither fail nor widen the query.
+    const phrase = (k: string) => `"${escapeLucene(k.replace(/^@/, '')) || '@'}"`;
+    return { cypher: lookups[name], params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })) } };
+  }
   return { cypher: lookups[name], params: { keys: [...keys] } };
 }
 

@@ -26,7 +26,10 @@ describe('the batched read statements', () => {
     const statement = lookupStatement(name, [MARKER]);
     expect(statement.cypher).toMatch(/^UNWIND \$keys AS key\n/);
     expect(statement.cypher).not.toContain(MARKER);
-    expect(statement.params).toEqual({ keys: [MARKER] });
+    expect(statement.params).toEqual({
+      // A name is looked up through the full-text index as an escaped Lucene phrase.
+      keys: [name === 'leaderByName' ? { name: MARKER, phrase: `"${MARKER.replace(/-/g, '\\-')}"` } : MARKER],
+    });
     expect(statement.cypher).toMatchSnapshot();
   });
 
