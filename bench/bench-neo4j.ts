@@ -9,13 +9,13 @@
  *   await graph.close();
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { connectNeo4j } from '../src/graph/connect-neo4j.js';
 import { GraphStore } from '../src/graph/graph-store.js';
 import { startNeo4j, type Neo4jServer } from '../src/graph/neo4j-server.js';
+import { freePort } from '../tests/helpers/free-port.js';
 
 export const BENCH_USER = 'neo4j';
 export const BENCH_PASSWORD = 'bench-password';
@@ -84,14 +84,4 @@ export async function openBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j> 
   };
 }
 
-/** A TCP port on 127.0.0.1 that nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+export { freePort };

@@ -1,7 +1,7 @@
 /**
  * GDELT 2.0 event export rows → normalised events. The export is tab-separated, 61 columns, no
- * header, empty strings for missing values (field order: GDELT 2.0 Event Codebook, as listed in
- * ../shared/interop/gdelt-events-columns.txt). A row with another column count, a bad date or
+ * header, empty strings for missing values (field order: the GDELT 2.0 Event Codebook's; see
+ * docs/interop.md). A row with another column count, a bad date or
  * no event code is reported with its line number and skipped.
  *
  * @example
