@@ -67,7 +67,7 @@ export async function runApiBench(o: RunOptions): Promise<string> {
     const drain = () => untilIdle(neo4j.store);
     for (const query of queries) if (o.only.length === 0 || o.only.includes(query.id)) results.push(await runQuery(query, all, o, drain));
     const machine = await machineDetails(neo4j.store);
-    const name = `${o.scale}${o.tcpNoDelay ? '-tcp-no-delay' : ''}${o.only.length ? '-partial' : ''}`;
+    const name = `${o.scale}${o.tcpNoDelay ? '' : '-nagle'}${o.only.length ? '-partial' : ''}`;
     const file = fileURLToPath(new URL(`./results/${name}.md`, import.meta.url));
     const input: ReportInput = {
       scale: o.scale, tcpNoDelay: o.tcpNoDelay, seed: o.seed, options: o, params, load, loadedNow,
@@ -212,7 +212,9 @@ async function main(argv: string[]): Promise<void> {
     .option('--connections <list>', 'autocannon connection counts', '10,50')
     .option('--facts-per-article <n>', 'facts per generated article (larger: fewer, bigger write transactions)', '50')
     .option('--concurrency <n>', 'articles written at once while loading', '4')
-    .option('--tcp-no-delay', 'experiment: TCP_NODELAY on the driver sockets of the loader and all three servers')
+    // The service sets TCP_NODELAY on its own driver sockets (src/graph/tcp-no-delay.ts); the
+    // comparison gives the peer and the floor the same, unless --no-tcp-no-delay turns it off for all.
+    .option('--no-tcp-no-delay', 'leave Nagle on for the peer and the floor (diplograph always sets TCP_NODELAY)')
     .option('--only <ids>', 'only these queries, e.g. Q1,Q6 (development runs)', '')
     .parse(argv)
     .opts<{ scale: string; seed: string; seconds?: string; samples: string; connections: string; factsPerArticle: string; concurrency: string; only: string; tcpNoDelay?: boolean }>();
@@ -227,7 +229,7 @@ async function main(argv: string[]): Promise<void> {
     factsPerArticle: Number(opts.factsPerArticle),
     concurrency: Number(opts.concurrency),
     only: opts.only.split(',').filter(Boolean),
-    tcpNoDelay: opts.tcpNoDelay === true,
+    tcpNoDelay: opts.tcpNoDelay !== false,
   });
 }
 

@@ -21,7 +21,8 @@ async function main([kind, port, uri]: string[]): Promise<void> {
   if (!peerKinds.includes(kind as PeerKind) || !Number(port) || !uri) {
     throw new Error(`usage: serve-peer.ts <${peerKinds.join('|')}> <port> <bolt-uri>, got ${JSON.stringify([kind, port, uri])}`);
   }
-  if (process.env.BENCH_TCP_NODELAY === '1') enableTcpNoDelay();
+  // diplograph's own connection code always sets TCP_NODELAY; the others get it when asked.
+  if (process.env.BENCH_TCP_NODELAY === '1' || kind === 'diplograph') enableTcpNoDelay();
   const auth = neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? '');
   // The same pool size for every server; only the floor reads plain numbers instead of Integers.
   const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' });
