@@ -1,5 +1,5 @@
 import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
+import { createApiClient, expectData, expectRefused, type ApiClient } from './api-client.js';
 import { closeSeededStore, openSeededStore } from './fixtures.js';
 
 let store: GraphStore;
@@ -11,17 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => closeSeededStore(store));
 
-async function data(query: string): Promise<Record<string, any>> {
-  const response = await api.query(query);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const data = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
 
-async function refused(query: string, argument: string): Promise<void> {
-  const { errors } = await api.query(query);
-  expect(errors).toHaveLength(1);
-  expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-}
+const refused = (query: string, argument: string) => expectRefused(api, query, argument);
 
 describe('counterparts: whom an actor talks to, how often, since when', () => {
   it('counts every shared call, dated or not, dates the first and last dated one, and puts the undated last', async () => {

@@ -41,3 +41,17 @@ export function createApiClient(store: GraphStore, ingest?: IngestFn): ApiClient
     },
   };
 }
+
+/** Runs a query that must succeed and returns its data. */
+export async function expectData(api: ApiClient, query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
+  const response = await api.query(query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+/** Runs a query that must fail with one BAD_USER_INPUT naming `argument`. */
+export async function expectRefused(api: ApiClient, query: string, argument: string): Promise<void> {
+  const { errors } = await api.query(query);
+  expect(errors).toHaveLength(1);
+  expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+}

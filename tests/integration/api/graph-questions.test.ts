@@ -1,5 +1,5 @@
 import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
+import { createApiClient, expectData, expectRefused, type ApiClient } from './api-client.js';
 import { closeSeededStore, openSeededStore } from './fixtures.js';
 
 let store: GraphStore;
@@ -11,19 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => closeSeededStore(store));
 
-/** Runs a query that must succeed and returns its data. */
-async function data(query: string): Promise<Record<string, any>> {
-  const response = await api.query(query);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const data = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
 
-/** The error of a query that must fail with BAD_USER_INPUT naming `argument`. */
-async function refused(query: string, argument: string): Promise<void> {
-  const { errors } = await api.query(query);
-  expect(errors).toHaveLength(1);
-  expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-}
+const refused = (query: string, argument: string) => expectRefused(api, query, argument);
 
 // Zelenskyy's calls in the seed and the dev corpus: three with Biden (2022-02-24, 2022-03-01 and
 // an undated one reported on 2022-06-15), and one each with Scholz, the UK Royal Family (both

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
+import { createApiClient, expectData, type ApiClient } from './api-client.js';
 import { closeSeededStore, openSeededStore } from './fixtures.js';
 
 let store: GraphStore;
@@ -11,11 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => closeSeededStore(store));
 
-async function data(query: string, variables?: Record<string, unknown>): Promise<Record<string, any>> {
-  const response = await api.query(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data!;
-}
+const data = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
 
 const HIT = `score snippet node {
   __typename
