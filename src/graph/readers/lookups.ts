@@ -1,15 +1,13 @@
 /**
- * Batched look-ups of single nodes by key: one statement per batch, `UNWIND $keys AS key`, one row
+ * Batched look-ups of single nodes by key (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
  * per key found. Each entry is fixed Cypher (plan-cache friendly); keys are always parameters.
  *
  * @example
  *   lookupStatement('countryByCode', ['UA', 'US']); // { cypher: 'UNWIND $keys AS key MATCH (n:Country {code: key}) …', params: { keys: ['UA', 'US'] } }
- *   await readLookup(store, 'actorById', ['joe-biden', 'nobody']); // [{ id: 'joe-biden', … }, null]
  */
-import type { GraphStore, Statement } from '../graph-store.js';
+import type { Statement } from '../graph-store.js';
 import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
-import { readKeyed } from './read-keyed.js';
 
 /** A node found by its unique key, through the key's uniqueness constraint. */
 const byKey = (label: string, property: string) =>
@@ -64,12 +62,4 @@ export function lookupStatement(name: LookupName, keys: readonly string[]): Stat
     return { cypher: lookups[name], params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })) } };
   }
   return { cypher: lookups[name], params: { keys: [...keys] } };
-}
-
-export function readLookup<N extends LookupName>(
-  store: GraphStore,
-  name: N,
-  keys: readonly string[],
-): Promise<Array<LookupValues[N] | null>> {
-  return readKeyed<LookupValues[N] | null>(store, lookupStatement(name, keys), keys, null);
 }

@@ -1,16 +1,14 @@
 /**
- * Batched reads of one hop from a node: one statement per batch, `UNWIND $keys AS key`, one row
+ * Batched reads of one hop from a node (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
  * per key whose `value` is the list of neighbours (a COLLECT subquery, so a key with none gets
  * []) or, for a `one` relation, the first of them or null. Each entry is fixed Cypher; the labels
  * and relationship types are part of the statement, never taken from input.
  *
  * @example
  *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // UNWIND $keys AS key RETURN key, COLLECT { … } AS value
- *   await readRelation(store, 'participantsOfCall', ['call_ce02b0266cb16a01']); // [[{ id: 'joe-biden', … }, { id: 'volodymyr-zelenskyy', … }]]
  */
-import type { GraphStore, Statement } from '../graph-store.js';
+import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
-import { readKeyed } from './read-keyed.js';
 
 interface Relation {
   many: boolean;
@@ -113,13 +111,4 @@ export function relationStatement(name: RelationName, keys: readonly string[]): 
   const collected = `COLLECT {\n  ${body}\n}`;
   const value = isMany ? collected : `head(${collected})`;
   return { cypher: `UNWIND $keys AS key\nRETURN key, ${value} AS value`, params: { keys: [...keys] } };
-}
-
-export function readRelation<N extends RelationName>(
-  store: GraphStore,
-  name: N,
-  keys: readonly string[],
-): Promise<Array<RelationValues[N]>> {
-  const missing = (relations[name].many ? [] : null) as RelationValues[N];
-  return readKeyed<RelationValues[N]>(store, relationStatement(name, keys), keys, missing);
 }

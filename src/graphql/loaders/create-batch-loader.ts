@@ -4,8 +4,8 @@
  * Keys that are objects (page keys) are cached by their JSON, so equal arguments share a load.
  *
  * @example
- *   const countries = createBatchLoader((codes: readonly string[]) => readLookup(store, 'countryByCode', codes));
- *   await countries.load('UA'); // { code: 'UA', name: 'Ukraine', … }
+ *   const timelines = createBatchLoader((keys: readonly TimelineKey[]) => readTimelines(store, keys));
+ *   await timelines.load({ actor: 'joe-biden', country: null, from: null, to: null, take: 50 }); // the actor's facts, oldest first
  */
 import DataLoader from 'dataloader';
 import { toApiError } from '../to-api-error.js';

@@ -1,6 +1,7 @@
 /**
- * Every DataLoader of one request: one per look-up (actor by id, country by code …), one per
- * relation (participants of a call, sources of a tweet …), one per graph question (networks,
+ * Every DataLoader of one request: one shared by all look-ups (actor by id, country by code …)
+ * and one-hop relations (participants of a call, sources of a tweet …), so that what a level of
+ * the query asks for at once is one statement (keyed-batch.ts); one per graph question (networks,
  * paths, dyads, timelines, office holders, search), and, created on first use, one per list
  * shape and order for pages and one per shape for counts. Created with the request and dropped with it, so no
  * cache outlives a request and concurrent requests never share results.
@@ -20,17 +21,23 @@ import { readSearches, type SearchHitRecord, type SearchKey } from '../../graph/
 import { readCounts, readPages, type PageFilter, type PageItem, type PageKey, type PageOrder } from '../../graph/readers/keyset-page.js';
 import { readOfficeHolders, type OfficeHolderKey } from '../../graph/readers/office-holders.js';
 import { readTimelines, type TimelineKey } from '../../graph/readers/timeline.js';
-import { lookups, readLookup, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
+import { readKeyedBatch, type KeyedReaderName, type KeyedRequest } from '../../graph/readers/keyed-batch.js';
+import { lookups, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
 import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
-import { readRelation, relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
+import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { createBatchLoader } from './create-batch-loader.js';
 
 type Loader<K, V> = DataLoader<K, V, string>;
 
+/** A look-up or relation by key; every such load of one tick joins the same statement (keyed-batch.ts). */
+export interface KeyedLoader<V> {
+  load(key: string): Promise<V>;
+}
+
 export interface Loaders {
-  lookups: { [N in LookupName]: Loader<string, LookupValues[N] | null> };
-  relations: { [N in RelationName]: Loader<string, RelationValues[N]> };
+  lookups: { [N in LookupName]: KeyedLoader<LookupValues[N] | null> };
+  relations: { [N in RelationName]: KeyedLoader<RelationValues[N]> };
   /** Pages of a list shape in one order; keys with different arguments still share one statement per batch. */
   pages(shape: PageShapeName, order?: PageOrder): Loader<PageKey, PageItem[]>;
   /** Sizes of a list shape, counted without loading its nodes. */
@@ -56,18 +63,13 @@ function perName<N extends string | number, L>(make: (name: N) => L): (name: N) 
 }
 
 export function createLoaders(store: GraphStore): Loaders {
-  const lookupLoaders = Object.fromEntries(
-    (Object.keys(lookups) as LookupName[]).map((name) => [
-      name,
-      createBatchLoader((keys: readonly string[]) => readLookup(store, name, keys)),
-    ]),
-  ) as Loaders['lookups'];
-  const relationLoaders = Object.fromEntries(
-    (Object.keys(relations) as RelationName[]).map((name) => [
-      name,
-      createBatchLoader((keys: readonly string[]) => readRelation(store, name, keys)),
-    ]),
-  ) as Loaders['relations'];
+  // Look-ups and relations share one loader, so those asked for together share one statement;
+  // its cache is per request like every other loader's.
+  const keyed = createBatchLoader((requests: readonly KeyedRequest[]) => readKeyedBatch(store, requests));
+  const keyedLoaders = (names: KeyedReaderName[]) =>
+    Object.fromEntries(names.map((reader) => [reader, { load: (key: string) => keyed.load({ reader, key }) }]));
+  const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];
+  const relationLoaders = keyedLoaders(Object.keys(relations) as RelationName[]) as Loaders['relations'];
   const pagesIn = perName((name: string) => {
     const [shape, direction, backward] = name.split('/') as [PageShapeName, PageOrder['direction'], string];
     const order = { direction, backward: backward === 'backward' };

@@ -72,4 +72,28 @@ describe('statements per request', () => {
       limit: 6,
     });
   });
+
+  it('reads what one level asks for at once in one statement, each value kept to its own key and field', async () => {
+    const fields = ['participants { id country { code } }', 'topics', 'tweets { id }', 'sources { quote }'];
+    const together = await api.query(`{ calls(first: 3) { edges { node { id ${fields.join(' ')} } } } }`);
+    expect(together.errors).toBeUndefined();
+    // The page, then participants, topics, tweets and sources of its three calls together, then the
+    // participants' countries.
+    expect(api.statements).toHaveLength(3);
+    const [, level, countries] = api.statements;
+    expect(Object.keys(level.params).sort()).toEqual(['keys0', 'keys1', 'keys2', 'keys3']);
+    expect(Object.values(level.params).map((keys) => (keys as unknown[]).length)).toEqual([3, 3, 3, 3]);
+    expect(countries.cypher).toBe(readers.countryByCode);
+    const calls = together.data!.calls.edges.map((e: any) => e.node);
+    expect(calls).toHaveLength(3); // all the seed's calls
+    expect(calls.some((c: any) => c.topics.length > 0)).toBe(true);
+    expect(calls.every((c: any) => c.participants.length >= 2 && c.sources.length >= 1)).toBe(true);
+
+    // The same answer as asking for each field alone, when each is its reader's own statement.
+    for (const field of fields) {
+      const alone = await api.query(`{ calls(first: 3) { edges { node { id ${field} } } } }`);
+      const name = field.split(' ')[0];
+      expect(alone.data!.calls.edges.map((e: any) => e.node[name])).toEqual(calls.map((c: any) => c[name]));
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { countStatement, pageStatement } from '../../../src/graph/readers/keyset
 import { lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/lookups.js';
 import { pageShapes, type PageShapeName } from '../../../src/graph/readers/page-shapes.js';
 import { relations, relationStatement, type RelationName } from '../../../src/graph/readers/relations.js';
+import { keyedBatchStatement } from '../../../src/graph/readers/keyed-batch.js';
 
 // The snapshots pin every statement the API can send. Values never appear in the Cypher: the
 // same marker value is passed to every builder and must turn up only in the parameters.
@@ -38,6 +39,27 @@ describe('the batched read statements', () => {
     expect(statement.cypher).toMatch(/^UNWIND \$keys AS key\nRETURN key, (head\()?COLLECT \{/);
     expect(statement.cypher).not.toContain(MARKER);
     expect(statement.cypher).toMatchSnapshot();
+  });
+
+  it('joins look-ups and relations asked for together into one statement, a branch per reader', () => {
+    const alone = keyedBatchStatement([{ reader: 'topicsOfCall', key: MARKER }]);
+    expect(alone).toEqual(relationStatement('topicsOfCall', [MARKER]));
+    const joined = keyedBatchStatement([
+      { reader: 'topicsOfCall', key: MARKER },
+      { reader: 'leaderByName', key: MARKER },
+      { reader: 'participantsOfCall', key: MARKER },
+      { reader: 'topicsOfCall', key: 'other' },
+      { reader: 'topicsOfCall', key: MARKER },
+    ]);
+    expect(joined.cypher).not.toContain(MARKER);
+    // Branches in reader-name order, whatever order they were asked in: one text per query shape.
+    expect(joined.params).toEqual({
+      keys0: lookupStatement('leaderByName', [MARKER]).params.keys,
+      keys1: [MARKER],
+      keys2: [MARKER, 'other'],
+    });
+    expect(joined.cypher).toContain(relationStatement('participantsOfCall', []).cypher.replace('$keys', '$keys1').replace(/^/gm, '    '));
+    expect(joined.cypher).toMatchSnapshot();
   });
 
   it.each(Object.keys(pageShapes) as PageShapeName[])('pages and counts of %s are keyset-based and parameterised', (name) => {
