@@ -1,19 +1,26 @@
 /**
- * Loads facts documents through the project's own writer (`writeFacts`, one transaction per
- * document) and measures it: facts/s, relationships/s (from the server's counters), and the peak
- * memory of this process and of the Neo4j server. `concurrency` documents are in flight at once.
+ * Loads facts documents through the project's own batch writer (`writeFactsBatch`: `batchSize`
+ * documents per transaction) and measures it: facts/s, relationships/s (from the server's
+ * counters), and the peak memory of this process and of the Neo4j server. `concurrency` batches
+ * are in flight at once.
  *
  * @example
- *   const report = await loadGraph(store, graph.documents(), { concurrency: 4, neo4jPid: server.pid });
- *   // { documents: 317, facts: 15979, relationshipsCreated: 98211, seconds: 41.2, factsPerSecond: 388, … }
+ *   const report = await loadGraph(store, graph.documents(), { concurrency: 2, batchSize: 40, neo4jPid: server.pid });
+ *   // { documents: 317, facts: 15979, relationshipsCreated: 98211, seconds: 4.2, relationshipsPerSecond: 23384, batchSize: 40, … }
  */
 import type { FactsDocument } from '../src/facts/facts-document.js';
 import type { GraphStore } from '../src/graph/graph-store.js';
-import { writeFacts } from '../src/graph/write-facts.js';
+import { writeFactsBatch } from '../src/graph/write-facts.js';
 import { peakRssMb } from './process-memory.js';
+
+/** Defaults measured on the 2-core machine for 50-fact articles (bench/README.md). */
+export const DEFAULT_BATCH_SIZE = 40;
+export const DEFAULT_CONCURRENCY = 2;
 
 export interface LoadOptions {
   concurrency?: number;
+  /** Documents per transaction (1: one transaction per article, as ingestion writes). */
+  batchSize?: number;
   neo4jPid?: number;
   log?: (message: string) => void;
   /** Stop after this many seconds and report what was loaded (the report then says `complete: false`). */
@@ -30,14 +37,15 @@ export interface LoadReport {
   factsPerSecond: number;
   relationshipsPerSecond: number;
   concurrency: number;
+  batchSize: number;
   complete: boolean;
   loaderPeakRssMb: number;
   neo4jPeakRssMb: number | null;
 }
 
 export async function loadGraph(store: GraphStore, documents: Iterable<FactsDocument>, o: LoadOptions = {}): Promise<LoadReport> {
-  // 4 at once measured fastest on 2 cores (1: 77, 2: 136, 4: 166, 8: 168 facts/s); more only adds lock waits.
-  const concurrency = o.concurrency ?? 4;
+  const concurrency = positive('concurrency', o.concurrency ?? DEFAULT_CONCURRENCY);
+  const batchSize = positive('batchSize', o.batchSize ?? DEFAULT_BATCH_SIZE);
   const totals = { documents: 0, facts: 0, calls: 0, nodesCreated: 0, relationshipsCreated: 0 };
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
@@ -48,18 +56,19 @@ export async function loadGraph(store: GraphStore, documents: Iterable<FactsDocu
   const worker = async () => {
     for (;;) {
       if (o.maxSeconds !== undefined && elapsed() > o.maxSeconds) return void (complete = false);
-      const next = iterator.next();
-      if (next.done) return;
-      const facts = next.value;
-      const report = await writeFacts(store, facts);
-      totals.documents++;
-      totals.facts += facts.calls.length + facts.tweets.length + facts.commitments.length + facts.incidents.length;
-      totals.calls += facts.calls.length;
+      const batch = take(iterator, batchSize);
+      if (batch.length === 0) return;
+      const report = await writeFactsBatch(store, batch);
+      totals.documents += batch.length;
+      for (const facts of batch) {
+        totals.facts += facts.calls.length + facts.tweets.length + facts.commitments.length + facts.incidents.length;
+        totals.calls += facts.calls.length;
+      }
       totals.nodesCreated += report.nodesCreated;
       totals.relationshipsCreated += report.relationshipsCreated;
       if (o.log && elapsed() - lastLog > 15) {
         lastLog = elapsed();
-        o.log(`loaded ${totals.documents} articles, ${totals.calls} calls, ${rate(totals.relationshipsCreated)} relationships/s`);
+        o.log(`loaded ${totals.documents} articles, ${totals.calls} calls, ${rate(totals.relationshipsCreated)} relationships/s (batches of ${batchSize})`);
       }
     }
   };
@@ -72,8 +81,21 @@ export async function loadGraph(store: GraphStore, documents: Iterable<FactsDocu
     factsPerSecond: Math.round(totals.facts / seconds),
     relationshipsPerSecond: Math.round(totals.relationshipsCreated / seconds),
     concurrency,
+    batchSize,
     complete,
     loaderPeakRssMb: peakRssMb(process.pid),
     neo4jPeakRssMb: o.neo4jPid ? peakRssMb(o.neo4jPid) : null,
   };
+}
+
+/** The next `n` documents (fewer at the end). */
+function take<T>(iterator: Iterator<T>, n: number): T[] {
+  const batch: T[] = [];
+  for (let next = iterator.next(); !next.done; next = iterator.next()) if (batch.push(next.value) >= n) break;
+  return batch;
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`loadGraph: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  return value;
 }

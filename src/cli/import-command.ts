@@ -1,9 +1,12 @@
 /**
  * `diplograph import gdelt|icews|plover|jsonl FILE`: loads event data (GDELT 2.0 event export,
- * ICEWS event files, PLOVER JSON records) as facts documents through the graph's writer, one
- * transaction per source article, or a JSON Lines export back into the graph. A progress bar on
+ * ICEWS event files, PLOVER JSON records) as facts documents through the graph's batch writer
+ * (`--batch-size` source articles per transaction; a batch the database refuses is written again
+ * one article per transaction, and the articles that still fail are listed), or a JSON Lines
+ * export back into the graph. A progress bar on
  * stderr follows the bytes read; the summary gives rows read, events kept, rows skipped with their
- * line numbers, and rows per second. Exit code 1 if any row was skipped, 2 on a configuration error.
+ * line numbers, and rows per second. Exit code 1 if any row was skipped or any article failed, 2 on
+ * a configuration error.
  *
  * @example
  *   npx diplograph import icews events.2018.sample.tab
@@ -26,10 +29,13 @@ export function registerImportCommand(program: Command): void {
     .addArgument(new Argument('<format>', 'input format').choices(FORMATS))
     .argument('<file>', 'the file to import')
     .option('--no-progress', 'no progress bar (also off when stderr is not a terminal)')
-    .action(async (format: Format, file: string, opts: { progress: boolean }) => {
+    .option('--batch-size <n>', 'source articles written per transaction (1: one transaction per article)', '50')
+    .action(async (format: Format, file: string, opts: { progress: boolean; batchSize: string }) => {
       let config: Config;
       let size: number;
+      let batchSize: number;
       try {
+        batchSize = parseBatchSize(opts.batchSize);
         config = loadConfig(process.env);
         size = statSync(file).size;
       } catch (err) {
@@ -64,7 +70,7 @@ export function registerImportCommand(program: Command): void {
               `${r.missingEnds} relationships with a missing end, ${total} skipped${lineList(skipped)}; ${rate(r.lines, r.seconds)}\n`,
           );
         } else {
-          const [{ importEvents, parserFor }, { createInteropLookup }, { loadGazetteer }, { writeFacts }] = await Promise.all([
+          const [{ importEvents, parserFor }, { createInteropLookup }, { loadGazetteer }, { writeFacts, writeFactsBatch }] = await Promise.all([
             import('../interop/import-events.js'),
             import('../interop/interop-lookup.js'),
             import('../gazetteer/load-gazetteer.js'),
@@ -73,6 +79,8 @@ export function registerImportCommand(program: Command): void {
           const s = await importEvents(parserFor(format)(readLines(input)), {
             lookup: createInteropLookup(loadGazetteer()),
             write: (doc) => writeFacts(graph.store, doc),
+            writeBatch: (docs) => writeFactsBatch(graph.store, docs),
+            batchSize,
             onProgress: (st) => progress(st.rowsRead, st.eventsKept, st.seconds),
           });
           bar?.stop();
@@ -80,8 +88,11 @@ export function registerImportCommand(program: Command): void {
           total = s.skippedCount;
           process.stdout.write(
             `${format}: ${s.rowsRead} rows read, ${s.eventsKept} events kept (${s.calls} calls, ${s.commitments} commitments, ` +
-              `${s.incidents} incidents, ${s.documents} articles), ${s.notMapped} not mapped, ${total} skipped${lineList(skipped)}; ${rate(s.rowsRead, s.seconds)}\n`,
+              `${s.incidents} incidents, ${s.documents} articles), ${s.notMapped} not mapped, ${total} skipped${lineList(skipped)}` +
+              `${s.failed.length > 0 ? `, ${s.failed.length} articles failed` : ''}; ${rate(s.rowsRead, s.seconds)}\n`,
           );
+          for (const f of s.failed) process.stderr.write(`${file}: article ${f.articleId} not written: ${f.error}\n`);
+          if (s.failed.length > 0) process.exitCode = 1;
         }
         for (const row of skipped) process.stderr.write(`${file}:${row.line}: skipped: ${row.error}\n`);
         if (total > skipped.length) process.stderr.write(`${file}: … and ${total - skipped.length} more skipped rows\n`);
@@ -93,6 +104,12 @@ export function registerImportCommand(program: Command): void {
         await graph.neo4j?.stop();
       }
     });
+}
+
+function parseBatchSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError([`--batch-size must be a positive integer, got ${JSON.stringify(value)}`]);
+  return n;
 }
 
 function lineList(skipped: RowError[]): string {

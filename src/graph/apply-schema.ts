@@ -1,15 +1,17 @@
 /**
  * Applies the constraints and indexes in `schema/*.cypher` (every statement is `… IF NOT EXISTS`,
- * so applying twice changes nothing), then waits until the indexes are online so that the first
- * queries after start-up never fall back to label scans.
+ * so applying twice changes nothing), waits until the indexes are online so that the first
+ * queries after start-up never fall back to label scans, then runs the data migrations a
+ * database written by an earlier version still needs (migrate.ts).
  *
  * @example
- *   await applySchema(store); // { files: ['constraints.cypher', 'indexes.cypher'], statements: 19 }
+ *   await applySchema(store); // { files: ['constraints.cypher', 'indexes.cypher'], statements: 19, migrations: [] }
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphStore } from './graph-store.js';
+import { migrate } from './migrate.js';
 
 export interface ApplySchemaOptions {
   /** Folder holding the `*.cypher` files; by default the project's `schema/`. */
@@ -21,6 +23,8 @@ export interface ApplySchemaOptions {
 export interface SchemaReport {
   files: string[];
   statements: number;
+  /** Data migrations run by this call (none when the database is up to date). */
+  migrations: string[];
 }
 
 export async function applySchema(store: GraphStore, options: ApplySchemaOptions = {}): Promise<SchemaReport> {
@@ -35,7 +39,7 @@ export async function applySchema(store: GraphStore, options: ApplySchemaOptions
     }
   }
   await awaitIndexes(store, options.awaitSeconds ?? 300);
-  return { files, statements };
+  return { files, statements, migrations: await migrate(store) };
 }
 
 /** Blocks until every index is ONLINE (or fails after `seconds`). */

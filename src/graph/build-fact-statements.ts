@@ -1,12 +1,15 @@
 /**
- * Turns a facts document into the fixed list of statements that writes it (fact-cypher.ts): the
- * same ten statements, in the same order, for every document — only `$rows` differ. Pure: no
- * database, no clock. Dangling references inside the document (a call participant, a tweet's
- * author or subject that the document does not define) are refused before anything is written.
+ * Turns facts documents into the fixed list of statements that writes them (fact-cypher.ts): the
+ * same ten statements, in the same order, whatever is written — only `$articles` and `$rows`
+ * differ. A batch of documents is written by the same statements as one document: the rows of
+ * all documents are concatenated, each row carrying its own `articleId`. Pure: no database, no
+ * clock. Dangling references inside a document (a call participant, a tweet's author or subject
+ * that the document does not define) are refused before anything is written.
  *
  * @example
  *   const statements = buildFactStatements(parseFactsDocument(json));
  *   await store.writeAll(statements); // one transaction: the article is in the graph whole or not at all
+ *   const batch = buildBatchStatements(docs.map((d) => buildDocumentRows(d))); // many articles, one transaction
  */
 import { FactsDocumentError, type Evidence, type FactsDocument } from '../facts/facts-document.js';
 import { callEventCodes, commitmentEventCodes, incidentEventCodes, type EventCodes } from './event-codes.js';
@@ -26,12 +29,112 @@ export interface BuildOptions {
 
 export type NamedStatement = Statement & { name: FactStatementName };
 
+/** Statements that take `$articles` (the batch's Article rows) rather than `$rows`. */
+type ArticleStatementName = 'article' | 'articleWritten';
+type RowStatementName = Exclude<FactStatementName, ArticleStatementName>;
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedOn: string | null;
+  extractorVersion: string | null;
+  textLength: number | null;
+}
+
+/** What one validated document contributes to the statements: its article and its rows per statement. */
+export interface DocumentRows {
+  article: ArticleRow;
+  rows: Record<RowStatementName, Array<Record<string, unknown>>>;
+}
+
+/** Statements whose rows do not refer to the article: identical rows from several documents are sent once. */
+const ARTICLE_FREE: ReadonlySet<RowStatementName> = new Set(['actorOffices', 'institutionCountries', 'tweetMentionsByHandle']);
+
+/** The statements that write one document (a batch of one). */
 export function buildFactStatements(facts: FactsDocument, options: BuildOptions = {}): NamedStatement[] {
+  return buildBatchStatements([buildDocumentRows(facts, options)]);
+}
+
+/** Statements whose rows write a MENTIONS edge from the article to the row's `code` or `id`. */
+const MENTIONING: ReadonlySet<RowStatementName> = new Set(['countries', 'actors']);
+
+/** The statements that write many documents in one transaction: every document's rows, in document order. */
+export function buildBatchStatements(documents: DocumentRows[]): NamedStatement[] {
+  return (Object.keys(factCypher) as FactStatementName[]).map((name) => ({
+    name,
+    cypher: factCypher[name],
+    params: isArticleStatement(name) ? { articles: articlesOf(documents, name) } : { rows: concatRows(documents, name) },
+  }));
+}
+
+function isArticleStatement(name: FactStatementName): name is ArticleStatementName {
+  return name === 'article' || name === 'articleWritten';
+}
+
+function articlesOf(documents: DocumentRows[], name: ArticleStatementName): Array<Record<string, unknown>> {
+  return name === 'article' ? documents.map((d) => ({ ...d.article })) : unique(documents.map((d) => d.article.id)).map((id) => ({ id }));
+}
+
+function concatRows(documents: DocumentRows[], name: RowStatementName): Array<Record<string, unknown>> {
+  const all = documents.flatMap((d) => d.rows[name]);
+  if (name === 'actors') return markUnique(foldActorRows(all), documents);
+  if (MENTIONING.has(name)) return markUnique(all, documents);
+  if (!ARTICLE_FREE.has(name) || documents.length < 2) return all;
+  const seen = new Set<string>();
+  return all.filter((row) => {
+    const key = JSON.stringify(row);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * The server may read every row's actor before it writes any (an Eager step in the plan), so two
+ * rows updating one actor would both add the same new alias. The first row of each actor carries
+ * what all its rows bring (first title and country, aliases and handles in order), the later rows
+ * nothing but their MENTIONS edge — the result of writing the documents one by one.
+ */
+function foldActorRows(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  const first = new Map<unknown, Record<string, unknown>>();
+  return rows.map((row) => {
+    const folded = first.get(row.id);
+    if (!folded) {
+      const copy = { ...row };
+      first.set(row.id, copy);
+      return copy;
+    }
+    folded.title ??= row.title;
+    folded.country ??= row.country;
+    folded.aliases = unique([...(folded.aliases as string[]), ...(row.aliases as string[])]);
+    folded.handles = unique([...(folded.handles as string[]), ...(row.handles as string[])]);
+    return { ...row, title: null, country: null, aliases: [], handles: [] };
+  });
+}
+
+/**
+ * `unique: true` on the rows whose MENTIONS edge may be CREATEd when the article is new
+ * (fact-cypher.ts): the article occurs once in the batch and the target once in its document.
+ */
+function markUnique(rows: Array<Record<string, unknown>>, documents: DocumentRows[]): Array<Record<string, unknown>> {
+  const occurrences = new Map<string, number>();
+  for (const d of documents) occurrences.set(d.article.id, (occurrences.get(d.article.id) ?? 0) + 1);
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const key = JSON.stringify([row.articleId, row.code ?? row.id]);
+    const first = !seen.has(key);
+    seen.add(key);
+    return { ...row, unique: first && occurrences.get(row.articleId as string) === 1 };
+  });
+}
+
+/** Validates a document's references and turns it into rows; rows that write article edges carry `articleId`. */
+export function buildDocumentRows(facts: FactsDocument, options: BuildOptions = {}): DocumentRows {
   assertReferences(facts);
   const articleId = facts.source.id;
-  const rows: Record<Exclude<FactStatementName, 'article'>, unknown[]> = {
-    countries: countryRows(facts),
+  const rows: DocumentRows['rows'] = {
+    countries: countryRows(facts).map((c) => ({ articleId, ...c })),
     actors: facts.actors.map((a) => ({
+      articleId,
       id: a.id,
       kind: a.kind,
       name: a.name,
@@ -47,6 +150,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       .filter((a) => a.kind === 'institution' && a.country)
       .map((a) => ({ actor: a.id, country: a.country })),
     calls: facts.calls.map((c) => ({
+      articleId,
       id: c.id,
       date: c.date,
       datePrecision: c.date ? 'day' : 'unknown',
@@ -58,6 +162,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       evidence: evidenceRows(c.evidence),
     })),
     incidents: facts.incidents.map((i) => ({
+      articleId,
       id: i.id,
       kind: i.kind,
       place: i.place,
@@ -70,6 +175,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       evidence: evidenceRows(i.evidence),
     })),
     commitments: facts.commitments.map((m) => ({
+      articleId,
       id: m.id,
       kind: m.kind,
       quote: m.quote,
@@ -84,6 +190,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
     tweets: facts.tweets.map((t) => {
       const callIds = new Set(facts.calls.map((c) => c.id));
       return {
+        articleId,
         id: t.id,
         author: t.author,
         text: t.text,
@@ -103,7 +210,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
       ),
     ),
   };
-  const article = {
+  const article: ArticleRow = {
     id: articleId,
     url: facts.source.url ?? null,
     title: facts.source.title ?? null,
@@ -111,11 +218,7 @@ export function buildFactStatements(facts: FactsDocument, options: BuildOptions 
     extractorVersion: facts.source.extractorVersion ?? null,
     textLength: options.textLength ?? null,
   };
-  return (Object.keys(factCypher) as FactStatementName[]).map((name) => ({
-    name,
-    cypher: factCypher[name],
-    params: name === 'article' ? { article } : { articleId, rows: rows[name] },
-  }));
+  return { article, rows };
 }
 
 /** Topic names are compared lower-cased with single spaces: "EU  Accession" → "eu accession". */

@@ -10,6 +10,7 @@
  */
 import type { CountryEntry, InstitutionEntry, LeaderEntry, OfficeTerm } from '../gazetteer/gazetteer-types.js';
 import { ACTOR_SEARCH_TEXT_AND_LABEL, ACTOR_UNION_NAMES } from './actor-cypher.js';
+import { involvesAfterCountryChange } from './involves-cypher.js';
 import type { Statement } from './graph-store.js';
 
 export interface GazetteerData {
@@ -46,7 +47,9 @@ SET c.name = row.name, c.alpha3 = row.alpha3, c.aliases = row.aliases, c.demonym
   people: `UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.kind = row.kind, a.aliases = [], a.handles = []
+WITH row, a, a.country AS countryBefore
 SET a.name = row.name, a.title = coalesce(row.title, a.title), a.country = coalesce(row.country, a.country)
+${involvesAfterCountryChange}
 ${ACTOR_UNION_NAMES}
 ${ACTOR_SEARCH_TEXT_AND_LABEL}`,
 
@@ -59,7 +62,9 @@ ${ACTOR_SEARCH_TEXT_AND_LABEL}`,
   institutions: `UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.kind = 'institution', a.aliases = [], a.handles = []
+WITH row, a, a.country AS countryBefore
 SET a.name = row.name, a.country = coalesce(row.country, a.country)
+${involvesAfterCountryChange}
 ${ACTOR_UNION_NAMES}
 ${ACTOR_SEARCH_TEXT_AND_LABEL}
 FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (a)-[:BASED_IN]->(c))`,

@@ -1,49 +1,71 @@
 /**
- * The fixed Cypher statements that write one facts document, in the order they run. Each takes
- * its rows as `$rows` (UNWIND) and the article as `$articleId`; no value is ever part of the
- * text, so the server plans each statement once. MERGE always goes through a node key
+ * The fixed Cypher statements that write facts documents, in the order they run: one document
+ * or a batch of many in one transaction. Each takes its rows as `$rows` (UNWIND), the rows of all
+ * documents concatenated, every row that writes an article edge carrying its `articleId` (the
+ * article statement takes `$articles`); no value is ever part of the text, so the server plans
+ * each statement once. MERGE always goes through a node key
  * (schema/constraints.cypher); merge rules for facts reported by several articles are spelled
  * out where they apply. docs/graph-model.md describes the model these statements build.
  */
+
+import { involvesAfterCountryChange, involvesOfCall } from './involves-cypher.js';
 
 /** One REPORTS edge per evidence item, keyed by the fact and the quote's start offset. */
 const REPORTS = (node: string) => `FOREACH (e IN row.evidence |
   MERGE (art)-[r:REPORTS {start: toInteger(e.start)}]->(${node})
   SET r.end = toInteger(e.end), r.quote = e.quote, r.sentence = toInteger(e.sentence), r.rule = e.rule)`;
 
+/**
+ * The article's MENTIONS edge to `node`. MERGE locks both ends until commit, and busy countries
+ * and leaders are mentioned by every batch, so concurrent batches would queue on them; an article
+ * created by this transaction (`art.creating`, see `article`) cannot have the edge yet, so it is
+ * CREATEd — unless `row.unique` is false (the article occurs twice in the batch, or the target
+ * twice in the document), when MERGE keeps it single.
+ */
+const MENTIONS = (node: string) => `FOREACH (_ IN CASE WHEN row.unique AND art.creating THEN [1] ELSE [] END | CREATE (art)-[:MENTIONS]->(${node}))
+FOREACH (_ IN CASE WHEN row.unique AND art.creating THEN [] ELSE [1] END | MERGE (art)-[:MENTIONS]->(${node}))`;
+
 export const factCypher = {
-  /** The article; `ingestedAt` is the first ingestion, so re-ingesting changes nothing. */
-  article: `MERGE (art:Article {id: $article.id})
-ON CREATE SET art.ingestedAt = datetime()
-SET art.url = coalesce(art.url, $article.url),
-    art.title = coalesce(art.title, $article.title),
-    art.publishedOn = coalesce(art.publishedOn, date($article.publishedOn)),
-    art.undated = CASE WHEN coalesce(art.publishedOn, date($article.publishedOn)) IS NULL THEN true END,
-    art.extractorVersion = coalesce($article.extractorVersion, art.extractorVersion),
-    art.textLength = coalesce($article.textLength, art.textLength)`,
+  /**
+   * The article; `ingestedAt` is the first ingestion, so re-ingesting changes nothing. An article
+   * this transaction creates is marked `creating` until `articleWritten` removes the mark, before
+   * commit: no other transaction ever sees it. The SET always runs, so every writer of an article
+   * holds its lock until commit.
+   */
+  article: `UNWIND $articles AS article
+MERGE (art:Article {id: article.id})
+ON CREATE SET art.ingestedAt = datetime(), art.creating = true
+SET art.url = coalesce(art.url, article.url),
+    art.title = coalesce(art.title, article.title),
+    art.publishedOn = coalesce(art.publishedOn, date(article.publishedOn)),
+    art.undated = CASE WHEN coalesce(art.publishedOn, date(article.publishedOn)) IS NULL THEN true END,
+    art.extractorVersion = coalesce(article.extractorVersion, art.extractorVersion),
+    art.textLength = coalesce(article.textLength, art.textLength)`,
 
   /** Every country the document refers to; those the article names get a MENTIONS edge. */
-  countries: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  countries: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (c:Country {code: row.code})
 FOREACH (_ IN CASE WHEN c.name IS NULL THEN [1] ELSE [] END | SET c.name = row.name)
 WITH art, c, row WHERE row.mentioned
-MERGE (art)-[:MENTIONS]->(c)`,
+${MENTIONS('c')}`,
 
   /**
    * Actors: aliases and handles union, title and country filled only while unknown. Only what
    * changes is written: a SET of an unchanged value still locks the node (every article about a
    * busy leader would queue on it) and, for searchText, rewrites its full-text index entry.
+   * An actor whose country becomes known gives its earlier calls their INVOLVES edge.
    */
-  actors: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  actors: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.kind = row.kind, a.name = row.name, a.aliases = [], a.handles = []
-WITH art, row, a,
+WITH art, row, a, a.country AS countryBefore,
      [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])] AS newAliases,
      [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])] AS newHandles
 FOREACH (_ IN CASE WHEN (a.title IS NULL AND row.title IS NOT NULL) OR (a.country IS NULL AND row.country IS NOT NULL) THEN [1] ELSE [] END |
   SET a.title = coalesce(a.title, row.title), a.country = coalesce(a.country, row.country))
+${involvesAfterCountryChange}
 FOREACH (_ IN CASE WHEN size(newAliases) + size(newHandles) > 0 OR a.searchText IS NULL THEN [1] ELSE [] END |
   SET a.searchText = reduce(s = a.name, x IN coalesce(a.aliases, []) + newAliases + coalesce(a.handles, []) + newHandles | s + ' | ' + x),
       a.aliases = coalesce(a.aliases, []) + newAliases,
@@ -51,7 +73,7 @@ FOREACH (_ IN CASE WHEN size(newAliases) + size(newHandles) > 0 OR a.searchText 
 FOREACH (_ IN CASE WHEN a.kind = 'leader' AND NOT a:Leader THEN [1] ELSE [] END | SET a:Leader)
 FOREACH (_ IN CASE WHEN a.kind = 'official' AND NOT a:Official THEN [1] ELSE [] END | SET a:Official)
 FOREACH (_ IN CASE WHEN a.kind = 'institution' AND NOT a:Institution THEN [1] ELSE [] END | SET a:Institution)
-MERGE (art)-[:MENTIONS]->(a)`,
+${MENTIONS('a')}`,
 
   /**
    * An office an article gives a person, kept only when no office of that title to that country
@@ -68,9 +90,12 @@ MATCH (a:Actor {id: row.actor})
 MATCH (c:Country {code: row.country})
 MERGE (a)-[:BASED_IN]->(c)`,
 
-  /** Calls: medium 'unspecified' is upgraded by a specific one (with its codes); topics union. */
-  calls: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  /**
+   * Calls: medium 'unspecified' is upgraded by a specific one (with its codes); topics union;
+   * INVOLVES follows the participants' countries (involves-cypher.ts).
+   */
+  calls: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (c:Call {id: row.id})
 ON CREATE SET c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
               c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
@@ -79,12 +104,13 @@ WITH art, c, row
 FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
   SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
 FOREACH (pid IN row.participants | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
+${involvesOfCall('c')}
 FOREACH (name IN row.topics | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
 ${REPORTS('c')}`,
 
   /** Incidents: casualty figures keep the highest reported (tolls rise as reports come in). */
-  incidents: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  incidents: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date), i.undated = CASE WHEN row.date IS NULL THEN true END,
               i.cameo = row.cameo, i.ploverEvent = row.ploverEvent, i.ploverMode = row.ploverMode
@@ -95,8 +121,8 @@ FOREACH (code IN row.perpetrators | MERGE (c:Country {code: code}) MERGE (c)-[:P
 FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (i)-[:IN]->(c))
 ${REPORTS('i')}`,
 
-  commitments: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  commitments: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (m:Commitment {id: row.id})
 ON CREATE SET m.kind = row.kind, m.quote = row.quote, m.date = date(row.date), m.undated = CASE WHEN row.date IS NULL THEN true END,
               m.cameo = row.cameo, m.ploverEvent = row.ploverEvent
@@ -108,8 +134,8 @@ FOREACH (code IN row.beneficiaries | MERGE (c:Country {code: code}) MERGE (m)-[:
 ${REPORTS('m')}`,
 
   /** Tweets, after calls and incidents so ABOUT finds them; hashtags and mentions union. */
-  tweets: `MATCH (art:Article {id: $articleId})
-UNWIND $rows AS row
+  tweets: `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})
 MERGE (t:Tweet {id: row.id})
 ON CREATE SET t.text = row.text, t.hashtags = [], t.mentions = []
 SET t.postedOn = coalesce(t.postedOn, date(row.date)),
@@ -132,6 +158,12 @@ ${REPORTS('t')}`,
 MATCH (t:Tweet {id: row.tweet})
 MATCH (a:Actor) WHERE any(h IN a.handles WHERE toLower(h) = row.handle)
 MERGE (t)-[:MENTIONS]->(a)`,
+
+  /** Last: removes the `creating` mark of the articles this transaction created (see `article`). */
+  articleWritten: `UNWIND $articles AS article
+MATCH (art:Article {id: article.id})
+WHERE art.creating IS NOT NULL
+REMOVE art.creating`,
 } as const;
 
 export type FactStatementName = keyof typeof factCypher;

@@ -1,25 +1,37 @@
 /**
- * Writes one facts document to the graph in ONE transaction: the article is in the graph whole
- * or not at all. The document is validated first (nothing is written when it fails), and the
- * statements are MERGEs on deterministic keys, so writing the same document again changes
- * nothing and the same call from a second article gains only a second REPORTS edge.
+ * Writes facts documents to the graph, many in ONE transaction (`writeFactsBatch`, for bulk
+ * loads) or one (`writeFacts`, a batch of one: an ingested article). Either the whole batch is in
+ * the graph or none of it. Every document is validated first — nothing is written when one fails,
+ * and the error names it — and the statements are MERGEs on deterministic keys, so writing the
+ * same documents again changes nothing and the same call from a second article (in the same batch
+ * or a later one) gains only a second REPORTS edge.
  *
  * @example
  *   const report = await writeFacts(store, facts);
  *   // { articleId: 'art_07c8ae4b511719ab', statements: 9 (those with rows), nodesCreated: …, … }; written again: nodesCreated 0, relationshipsCreated 0
+ *   const batch = await writeFactsBatch(store, documents); // { articleIds: [...], documents: 50, statements: 9, nodesCreated: …, … }
  */
-import { parseFactsDocument } from '../facts/facts-document.js';
-import { buildFactStatements } from './build-fact-statements.js';
+import { FactsDocumentError, parseFactsDocument } from '../facts/facts-document.js';
+import { buildBatchStatements, buildDocumentRows, type DocumentRows } from './build-fact-statements.js';
 import type { GraphStore, StatementEvent } from './graph-store.js';
 
-export interface WriteReport {
-  articleId: string;
+/** What a write changed, from the server's summary counters summed over the committed transaction. */
+export interface WriteCounts {
   statements: number;
-  /** From the server's summary counters, summed over the committed transaction. */
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
   labelsAdded: number;
+}
+
+export interface WriteReport extends WriteCounts {
+  articleId: string;
+}
+
+export interface BatchWriteReport extends WriteCounts {
+  /** The documents' source ids, in the order given. */
+  articleIds: string[];
+  documents: number;
 }
 
 export interface WriteFactsOptions {
@@ -27,17 +39,62 @@ export interface WriteFactsOptions {
   textLength?: number | null;
 }
 
+export interface WriteFactsBatchOptions {
+  /** Length of each document's article body (by index), stored on its Article node when known. */
+  textLengths?: ReadonlyArray<number | null | undefined>;
+}
+
+/** A document of a batch failed validation: names it by index and source id; nothing was written. */
+export class FactsBatchError extends FactsDocumentError {
+  constructor(
+    readonly index: number,
+    readonly sourceId: string | null,
+    readonly documentProblems: string[],
+  ) {
+    super(documentProblems.map((p) => `document ${index} (${sourceId ?? 'no source id'}): ${p}`));
+  }
+}
+
 export async function writeFacts(store: GraphStore, facts: unknown, options: WriteFactsOptions = {}): Promise<WriteReport> {
-  const document = parseFactsDocument(facts);
+  // Validation errors of a single document keep their own paths ("calls.0.participants.1: …").
+  const rows = buildDocumentRows(parseFactsDocument(facts), options);
+  const { articleIds, statements, nodesCreated, relationshipsCreated, propertiesSet, labelsAdded } = await writeRows(store, [rows]);
+  return { articleId: articleIds[0], statements, nodesCreated, relationshipsCreated, propertiesSet, labelsAdded };
+}
+
+export async function writeFactsBatch(store: GraphStore, documents: readonly unknown[], options: WriteFactsBatchOptions = {}): Promise<BatchWriteReport> {
+  const rows = documents.map((doc, index) => validated(doc, index, options.textLengths?.[index]));
+  return writeRows(store, rows);
+}
+
+/** One document of a batch, parsed and checked, or a FactsBatchError naming it. */
+function validated(doc: unknown, index: number, textLength: number | null | undefined): DocumentRows {
+  try {
+    return buildDocumentRows(parseFactsDocument(doc), { textLength });
+  } catch (err) {
+    if (!(err instanceof FactsDocumentError)) throw err;
+    throw new FactsBatchError(index, sourceIdOf(doc), err.problems);
+  }
+}
+
+function sourceIdOf(doc: unknown): string | null {
+  const id = (doc as { source?: { id?: unknown } } | null)?.source?.id;
+  return typeof id === 'string' ? id : null;
+}
+
+async function writeRows(store: GraphStore, documents: DocumentRows[]): Promise<BatchWriteReport> {
+  const articleIds = documents.map((d) => d.article.id);
+  if (documents.length === 0) return { articleIds, documents: 0, statements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
   // A statement with no rows would change nothing but still cost a round trip: leave it out.
-  const statements = buildFactStatements(document, options).filter((s) => !Array.isArray(s.params.rows) || s.params.rows.length > 0);
+  const statements = buildBatchStatements(documents).filter((s) => !Array.isArray(s.params.rows) || s.params.rows.length > 0);
   const events: StatementEvent[] = [];
   await store.observed((e) => events.push(e)).writeAll(statements);
   // The driver may retry a transaction after a transient error: only the last attempt committed.
   const committed = events.slice(-statements.length);
   const sum = (key: string) => committed.reduce((n, e) => n + (e.updates?.[key] ?? 0), 0);
   return {
-    articleId: document.source.id,
+    articleIds,
+    documents: documents.length,
     statements: statements.length,
     nodesCreated: sum('nodesCreated'),
     relationshipsCreated: sum('relationshipsCreated'),

@@ -1,15 +1,20 @@
 /**
  * The import pipeline for event data: parsed rows → facts fragments → one facts document per
- * article → `write` (the graph's writer, one transaction per document). Bad rows are counted
- * and listed by line; events outside the imported families are counted as not mapped. The
- * writer is passed in, so the pipeline runs without a database in tests.
+ * article → the graph's writer. With `writeBatch` the released documents are written `batchSize`
+ * per transaction; when a batch fails with a database error its documents are written one by one
+ * (`write`), so one bad article cannot lose the others, and those that still fail are listed in
+ * `failed`. Without `writeBatch` every document is its own transaction and the first failure
+ * stops the import. Bad rows are counted and listed by line; events outside the imported families
+ * are counted as not mapped. The writers are passed in, so the pipeline runs without a database
+ * in tests.
  *
  * @example
  *   const stats = await importEvents(parseIcewsEvents(readLines(stream)), {
  *     lookup: createInteropLookup(loadGazetteer()),
  *     write: (doc) => writeFacts(store, doc),
+ *     writeBatch: (docs) => writeFactsBatch(store, docs),
  *   });
- *   // { rowsRead: 3705, eventsKept: 712, notMapped: 2990, skipped: [{ line: 17, error: '…' }], documents: 540, … }
+ *   // { rowsRead: 3705, eventsKept: 712, notMapped: 2990, skipped: [{ line: 17, error: '…' }], documents: 540, failed: [], … }
  */
 import type { FactsDocument } from '../facts/facts-document.js';
 import { isRowError, type EventFormat, type NumberedLine, type ParsedRow, type RowError } from './event-record.js';
@@ -30,23 +35,35 @@ export interface ImportStats {
   skipped: RowError[];
   skippedCount: number;
   documents: number;
+  /** Documents the database refused even when written alone (batched imports only): nothing of them was written. */
+  failed: FailedDocument[];
   calls: number;
   commitments: number;
   incidents: number;
   seconds: number;
 }
 
+export interface FailedDocument {
+  articleId: string;
+  error: string;
+}
+
 export interface ImportOptions {
   lookup: InteropLookup;
+  /** Writes one document in its own transaction. */
   write: (doc: FactsDocument) => Promise<unknown>;
+  /** Writes many documents in one transaction (writeFactsBatch); when given, documents are written in batches. */
+  writeBatch?: (docs: FactsDocument[]) => Promise<unknown>;
+  /** Documents per batch when `writeBatch` is given (default 50). */
+  batchSize?: number;
   /** Called after every row, for progress bars. */
   onProgress?: (stats: ImportStats) => void;
   maxOpen?: number;
   maxListed?: number;
   /**
-   * Documents written at once, each in its own transaction. Several in flight keep the server
-   * busy while the next rows are parsed; the writer's MERGEs make the order irrelevant, and the
-   * driver retries a transaction that lost a deadlock on a shared node (a Country).
+   * Transactions (documents, or batches with `writeBatch`) in flight at once. Several keep the
+   * server busy while the next rows are parsed; the writer's MERGEs make the order irrelevant,
+   * and the driver retries a transaction that lost a deadlock on a shared node (a Country).
    */
   concurrency?: number;
 }
@@ -58,31 +75,12 @@ export function parserFor(format: EventFormat): (lines: AsyncIterable<NumberedLi
 
 export async function importEvents(rows: AsyncIterable<ParsedRow>, options: ImportOptions): Promise<ImportStats> {
   const started = performance.now();
-  const stats: ImportStats = { rowsRead: 0, eventsKept: 0, notMapped: 0, skipped: [], skippedCount: 0, documents: 0, calls: 0, commitments: 0, incidents: 0, seconds: 0 };
+  const stats: ImportStats = {
+    rowsRead: 0, eventsKept: 0, notMapped: 0, skipped: [], skippedCount: 0, documents: 0, failed: [], calls: 0, commitments: 0, incidents: 0, seconds: 0,
+  };
   const batcher = new FactsBatcher(options.maxOpen ?? 500);
   const maxListed = options.maxListed ?? 1000;
-  const concurrency = options.concurrency ?? 4;
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
-  const writeOne = (doc: FactsDocument) => {
-    const done: Promise<void> = options.write(doc).then(
-      () => {
-        stats.documents++;
-        stats.calls += doc.calls.length;
-        stats.commitments += doc.commitments.length;
-        stats.incidents += doc.incidents.length;
-      },
-      (err: unknown) => void (failure ??= err),
-    ).finally(() => inFlight.delete(done));
-    inFlight.add(done);
-  };
-  const write = async (docs: FactsDocument[]) => {
-    for (const doc of docs) {
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      if (failure) throw failure;
-      writeOne(doc);
-    }
-  };
+  const writer = new DocumentWriter(options, stats);
   for await (const row of rows) {
     stats.rowsRead++;
     if (isRowError(row)) {
@@ -92,15 +90,90 @@ export async function importEvents(rows: AsyncIterable<ParsedRow>, options: Impo
       const mapped = eventToFacts(row.event, options.lookup);
       if (mapped.kept) {
         stats.eventsKept++;
-        await write(batcher.add(mapped.facts));
+        await writer.add(batcher.add(mapped.facts));
       } else stats.notMapped++;
     }
     stats.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(stats);
   }
-  await write(batcher.flush());
-  await Promise.all(inFlight);
-  if (failure) throw failure;
+  await writer.add(batcher.flush());
+  await writer.finish();
   stats.seconds = (performance.now() - started) / 1000;
   return stats;
+}
+
+/** Writes released documents, one or a batch per transaction, with at most `concurrency` transactions in flight. */
+class DocumentWriter {
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly pending: FactsDocument[] = [];
+  private failure: unknown = null;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+
+  constructor(
+    private readonly options: ImportOptions,
+    private readonly stats: ImportStats,
+  ) {
+    this.batchSize = options.writeBatch ? (options.batchSize ?? 50) : 1;
+    this.concurrency = options.concurrency ?? 4;
+    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new TypeError(`importEvents: batchSize must be a positive integer, got ${options.batchSize}`);
+  }
+
+  async add(docs: FactsDocument[]): Promise<void> {
+    for (const doc of docs) {
+      this.pending.push(doc);
+      if (this.pending.length >= this.batchSize) await this.start(this.pending.splice(0));
+    }
+  }
+
+  async finish(): Promise<void> {
+    if (this.pending.length > 0) await this.start(this.pending.splice(0));
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure;
+  }
+
+  private async start(docs: FactsDocument[]): Promise<void> {
+    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+    const done: Promise<void> = this.write(docs)
+      .catch((err: unknown) => void (this.failure ??= err))
+      .finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
+
+  private async write(docs: FactsDocument[]): Promise<void> {
+    const { write, writeBatch } = this.options;
+    if (!writeBatch) return void (await write(docs[0]), this.count(docs));
+    try {
+      await writeBatch(docs);
+      this.count(docs);
+    } catch (err) {
+      if (!isDatabaseError(err)) throw err;
+      // One article the database refuses must not take the batch down: retry them one by one.
+      for (const doc of docs) {
+        try {
+          await write(doc);
+          this.count([doc]);
+        } catch (one) {
+          if (!isDatabaseError(one)) throw one;
+          this.stats.failed.push({ articleId: doc.source.id, error: one instanceof Error ? one.message : String(one) });
+        }
+      }
+    }
+  }
+
+  private count(docs: FactsDocument[]): void {
+    for (const doc of docs) {
+      this.stats.documents++;
+      this.stats.calls += doc.calls.length;
+      this.stats.commitments += doc.commitments.length;
+      this.stats.incidents += doc.incidents.length;
+    }
+  }
+}
+
+/** An error the server raised for a statement (a Neo4jError with a `Neo.ClientError…`/`Neo.DatabaseError…` code), not a connection loss or a bug. */
+function isDatabaseError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^Neo\.(ClientError|DatabaseError)\./.test(code) && !/^Neo\.ClientError\.Security\./.test(code);
 }

@@ -16,7 +16,7 @@ export async function clearGraph(store: GraphStore): Promise<void> {
 
 export async function graphCounts(store: GraphStore): Promise<{ nodes: number; relationships: number; articles: number; calls: number }> {
   const [row] = await store.read({
-    cypher: `CALL { MATCH (n) RETURN count(n) AS nodes }
+    cypher: `CALL { MATCH (n) WHERE NOT n:Migration RETURN count(n) AS nodes }
              CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
              CALL { MATCH (a:Article) RETURN count(a) AS articles }
              CALL { MATCH (c:Call) RETURN count(c) AS calls }
@@ -35,10 +35,14 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A fingerprint of every node's labels and properties and every relationship's type, ends and properties (ingestedAt left out). */
+/**
+ * A fingerprint of every node's labels and properties and every relationship's type, ends and
+ * properties (ingestedAt left out). `(:Migration)` nodes record what applySchema did to the
+ * database, not what it holds: left out here and in graphCounts.
+ */
 export async function graphFingerprint(store: GraphStore): Promise<string> {
   const nodes = await store.read({
-    cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+    cypher: 'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
     params: {},
   });
   const rels = await store.read({

@@ -9,7 +9,8 @@ describe('applySchema: constraints and indexes from schema/*.cypher', () => {
   it('applies twice without error and leaves one constraint per node key', async () => {
     const first = await applySchema(store);
     const second = await applySchema(store);
-    expect(second).toEqual(first);
+    // The data migrations run once per database (this suite's may already have had them).
+    expect(second).toEqual({ ...first, migrations: [] });
     expect(first.files).toEqual(['constraints.cypher', 'indexes.cypher']);
     const rows = await store.read({ cypher: 'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type RETURN name, labelsOrTypes, properties, type', params: {} });
     expect(rows).toEqual(

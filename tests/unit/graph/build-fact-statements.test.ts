@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { FactsDocumentError, parseFactsDocument, type FactsDocument } from '../../../src/facts/facts-document.js';
-import { buildFactStatements } from '../../../src/graph/build-fact-statements.js';
+import { buildBatchStatements, buildDocumentRows, buildFactStatements } from '../../../src/graph/build-fact-statements.js';
 
 const seed = parseFactsDocument(
   JSON.parse(readFileSync(new URL('../../fixtures/seed/000_58b2ec0da89f2029.facts.json', import.meta.url), 'utf8')),
@@ -10,11 +10,11 @@ const byName = (facts: FactsDocument) => Object.fromEntries(buildFactStatements(
 const rowsOf = (facts: FactsDocument, name: string) => byName(facts)[name].params.rows as Array<Record<string, unknown>>;
 
 describe('buildFactStatements: the fixed statements that write one facts document', () => {
-  it('returns the same ten statements in the same order for every document, only the rows differ', () => {
+  it('returns the same eleven statements in the same order for every document, only the rows differ', () => {
     const names = buildFactStatements(seed).map((s) => s.name);
     expect(names).toEqual([
       'article', 'countries', 'actors', 'actorOffices', 'institutionCountries',
-      'calls', 'incidents', 'commitments', 'tweets', 'tweetMentionsByHandle',
+      'calls', 'incidents', 'commitments', 'tweets', 'tweetMentionsByHandle', 'articleWritten',
     ]);
     expect(buildFactStatements(empty).map((s) => s.cypher)).toEqual(buildFactStatements(seed).map((s) => s.cypher));
   });
@@ -64,7 +64,9 @@ describe('buildFactStatements: the fixed statements that write one facts documen
 
   it('writes every country a fact refers to, with MENTIONS only for the ones the document lists', () => {
     const facts = { ...seed, countries: seed.countries.filter((c) => c.code !== 'RU') };
-    expect(rowsOf(facts, 'countries').find((c) => c.code === 'RU')).toEqual({ code: 'RU', name: null, mentioned: false });
+    expect(rowsOf(facts, 'countries').find((c) => c.code === 'RU')).toEqual({
+      articleId: seed.source.id, code: 'RU', name: null, mentioned: false, unique: true,
+    });
   });
 
   it('gives offices to people and a base country to institutions', () => {
@@ -82,5 +84,30 @@ describe('buildFactStatements: the fixed statements that write one facts documen
     expect(() => buildFactStatements(facts)).toThrow(
       /calls\.0\.participants\.1: an actor id defined in the document, got "nobody".*tweets\.0\.author.*tweets\.0\.about/,
     );
+  });
+});
+
+describe('buildBatchStatements: many documents, the same statements', () => {
+  const other = { ...seed, source: { ...seed.source, id: 'art_other' } };
+  const batch = (docs: FactsDocument[]) => Object.fromEntries(buildBatchStatements(docs.map((d) => buildDocumentRows(d))).map((s) => [s.name, s]));
+
+  it('uses the same Cypher as one document, with every document’s rows in order, each carrying its article', () => {
+    const statements = batch([seed, other]);
+    expect(Object.values(statements).map((s) => s.cypher)).toEqual(buildFactStatements(seed).map((s) => s.cypher));
+    expect((statements.article.params.articles as Array<{ id: string }>).map((a) => a.id)).toEqual([seed.source.id, 'art_other']);
+    const calls = statements.calls.params.rows as Array<{ articleId: string }>;
+    expect(calls.map((c) => c.articleId)).toEqual([...seed.calls.map(() => seed.source.id), ...seed.calls.map(() => 'art_other')]);
+  });
+
+  it('sends rows that do not refer to the article once', () => {
+    expect(batch([seed, other]).actorOffices.params.rows).toEqual(rowsOf(seed, 'actorOffices'));
+  });
+
+  it('lets MENTIONS be created without a lookup only for an article that occurs once in the batch, once per target', () => {
+    const actors = (docs: FactsDocument[]) => batch(docs).actors.params.rows as Array<{ unique: boolean }>;
+    expect(actors([seed, other]).every((r) => r.unique)).toBe(true);
+    expect(actors([seed, seed]).some((r) => r.unique)).toBe(false);
+    const twice = { ...seed, actors: [seed.actors[0], ...seed.actors] };
+    expect(actors([twice]).map((r) => r.unique)).toEqual([true, false, ...seed.actors.slice(1).map(() => true)]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Data migrations: changes to what the graph holds that a database written by an earlier version
+ * needs once. Each runs after the schema is applied, in write transactions of bounded size, and
+ * is then recorded as `(:Migration {id, appliedAt})`, so a later start costs one read.
+ *
+ * @example
+ *   await migrate(store); // ['call-involves-country'] on a database written before INVOLVES; [] afterwards
+ */
+import type { GraphStore } from './graph-store.js';
+
+interface Migration {
+  id: string;
+  /** Does a bounded part of the work and returns `done`: how many items it changed (0: finished). */
+  step: string;
+}
+
+const migrations: Migration[] = [
+  {
+    // (:Call)-[:INVOLVES]->(:Country), derived from participants (involves-cypher.ts). Each step
+    // adds the missing edges of at most $limit calls; every pair it selects gets its edge, so
+    // the steps always progress.
+    id: 'call-involves-country',
+    step: `MATCH (p:Actor)-[:TOOK_PART_IN]->(c:Call)
+WHERE p.country IS NOT NULL AND NOT EXISTS { (c)-[:INVOLVES]->(:Country {code: p.country}) }
+MATCH (k:Country {code: p.country})
+WITH DISTINCT c, k LIMIT toInteger($limit)
+MERGE (c)-[:INVOLVES]->(k)
+RETURN count(*) AS done`,
+  },
+];
+
+export async function migrate(store: GraphStore, limit = 50_000): Promise<string[]> {
+  const appliedRows = await store.read({ cypher: 'MATCH (m:Migration) RETURN m.id AS id', params: {} });
+  const applied = new Set(appliedRows.map((r) => r.id));
+  const ran: string[] = [];
+  for (const m of migrations.filter((x) => !applied.has(x.id))) {
+    for (;;) {
+      const [[row]] = await store.writeAll([{ cypher: m.step, params: { limit } }]);
+      if (Number(row?.done ?? 0) === 0) break;
+    }
+    await store.writeAll([{ cypher: 'MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime()', params: { id: m.id } }]);
+    ran.push(m.id);
+  }
+  return ran;
+}
