@@ -70,7 +70,10 @@ ${rings(depth)}
   CALL (key, kept) {
     UNWIND kept AS k
     WITH k.actor AS a, k.depth AS depth
-    RETURN collect(a {.*, depth: depth, callCount: COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} }}) AS nodes
+    // Without a window a node's call count is its degree, which the server reads without visiting the calls.
+    RETURN collect(a {.*, depth: depth, callCount: CASE WHEN key.from IS NULL AND key.to IS NULL
+      THEN COUNT { (a)-[:TOOK_PART_IN]->() }
+      ELSE COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} } END}) AS nodes
   }
   CALL (key, kept) {
     WITH key, kept, [k IN kept | k.actor.id] AS ids

@@ -14,13 +14,21 @@ export interface PageShape {
   dateProperty?: string;
   /** Further predicates over `n` and `key`, beyond the date range. */
   filter?: string;
+  /**
+   * The list's size when no filter but the owner is given, as an expression the server answers
+   * from its counts without visiting the items (a node's degree, the label count). Absent when
+   * no such expression is exact (e.g. one item reachable along two edges).
+   */
+  size?: string;
+  /** Filters that, equal to the owner, only repeat the anchor (they do not narrow the list). */
+  repeats?: ReadonlyArray<'participant' | 'country' | 'byCountry'>;
 }
 
 // Event codes (CAMEO by prefix, PLOVER type) filter calls, commitments and incidents alike.
 // The CallWhere filters. `participant` and `country` repeat the anchor when the anchor is one of
 // them, which is cheap; keeping one predicate for all shapes keeps the statements few.
 const callFilter = `(key.participant IS NULL OR EXISTS { (:Actor {id: key.participant})-[:TOOK_PART_IN]->(n) })
-    AND (key.country IS NULL OR EXISTS { (a:Actor)-[:TOOK_PART_IN]->(n) WHERE a.country = key.country })
+    AND (key.country IS NULL OR EXISTS { (n)-[:INVOLVES]->(:Country {code: key.country}) })
     AND (key.counterpart IS NULL OR EXISTS { (:Actor {id: key.counterpart})-[:TOOK_PART_IN]->(n) })
     AND (key.counterpartCountry IS NULL OR EXISTS {
       (a:Actor)-[:TOOK_PART_IN]->(n)<-[:TOOK_PART_IN]-(b:Actor) WHERE a.country = key.country AND b.country = key.counterpartCountry
@@ -30,11 +38,11 @@ const callFilter = `(key.participant IS NULL OR EXISTS { (:Actor {id: key.partic
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
 
-const call = (match: string): PageShape => ({ match, dateProperty: 'date', filter: callFilter });
+const call = (match: string, size: string, repeats?: PageShape['repeats']): PageShape => ({ match, dateProperty: 'date', filter: callFilter, size, repeats });
 
 // The TweetWhere filters beyond the author (the anchor) and the date range.
 const tweetFilter = `(key.hashtag IS NULL OR any(tag IN coalesce(n.hashtags, []) WHERE toLower(tag) = key.hashtag))`;
-const tweet = (match: string): PageShape => ({ match, dateProperty: 'postedOn', filter: tweetFilter });
+const tweet = (match: string, size?: string): PageShape => ({ match, dateProperty: 'postedOn', filter: tweetFilter, size });
 
 // The CommitmentWhere filters; `byCountry` repeats the anchor of commitmentsMadeByCountry.
 const commitmentFilter = `(key.kind IS NULL OR n.kind = key.kind)
@@ -43,9 +51,9 @@ const commitmentFilter = `(key.kind IS NULL OR n.kind = key.kind)
     AND (key.beneficiary IS NULL OR EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) })
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
-const commitment = (match: string): PageShape => ({ match, dateProperty: 'date', filter: commitmentFilter });
+const commitment = (match: string, size?: string, repeats?: PageShape['repeats']): PageShape => ({ match, dateProperty: 'date', filter: commitmentFilter, size, repeats });
 
-const incident = (match: string): PageShape => ({ match, dateProperty: 'date', filter: `(key.kind IS NULL OR n.kind = key.kind)
+const incident = (match: string, size: string): PageShape => ({ match, dateProperty: 'date', size, filter: `(key.kind IS NULL OR n.kind = key.kind)
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)` });
 
@@ -56,28 +64,29 @@ const actorFilter = `(key.kind IS NULL OR n.kind = key.kind)
 
 export const pageShapes = {
   /** All calls; used when a `calls(where:)` names neither a participant nor a country. */
-  calls: call('MATCH (n:Call)'),
-  callsOfActor: call('MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'),
-  callsOfCountry: call('MATCH (:Actor {country: key.owner})-[:TOOK_PART_IN]->(n:Call)'),
-  callsOfTopic: call('MATCH (n:Call)-[:DISCUSSED]->(:Topic {name: key.owner})'),
+  calls: call('MATCH (n:Call)', 'COUNT { (:Call) }'),
+  callsOfActor: call('MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)', 'COUNT { (:Actor {id: key.owner})-[:TOOK_PART_IN]->() }', ['participant']),
+  // A country's calls are those of its actors, kept one hop away by INVOLVES (involves-cypher.ts).
+  callsOfCountry: call('MATCH (n:Call)-[:INVOLVES]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:INVOLVES]-() }', ['country']),
+  callsOfTopic: call('MATCH (n:Call)-[:DISCUSSED]->(:Topic {name: key.owner})', 'COUNT { (:Topic {name: key.owner})<-[:DISCUSSED]-() }'),
   /** All posts; used when `tweets(where:)` names no author. */
-  tweets: tweet('MATCH (n:Tweet)'),
-  tweetsOfActor: tweet('MATCH (:Actor {id: key.owner})-[:POSTED]->(n:Tweet)'),
+  tweets: tweet('MATCH (n:Tweet)', 'COUNT { (:Tweet) }'),
+  tweetsOfActor: tweet('MATCH (:Actor {id: key.owner})-[:POSTED]->(n:Tweet)', 'COUNT { (:Actor {id: key.owner})-[:POSTED]->() }'),
   tweetsOfCountry: tweet('MATCH (:Actor {country: key.owner})-[:POSTED]->(n:Tweet)'),
   /** All commitments; used when `commitments(where:)` names no committing country. */
-  commitments: commitment('MATCH (n:Commitment)'),
-  commitmentsOfActor: commitment('MATCH (:Actor {id: key.owner})-[:MADE]->(n:Commitment)'),
-  commitmentsMadeByCountry: commitment('MATCH (n:Commitment)-[:BY]->(:Country {code: key.owner})'),
+  commitments: commitment('MATCH (n:Commitment)', 'COUNT { (:Commitment) }'),
+  commitmentsOfActor: commitment('MATCH (:Actor {id: key.owner})-[:MADE]->(n:Commitment)', 'COUNT { (:Actor {id: key.owner})-[:MADE]->() }'),
+  commitmentsMadeByCountry: commitment('MATCH (n:Commitment)-[:BY]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:BY]-() }', ['byCountry']),
   commitmentsReceivedByCountry: commitment('MATCH (n:Commitment)-[:TARGETS|BENEFITS]->(:Country {code: key.owner})'),
   /** All incidents; used when `incidents(where:)` names no country. */
-  incidents: incident('MATCH (n:Incident)'),
-  incidentsPerpetratedByCountry: incident('MATCH (:Country {code: key.owner})-[:PERPETRATED]->(n:Incident)'),
-  incidentsInCountry: incident('MATCH (n:Incident)-[:IN]->(:Country {code: key.owner})'),
+  incidents: incident('MATCH (n:Incident)', 'COUNT { (:Incident) }'),
+  incidentsPerpetratedByCountry: incident('MATCH (:Country {code: key.owner})-[:PERPETRATED]->(n:Incident)', 'COUNT { (:Country {code: key.owner})-[:PERPETRATED]->() }'),
+  incidentsInCountry: incident('MATCH (n:Incident)-[:IN]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:IN]-() }'),
   /** Actors, by id (slugs of names, so nearly alphabetical); all of them, or those of a country. */
-  actors: { match: 'MATCH (n:Actor)', filter: actorFilter },
+  actors: { match: 'MATCH (n:Actor)', filter: actorFilter, size: 'COUNT { (:Actor) }' },
   actorsOfCountry: { match: 'MATCH (n:Actor {country: key.owner})', filter: actorFilter },
   /** Articles by publication date. */
-  articles: { match: 'MATCH (n:Article)', dateProperty: 'publishedOn' },
+  articles: { match: 'MATCH (n:Article)', dateProperty: 'publishedOn', size: 'COUNT { (:Article) }' },
 } as const satisfies Record<string, PageShape>;
 
 export type PageShapeName = keyof typeof pageShapes;

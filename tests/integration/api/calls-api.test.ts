@@ -105,6 +105,29 @@ describe('paging through calls', () => {
     expect(data!.b.calls.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('counts a country’s or an actor’s calls alike whether filtered or not, batched in one statement', async () => {
+    const { data, errors } = await api.query(`{
+      ua: calls(where: { country: "UA" }) { totalCount edges { node { id } } }
+      uaPhone: calls(where: { country: "UA", medium: PHONE }) { totalCount edges { node { id } } }
+      de: calls(where: { country: "DE" }) { totalCount edges { node { id } } }
+      none: calls(where: { country: "FR" }) { totalCount edges { node { id } } }
+      country(code: "UA") { calls { totalCount edges { node { id } } } }
+      leader(id: "volodymyr-zelenskyy") { calls(from: "2022-03-01") { totalCount edges { node { id } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const lists = [data!.ua, data!.uaPhone, data!.de, data!.none, data!.country.calls, data!.leader.calls];
+    expect(lists.map((l: any) => l.totalCount)).toEqual(lists.map((l: any) => l.edges.length));
+    expect(lists.map((l: any) => l.totalCount)).toEqual([3, 2, 1, 0, 3, 3]);
+    // The independent count, through the participants' countries rather than INVOLVES.
+    const [row] = await store.read({
+      cypher: "MATCH (:Actor {country: 'UA'})-[:TOOK_PART_IN]->(c:Call) RETURN count(DISTINCT c) AS n",
+      params: {},
+    });
+    expect(row.n).toBe(data!.ua.totalCount);
+    const counts = api.statements.filter((s) => s.cypher.includes('count(n) AS total'));
+    expect(counts.map((s) => (s.params.keys as unknown[]).length).reduce((a, b) => a + b, 0)).toBe(6);
+  });
+
   it('counts only when totalCount is asked for, and never loads a page just to count', async () => {
     await api.query('{ calls { edges { node { id } } } }');
     expect(api.statements.map((s) => s.cypher).filter((c) => c.includes('count(n)'))).toHaveLength(0);

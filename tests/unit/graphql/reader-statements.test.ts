@@ -89,8 +89,12 @@ describe('the batched read statements', () => {
   });
 
   it('counts without paging keys', () => {
-    expect(countStatement('callsOfActor', [{ owner: 'joe-biden', from: '2022-01-01' }]).params).toEqual({
-      keys: [{ i: 0, ...NO_FILTERS, owner: 'joe-biden', from: '2022-01-01' }],
+    expect(countStatement('callsOfActor', [{ owner: 'joe-biden', from: '2022-01-01' }, { owner: 'joe-biden' }]).params).toEqual({
+      keys: [
+        { i: 0, ...NO_FILTERS, owner: 'joe-biden', from: '2022-01-01', onlyOwner: false },
+        // Filtered by its owner alone: answered from the actor's degree, not by visiting its calls.
+        { i: 1, ...NO_FILTERS, owner: 'joe-biden', onlyOwner: true },
+      ],
     });
   });
 
