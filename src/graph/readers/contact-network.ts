@@ -26,7 +26,7 @@ export interface NetworkKey {
 }
 
 export interface NetworkRecord {
-  nodes: Array<ActorRecord & { depth: number; callCount: number }>;
+  nodes: Array<Pick<ActorRecord, 'id' | 'name' | 'kind' | 'country'> & { depth: number; callCount: number }>;
   edges: Array<{ source: string; target: string; weight: number; firstContact: string | null; lastContact: string | null }>;
   truncated: boolean;
 }
@@ -71,7 +71,9 @@ ${rings(depth)}
     UNWIND kept AS k
     WITH k.actor AS a, k.depth AS depth
     // Without a window a node's call count is its degree, which the server reads without visiting the calls.
-    RETURN collect(a {.*, depth: depth, callCount: CASE WHEN key.from IS NULL AND key.to IS NULL
+    // Only what a NetworkNode shows: five hundred actors' aliases, handles and search text would
+    // be read and sent for nothing.
+    RETURN collect(a {.id, .name, .kind, .country, depth: depth, callCount: CASE WHEN key.from IS NULL AND key.to IS NULL
       THEN COUNT { (a)-[:TOOK_PART_IN]->() }
       ELSE COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} } END}) AS nodes
   }
