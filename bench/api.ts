@@ -18,6 +18,7 @@ import { peerKinds, type PeerKind } from './peers/peer-kinds.js';
 import { benchQueries, page, type BenchParams, type BenchQuery, type PageStart } from './queries.js';
 import { machineDetails, writeReport, type CellResult, type QueryResult, type ReportInput } from './report.js';
 import { startPeer, type Peer } from './start-peers.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load-graph.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 
 export interface RunOptions {
@@ -29,10 +30,14 @@ export interface RunOptions {
   /** Facts per generated article (50 by default; M may be loaded with larger articles, see the report). */
   factsPerArticle: number;
   concurrency?: number;
+  /** Articles per write transaction while loading. */
+  batchSize?: number;
   /** Only these query ids (development); all when empty. */
   only: string[];
-  /** The TCP_NODELAY experiment (tcp-no-delay.ts), in the loader and all three servers alike. */
+  /** TCP_NODELAY on the loader's, the peer's and the floor's driver sockets (tcp-no-delay.ts), as diplograph sets on its own. */
   tcpNoDelay: boolean;
+  /** diplograph's heap cap in MB, as production sets it (null: V8's default); the peer and the floor keep V8's default. */
+  heapMb: number | null;
 }
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -45,6 +50,7 @@ export async function runApiBench(o: RunOptions): Promise<string> {
     seed: o.seed,
     factsPerArticle: o.factsPerArticle,
     concurrency: o.concurrency,
+    batchSize: o.batchSize,
     log,
   });
   // With larger articles the writer's rate is not a news article's rate: show S's next to it.
@@ -53,7 +59,9 @@ export async function runApiBench(o: RunOptions): Promise<string> {
   try {
     const params = await findParams(neo4j.store);
     log(`parameters ${JSON.stringify(params)}`);
-    for (const kind of peerKinds) peers[kind] = await startPeer(kind, neo4j.server.uri, BENCH_PASSWORD, o.tcpNoDelay);
+    for (const kind of peerKinds) {
+      peers[kind] = await startPeer(kind, neo4j.server.uri, BENCH_PASSWORD, o.tcpNoDelay, kind === 'diplograph' ? o.heapMb : null);
+    }
     const all = peers as Record<PeerKind, Peer>;
     const queries = benchQueries(params).map((q) => q);
     // Page 50 where the graph has 50 pages (tiny development scales have fewer: their last full page).
@@ -211,13 +219,16 @@ async function main(argv: string[]): Promise<void> {
     .option('--samples <n>', 'sequential requests per cell (at most 2 × seconds of them)', '50')
     .option('--connections <list>', 'autocannon connection counts', '10,50')
     .option('--facts-per-article <n>', 'facts per generated article (larger: fewer, bigger write transactions)', '50')
-    .option('--concurrency <n>', 'articles written at once while loading', '4')
+    .option('--concurrency <n>', 'write transactions in flight while loading', String(DEFAULT_CONCURRENCY))
+    .option('--batch-size <n>', 'articles per write transaction while loading', String(DEFAULT_BATCH_SIZE))
     // The service sets TCP_NODELAY on its own driver sockets (src/graph/tcp-no-delay.ts); the
     // comparison gives the peer and the floor the same, unless --no-tcp-no-delay turns it off for all.
     .option('--no-tcp-no-delay', 'leave Nagle on for the peer and the floor (diplograph always sets TCP_NODELAY)')
     .option('--only <ids>', 'only these queries, e.g. Q1,Q6 (development runs)', '')
+    // As the service is deployed (Dockerfile, docs/operations.md); the peer and the floor keep V8's default.
+    .option('--heap-mb <n>', "diplograph's --max-old-space-size, as production sets it; 0: V8's default", '256')
     .parse(argv)
-    .opts<{ scale: string; seed: string; seconds?: string; samples: string; connections: string; factsPerArticle: string; concurrency: string; only: string; tcpNoDelay?: boolean }>();
+    .opts<{ scale: string; seed: string; seconds?: string; samples: string; connections: string; factsPerArticle: string; concurrency: string; batchSize: string; only: string; tcpNoDelay?: boolean; heapMb: string }>();
   if (!(opts.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}, got ${JSON.stringify(opts.scale)}`);
   await runApiBench({
     scale: opts.scale as Scale,
@@ -228,8 +239,10 @@ async function main(argv: string[]): Promise<void> {
     connections: opts.connections.split(',').map(Number),
     factsPerArticle: Number(opts.factsPerArticle),
     concurrency: Number(opts.concurrency),
+    batchSize: Number(opts.batchSize),
     only: opts.only.split(',').filter(Boolean),
     tcpNoDelay: opts.tcpNoDelay !== false,
+    heapMb: Number(opts.heapMb) > 0 ? Number(opts.heapMb) : null,
   });
 }
 

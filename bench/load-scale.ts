@@ -38,6 +38,8 @@ export async function ensureScaleLoaded(o: LoadScaleOptions): Promise<LoadedScal
   const factsPerArticle = o.factsPerArticle ?? 50;
   const neo4j = await openBenchNeo4j({ scale: o.scale, seed: o.seed, factsPerArticle, log });
   if (neo4j.loaded) {
+    // As the service does at start-up: new indexes and data migrations reach a folder loaded by an earlier version.
+    await applySchema(neo4j.store);
     return { neo4j, load: { ...(neo4j.loaded.load as LoadReport), factsPerArticle: neo4j.loaded.factsPerArticle as number }, loadedNow: false };
   }
   await applySchema(neo4j.store);

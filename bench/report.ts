@@ -15,6 +15,7 @@ import type { LoadReport } from './load-graph.js';
 import type { Latency, Throughput } from './measure.js';
 import type { PeerKind } from './peers/peer-kinds.js';
 import type { BenchParams } from './queries.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load-graph.js';
 import { targets, times } from './targets.js';
 
 export interface CellResult {
@@ -84,13 +85,18 @@ export async function machineDetails(store: GraphStore): Promise<Machine> {
 }
 
 export function writeReport(r: ReportInput): string {
-  const notes = root(`bench/results/${r.scale}${r.tcpNoDelay ? '-tcp-no-delay' : ''}.notes.md`);
+  const nagle = r.tcpNoDelay === false;
+  const o = r.options as ReportInput['options'] & { heapMb?: number | null };
+  const notes = root(`bench/results/${r.scale}${nagle ? '-nagle' : ''}.notes.md`);
   return [
-    `# Benchmark results — scale ${r.scale}${r.tcpNoDelay ? ' — TCP_NODELAY experiment' : ''}`,
+    `# Benchmark results — scale ${r.scale}${nagle ? ' — the peer and the floor with Nagle' : ''}`,
     '',
-    r.tcpNoDelay
-      ? '**Experiment, not the shipped configuration:** every Neo4j driver socket (loader and all three servers) had TCP_NODELAY set by `bench/tcp-no-delay.ts`. See the notes for why.\n'
-      : '',
+    nagle
+      ? "**Variant:** the peer's and the floor's driver sockets kept Nagle's algorithm (`--no-tcp-no-delay`); diplograph sets TCP_NODELAY on its own.\n"
+      : 'All three servers ran with TCP_NODELAY on their Neo4j driver sockets: diplograph sets it itself (`src/graph/tcp-no-delay.ts`), the benchmark sets it for the peer and the floor (`bench/tcp-no-delay.ts`).\n',
+    o.heapMb
+      ? `diplograph ran as production runs it, with \`--max-old-space-size=${o.heapMb}\` (Dockerfile, docs/operations.md); the peer and the floor with V8's default heap.\n`
+      : "All three servers ran with V8's default heap.\n",
     `Written by \`npm run bench -- --scale ${r.scale}${flags(r)}\` on ${(r.writtenAt ?? new Date().toISOString()).slice(0, 16).replace('T', ' ')} UTC in ${r.minutes.toFixed(1)} min` +
       ` (seed ${r.seed}; ${r.options.samples} sequential samples per cell after 5 warm-up requests; autocannon ${r.options.seconds} s at ${r.options.connections.join(' and ')} connections).`,
     '',
@@ -110,12 +116,15 @@ export function writeReport(r: ReportInput): string {
 
 /** The command-line flags that shaped this run, beyond the scale. */
 function flags(r: ReportInput): string {
-  const o = r.options as ReportInput['options'] & { factsPerArticle?: number; concurrency?: number };
+  const o = r.options as ReportInput['options'] & { factsPerArticle?: number; concurrency?: number; batchSize?: number };
   const out = [];
   if (o.factsPerArticle && o.factsPerArticle !== 50) out.push(`--facts-per-article ${o.factsPerArticle}`);
-  if (o.concurrency && o.concurrency !== 4) out.push(`--concurrency ${o.concurrency}`);
+  if (o.concurrency && o.concurrency !== DEFAULT_CONCURRENCY) out.push(`--concurrency ${o.concurrency}`);
+  if (o.batchSize && o.batchSize !== DEFAULT_BATCH_SIZE) out.push(`--batch-size ${o.batchSize}`);
   if (o.samples !== 50) out.push(`--samples ${o.samples}`);
-  if (r.tcpNoDelay) out.push('--tcp-no-delay');
+  if (r.tcpNoDelay === false) out.push('--no-tcp-no-delay');
+  const heapMb = (r.options as { heapMb?: number | null }).heapMb;
+  if (heapMb !== undefined && heapMb !== 256) out.push(`--heap-mb ${heapMb ?? 0}`);
   return out.length ? ` ${out.join(' ')}` : '';
 }
 
@@ -137,13 +146,13 @@ function machineSection(m: Machine): string {
 
 function loadSection(r: ReportInput): string {
   const row = (label: string, l: LoadReport, perArticle: number) =>
-    `| ${label} | ${perArticle} | ${l.documents} | ${l.facts} | ${l.calls} | ${l.nodesCreated} | ${l.relationshipsCreated} | ${l.seconds.toFixed(1)} | ${l.factsPerSecond} | ${l.relationshipsPerSecond} | ${l.concurrency} | ${l.loaderPeakRssMb} MB | ${l.neo4jPeakRssMb ?? '?'} MB |`;
+    `| ${label} | ${perArticle} | ${l.documents} | ${l.facts} | ${l.calls} | ${l.nodesCreated} | ${l.relationshipsCreated} | ${l.seconds.toFixed(1)} | ${l.factsPerSecond} | ${l.relationshipsPerSecond} | ${l.batchSize ?? 1} | ${l.concurrency} | ${l.loaderPeakRssMb} MB | ${l.neo4jPeakRssMb ?? '?'} MB |`;
   const perArticle = r.load.factsPerArticle ?? 50;
   return [
-    '## Load through the writer (`writeFacts`, one transaction per article)',
+    '## Load through the writer (`writeFactsBatch`: articles per transaction, transactions in flight)',
     '',
-    '| load | facts per article | articles | facts | calls | nodes created | relationships created | seconds | facts/s | relationships/s | articles in flight | loader peak RSS | Neo4j peak RSS |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| load | facts per article | articles | facts | calls | nodes created | relationships created | seconds | facts/s | relationships/s | articles per transaction | transactions in flight | loader peak RSS | Neo4j peak RSS |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     row(`this scale (${r.scale})`, r.load, perArticle),
     ...(r.reference ? [row('scale S, news-sized articles', r.reference, 50)] : []),
     '',

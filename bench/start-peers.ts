@@ -29,10 +29,15 @@ export interface Peer {
 
 const entry = fileURLToPath(new URL('./peers/serve-peer.ts', import.meta.url));
 
-export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false): Promise<Peer> {
+/**
+ * `heapMb`: the old-space cap the server runs with (`--max-old-space-size`), as production runs
+ * diplograph (Dockerfile, docs/operations.md); null leaves V8's default.
+ */
+export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null): Promise<Peer> {
   const port = await freePort();
+  const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null].filter(Boolean).join(' ');
   const child = spawn(process.execPath, ['--import', 'tsx', entry, kind, String(port), neo4jUri], {
-    env: { ...process.env, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', NODE_ENV: 'production' },
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
