@@ -6,6 +6,7 @@
  *   await readCallsBetween(store, [{ a: 'joe-biden', b: 'volodymyr-zelenskyy', from: null, to: null, take: 20 }]);
  *   // [[{ id: 'call_ce02b0266cb16a01', date: '2022-03-01', … }, …]]
  */
+import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
@@ -25,7 +26,7 @@ CALL (key) {
   MATCH (:Actor {id: key.a})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(:Actor {id: key.b})
   WHERE ${dateWindow('c.date')}
   WITH DISTINCT c ORDER BY coalesce(c.date, date('0001-01-01')) DESC, c.id LIMIT toInteger($limit)
-  RETURN collect(c {.*}) AS calls
+  RETURN collect(${nodeWithTextDates('c', 'Call')}) AS calls
 }
 RETURN key.i AS key, calls[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({ i, a: key.a, b: key.b, from: key.from, to: key.to, take: key.take }));

@@ -78,12 +78,13 @@ ${rings(depth)}
       ELSE COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} } END}) AS nodes
   }
   CALL (key, kept) {
-    WITH key, kept, [k IN kept | k.actor.id] AS ids
+    // Members compared as nodes: a list of ids would be compared string by string, row by row.
+    WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
-    WITH key, ids, k.actor AS a
+    WITH key, members, k.actor AS a
     MATCH (a)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(b:Actor)
-    WHERE a.id < b.id AND b.id IN ids AND ${dateWindow('c.date')}
-    WITH a.id AS source, b.id AS target, count(DISTINCT c) AS weight, min(c.date) AS firstContact, max(c.date) AS lastContact
+    WHERE a.id < b.id AND b IN members AND ${dateWindow('c.date')}
+    WITH a.id AS source, b.id AS target, count(DISTINCT c) AS weight, toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact
     ORDER BY weight DESC, source, target
     RETURN collect({source: source, target: target, weight: weight, firstContact: firstContact, lastContact: lastContact}) AS edges
   }

@@ -8,6 +8,7 @@
  *   await readContactPaths(store, [{ from: 'olaf-scholz', to: 'joe-biden', maxHops: 4 }]);
  *   // [{ hops: 2, actors: [Scholz, Zelenskyy, Biden], calls: [call_b79e…, call_…] }]
  */
+import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { readKeyed } from './read-keyed.js';
 import type { ActorRecord, NodeRecord } from './records.js';
@@ -36,7 +37,7 @@ CALL (key) {
   RETURN {
     hops: length(p) / 2,
     actors: [n IN nodes(p) WHERE n:Actor | n {.*}],
-    calls: [n IN nodes(p) WHERE n:Call | n {.*}]
+    calls: [n IN nodes(p) WHERE n:Call | ${nodeWithTextDates('n', 'Call')}]
   } AS value
 }
 RETURN key.i AS key, value`;

@@ -25,7 +25,7 @@ CALL (key) {
   // Most frequent first, then most recent; counterparts with no dated call last (DESC puts nulls first).
   ORDER BY callCount DESC, coalesce(lastContact, date('0001-01-01')) DESC, o.id
   LIMIT toInteger($limit)
-  RETURN collect({actor: o {.*}, callCount: callCount, firstContact: firstContact, lastContact: lastContact}) AS items
+  RETURN collect({actor: o {.*}, callCount: callCount, firstContact: toString(firstContact), lastContact: toString(lastContact)}) AS items
 }
 RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({ i, actor: key.actor, take: key.take }));

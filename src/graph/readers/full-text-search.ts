@@ -8,6 +8,7 @@
  *   await readSearches(store, [{ query: 'Scholz', take: 5 }]);
  *   // [[{ label: 'Actor', score: 2.1, node: { id: 'olaf-scholz', … }, snippet: 'Olaf Scholz' }, { label: 'Tweet', … }]]
  */
+import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
@@ -49,7 +50,7 @@ CALL (key) {
   WITH node, label, score, snippet ORDER BY score DESC
   WITH node, label, max(score) AS score, head(collect(snippet)) AS snippet
   ORDER BY score DESC, label, coalesce(node.id, node.code, node.name) LIMIT toInteger($limit)
-  RETURN collect({label: label, score: score, node: node {.*}, snippet: snippet}) AS hits
+  RETURN collect({label: label, score: score, node: ${nodeWithTextDates('node')}, snippet: snippet}) AS hits
 }
 RETURN key.i AS key, hits[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({ i, query: key.query, take: key.take }));

@@ -15,6 +15,7 @@ import type { GraphStore, Statement } from '../graph-store.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import type { NodeRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
+import { nodeWithTextDates } from './temporal-text.js';
 
 /** Where a page starts: strictly after the item with this sort date and id. */
 export interface PagePosition {
@@ -93,7 +94,7 @@ function afterCursor(sortExpr: string, dateStep: string, idStep: string): string
 }
 
 export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
-  const { match, dateProperty, filter }: PageShape = pageShapes[name];
+  const { match, dateProperty, filter, label }: PageShape = pageShapes[name];
   // Reading backward walks the list's order in reverse: both the range and the sort flip.
   const readAscending = (order.direction === 'ASC') !== order.backward;
   const dateStep = readAscending ? '>' : '<';
@@ -102,6 +103,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   const idDir = order.backward ? 'DESC' : 'ASC';
   const filters = filter ?? 'true';
   const undated = UNDATED[order.direction];
+  const node = label ? nodeWithTextDates('n', label) : 'n {.*}';
   // Dated and undated items are read apart. The dated part bounds and orders by the property
   // itself, so the range index seeks and yields the order (a page deep in a large list reads about
   // what page 1 reads). Undated items sort last; they are read only when the dated part did not
@@ -115,7 +117,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
     WHERE ${filters}
       AND ${afterCursor(`n.${dateProperty}`, dateStep, idStep)}
     WITH n ORDER BY n.${dateProperty} ${dir}, n.id ${idDir} LIMIT toInteger($limit)
-    RETURN collect({node: n {.*}, sortDate: n.${dateProperty}}) AS part`;
+    RETURN collect({node: ${node}, sortDate: toString(n.${dateProperty})}) AS part`;
   const undatedPart = (guard: string) => `${guard}
     ${match}
     WHERE ${dateProperty ? 'n.undated = true AND key.from IS NULL AND key.to IS NULL' : 'true'}
@@ -123,7 +125,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
     WHERE ${filters}
       AND ${afterCursor(undated, dateStep, idStep)}
     WITH n ORDER BY n.id ${idDir} LIMIT toInteger($limit)
-    RETURN collect({node: n {.*}, sortDate: ${undated}}) AS part`;
+    RETURN collect({node: ${node}, sortDate: toString(${undated})}) AS part`;
   const second = 'WITH key, first WHERE size(first) < toInteger($limit)';
   const [firstPart, secondPart] = !dateProperty
     ? [undatedPart(''), null]

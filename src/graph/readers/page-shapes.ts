@@ -6,6 +6,7 @@
  * @example
  *   pageShapes.callsOfActor.match; // 'MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'
  */
+import type { DatedLabel } from './temporal-text.js';
 
 export interface PageShape {
   /** Binds `n`; may bind the same node more than once (rows are made distinct afterwards). */
@@ -20,6 +21,8 @@ export interface PageShape {
    * no such expression is exact (e.g. one item reachable along two edges).
    */
   size?: string;
+  /** The label of the listed nodes, when they have dates (their dates are read as text: temporal-text.ts). */
+  label?: DatedLabel;
   /** Filters that, equal to the owner, only repeat the anchor (they do not narrow the list). */
   repeats?: ReadonlyArray<'participant' | 'country' | 'byCountry'>;
 }
@@ -38,11 +41,11 @@ const callFilter = `(key.participant IS NULL OR EXISTS { (:Actor {id: key.partic
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
 
-const call = (match: string, size: string, repeats?: PageShape['repeats']): PageShape => ({ match, dateProperty: 'date', filter: callFilter, size, repeats });
+const call = (match: string, size: string, repeats?: PageShape['repeats']): PageShape => ({ match, label: 'Call', dateProperty: 'date', filter: callFilter, size, repeats });
 
 // The TweetWhere filters beyond the author (the anchor) and the date range.
 const tweetFilter = `(key.hashtag IS NULL OR any(tag IN coalesce(n.hashtags, []) WHERE toLower(tag) = key.hashtag))`;
-const tweet = (match: string, size?: string): PageShape => ({ match, dateProperty: 'postedOn', filter: tweetFilter, size });
+const tweet = (match: string, size?: string): PageShape => ({ match, label: 'Tweet', dateProperty: 'postedOn', filter: tweetFilter, size });
 
 // The CommitmentWhere filters; `byCountry` repeats the anchor of commitmentsMadeByCountry.
 const commitmentFilter = `(key.kind IS NULL OR n.kind = key.kind)
@@ -51,9 +54,9 @@ const commitmentFilter = `(key.kind IS NULL OR n.kind = key.kind)
     AND (key.beneficiary IS NULL OR EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) })
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)`;
-const commitment = (match: string, size?: string, repeats?: PageShape['repeats']): PageShape => ({ match, dateProperty: 'date', filter: commitmentFilter, size, repeats });
+const commitment = (match: string, size?: string, repeats?: PageShape['repeats']): PageShape => ({ match, label: 'Commitment', dateProperty: 'date', filter: commitmentFilter, size, repeats });
 
-const incident = (match: string, size: string): PageShape => ({ match, dateProperty: 'date', size, filter: `(key.kind IS NULL OR n.kind = key.kind)
+const incident = (match: string, size: string): PageShape => ({ match, label: 'Incident', dateProperty: 'date', size, filter: `(key.kind IS NULL OR n.kind = key.kind)
     AND (key.cameo IS NULL OR n.cameo STARTS WITH key.cameo)
     AND (key.plover IS NULL OR n.ploverEvent = key.plover)` });
 
@@ -86,7 +89,7 @@ export const pageShapes = {
   actors: { match: 'MATCH (n:Actor)', filter: actorFilter, size: 'COUNT { (:Actor) }' },
   actorsOfCountry: { match: 'MATCH (n:Actor {country: key.owner})', filter: actorFilter },
   /** Articles by publication date. */
-  articles: { match: 'MATCH (n:Article)', dateProperty: 'publishedOn', size: 'COUNT { (:Article) }' },
+  articles: { match: 'MATCH (n:Article)', label: 'Article', dateProperty: 'publishedOn', size: 'COUNT { (:Article) }' },
 } as const satisfies Record<string, PageShape>;
 
 export type PageShapeName = keyof typeof pageShapes;

@@ -7,6 +7,7 @@
  * @example
  *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // UNWIND $keys AS key RETURN key, COLLECT { … } AS value
  */
+import { nodeWithTextDates } from './temporal-text.js';
 import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
@@ -23,12 +24,12 @@ const one = (body: string): Relation => ({ many: false, body });
 const sourcesOf = (label: string) =>
   many(`MATCH (a:Article)-[r:REPORTS]->(:${label} {id: key})
   WITH a, r ORDER BY a.publishedOn, a.id, r.start
-  RETURN {article: a {.*}, quote: r.quote, start: r.start, end: r.end, sentence: r.sentence, rule: r.rule} AS item`);
+  RETURN {article: ${nodeWithTextDates('a', 'Article')}, quote: r.quote, start: r.start, end: r.end, sentence: r.sentence, rule: r.rule} AS item`);
 
 const tweetsAbout = (label: string) =>
   many(`MATCH (t:Tweet)-[:ABOUT]->(:${label} {id: key})
   WITH t ORDER BY t.postedOn, t.id
-  RETURN t {.*} AS item`);
+  RETURN ${nodeWithTextDates('t', 'Tweet')} AS item`);
 
 const countryOf = (pattern: string) => one(`MATCH ${pattern} RETURN c {.*} AS item`);
 
@@ -52,7 +53,7 @@ export const relations = {
   // The label tells the API which member of the union `TweetSubject` this is.
   subjectOfTweet: one(`MATCH (:Tweet {id: key})-[:ABOUT]->(n)
   WHERE n:Call OR n:Incident
-  RETURN n {.*, label: CASE WHEN n:Call THEN 'Call' ELSE 'Incident' END} AS item`),
+  RETURN ${nodeWithTextDates('n', 'Call', "label: CASE WHEN n:Call THEN 'Call' ELSE 'Incident' END")} AS item`),
   makerOfCommitment: one(`MATCH (n:Actor)-[:MADE]->(:Commitment {id: key}) RETURN n {.*} AS item`),
   countryByOfCommitment: countryOf(`(:Commitment {id: key})-[:BY]->(c:Country)`),
   targetOfCommitment: countryOf(`(:Commitment {id: key})-[:TARGETS]->(c:Country)`),
@@ -64,11 +65,11 @@ export const relations = {
   reportedByArticle: many(`MATCH (:Article {id: key})-[r:REPORTS]->(n)
   WHERE n:Call OR n:Tweet OR n:Commitment OR n:Incident
   WITH n, min(r.start) AS first ORDER BY first, n.id
-  RETURN n {.*, label: head([l IN labels(n) WHERE l IN ['Call', 'Tweet', 'Commitment', 'Incident']])} AS item`),
+  RETURN ${nodeWithTextDates('n', undefined, "label: head([l IN labels(n) WHERE l IN ['Call', 'Tweet', 'Commitment', 'Incident']])")} AS item`),
   // Current offices first (an open term has no `until`), then the most recent.
   officesOfActor: many(`MATCH (:Actor {id: key})-[o:HOLDS_OFFICE]->(c:Country)
   WITH o, c ORDER BY coalesce(o.until, date('9999-12-31')) DESC, o.since DESC
-  RETURN {title: o.title, since: o.since, until: o.until, source: o.source, country: c {.*}} AS item`),
+  RETURN {title: o.title, since: toString(o.since), until: toString(o.until), source: o.source, country: c {.*}} AS item`),
   // A country's leaders: those whose home country it is, and those who held office there. Each
   // branch starts from an index (Leader.country, Country.code) rather than scanning all leaders.
   leadersOfCountry: many(`CALL (key) {

@@ -8,6 +8,7 @@
  *   await readTimelines(store, [{ actor: 'joe-biden', country: null, from: '2022-02-01', to: '2022-02-28', take: 50 }]);
  *   // [[{ id: 'call_f2ce…', label: 'Call', date: '2022-02-11', … }, { id: 'cm_…', label: 'Commitment', … }, …]]
  */
+import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
@@ -45,7 +46,7 @@ CALL (key) {
   }
   WITH n, day, label WHERE day IS NOT NULL AND ${dateWindow('day')}
   ORDER BY day, label, n.id LIMIT toInteger($limit)
-  RETURN collect(n {.*, label: label}) AS items
+  RETURN collect(${nodeWithTextDates('n', undefined, 'label: label')}) AS items
 }
 RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({ i, ...key }));

@@ -116,7 +116,7 @@ describe('the batched read statements', () => {
     expect(cypher).toContain('n.date >= coalesce(date(key.from)');
     expect(cypher).toContain(datedSort);
     expect(cypher).toContain(sort);
-    expect(cypher).toContain(`sortDate: ${undated}`);
+    expect(cypher).toContain(`sortDate: toString(${undated})`);
     // Undated items are found through their own index and read only when the dated part falls short.
     expect(cypher).toContain('n.undated = true');
     expect(cypher).toContain('WHERE size(first) < toInteger($limit)');
