@@ -13,9 +13,14 @@ import type { GraphStore } from '../src/graph/graph-store.js';
 import { writeFactsBatch } from '../src/graph/write-facts.js';
 import { peakRssMb } from './process-memory.js';
 
-/** Defaults measured on the 2-core machine for 50-fact articles (bench/README.md). */
+/**
+ * Defaults measured on the 2-core machine for 50-fact articles (bench/README.md). One batch at a
+ * time: two in flight loaded S no faster (10.7k against 11.1k relationships/s) and, on M, two
+ * batches creating the same new topics and actors in different orders deadlocked past the
+ * driver's retries.
+ */
 export const DEFAULT_BATCH_SIZE = 40;
-export const DEFAULT_CONCURRENCY = 2;
+export const DEFAULT_CONCURRENCY = 1;
 
 export interface LoadOptions {
   concurrency?: number;

@@ -61,9 +61,11 @@ export interface ImportOptions {
   maxOpen?: number;
   maxListed?: number;
   /**
-   * Transactions (documents, or batches with `writeBatch`) in flight at once. Several keep the
-   * server busy while the next rows are parsed; the writer's MERGEs make the order irrelevant,
-   * and the driver retries a transaction that lost a deadlock on a shared node (a Country).
+   * Transactions in flight at once: by default 4 single documents, or 1 batch with `writeBatch`.
+   * Several small transactions keep the server busy while the next rows are parsed, and the
+   * driver retries one that lost a deadlock on a shared node (a Country). Large batches that
+   * create the same new nodes in different orders deadlock again on every retry, and one batch
+   * at a time loads as fast (bench/load-graph.ts).
    */
   concurrency?: number;
 }
@@ -115,7 +117,7 @@ class DocumentWriter {
     private readonly stats: ImportStats,
   ) {
     this.batchSize = options.writeBatch ? (options.batchSize ?? 50) : 1;
-    this.concurrency = options.concurrency ?? 4;
+    this.concurrency = options.concurrency ?? (options.writeBatch ? 1 : 4);
     if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new TypeError(`importEvents: batchSize must be a positive integer, got ${options.batchSize}`);
   }
 

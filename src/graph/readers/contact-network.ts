@@ -37,7 +37,7 @@ const EMPTY: NetworkRecord = { nodes: [], edges: [], truncated: false };
  * Everyone within `depth` shared calls of the center, ring by ring: ring n is the co-participants
  * of ring n-1 not seen before, in id order. A ring is read only while the rings before it hold
  * fewer than the limit (beyond it the answer is truncated anyway). Ring by ring is several times
- * cheaper than a shortest-path search per actor (bench/results/S.notes.md, cause 6).
+ * cheaper than a shortest-path search per actor (bench/results/history.md, cause 6).
  */
 function rings(depth: NetworkDepth): string {
   const parts: string[] = [];
