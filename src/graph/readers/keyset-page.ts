@@ -12,7 +12,7 @@
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, after: { date: '2022-03-01', id: 'call_1' } }]);
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
+import { pageShapes, type FilterName, type PageShape, type PageShapeName } from './page-shapes.js';
 import type { NodeRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
 import { nodeWithTextDates } from './temporal-text.js';
@@ -79,13 +79,27 @@ function filterParams(key: PageFilter, i: number): Record<string, unknown> {
   return { i, ...Object.fromEntries(filterNames.map((name) => [name, key[name] ?? null])) };
 }
 
-function where(name: PageShapeName): string {
-  const { dateProperty, filter }: PageShape = pageShapes[name];
+/**
+ * The filters some key of the batch uses, joined; a filter every key has only as a repeat of its
+ * owner (callsOfActor's participant) is left out too. Which filters a statement carries is part
+ * of its text (values never are), so each combination in use is planned once.
+ */
+function usedFilters(name: PageShapeName, keys: readonly PageFilter[]): string {
+  const shape: PageShape = pageShapes[name];
+  const repeats: readonly string[] = shape.repeats ?? [];
+  const used = (f: FilterName) => keys.some((key) => key[f] != null && !(repeats.includes(f) && key[f] === key.owner));
+  // Every key still carries every filter's value (filterParams): counterpartCountry reads key.country.
+  return (shape.filters ?? []).filter((f) => used(f.name)).map((f) => f.cypher).join('\n      AND ') || 'true';
+}
+
+function where(name: PageShapeName, keys: readonly PageFilter[]): string {
+  const { dateProperty }: PageShape = pageShapes[name];
   const range = dateProperty
     ? `(key.from IS NULL OR n.${dateProperty} >= date(key.from))
     AND (key.to IS NULL OR n.${dateProperty} <= date(key.to))`
     : null;
-  return [range, filter].filter(Boolean).join('\n    AND ') || 'true';
+  const filters = usedFilters(name, keys);
+  return [range, filters === 'true' ? null : filters].filter(Boolean).join('\n    AND ') || 'true';
 }
 
 /** The keyset condition: strictly after the cursor in the order being read. */
@@ -94,14 +108,15 @@ function afterCursor(sortExpr: string, dateStep: string, idStep: string): string
 }
 
 export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
-  const { match, dateProperty, filter, label }: PageShape = pageShapes[name];
+  const { match, dateProperty, label, distinct }: PageShape = pageShapes[name];
   // Reading backward walks the list's order in reverse: both the range and the sort flip.
   const readAscending = (order.direction === 'ASC') !== order.backward;
   const dateStep = readAscending ? '>' : '<';
   const idStep = order.backward ? '<' : '>';
   const dir = readAscending ? 'ASC' : 'DESC';
   const idDir = order.backward ? 'DESC' : 'ASC';
-  const filters = filter ?? 'true';
+  const filters = usedFilters(name, keys);
+  const rows = distinct ? 'WITH DISTINCT key, n' : 'WITH key, n';
   const undated = UNDATED[order.direction];
   const node = label ? nodeWithTextDates('n', label) : 'n {.*}';
   // Dated and undated items are read apart. The dated part bounds and orders by the property
@@ -113,7 +128,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
     WHERE n.${dateProperty} >= coalesce(date(key.from), date('0001-01-02'))
       AND n.${dateProperty} <= coalesce(date(key.to), date('9999-12-30'))
       AND n.${dateProperty} ${dateStep}= coalesce(date(key.afterDate), date('${dateStep === '<' ? '9999-12-30' : '0001-01-02'}'))
-    WITH DISTINCT key, n
+    ${rows}
     WHERE ${filters}
       AND ${afterCursor(`n.${dateProperty}`, dateStep, idStep)}
     WITH n ORDER BY n.${dateProperty} ${dir}, n.id ${idDir} LIMIT toInteger($limit)
@@ -121,7 +136,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   const undatedPart = (guard: string) => `${guard}
     ${match}
     WHERE ${dateProperty ? 'n.undated = true AND key.from IS NULL AND key.to IS NULL' : 'true'}
-    WITH DISTINCT key, n
+    ${rows}
     WHERE ${filters}
       AND ${afterCursor(undated, dateStep, idStep)}
     WITH n ORDER BY n.id ${idDir} LIMIT toInteger($limit)
@@ -152,12 +167,12 @@ RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
 }
 
 export function countStatement(name: PageShapeName, keys: readonly PageFilter[]): Statement {
-  const { match, size }: PageShape = pageShapes[name];
+  const { match, size, distinct }: PageShape = pageShapes[name];
   // Grouped by key: a key with nothing to count has no row (its count is 0), so the branch of
   // the other kind of key adds no row either.
   const counted = `  ${match}
-  WITH DISTINCT key, n
-  WHERE ${where(name)}
+  WITH ${distinct ? 'DISTINCT ' : ''}key, n
+  WHERE ${where(name, keys)}
   WITH key, count(n) AS total
   RETURN total`;
   // A key filtered by nothing but its owner is answered from the server's counts (a degree, a

@@ -74,6 +74,19 @@ describe('the batched read statements', () => {
     expect(count.cypher).toMatchSnapshot('count');
   });
 
+  it('carries only the filters some key of its batch uses', () => {
+    const plain = pageStatement('callsOfActor', [{ owner: 'joe-biden', participant: 'joe-biden', take: 3 }]).cypher;
+    // A participant equal to the owner only repeats the anchor: no filter at all.
+    expect(plain).not.toMatch(/key\.(participant|medium|topic|cameo) IS NULL/);
+    const mixed = pageStatement('callsOfActor', [{ owner: 'joe-biden', take: 3 }, { owner: 'olaf-scholz', medium: 'phone', take: 3 }]).cypher;
+    expect(mixed).toContain('(key.medium IS NULL OR n.medium = key.medium)');
+    expect(mixed).not.toContain('key.topic IS NULL');
+    // Repeated binding only where two edges can lead to one item.
+    expect(plain).not.toContain('DISTINCT');
+    expect(pageStatement('commitmentsReceivedByCountry', [{ owner: 'UA', take: 3 }]).cypher).toContain('WITH DISTINCT key, n');
+    expect(countStatement('callsOfCountry', [{ owner: 'UA', topic: 'sanctions' }]).cypher).toContain('key.topic IS NULL OR EXISTS');
+  });
+
   it('gives every page key its position, all its filters (null when absent) and its own take', () => {
     const statement = pageStatement('calls', [
       { medium: 'phone', take: 2 },
