@@ -176,22 +176,27 @@ export function countStatement(name: PageShapeName, keys: readonly PageFilter[])
   WITH key, count(n) AS total
   RETURN total`;
   // A key filtered by nothing but its owner is answered from the server's counts (a degree, a
-  // label count): the busiest country's calls cost what the quietest's do.
-  const body = size
-    ? `  WITH key WHERE key.onlyOwner
-  RETURN ${size} AS total
+  // label count): the busiest country's calls cost what the quietest's do. A batch of such keys
+  // only (the usual case) gets no branch for the others, and the reverse.
+  const repeats: readonly string[] = (pageShapes[name] as PageShape).repeats ?? [];
+  const onlyOwner = (key: PageFilter) =>
+    filterNames.every((f) => f === 'owner' || key[f] == null || (repeats.includes(f) && key[f] === key.owner));
+  const owners = keys.filter(onlyOwner).length;
+  const fromCounts = `  RETURN ${size} AS total`;
+  const body = !size || owners === 0
+    ? counted
+    : owners === keys.length
+      ? fromCounts
+      : `  WITH key WHERE key.onlyOwner
+${fromCounts}
   UNION ALL
   WITH key WHERE NOT key.onlyOwner
-${counted}`
-    : counted;
+${counted}`;
   const cypher = `UNWIND $keys AS key
 CALL (key) {
 ${body}
 }
 RETURN key.i AS key, total AS value`;
-  const repeats: readonly string[] = (pageShapes[name] as PageShape).repeats ?? [];
-  const onlyOwner = (key: PageFilter) =>
-    filterNames.every((f) => f === 'owner' || key[f] == null || (repeats.includes(f) && key[f] === key.owner));
   const params = keys.map((key, i) => ({ ...filterParams(key, i), onlyOwner: onlyOwner(key) }));
   return { cypher, params: { keys: params } };
 }
