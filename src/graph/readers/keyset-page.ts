@@ -182,7 +182,7 @@ export function countStatement(name: PageShapeName, keys: readonly PageFilter[])
   const onlyOwner = (key: PageFilter) =>
     filterNames.every((f) => f === 'owner' || key[f] == null || (repeats.includes(f) && key[f] === key.owner));
   const owners = keys.filter(onlyOwner).length;
-  const fromCounts = `  RETURN ${size} AS total`;
+  const fromCounts = size ? `${size.owner ? `  ${size.owner}\n` : ''}  RETURN ${size.count} AS total` : '';
   const body = !size || owners === 0
     ? counted
     : owners === keys.length

@@ -9,6 +9,19 @@
  */
 import type { DatedLabel } from './temporal-text.js';
 
+/**
+ * A list's size read from the server's counts: the owner bound first (the server reads a bound
+ * node's degree from its relationship groups; a pattern that finds the owner itself expands every
+ * edge), then the degree or label count. An owner that does not exist gives no row: size 0.
+ */
+export interface ListSize {
+  owner?: string;
+  count: string;
+}
+
+const degree = (owner: string, edge: string): ListSize => ({ owner: `MATCH (o:${owner})`, count: `COUNT { (o)${edge}() }` });
+const labelCount = (label: string): ListSize => ({ count: `COUNT { (:${label}) }` });
+
 export interface PageShape {
   /** Binds `n`, once per item unless `distinct` says otherwise. */
   match: string;
@@ -26,7 +39,7 @@ export interface PageShape {
    * from its counts without visiting the items (a node's degree, the label count). Absent when
    * no such expression is exact (e.g. one item reachable along two edges).
    */
-  size?: string;
+  size?: ListSize;
   /** The label of the listed nodes, when they have dates (their dates are read as text: temporal-text.ts). */
   label?: DatedLabel;
   /** Filters that, equal to the owner, only repeat the anchor (they do not narrow the list). */
@@ -61,11 +74,11 @@ const callFilters = [
   ...eventCodes,
 ];
 
-const call = (match: string, size: string, repeats?: PageShape['repeats']): PageShape => ({ match, label: 'Call', dateProperty: 'date', filters: callFilters, size, repeats });
+const call = (match: string, size: ListSize, repeats?: PageShape['repeats']): PageShape => ({ match, label: 'Call', dateProperty: 'date', filters: callFilters, size, repeats });
 
 // The TweetWhere filters beyond the author (the anchor) and the date range.
 const tweetFilters = [when('hashtag', 'any(tag IN coalesce(n.hashtags, []) WHERE toLower(tag) = key.hashtag)')];
-const tweet = (match: string, size?: string): PageShape => ({ match, label: 'Tweet', dateProperty: 'postedOn', filters: tweetFilters, size });
+const tweet = (match: string, size?: ListSize): PageShape => ({ match, label: 'Tweet', dateProperty: 'postedOn', filters: tweetFilters, size });
 
 // The CommitmentWhere filters; `byCountry` repeats the anchor of commitmentsMadeByCountry.
 const commitmentFilters = [
@@ -75,10 +88,10 @@ const commitmentFilters = [
   when('beneficiary', 'EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) }'),
   ...eventCodes,
 ];
-const commitment = (match: string, size?: string, repeats?: PageShape['repeats'], distinct?: boolean): PageShape =>
+const commitment = (match: string, size?: ListSize, repeats?: PageShape['repeats'], distinct?: boolean): PageShape =>
   ({ match, label: 'Commitment', dateProperty: 'date', filters: commitmentFilters, size, repeats, distinct });
 
-const incident = (match: string, size: string): PageShape =>
+const incident = (match: string, size: ListSize): PageShape =>
   ({ match, label: 'Incident', dateProperty: 'date', size, filters: [when('kind', 'n.kind = key.kind'), ...eventCodes] });
 
 // The ActorWhere filters: kind, and a part of the name or of an alias (lower-cased by the caller).
@@ -90,29 +103,29 @@ const actorFilters = [
 
 export const pageShapes = {
   /** All calls; used when a `calls(where:)` names neither a participant nor a country. */
-  calls: call('MATCH (n:Call)', 'COUNT { (:Call) }'),
-  callsOfActor: call('MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)', 'COUNT { (:Actor {id: key.owner})-[:TOOK_PART_IN]->() }', ['participant']),
+  calls: call('MATCH (n:Call)', labelCount('Call')),
+  callsOfActor: call('MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)', degree('Actor {id: key.owner}', '-[:TOOK_PART_IN]->'), ['participant']),
   // A country's calls are those of its actors, kept one hop away by INVOLVES (involves-cypher.ts).
-  callsOfCountry: call('MATCH (n:Call)-[:INVOLVES]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:INVOLVES]-() }', ['country']),
-  callsOfTopic: call('MATCH (n:Call)-[:DISCUSSED]->(:Topic {name: key.owner})', 'COUNT { (:Topic {name: key.owner})<-[:DISCUSSED]-() }'),
+  callsOfCountry: call('MATCH (n:Call)-[:INVOLVES]->(:Country {code: key.owner})', degree('Country {code: key.owner}', '<-[:INVOLVES]-'), ['country']),
+  callsOfTopic: call('MATCH (n:Call)-[:DISCUSSED]->(:Topic {name: key.owner})', degree('Topic {name: key.owner}', '<-[:DISCUSSED]-')),
   /** All posts; used when `tweets(where:)` names no author. */
-  tweets: tweet('MATCH (n:Tweet)', 'COUNT { (:Tweet) }'),
-  tweetsOfActor: tweet('MATCH (:Actor {id: key.owner})-[:POSTED]->(n:Tweet)', 'COUNT { (:Actor {id: key.owner})-[:POSTED]->() }'),
+  tweets: tweet('MATCH (n:Tweet)', labelCount('Tweet')),
+  tweetsOfActor: tweet('MATCH (:Actor {id: key.owner})-[:POSTED]->(n:Tweet)', degree('Actor {id: key.owner}', '-[:POSTED]->')),
   tweetsOfCountry: tweet('MATCH (:Actor {country: key.owner})-[:POSTED]->(n:Tweet)'),
   /** All commitments; used when `commitments(where:)` names no committing country. */
-  commitments: commitment('MATCH (n:Commitment)', 'COUNT { (:Commitment) }'),
-  commitmentsOfActor: commitment('MATCH (:Actor {id: key.owner})-[:MADE]->(n:Commitment)', 'COUNT { (:Actor {id: key.owner})-[:MADE]->() }'),
-  commitmentsMadeByCountry: commitment('MATCH (n:Commitment)-[:BY]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:BY]-() }', ['byCountry']),
+  commitments: commitment('MATCH (n:Commitment)', labelCount('Commitment')),
+  commitmentsOfActor: commitment('MATCH (:Actor {id: key.owner})-[:MADE]->(n:Commitment)', degree('Actor {id: key.owner}', '-[:MADE]->')),
+  commitmentsMadeByCountry: commitment('MATCH (n:Commitment)-[:BY]->(:Country {code: key.owner})', degree('Country {code: key.owner}', '<-[:BY]-'), ['byCountry']),
   commitmentsReceivedByCountry: commitment('MATCH (n:Commitment)-[:TARGETS|BENEFITS]->(:Country {code: key.owner})', undefined, undefined, true),
   /** All incidents; used when `incidents(where:)` names no country. */
-  incidents: incident('MATCH (n:Incident)', 'COUNT { (:Incident) }'),
-  incidentsPerpetratedByCountry: incident('MATCH (:Country {code: key.owner})-[:PERPETRATED]->(n:Incident)', 'COUNT { (:Country {code: key.owner})-[:PERPETRATED]->() }'),
-  incidentsInCountry: incident('MATCH (n:Incident)-[:IN]->(:Country {code: key.owner})', 'COUNT { (:Country {code: key.owner})<-[:IN]-() }'),
+  incidents: incident('MATCH (n:Incident)', labelCount('Incident')),
+  incidentsPerpetratedByCountry: incident('MATCH (:Country {code: key.owner})-[:PERPETRATED]->(n:Incident)', degree('Country {code: key.owner}', '-[:PERPETRATED]->')),
+  incidentsInCountry: incident('MATCH (n:Incident)-[:IN]->(:Country {code: key.owner})', degree('Country {code: key.owner}', '<-[:IN]-')),
   /** Actors, by id (slugs of names, so nearly alphabetical); all of them, or those of a country. */
-  actors: { match: 'MATCH (n:Actor)', filters: actorFilters, size: 'COUNT { (:Actor) }' },
+  actors: { match: 'MATCH (n:Actor)', filters: actorFilters, size: labelCount('Actor') },
   actorsOfCountry: { match: 'MATCH (n:Actor {country: key.owner})', filters: actorFilters },
   /** Articles by publication date. */
-  articles: { match: 'MATCH (n:Article)', label: 'Article', dateProperty: 'publishedOn', size: 'COUNT { (:Article) }' },
+  articles: { match: 'MATCH (n:Article)', label: 'Article', dateProperty: 'publishedOn', size: labelCount('Article') },
 } as const satisfies Record<string, PageShape>;
 
 export type PageShapeName = keyof typeof pageShapes;
