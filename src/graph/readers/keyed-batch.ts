@@ -48,7 +48,10 @@ function groupByReader(requests: readonly KeyedRequest[]): Array<[KeyedReaderNam
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
 
 export function keyedBatchStatement(requests: readonly KeyedRequest[]): Statement {
-  const groups = groupByReader(requests);
+  return groupStatement(groupByReader(requests));
+}
+
+function groupStatement(groups: Array<[KeyedReaderName, string[]]>): Statement {
   if (groups.length === 1) return readerStatement(...groups[0]);
   const params: Record<string, unknown> = {};
   const branches = groups.map(([name, keys], i) => {
@@ -63,7 +66,7 @@ export function keyedBatchStatement(requests: readonly KeyedRequest[]): Statemen
 /** One value per request, in request order (a key asked twice gets the same value twice). */
 export async function readKeyedBatch(store: GraphStore, requests: readonly KeyedRequest[]): Promise<unknown[]> {
   const groups = groupByReader(requests);
-  const rows = await store.read(keyedBatchStatement(requests));
+  const rows = await store.read(groupStatement(groups));
   const single = groups.length === 1;
   const found = new Map<string, unknown>();
   for (const row of rows) {

@@ -80,16 +80,22 @@ function filterParams(key: PageFilter, i: number): Record<string, unknown> {
 }
 
 /**
- * The filters some key of the batch uses, joined; a filter every key has only as a repeat of its
- * owner (callsOfActor's participant) is left out too. Which filters a statement carries is part
+ * Whether `key` narrows its list by filter `f`: it gives a value, and not one that only repeats
+ * its owner (callsOfActor's participant equal to the actor).
+ */
+function narrows(shape: PageShape, key: PageFilter, f: (typeof filterNames)[number]): boolean {
+  return f !== 'owner' && key[f] != null && !((shape.repeats as readonly string[] | undefined)?.includes(f) && key[f] === key.owner);
+}
+
+/**
+ * The filters some key of the batch narrows by, joined. Which filters a statement carries is part
  * of its text (values never are), so each combination in use is planned once.
  */
 function usedFilters(name: PageShapeName, keys: readonly PageFilter[]): string {
   const shape: PageShape = pageShapes[name];
-  const repeats: readonly string[] = shape.repeats ?? [];
-  const used = (f: FilterName) => keys.some((key) => key[f] != null && !(repeats.includes(f) && key[f] === key.owner));
   // Every key still carries every filter's value (filterParams): counterpartCountry reads key.country.
-  return (shape.filters ?? []).filter((f) => used(f.name)).map((f) => f.cypher).join('\n      AND ') || 'true';
+  const used = (shape.filters ?? []).filter((f) => keys.some((key) => narrows(shape, key, f.name)));
+  return used.map((f) => f.cypher).join('\n      AND ') || 'true';
 }
 
 function where(name: PageShapeName, keys: readonly PageFilter[]): string {
@@ -167,7 +173,8 @@ RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
 }
 
 export function countStatement(name: PageShapeName, keys: readonly PageFilter[]): Statement {
-  const { match, size, distinct }: PageShape = pageShapes[name];
+  const shape: PageShape = pageShapes[name];
+  const { match, size, distinct } = shape;
   // Grouped by key: a key with nothing to count has no row (its count is 0), so the branch of
   // the other kind of key adds no row either.
   const counted = `  ${match}
@@ -178,9 +185,7 @@ export function countStatement(name: PageShapeName, keys: readonly PageFilter[])
   // A key filtered by nothing but its owner is answered from the server's counts (a degree, a
   // label count): the busiest country's calls cost what the quietest's do. A batch of such keys
   // only (the usual case) gets no branch for the others, and the reverse.
-  const repeats: readonly string[] = (pageShapes[name] as PageShape).repeats ?? [];
-  const onlyOwner = (key: PageFilter) =>
-    filterNames.every((f) => f === 'owner' || key[f] == null || (repeats.includes(f) && key[f] === key.owner));
+  const onlyOwner = (key: PageFilter) => !filterNames.some((f) => narrows(shape, key, f));
   const owners = keys.filter(onlyOwner).length;
   const fromCounts = size ? `${size.owner ? `  ${size.owner}\n` : ''}  RETURN ${size.count} AS total` : '';
   const body = !size || owners === 0
