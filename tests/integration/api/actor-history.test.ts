@@ -1,15 +1,8 @@
-import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, expectData, expectRefused, type ApiClient } from './api-client.js';
-import { closeSeededStore, openSeededStore } from './fixtures.js';
+import { expectData, expectRefused } from './api-client.js';
+import { useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore({ corpus: true });
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi({ corpus: true });
+const { api } = seeded;
 
 const data = (query: string, variables?: Record<string, unknown>) => expectData(api, query, variables);
 

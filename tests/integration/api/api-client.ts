@@ -20,13 +20,15 @@ export interface ApiClient {
   statements: StatementEvent[];
 }
 
-export function createApiClient(store: GraphStore, ingest?: IngestFn): ApiClient {
+/** `store` may be a getter, for a client made before its store is opened (useSeededApi). */
+export function createApiClient(store: GraphStore | (() => GraphStore), ingest?: IngestFn): ApiClient {
+  const storeNow = typeof store === 'function' ? store : () => store;
   const statements: StatementEvent[] = [];
   const yoga = createYoga({
     schema: buildSchema(),
     logging: false,
     plugins: [useArgumentNames()],
-    context: () => createContext({ store, ingest, onStatement: (event) => statements.push(event) }),
+    context: () => createContext({ store: storeNow(), ingest, onStatement: (event) => statements.push(event) }),
   });
   return {
     statements,

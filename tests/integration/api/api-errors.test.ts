@@ -1,16 +1,9 @@
-import type { GraphStore } from '../../../src/graph/graph-store.js';
 import type { IngestReport } from '../../../src/graphql/ingest-types.js';
-import { createApiClient, type ApiClient } from './api-client.js';
-import { closeSeededStore, openSeededStore } from './fixtures.js';
+import { createApiClient } from './api-client.js';
+import { useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore({ gazetteer: false });
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi({ gazetteer: false });
+const { api } = seeded;
 
 describe('bad arguments', () => {
   it.each([
@@ -54,7 +47,7 @@ describe('ingestArticle', () => {
       article: { id: 'art_test' }, created: true, calls: [{ id: 'call_ce02b0266cb16a01' }],
       tweetCount: 0, commitmentCount: 0, incidentCount: 0, warnings: [],
     };
-    const ingesting = createApiClient(store, async (input) => (inputs.push(input), report));
+    const ingesting = createApiClient(seeded.store, async (input) => (inputs.push(input), report));
     const { data, errors } = await ingesting.query(mutation);
     expect(errors).toBeUndefined();
     expect(inputs).toEqual([{ text: 'date 2022-03-02 Biden spoke with Scholz.', url: 'https://example.test/a' }]);

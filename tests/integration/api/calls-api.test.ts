@@ -1,15 +1,7 @@
-import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
-import { closeSeededStore, openSeededStore, seedBody } from './fixtures.js';
+import { seedBody, useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore();
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi();
+const { api } = seeded;
 
 /** The sorted participant lists of the calls matching `where`. */
 async function callsWhere(where: string): Promise<string[][]> {
@@ -119,7 +111,7 @@ describe('paging through calls', () => {
     expect(lists.map((l: any) => l.totalCount)).toEqual(lists.map((l: any) => l.edges.length));
     expect(lists.map((l: any) => l.totalCount)).toEqual([3, 2, 1, 0, 3, 3]);
     // The independent count, through the participants' countries rather than INVOLVES.
-    const [row] = await store.read({
+    const [row] = await seeded.store.read({
       cypher: "MATCH (:Actor {country: 'UA'})-[:TOOK_PART_IN]->(c:Call) RETURN count(DISTINCT c) AS n",
       params: {},
     });

@@ -1,19 +1,13 @@
-import type { GraphStore } from '../../../src/graph/graph-store.js';
 import { createLogger } from '../../../src/logger.js';
 import { createServer } from '../../../src/server/create-server.js';
-import { closeSeededStore, openSeededStore } from './fixtures.js';
+import { useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-
-beforeAll(async () => {
-  store = await openSeededStore({ gazetteer: false });
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi({ gazetteer: false });
 
 const QUERY = '{ call(id: "call_ce02b0266cb16a01") { date participants { name } } }';
 
 async function post(production: boolean, headers: Record<string, string> = {}): Promise<any> {
-  const app = createServer({ store, logger: createLogger('silent'), production });
+  const app = createServer({ store: seeded.store, logger: createLogger('silent'), production });
   const response = await app.fetch('http://api.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -6,6 +6,7 @@
  * ingestion service, as `diplograph ingest` would. Tests run in band, so each file loads this
  * before its tests and clears the graph after them.
  */
+import { createApiClient, type ApiClient } from './api-client.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadGazetteer } from '../../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../../src/extraction/pipeline.js';
@@ -52,4 +53,32 @@ export async function openSeededStore({ gazetteer = true, corpus = false }: Seed
 export async function closeSeededStore(store: GraphStore): Promise<void> {
   await clearGraph(store);
   await store.close();
+}
+
+/**
+ * A test file's seeded graph and API client: the graph is seeded before the file's tests and
+ * cleared after them. `store` can be read once the tests run (not while they are declared).
+ *
+ * @example
+ *   const seeded = useSeededApi({ corpus: true });
+ *   const { api } = seeded;
+ *   it('…', async () => { await api.query('{ calls { totalCount } }'); await seeded.store.read(…); });
+ */
+export function useSeededApi(options: SeedOptions = {}): { readonly api: ApiClient; readonly store: GraphStore } {
+  let opened: GraphStore | undefined;
+  beforeAll(async () => {
+    opened = await openSeededStore(options);
+  });
+  afterAll(() => closeSeededStore(opened!));
+  const store = () => {
+    if (!opened) throw new Error('useSeededApi: the store is opened in beforeAll; read it inside a test');
+    return opened;
+  };
+  const api = createApiClient(store);
+  return {
+    api,
+    get store() {
+      return store();
+    },
+  };
 }

@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extractFacts } from '../../../src/extraction/pipeline.js';
-import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
-import { closeSeededStore, corpusFiles, openSeededStore, seedBody, seedFacts } from './fixtures.js';
+import { corpusFiles, seedBody, seedFacts, useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore({ corpus: true });
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi({ corpus: true });
+const { api } = seeded;
 
 // Every article of the graph, as the extractor read it: its id, its body and what it found.
 const articles = [

@@ -1,15 +1,7 @@
-import type { GraphStore } from '../../../src/graph/graph-store.js';
-import { createApiClient, type ApiClient } from './api-client.js';
-import { closeSeededStore, openSeededStore } from './fixtures.js';
+import { useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore();
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi();
+const { api } = seeded;
 
 const participantNames = (edges: Array<{ node: { participants: Array<{ name: string }> } }>) =>
   edges.map((e) => e.node.participants.map((p) => p.name).sort());

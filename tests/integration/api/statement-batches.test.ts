@@ -2,17 +2,10 @@ import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.
 import { pageStatement } from '../../../src/graph/readers/keyset-page.js';
 import { lookupStatement } from '../../../src/graph/readers/lookups.js';
 import { relationStatement } from '../../../src/graph/readers/relations.js';
-import { createApiClient, type ApiClient } from './api-client.js';
-import { closeSeededStore, openSeededStore } from './fixtures.js';
+import { useSeededApi } from './fixtures.js';
 
-let store: GraphStore;
-let api: ApiClient;
-
-beforeAll(async () => {
-  store = await openSeededStore();
-  api = createApiClient(store);
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi();
+const { api } = seeded;
 
 // Statements are fixed Cypher (values are parameters), so the text names the reader that sent it.
 const readers: Record<string, string> = {

@@ -6,23 +6,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { splitCypherScript } from '../../../src/graph/apply-schema.js';
-import type { GraphStore, Row } from '../../../src/graph/graph-store.js';
-import { closeSeededStore, openSeededStore } from '../api/fixtures.js';
+import type { Row } from '../../../src/graph/graph-store.js';
+import { useSeededApi } from '../api/fixtures.js';
 
 const DIR = new URL('../../../queries/', import.meta.url);
 const recipes = readdirSync(DIR).filter((file) => file.endsWith('.cypher')).sort();
 const text = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
 
-let store: GraphStore;
-beforeAll(async () => {
-  store = await openSeededStore({ corpus: true });
-});
-afterAll(() => closeSeededStore(store));
+const seeded = useSeededApi({ corpus: true });
 
 async function run(file: string, params: Record<string, unknown>): Promise<Row[]> {
   const statements = splitCypherScript(text(file));
   expect(statements).toHaveLength(1);
-  return store.read({ cypher: statements[0], params });
+  return seeded.store.read({ cypher: statements[0], params });
 }
 
 const BIDEN_ZELENSKYY = { a: 'joe-biden', b: 'volodymyr-zelenskyy' };
