@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
+import { DRIVER_CONFIG } from '../../src/graph/connect-neo4j.js';
 import { countStatements, type StatementCounter } from './count-statements.js';
 import { createDiplographApp } from './diplograph-server.js';
 import { createFloorHandler } from './floor-server.js';
@@ -24,8 +25,10 @@ async function main([kind, port, uri]: string[]): Promise<void> {
   // diplograph's own connection code always sets TCP_NODELAY; the others get it when asked.
   if (process.env.BENCH_TCP_NODELAY === '1' || kind === 'diplograph') enableTcpNoDelay();
   const auth = neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? '');
-  // The same pool size for every server; only the floor reads plain numbers instead of Integers.
-  const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' });
+  // diplograph's driver is configured as diplograph configures it (numbers instead of Integers,
+  // among others); the others get the same pool size, and the floor plain numbers too.
+  const config = kind === 'diplograph' ? DRIVER_CONFIG : { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' };
+  const driver = neo4j.driver(uri, auth, config);
   await driver.verifyConnectivity();
   const counter: StatementCounter = { statements: 0 };
   const app: Listener =

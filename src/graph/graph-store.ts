@@ -7,8 +7,12 @@
  * @example
  *   const rows = await store.read({ cypher: 'MATCH (c:Country {code: $code}) RETURN c.name AS name', params: { code: 'UA' } });
  */
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { isRetriableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { toPlain } from './to-plain.js';
+
+/** How long a read keeps retrying transient failures (the driver's maxTransactionRetryTime for writes). */
+const READ_RETRY_MS = 5_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface Statement {
   cypher: string;
@@ -29,8 +33,8 @@ export interface StatementEvent {
 
 export type StatementObserver = (event: StatementEvent) => void;
 
-function plainRows(records: Array<{ keys: PropertyKey[]; get(k: PropertyKey): unknown }>): Row[] {
-  return records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+function plainRows(records: QueryResult['records']): Row[] {
+  return records.map((r) => toPlain(r.toObject()) as Row);
 }
 
 export class GraphStore {
@@ -46,13 +50,24 @@ export class GraphStore {
     return new GraphStore(this.driver, this.database, (e) => (parent?.(e), observer(e)));
   }
 
-  /** Runs one read statement in a read transaction (retried on transient errors by the driver). */
+  /**
+   * Runs one read statement as an auto-commit transaction: one round trip (RUN and PULL), where a
+   * managed transaction adds a COMMIT round trip — 0.4 ms of a 1 ms page statement on localhost.
+   * A single read statement needs no more than that to be consistent. Transient failures are
+   * retried, with backoff, for up to 5 s, as the driver retries managed transactions.
+   */
   async read(statement: Statement): Promise<Row[]> {
-    const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
-    try {
-      return await session.executeRead((tx) => this.run(tx, statement, 'READ'));
-    } finally {
-      await session.close();
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
+      try {
+        return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params));
+      } catch (err) {
+        if (!isRetriableError(err) || performance.now() - started > READ_RETRY_MS) throw err;
+        await sleep(Math.min(1_000, 50 * 2 ** attempt));
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -86,7 +101,10 @@ export class GraphStore {
 
   private async run(tx: ManagedTransaction, statement: Statement, mode: 'READ' | 'WRITE'): Promise<Row[]> {
     const started = performance.now();
-    const result = await tx.run(statement.cypher, statement.params);
+    return this.rows(statement, mode, started, await tx.run(statement.cypher, statement.params));
+  }
+
+  private rows(statement: Statement, mode: 'READ' | 'WRITE', started: number, result: QueryResult): Row[] {
     const rows = plainRows(result.records);
     const updates = mode === 'WRITE' ? result.summary.counters.updates() : undefined;
     this.observer?.({ ...statement, mode, ms: performance.now() - started, rows: rows.length, updates });
