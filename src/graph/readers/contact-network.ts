@@ -39,7 +39,7 @@ const EMPTY: NetworkRecord = { nodes: [], edges: [], truncated: false };
  * fewer than the limit (beyond it the answer is truncated anyway). Ring by ring is several times
  * cheaper than a shortest-path search per actor (bench/results/history.md, cause 6).
  */
-function rings(depth: NetworkDepth): string {
+function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
   const parts: string[] = [];
   for (let n = 1; n <= depth; n++) {
     const seen = n === 1 ? '[center]' : `[center] + ${Array.from({ length: n - 1 }, (_, k) => `ring${k + 1}`).join(' + ')}`;
@@ -50,7 +50,7 @@ function rings(depth: NetworkDepth): string {
     parts.push(`  CALL (${args}) {
     ${from}
     MATCH (r)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(other:Actor)
-    WHERE ${dateWindow('c.date')} AND NOT other IN ${n === 1 ? '[center]' : 'seen'}
+    WHERE ${dateWindow('c.date', keys)} AND NOT other IN ${n === 1 ? '[center]' : 'seen'}
     WITH DISTINCT other ORDER BY other.id
     RETURN collect(other) AS ring${n}
   }`);
@@ -64,7 +64,7 @@ export function contactNetworkStatement(depth: NetworkDepth, keys: readonly Netw
   const cypher = `UNWIND $keys AS key
 CALL (key) {
   MATCH (center:Actor {id: key.center})
-${rings(depth)}
+${rings(depth, keys)}
   WITH key, [{actor: center, depth: 0}] + reached AS reachable
   WITH key, reachable[..toInteger(key.limit)] AS kept, size(reachable) > key.limit AS truncated
   CALL (key, kept) {
@@ -78,13 +78,19 @@ ${rings(depth)}
       ELSE COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} } END}) AS nodes
   }
   CALL (key, kept) {
-    // Members compared as nodes: a list of ids would be compared string by string, row by row.
-    WITH key, kept, [k IN kept | k.actor] AS members
+    // Edges are found call by call: every call of a member is read once, with the members who
+    // took part in it, and each pair of them shared that call. Expanding from each member to each
+    // co-participant instead would read every shared call from both ends and every non-member
+    // co-participant too, each tested against the member list.
     UNWIND kept AS k
-    WITH key, members, k.actor AS a
-    MATCH (a)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(b:Actor)
-    WHERE a.id < b.id AND b IN members AND ${dateWindow('c.date')}
-    WITH a.id AS source, b.id AS target, count(DISTINCT c) AS weight, toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact
+    WITH key, k.actor AS a
+    MATCH (a)-[:TOOK_PART_IN]->(c:Call)
+    WHERE ${dateWindow('c.date', keys)}
+    WITH c, collect(a) AS inCall WHERE size(inCall) > 1
+    UNWIND inCall AS a
+    UNWIND inCall AS b
+    WITH a, b, c WHERE a.id < b.id
+    WITH a.id AS source, b.id AS target, count(c) AS weight, toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact
     ORDER BY weight DESC, source, target
     RETURN collect({source: source, target: target, weight: weight, firstContact: firstContact, lastContact: lastContact}) AS edges
   }

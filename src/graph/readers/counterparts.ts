@@ -19,9 +19,12 @@ export interface CounterpartsKey {
 export function counterpartsStatement(keys: readonly CounterpartsKey[]): Statement {
   const cypher = `UNWIND $keys AS key
 CALL (key) {
-  MATCH (:Actor {id: key.actor})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
-  WHERE o.id <> key.actor
-  WITH o, count(DISTINCT c) AS callCount, min(c.date) AS firstContact, max(c.date) AS lastContact
+  // An actor takes part in a call once (the writer MERGEs TOOK_PART_IN), so each (call, other)
+  // row is a distinct shared call: count(c) needs no DISTINCT set, and the actor is compared as a
+  // node, not by reading its id on every row.
+  MATCH (a:Actor {id: key.actor})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
+  WHERE o <> a
+  WITH o, count(c) AS callCount, min(c.date) AS firstContact, max(c.date) AS lastContact
   // Most frequent first, then most recent; counterparts with no dated call last (DESC puts nulls first).
   ORDER BY callCount DESC, coalesce(lastContact, date('0001-01-01')) DESC, o.id
   LIMIT toInteger($limit)
