@@ -12,6 +12,7 @@
  */
 import type { PageFilter } from '../graph/readers/keyset-page.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
+import type { RelationName } from '../graph/readers/relations.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { encodeCursor } from './cursor.js';
 import type { Loaders } from './loaders/create-loaders.js';
@@ -28,7 +29,14 @@ export interface Page {
 }
 
 export interface Connection {
-  page(): Promise<Page>;
+  /** The node type the connection lists (`Call`, `Actor` …). */
+  kind: string;
+  /**
+   * The page, loaded once per connection. `ahead` names relations of its nodes to read in the same
+   * statement (relation-fields.ts); what they read primes the relation loaders, so the nodes'
+   * fields find them there. The first call decides (`edges` asks before `pageInfo`).
+   */
+  page(ahead?: readonly RelationName[]): Promise<Page>;
   count(): Promise<number>;
 }
 
@@ -42,21 +50,27 @@ export function connection(
   // Checked now, so a bad argument fails the field even when only totalCount is selected.
   const { size, take, position, order } = pageArgs(kind, args);
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
+  let loaded: Promise<Page> | undefined;
+  async function load(ahead: readonly RelationName[]): Promise<Page> {
+    const items = await loaders.pages(shape, order).load({ ...where, after: position, take, ...(ahead.length ? { ahead } : {}) });
+    for (const { node, ahead: values } of items) {
+      for (const [name, value] of Object.entries(values ?? {})) loaders.relations[name as RelationName].prime(node.id, value as never);
+    }
+    const shown = items.slice(0, size);
+    if (order.backward) shown.reverse();
+    const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
+    const more = items.length > size;
+    const pageInfo = {
+      hasNextPage: order.backward ? position !== null : more,
+      hasPreviousPage: order.backward ? more : position !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    };
+    return { edges, pageInfo };
+  }
   return {
-    async page() {
-      const items = await loaders.pages(shape, order).load({ ...where, after: position, take });
-      const shown = items.slice(0, size);
-      if (order.backward) shown.reverse();
-      const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
-      const more = items.length > size;
-      const pageInfo = {
-        hasNextPage: order.backward ? position !== null : more,
-        hasPreviousPage: order.backward ? more : position !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      };
-      return { edges, pageInfo };
-    },
+    kind,
+    page: (ahead = []) => (loaded ??= load(ahead)),
     count: () => loaders.counts(shape).load(where),
   };
 }

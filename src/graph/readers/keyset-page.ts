@@ -15,6 +15,7 @@ import type { GraphStore, Statement } from '../graph-store.js';
 import { pageShapes, type FilterName, type PageShape, type PageShapeName } from './page-shapes.js';
 import type { NodeRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
+import { relationValue, type RelationName } from './relations.js';
 import { nodeWithTextDates } from './temporal-text.js';
 
 /** Where a page starts: strictly after the item with this sort date and id. */
@@ -59,12 +60,16 @@ export interface PageKey extends PageFilter {
   /** The cursor's position: `after` when reading forward, `before` when reading backward. */
   after?: PagePosition | null;
   take: number;
+  /** Relations of each item to read with the page (one level ahead), by name. */
+  ahead?: readonly RelationName[];
 }
 
 /** One item of a page and the sort date it was ordered by (the undated sort last, as 0001-01-01 or 9999-12-31). */
 export interface PageItem {
   node: NodeRecord;
   sortDate: string;
+  /** The relations read ahead, when the key asked for some: each as its relation reader gives it. */
+  ahead?: Partial<Record<RelationName, unknown>>;
 }
 
 // Undated items sort after every dated one: as the earliest day newest first, the latest oldest first.
@@ -111,6 +116,31 @@ function where(name: PageShapeName, keys: readonly PageFilter[]): string {
 /** The keyset condition: strictly after the cursor in the order being read. */
 function afterCursor(sortExpr: string, dateStep: string, idStep: string): string {
   return `(key.afterId IS NULL OR ${sortExpr} ${dateStep} date(key.afterDate) OR (${sortExpr} = date(key.afterDate) AND n.id ${idStep} key.afterId))`;
+}
+
+/**
+ * The end of a page statement: each key's items, and with them the relations some key of the
+ * batch asked to read ahead. Each item's relations are read as their relation readers read them
+ * (relations.ts), in a subquery that sees only the item's id as `key`.
+ */
+function readAhead(keys: readonly PageKey[]): string {
+  const ahead = [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+  if (ahead.length === 0) return 'RETURN key.i AS key, items[..toInteger(key.take)] AS value';
+  const values = ahead.map((name) => `${name}: ${relationValue(name).replace(/\n/g, '\n      ')}`).join(',\n      ');
+  return `WITH key.i AS page, items[..toInteger(key.take)] AS value
+CALL (value) {
+  UNWIND value AS entry
+  CALL (entry) {
+    WITH entry.node.id AS key
+    // key projected beside the map: a relation that aggregates needs it as a grouping key.
+    WITH key, {
+      ${values}
+    } AS ahead
+    RETURN ahead
+  }
+  RETURN collect(entry {.*, ahead: ahead}) AS withAhead
+}
+RETURN page AS key, withAhead AS value`;
 }
 
 export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
@@ -160,7 +190,7 @@ WITH key, part AS first
 ${secondPart ? `CALL (key, first) {${secondPart}
 }
 WITH key, first + part AS items` : 'WITH key, first AS items'}
-RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
+${readAhead(keys)}`;
   const params = keys.map((key, i) => ({
     ...filterParams(key, i),
     afterDate: key.after?.date ?? null,

@@ -107,9 +107,13 @@ export interface RelationValues {
   leadersOfCountry: ActorRecord[];
 }
 
-export function relationStatement(name: RelationName, keys: readonly string[]): Statement {
+/** The expression of a relation's value for the node whose id is `key`: its list, or its first item. */
+export function relationValue(name: RelationName): string {
   const { many: isMany, body } = relations[name];
   const collected = `COLLECT {\n  ${body}\n}`;
-  const value = isMany ? collected : `head(${collected})`;
-  return { cypher: `UNWIND $keys AS key\nRETURN key, ${value} AS value`, params: { keys: [...keys] } };
+  return isMany ? collected : `head(${collected})`;
+}
+
+export function relationStatement(name: RelationName, keys: readonly string[]): Statement {
+  return { cypher: `UNWIND $keys AS key\nRETURN key, ${relationValue(name)} AS value`, params: { keys: [...keys] } };
 }

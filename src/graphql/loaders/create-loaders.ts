@@ -33,6 +33,8 @@ type Loader<K, V> = DataLoader<K, V, string>;
 /** A look-up or relation by key; every such load of one tick joins the same statement (keyed-batch.ts). */
 export interface KeyedLoader<V> {
   load(key: string): Promise<V>;
+  /** Puts a value read elsewhere (a page reading ahead) in the cache, unless the key is there already. */
+  prime(key: string, value: V): void;
 }
 
 export interface Loaders {
@@ -67,7 +69,12 @@ export function createLoaders(store: GraphStore): Loaders {
   // its cache is per request like every other loader's.
   const keyed = createBatchLoader((requests: readonly KeyedRequest[]) => readKeyedBatch(store, requests));
   const keyedLoaders = (names: KeyedReaderName[]) =>
-    Object.fromEntries(names.map((reader) => [reader, { load: (key: string) => keyed.load({ reader, key }) }]));
+    Object.fromEntries(
+      names.map((reader) => [
+        reader,
+        { load: (key: string) => keyed.load({ reader, key }), prime: (key: string, value: unknown) => void keyed.prime({ reader, key }, value) },
+      ]),
+    );
   const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];
   const relationLoaders = keyedLoaders(Object.keys(relations) as RelationName[]) as Loaders['relations'];
   const pagesIn = perName((name: string) => {
