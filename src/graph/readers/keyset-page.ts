@@ -159,22 +159,30 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   // itself, so the range index seeks and yields the order (a page deep in a large list reads about
   // what page 1 reads). Undated items sort last; they are read only when the dated part did not
   // fill the page (reading backward from the end, the other way round), as finding them scans.
+  // Bounds no key of the batch gives are literals: a bound taken from the key costs a date() per
+  // row wherever the range is a filter rather than an index seek (a leader's 30,000 calls: 54
+  // against 31 ms at scale M).
+  const after = keys.some((key) => key.after);
+  const bound = (value: string | false, open: string) => (value ? `coalesce(date(${value}), date('${open}'))` : `date('${open}')`);
+  const lower = bound(keys.some((key) => key.from != null) && 'key.from', '0001-01-02');
+  const upper = bound(keys.some((key) => key.to != null) && 'key.to', '9999-12-30');
+  const cursorBound = after
+    ? `\n      AND n.${dateProperty} ${dateStep}= ${bound('key.afterDate', dateStep === '<' ? '9999-12-30' : '0001-01-02')}`
+    : '';
+  const cursor = (sortExpr: string) => (after ? `\n      AND ${afterCursor(sortExpr, dateStep, idStep)}` : '');
   const dated = (guard: string) => `${guard}
     ${match}
-    WHERE n.${dateProperty} >= coalesce(date(key.from), date('0001-01-02'))
-      AND n.${dateProperty} <= coalesce(date(key.to), date('9999-12-30'))
-      AND n.${dateProperty} ${dateStep}= coalesce(date(key.afterDate), date('${dateStep === '<' ? '9999-12-30' : '0001-01-02'}'))
+    WHERE n.${dateProperty} >= ${lower}
+      AND n.${dateProperty} <= ${upper}${cursorBound}
     ${rows}
-    WHERE ${filters}
-      AND ${afterCursor(`n.${dateProperty}`, dateStep, idStep)}
+    WHERE ${filters}${cursor(`n.${dateProperty}`)}
     WITH n ORDER BY n.${dateProperty} ${dir}, n.id ${idDir} LIMIT toInteger($limit)
     RETURN collect({node: ${node}, sortDate: toString(n.${dateProperty})}) AS part`;
   const undatedPart = (guard: string) => `${guard}
     ${match}
     WHERE ${dateProperty ? 'n.undated = true AND key.from IS NULL AND key.to IS NULL' : 'true'}
     ${rows}
-    WHERE ${filters}
-      AND ${afterCursor(undated, dateStep, idStep)}
+    WHERE ${filters}${cursor(undated)}
     WITH n ORDER BY n.id ${idDir} LIMIT toInteger($limit)
     RETURN collect({node: ${node}, sortDate: toString(${undated})}) AS part`;
   const second = 'WITH key, first WHERE size(first) < toInteger($limit)';

@@ -13,6 +13,8 @@ const readers: Record<string, string> = {
   actorById: lookupStatement('actorById', []).cypher,
   leadersOfCountry: relationStatement('leadersOfCountry', []).cypher,
   callsOfActor: pageStatement('callsOfActor', []).cypher,
+  // A page statement carries the bounds its batch's keys give (here a start date).
+  callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, from: '2022-01-01' }]).cypher,
   // A page of calls that reads their participants with it (one level ahead).
   callsOfActorWithParticipants: pageStatement('callsOfActor', [{ take: 1, ahead: ['participantsOfCall'] }]).cypher,
   participantsOfCall: relationStatement('participantsOfCall', []).cypher,
@@ -52,7 +54,7 @@ describe('statements per request', () => {
       a: leader(id: "volodymyr-zelenskyy") { calls(first: 1) { edges { node { id } } } }
       b: leader(id: "joe-biden") { calls(first: 5, from: "2022-01-01") { edges { node { id } } } }
     }`);
-    expect(api.statements.map(readerOf)).toEqual(['actorById', 'callsOfActor']);
+    expect(api.statements.map(readerOf)).toEqual(['actorById', 'callsOfActorSince']);
     expect(api.statements[1].params).toMatchObject({
       keys: [
         expect.objectContaining({ owner: 'volodymyr-zelenskyy', take: 2, from: null }),

@@ -123,7 +123,7 @@ describe('the batched read statements', () => {
     ['oldest first', { direction: 'ASC', backward: false }, 'n.date > date(key.afterDate)', 'ORDER BY n.date ASC, n.id ASC', 'ORDER BY n.id ASC', "date('9999-12-31')"],
     ['oldest first, backward', { direction: 'ASC', backward: true }, 'n.date < date(key.afterDate)', 'ORDER BY n.date DESC, n.id DESC', 'ORDER BY n.id DESC', "date('9999-12-31')"],
   ] as const)('pages %s with a range condition on the indexed date, then undated items last', (_, order, range, datedSort, sort, undated) => {
-    const { cypher } = pageStatement('calls', [{ take: 2 }], order);
+    const { cypher } = pageStatement('calls', [{ take: 2, from: '2022-01-01', after: { date: '2022-03-01', id: 'call_1' } }], order);
     expect(cypher).toContain(range);
     // The dated branch bounds and orders by the property itself, so the range index can serve it.
     expect(cypher).toContain('n.date >= coalesce(date(key.from)');
@@ -135,6 +135,17 @@ describe('the batched read statements', () => {
     expect(cypher).toContain('WHERE size(first) < toInteger($limit)');
     expect(cypher).not.toMatch(/coalesce\(n\.date/);
     expect(cypher).not.toMatch(/\bSKIP\b/);
+  });
+
+  it('bounds a page by literal dates when no key of its batch gives a window or a cursor', () => {
+    const plain = pageStatement('callsOfActor', [{ owner: MARKER, take: 2 }]).cypher;
+    expect(plain).toContain("n.date >= date('0001-01-02')");
+    expect(plain).toContain("n.date <= date('9999-12-30')");
+    expect(plain).not.toContain('date(key.');
+    // One key with a window or a cursor brings the key's bounds back for the whole batch.
+    const windowed = pageStatement('callsOfActor', [{ owner: MARKER, take: 2 }, { owner: MARKER, take: 2, to: '2022-01-01' }]).cypher;
+    expect(windowed).toContain("n.date <= coalesce(date(key.to), date('9999-12-30'))");
+    expect(windowed).not.toContain('key.afterDate');
   });
 });
 
