@@ -34,7 +34,7 @@ describe('Neo4j stopped while the API serves', () => {
     const down = await ask(service.url);
     const took = Date.now() - started;
     expect(down.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
-    expect(took).toBeLessThan(15_000); // the driver's retry budget is 5 s; far from a hung request
+    expect(took).toBeLessThan(15_000); // reads retry for at most 5 s (graph-store.ts); far from a hung request
     const health = await fetch(`${service.url}/health`);
     expect(health.status).toBe(503);
     expect(service.child.exitCode).toBeNull();
