@@ -118,27 +118,30 @@ function afterCursor(sortExpr: string, dateStep: string, idStep: string): string
   return `(key.afterId IS NULL OR ${sortExpr} ${dateStep} date(key.afterDate) OR (${sortExpr} = date(key.afterDate) AND n.id ${idStep} key.afterId))`;
 }
 
+/** The relations some key of the batch asks to read ahead, sorted (part of the statement's text). */
+const aheadOf = (keys: readonly PageKey[]) => [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+
 /**
  * The end of a page statement: each key's items, and with them the relations some key of the
  * batch asked to read ahead. Each item's relations are read as their relation readers read them
- * (relations.ts), in a subquery that sees only the item's id as `key`.
+ * (relations.ts), from the item's node (carried as `k` through the page, dropped at the end), in
+ * a subquery that sees nothing else.
  */
-function readAhead(keys: readonly PageKey[]): string {
-  const ahead = [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+function readAhead(ahead: readonly RelationName[]): string {
   if (ahead.length === 0) return 'RETURN key.i AS key, items[..toInteger(key.take)] AS value';
   const values = ahead.map((name) => `${name}: ${relationValue(name).replace(/\n/g, '\n      ')}`).join(',\n      ');
   return `WITH key.i AS page, items[..toInteger(key.take)] AS value
 CALL (value) {
   UNWIND value AS entry
   CALL (entry) {
-    WITH entry.node.id AS key
-    // key projected beside the map: a relation that aggregates needs it as a grouping key.
-    WITH key, {
+    WITH entry.k AS k
+    // k projected beside the map: a relation that aggregates needs it as a grouping key.
+    WITH k, {
       ${values}
     } AS ahead
     RETURN ahead
   }
-  RETURN collect(entry {.*, ahead: ahead}) AS withAhead
+  RETURN collect(entry {.node, .sortDate, ahead: ahead}) AS withAhead
 }
 RETURN page AS key, withAhead AS value`;
 }
@@ -155,6 +158,9 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   const rows = distinct ? 'WITH DISTINCT key, n' : 'WITH key, n';
   const undated = UNDATED[order.direction];
   const node = label ? nodeWithTextDates('n', label) : 'n {.*}';
+  const ahead = aheadOf(keys);
+  // Reading ahead, each item carries its node, for its relations to start from.
+  const anchor = ahead.length ? ', k: n' : '';
   // Dated and undated items are read apart. The dated part bounds and orders by the property
   // itself, so the range index seeks and yields the order (a page deep in a large list reads about
   // what page 1 reads). Undated items sort last; they are read only when the dated part did not
@@ -177,14 +183,14 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
     ${rows}
     WHERE ${filters}${cursor(`n.${dateProperty}`)}
     WITH n ORDER BY n.${dateProperty} ${dir}, n.id ${idDir} LIMIT toInteger($limit)
-    RETURN collect({node: ${node}, sortDate: toString(n.${dateProperty})}) AS part`;
+    RETURN collect({node: ${node}, sortDate: toString(n.${dateProperty})${anchor}}) AS part`;
   const undatedPart = (guard: string) => `${guard}
     ${match}
     WHERE ${dateProperty ? 'n.undated = true AND key.from IS NULL AND key.to IS NULL' : 'true'}
     ${rows}
     WHERE ${filters}${cursor(undated)}
     WITH n ORDER BY n.id ${idDir} LIMIT toInteger($limit)
-    RETURN collect({node: ${node}, sortDate: toString(${undated})}) AS part`;
+    RETURN collect({node: ${node}, sortDate: toString(${undated})${anchor}}) AS part`;
   const second = 'WITH key, first WHERE size(first) < toInteger($limit)';
   const [firstPart, secondPart] = !dateProperty
     ? [undatedPart(''), null]
@@ -198,7 +204,7 @@ WITH key, part AS first
 ${secondPart ? `CALL (key, first) {${secondPart}
 }
 WITH key, first + part AS items` : 'WITH key, first AS items'}
-${readAhead(keys)}`;
+${readAhead(ahead)}`;
   const params = keys.map((key, i) => ({
     ...filterParams(key, i),
     afterDate: key.after?.date ?? null,

@@ -1,8 +1,10 @@
 /**
  * Batched reads of one hop from a node (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
  * per key whose `value` is the list of neighbours (a COLLECT subquery, so a key with none gets
- * []) or, for a `one` relation, the first of them or null. Each entry is fixed Cypher; the labels
- * and relationship types are part of the statement, never taken from input.
+ * []) or, for a `one` relation, the first of them or null. Each relation starts from its node,
+ * bound as `k`: found by its key here, bound by the page itself when a page reads relations
+ * ahead (keyset-page.ts). Each entry is fixed Cypher; the labels and relationship types are part
+ * of the statement, never taken from input.
  *
  * @example
  *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // UNWIND $keys AS key RETURN key, COLLECT { … } AS value
@@ -11,33 +13,38 @@ import { nodeWithTextDates } from './temporal-text.js';
 import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
+/** The node a relation starts from: its label (its key is `code` for a country, `id` otherwise). */
+type Anchor = 'Call' | 'Tweet' | 'Commitment' | 'Incident' | 'Article' | 'Actor' | 'Country';
+const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
+
 interface Relation {
   many: boolean;
-  /** The body of a COLLECT subquery over `key`, returning one column. */
+  from: Anchor;
+  /** The body of a COLLECT subquery over `k` (the node the relation starts from), returning one column. */
   body: string;
 }
 
-const many = (body: string): Relation => ({ many: true, body });
-const one = (body: string): Relation => ({ many: false, body });
+const many = (from: Anchor, body: string): Relation => ({ many: true, from, body });
+const one = (from: Anchor, body: string): Relation => ({ many: false, from, body });
 
 /** The REPORTS edges behind a fact, oldest article first, then in text order. */
-const sourcesOf = (label: string) =>
-  many(`MATCH (a:Article)-[r:REPORTS]->(:${label} {id: key})
+const sourcesOf = (label: Anchor) =>
+  many(label, `MATCH (a:Article)-[r:REPORTS]->(k)
   WITH a, r ORDER BY a.publishedOn, a.id, r.start
   RETURN {article: ${nodeWithTextDates('a', 'Article')}, quote: r.quote, start: r.start, end: r.end, sentence: r.sentence, rule: r.rule} AS item`);
 
-const tweetsAbout = (label: string) =>
-  many(`MATCH (t:Tweet)-[:ABOUT]->(:${label} {id: key})
+const tweetsAbout = (label: Anchor) =>
+  many(label, `MATCH (t:Tweet)-[:ABOUT]->(k)
   WITH t ORDER BY t.postedOn, t.id
   RETURN ${nodeWithTextDates('t', 'Tweet')} AS item`);
 
-const countryOf = (pattern: string) => one(`MATCH ${pattern} RETURN c {.*} AS item`);
+const countryOf = (from: Anchor, pattern: string) => one(from, `MATCH ${pattern} RETURN c {.*} AS item`);
 
 export const relations = {
-  participantsOfCall: many(`MATCH (n:Actor)-[:TOOK_PART_IN]->(:Call {id: key})
+  participantsOfCall: many('Call', `MATCH (n:Actor)-[:TOOK_PART_IN]->(k)
   WITH n ORDER BY n.name
   RETURN n {.*} AS item`),
-  topicsOfCall: many(`MATCH (:Call {id: key})-[:DISCUSSED]->(t:Topic)
+  topicsOfCall: many('Call', `MATCH (k)-[:DISCUSSED]->(t:Topic)
   WITH t ORDER BY t.name
   RETURN t.name AS item`),
   tweetsAboutCall: tweetsAbout('Call'),
@@ -46,36 +53,36 @@ export const relations = {
   sourcesOfTweet: sourcesOf('Tweet'),
   sourcesOfCommitment: sourcesOf('Commitment'),
   sourcesOfIncident: sourcesOf('Incident'),
-  authorOfTweet: one(`MATCH (n:Actor)-[:POSTED]->(:Tweet {id: key}) RETURN n {.*} AS item`),
-  mentionedActorsOfTweet: many(`MATCH (:Tweet {id: key})-[:MENTIONS]->(n:Actor)
+  authorOfTweet: one('Tweet', `MATCH (n:Actor)-[:POSTED]->(k) RETURN n {.*} AS item`),
+  mentionedActorsOfTweet: many('Tweet', `MATCH (k)-[:MENTIONS]->(n:Actor)
   WITH n ORDER BY n.name
   RETURN n {.*} AS item`),
   // The label tells the API which member of the union `TweetSubject` this is.
-  subjectOfTweet: one(`MATCH (:Tweet {id: key})-[:ABOUT]->(n)
+  subjectOfTweet: one('Tweet', `MATCH (k)-[:ABOUT]->(n)
   WHERE n:Call OR n:Incident
   RETURN ${nodeWithTextDates('n', 'Call', "label: CASE WHEN n:Call THEN 'Call' ELSE 'Incident' END")} AS item`),
-  makerOfCommitment: one(`MATCH (n:Actor)-[:MADE]->(:Commitment {id: key}) RETURN n {.*} AS item`),
-  countryByOfCommitment: countryOf(`(:Commitment {id: key})-[:BY]->(c:Country)`),
-  targetOfCommitment: countryOf(`(:Commitment {id: key})-[:TARGETS]->(c:Country)`),
-  beneficiaryOfCommitment: countryOf(`(:Commitment {id: key})-[:BENEFITS]->(c:Country)`),
-  perpetratorOfIncident: countryOf(`(c:Country)-[:PERPETRATED]->(:Incident {id: key})`),
-  countryOfIncident: countryOf(`(:Incident {id: key})-[:IN]->(c:Country)`),
+  makerOfCommitment: one('Commitment', `MATCH (n:Actor)-[:MADE]->(k) RETURN n {.*} AS item`),
+  countryByOfCommitment: countryOf('Commitment', `(k)-[:BY]->(c:Country)`),
+  targetOfCommitment: countryOf('Commitment', `(k)-[:TARGETS]->(c:Country)`),
+  beneficiaryOfCommitment: countryOf('Commitment', `(k)-[:BENEFITS]->(c:Country)`),
+  perpetratorOfIncident: countryOf('Incident', `(c:Country)-[:PERPETRATED]->(k)`),
+  countryOfIncident: countryOf('Incident', `(k)-[:IN]->(c:Country)`),
   // What an article reported, in the order its text first states each fact; the label tells the
   // API which member of the union `ReportedFact` it is.
-  reportedByArticle: many(`MATCH (:Article {id: key})-[r:REPORTS]->(n)
+  reportedByArticle: many('Article', `MATCH (k)-[r:REPORTS]->(n)
   WHERE n:Call OR n:Tweet OR n:Commitment OR n:Incident
   WITH n, min(r.start) AS first ORDER BY first, n.id
   RETURN ${nodeWithTextDates('n', undefined, "label: head([l IN labels(n) WHERE l IN ['Call', 'Tweet', 'Commitment', 'Incident']])")} AS item`),
   // Current offices first (an open term has no `until`), then the most recent.
-  officesOfActor: many(`MATCH (:Actor {id: key})-[o:HOLDS_OFFICE]->(c:Country)
+  officesOfActor: many('Actor', `MATCH (k)-[o:HOLDS_OFFICE]->(c:Country)
   WITH o, c ORDER BY coalesce(o.until, date('9999-12-31')) DESC, o.since DESC
   RETURN {title: o.title, since: toString(o.since), until: toString(o.until), source: o.source, country: c {.*}} AS item`),
   // A country's leaders: those whose home country it is, and those who held office there. Each
-  // branch starts from an index (Leader.country, Country.code) rather than scanning all leaders.
-  leadersOfCountry: many(`CALL (key) {
-    MATCH (n:Leader {country: key}) RETURN n
+  // branch starts from an index (Leader.country) or from the country rather than scanning all leaders.
+  leadersOfCountry: many('Country', `CALL (k) {
+    MATCH (n:Leader {country: k.code}) RETURN n
     UNION
-    MATCH (n:Leader)-[:HOLDS_OFFICE]->(:Country {code: key}) RETURN n
+    MATCH (n:Leader)-[:HOLDS_OFFICE]->(k) RETURN n
   }
   WITH n ORDER BY n.name
   RETURN n {.*} AS item`),
@@ -107,7 +114,7 @@ export interface RelationValues {
   leadersOfCountry: ActorRecord[];
 }
 
-/** The expression of a relation's value for the node whose id is `key`: its list, or its first item. */
+/** The expression of a relation's value for the node bound as `k`: its list, or its first item. */
 export function relationValue(name: RelationName): string {
   const { many: isMany, body } = relations[name];
   const collected = `COLLECT {\n  ${body}\n}`;
@@ -115,5 +122,12 @@ export function relationValue(name: RelationName): string {
 }
 
 export function relationStatement(name: RelationName, keys: readonly string[]): Statement {
-  return { cypher: `UNWIND $keys AS key\nRETURN key, ${relationValue(name)} AS value`, params: { keys: [...keys] } };
+  const { from } = relations[name];
+  // A key with no node gets k = null, hence no neighbours. k stays in the projection beside the
+  // value: a relation that aggregates needs it as a grouping key.
+  const cypher = `UNWIND $keys AS key
+OPTIONAL MATCH (k:${from} {${keyProperty(from)}: key})
+WITH key, k, ${relationValue(name)} AS value
+RETURN key, value`;
+  return { cypher, params: { keys: [...keys] } };
 }

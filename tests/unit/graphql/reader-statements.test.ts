@@ -36,7 +36,9 @@ describe('the batched read statements', () => {
 
   it.each(Object.keys(relations) as RelationName[])('relation %s returns one row per key', (name) => {
     const statement = relationStatement(name, [MARKER]);
-    expect(statement.cypher).toMatch(/^UNWIND \$keys AS key\nRETURN key, (head\()?COLLECT \{/);
+    // One row per key: the node is an OPTIONAL MATCH, and the neighbours a COLLECT subquery.
+    expect(statement.cypher).toMatch(/^UNWIND \$keys AS key\nOPTIONAL MATCH \(k:\w+ \{(id|code): key\}\)\nWITH key, k, (head\()?COLLECT \{/);
+    expect(statement.cypher).toMatch(/\nRETURN key, value$/);
     expect(statement.cypher).not.toContain(MARKER);
     expect(statement.cypher).toMatchSnapshot();
   });
