@@ -4,10 +4,13 @@
  * last either way; a page after (or before) a cursor is a range condition on that pair, never a
  * SKIP, so page 100 costs what page 1 costs. Reading backward reads the list in reverse from the
  * cursor; the caller turns the page round. A page reads `take` rows; the caller asks for one more
- * than it shows to learn whether more follow. Each (shape, order) pair is one fixed statement.
+ * than it shows to learn whether more follow. A key may name relations of the items to read with
+ * them (`ahead`: one level ahead of the page). A statement's text depends only on the shape, the
+ * order, and which filters, bounds and relations its batch uses, so each combination is planned once.
  *
  * @example
  *   pageStatement('callsOfActor', [{ owner: 'volodymyr-zelenskyy', take: 21 }]);
+ *   pageStatement('calls', [{ take: 101, from: '2025-12-01', ahead: ['participantsOfCall', 'topicsOfCall'] }]);
  *   pageStatement('calls', [{ take: 3, after: { date: '2022-03-01', id: 'call_1' } }], { direction: 'ASC', backward: true });
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, after: { date: '2022-03-01', id: 'call_1' } }]);
  */
