@@ -9,12 +9,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import neo4j from 'neo4j-driver';
 import { DRIVER_CONFIG } from '../../src/graph/connect-neo4j.js';
 import { countStatements, type StatementCounter } from './count-statements.js';
-import { createDiplographApp } from './diplograph-server.js';
-import { createFloorHandler } from './floor-server.js';
-import { createNeo4jGraphqlApp } from './neo4j-graphql.js';
 import { peerKinds, type PeerKind } from './peer-kinds.js';
 import { enableTcpNoDelay } from '../tcp-no-delay.js';
-
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown;
 
@@ -31,12 +27,13 @@ async function main([kind, port, uri]: string[]): Promise<void> {
   const driver = neo4j.driver(uri, auth, config);
   await driver.verifyConnectivity();
   const counter: StatementCounter = { statements: 0 };
+  // Each process loads only its own server's code: diplograph's RSS holds no @neo4j/graphql.
   const app: Listener =
     kind === 'diplograph'
-      ? createDiplographApp(driver, counter)
+      ? (await import('./diplograph-server.js')).createDiplographApp(driver, counter)
       : kind === 'neo4j-graphql'
-        ? await createNeo4jGraphqlApp(countStatements(driver, counter))
-        : createFloorHandler(countStatements(driver, counter));
+        ? await (await import('./neo4j-graphql.js')).createNeo4jGraphqlApp(countStatements(driver, counter))
+        : (await import('./floor-server.js')).createFloorHandler(countStatements(driver, counter));
   const server = createServer((req, res) => {
     if (req.url === '/__bench/stats') {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -2,6 +2,7 @@
  * `contactNetwork(center, depth, from, to, limit)`: checks the arguments (depth 1 to 3, limit 1 to
  * 1000, a window that does not end before it starts) and loads the network through the loader of
  * that depth. Each edge keeps the window, so `NetworkEdge.calls` lists the calls it counted.
+ * Edges get their first and last contact only when `contactDates` (the query selects them).
  *
  * @example
  *   await contactNetwork(loaders, { center: 'joe-biden', depth: 2 });
@@ -29,6 +30,7 @@ export type NetworkEdgeValue = NetworkRecord['edges'][number] & { window: Window
 export async function contactNetwork(
   loaders: Loaders,
   { center, depth, from, to, limit }: NetworkArgs,
+  contactDates = true,
 ): Promise<Omit<NetworkRecord, 'edges'> & { edges: NetworkEdgeValue[] }> {
   const hops = depth ?? 1;
   if (!Number.isInteger(hops) || hops < 1 || hops > MAX_NETWORK_DEPTH) {
@@ -40,6 +42,6 @@ export async function contactNetwork(
   }
   checkDateOrder(from, to);
   const window = { from: from ?? null, to: to ?? null };
-  const network = await loaders.networks(hops as NetworkDepth).load({ center, ...window, limit: size });
+  const network = await loaders.networks(hops as NetworkDepth).load({ center, ...window, limit: size, contactDates });
   return { ...network, edges: network.edges.map((edge) => ({ ...edge, window })) };
 }

@@ -8,10 +8,11 @@
  *   relationResolvers('Call').participants(call, {}, ctx); // ctx.loaders.relations.participantsOfCall.load(call.id)
  *   relationsAhead('Call', info); // for `edges { node { id participants { name } topics } }`: ['participantsOfCall', 'topicsOfCall']
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RelationName } from '../graph/readers/relations.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import type { GraphqlContext } from './create-context.js';
+import { selectedFields } from './selected-fields.js';
 
 export const relationFields = {
   Call: { topics: 'topicsOfCall', participants: 'participantsOfCall', tweets: 'tweetsAboutCall', sources: 'sourcesOfCall' },
@@ -39,16 +40,6 @@ export function relationResolvers<T extends RelationType>(type: T): Record<keyof
   ) as Record<keyof (typeof relationFields)[T], Resolver>;
 }
 
-/** The names of the fields selected in `set`, through inline fragments and named fragments. */
-function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: Map<string, SelectionSetNode | undefined>) {
-  for (const selection of set?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) into.set(selection.name.value, selection.selectionSet);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedFields(selection.selectionSet, info, into);
-    else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, into);
-  }
-  return into;
-}
-
 /**
  * The relations of `type` that the `edges { node { … } }` under this field select, sorted. A
  * field under @skip or @include counts as selected: reading it ahead costs a little, never a
@@ -58,9 +49,7 @@ export function relationsAhead(type: string, info: GraphQLResolveInfo): Relation
   const fields = (relationFields as Record<string, Record<string, RelationName>>)[type];
   if (!fields) return [];
   const names = new Set<RelationName>();
-  for (const edges of info.fieldNodes) {
-    const node = selectedFields(edges.selectionSet, info, new Map()).get('node');
-    for (const field of selectedFields(node, info, new Map()).keys()) if (Object.hasOwn(fields, field)) names.add(fields[field]);
-  }
+  const nodes = selectedFields(info.fieldNodes.map((edges) => edges.selectionSet), info).get('node') ?? [];
+  for (const field of selectedFields(nodes, info).keys()) if (Object.hasOwn(fields, field)) names.add(fields[field]);
   return [...names].sort();
 }

@@ -23,6 +23,8 @@ export interface NetworkKey {
   to: string | null;
   /** The most nodes to return, the center included. */
   limit: number;
+  /** Whether edges need their first and last contact (reading every shared call's date). */
+  contactDates?: boolean;
 }
 
 export interface NetworkRecord {
@@ -50,7 +52,7 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
     parts.push(`  CALL (${args}) {
     ${from}
     MATCH (r)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(other:Actor)
-    WHERE ${dateWindow('c.date', keys)} AND NOT other IN ${n === 1 ? '[center]' : 'seen'}
+    WHERE ${dateWindow('c.date', keys)} AND ${n === 1 ? 'other <> center' : 'NOT other IN seen'}
     WITH DISTINCT other ORDER BY other.id
     RETURN collect(other) AS ring${n}
   }`);
@@ -58,6 +60,13 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
   const reached = Array.from({ length: depth }, (_, k) => `[o IN ring${k + 1} | {actor: o, depth: ${k + 1}}]`).join(' + ');
   return `${parts.join('\n')}
   WITH key, center, (${reached})[..toInteger($limit)] AS reached`;
+}
+
+/** An edge's first and last contact, read only when some key of the batch asks for them. */
+function contactDates(keys: readonly NetworkKey[]): string {
+  return keys.some((key) => key.contactDates)
+    ? 'toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact'
+    : 'null AS firstContact, null AS lastContact';
 }
 
 export function contactNetworkStatement(depth: NetworkDepth, keys: readonly NetworkKey[]): Statement {
@@ -78,19 +87,16 @@ ${rings(depth, keys)}
       ELSE COUNT { (a)-[:TOOK_PART_IN]->(c:Call) WHERE ${dateWindow('c.date')} } END}) AS nodes
   }
   CALL (key, kept) {
-    // Edges are found call by call: every call of a member is read once, with the members who
-    // took part in it, and each pair of them shared that call. Expanding from each member to each
-    // co-participant instead would read every shared call from both ends and every non-member
-    // co-participant too, each tested against the member list.
+    // Members compared as nodes: a list of ids would be compared string by string, row by row.
+    // An actor takes part in a call once, so each row is a distinct shared call. (Grouping the
+    // members' calls call by call instead answered one request sooner but cost Neo4j a third
+    // more CPU under concurrent requests: bench/results/M.notes.md.)
+    WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
-    WITH key, k.actor AS a
-    MATCH (a)-[:TOOK_PART_IN]->(c:Call)
-    WHERE ${dateWindow('c.date', keys)}
-    WITH c, collect(a) AS inCall WHERE size(inCall) > 1
-    UNWIND inCall AS a
-    UNWIND inCall AS b
-    WITH a, b, c WHERE a.id < b.id
-    WITH a.id AS source, b.id AS target, count(c) AS weight, toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact
+    WITH key, members, k.actor AS a
+    MATCH (a)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(b:Actor)
+    WHERE a.id < b.id AND b IN members AND ${dateWindow('c.date', keys)}
+    WITH a.id AS source, b.id AS target, count(c) AS weight, ${contactDates(keys)}
     ORDER BY weight DESC, source, target
     RETURN collect({source: source, target: target, weight: weight, firstContact: firstContact, lastContact: lastContact}) AS edges
   }

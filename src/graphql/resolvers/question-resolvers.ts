@@ -2,7 +2,9 @@
  * The graph questions (contactNetwork, contactPath, dyad, timeline, officeHolder) and the types
  * they return. Each Query field is one call into a checked helper that loads through a loader.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { LabelledRecord } from '../../graph/readers/records.js';
+import { selectedFields } from '../selected-fields.js';
 import { contactNetwork, type NetworkArgs, type NetworkEdgeValue } from '../contact-network.js';
 import { contactPath } from '../contact-path.js';
 import type { GraphqlContext } from '../create-context.js';
@@ -15,7 +17,8 @@ type Ctx = GraphqlContext;
 
 export const questionResolvers = {
   Query: {
-    contactNetwork: (_: unknown, args: NetworkArgs, ctx: Ctx) => contactNetwork(ctx.loaders, args),
+    contactNetwork: (_: unknown, args: NetworkArgs, ctx: Ctx, info: GraphQLResolveInfo) =>
+      contactNetwork(ctx.loaders, args, selectsContactDates(info)),
     contactPath: (_: unknown, args: { from: string; to: string; maxHops?: number }, ctx: Ctx) => contactPath(ctx.loaders, args),
     dyad: (_: unknown, args: DyadArgs, ctx: Ctx) => dyad(ctx.loaders, args),
     timeline: (_: unknown, args: TimelineArgs, ctx: Ctx) => timeline(ctx.loaders, args),
@@ -31,3 +34,10 @@ export const questionResolvers = {
   },
   TimelineItem: { __resolveType: (item: LabelledRecord) => item.label },
 };
+
+/** Whether the network's edges select their first or last contact (reading every shared call's date). */
+function selectsContactDates(info: GraphQLResolveInfo): boolean {
+  const edges = selectedFields(info.fieldNodes.map((network) => network.selectionSet), info).get('edges') ?? [];
+  const fields = selectedFields(edges, info);
+  return fields.has('firstContact') || fields.has('lastContact');
+}

@@ -55,6 +55,18 @@ describe('contactNetwork: who is within reach of an actor', () => {
     expect(cut.edges.every((e: any) => kept.has(e.source) && kept.has(e.target))).toBe(true);
   });
 
+  it('reads the shared calls\' dates only when the edges select a first or last contact, with the same edges either way', async () => {
+    const fields = 'nodes { id depth callCount } edges { source target weight }';
+    const plain = await data(`{ contactNetwork(center: "volodymyr-zelenskyy", depth: 2) { ${fields} } }`);
+    expect(api.statements[0].cypher).toContain('null AS firstContact');
+    const dated = await data(`{ contactNetwork(center: "volodymyr-zelenskyy", depth: 2) {
+      ${fields.replace('weight', 'weight ...Dates')} } } fragment Dates on NetworkEdge { lastContact }`);
+    expect(api.statements[0].cypher).toContain('max(c.date)');
+    expect(dated.contactNetwork.edges.map(({ lastContact, ...edge }: any) => edge)).toEqual(plain.contactNetwork.edges);
+    expect(dated.contactNetwork.nodes).toEqual(plain.contactNetwork.nodes);
+    expect(dated.contactNetwork.edges.find((e: any) => e.target === 'volodymyr-zelenskyy' && e.source === 'joe-biden').lastContact).toBe('2022-03-01');
+  });
+
   it('gives an empty network for an unknown center', async () => {
     expect((await data('{ contactNetwork(center: "nobody-at-all") { nodes { id } edges { weight } truncated } }')).contactNetwork)
       .toEqual({ nodes: [], edges: [], truncated: false });
