@@ -59,14 +59,11 @@ export class GraphStore {
   async read(statement: Statement): Promise<Row[]> {
     const started = performance.now();
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
       try {
-        return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params));
+        return await this.readOnce(statement, started);
       } catch (err) {
         if (!isRetriableError(err) || performance.now() - started > READ_RETRY_MS) throw err;
         await sleep(Math.min(1_000, 50 * 2 ** attempt));
-      } finally {
-        await session.close();
       }
     }
   }
@@ -97,6 +94,15 @@ export class GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private async readOnce(statement: Statement, started: number): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
+    try {
+      return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params));
+    } finally {
+      await session.close();
+    }
   }
 
   private async run(tx: ManagedTransaction, statement: Statement, mode: 'READ' | 'WRITE'): Promise<Row[]> {
