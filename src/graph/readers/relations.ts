@@ -7,7 +7,8 @@
  * of the statement, never taken from input.
  *
  * @example
- *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // UNWIND $keys AS key RETURN key, COLLECT { … } AS value
+ *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher;
+ *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
  */
 import { nodeWithTextDates } from './temporal-text.js';
 import type { Statement } from '../graph-store.js';
