@@ -10,13 +10,13 @@
  *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
  *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } });
  */
-import type { PageFilter } from '../graph/readers/keyset-page.js';
+import type { PageFilter, PageKey } from '../graph/readers/keyset-page.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
-import type { RelationName } from '../graph/readers/relations.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { encodeCursor } from './cursor.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import { pageArgs, type PageArgs } from './page-args.js';
+import { READ_AHEAD, type PageRequest } from './relation-fields.js';
 
 export interface Edge {
   cursor: string;
@@ -32,11 +32,12 @@ export interface Connection {
   /** The node type the connection lists (`Call`, `Actor` …). */
   kind: string;
   /**
-   * The page, loaded once per connection. `ahead` names relations of its nodes to read in the same
-   * statement (relation-fields.ts); what they read primes the relation loaders, so the nodes'
-   * fields find them there. The first call decides (`edges` asks before `pageInfo`).
+   * The page, loaded once per request of what to read (relation-fields.ts): `edges` asks with the
+   * relations and properties its selection reads, and finds the relations read ahead on each
+   * node. Two `edges` under different aliases may read differently; their loads join one
+   * statement. Without a request (`pageInfo`), the first load made, or one of the nodes' ids.
    */
-  page(ahead?: readonly RelationName[]): Promise<Page>;
+  page(request?: PageRequest): Promise<Page>;
   count(): Promise<number>;
 }
 
@@ -50,12 +51,13 @@ export function connection(
   // Checked now, so a bad argument fails the field even when only totalCount is selected.
   const { size, take, position, order } = pageArgs(kind, args);
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
-  let loaded: Promise<Page> | undefined;
-  async function load(ahead: readonly RelationName[]): Promise<Page> {
-    const items = await loaders.pages(shape, order).load({ ...where, after: position, take, ...(ahead.length ? { ahead } : {}) });
-    for (const { node, ahead: values } of items) {
-      for (const [name, value] of Object.entries(values ?? {})) loaders.relations[name as RelationName].prime(node.id, value as never);
-    }
+  const loads = new Map<string, Promise<Page>>();
+  async function load({ ahead, properties, aheadProperties }: PageRequest): Promise<Page> {
+    const key: PageKey = { ...where, after: position, take };
+    if (ahead.length) Object.assign(key, { ahead }, aheadProperties ? { aheadProperties } : {});
+    if (properties) key.properties = properties;
+    const items = await loaders.pages(shape, order).load(key);
+    for (const { node, ahead: values } of items) if (values) Object.assign(node, { [READ_AHEAD]: values });
     const shown = items.slice(0, size);
     if (order.backward) shown.reverse();
     const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
@@ -68,9 +70,14 @@ export function connection(
     };
     return { edges, pageInfo };
   }
+  const pageFor = (request: PageRequest) => {
+    const id = JSON.stringify(request);
+    if (!loads.has(id)) loads.set(id, load(request));
+    return loads.get(id)!;
+  };
   return {
     kind,
-    page: (ahead = []) => (loaded ??= load(ahead)),
+    page: (request) => (request ? pageFor(request) : (loads.values().next().value ?? pageFor({ ahead: [], properties: [] }))),
     count: () => loaders.counts(shape).load(where),
   };
 }

@@ -18,8 +18,8 @@ import type { GraphStore, Statement } from '../graph-store.js';
 import { pageShapes, type FilterName, type PageShape, type PageShapeName } from './page-shapes.js';
 import type { NodeRecord } from './records.js';
 import { readKeyed } from './read-keyed.js';
-import { relationValue, type RelationName } from './relations.js';
-import { nodeWithTextDates } from './temporal-text.js';
+import { mergeProperties, projectNode, type Properties } from './node-projection.js';
+import { relations, relationValue, type RelationName } from './relations.js';
 
 /** Where a page starts: strictly after the item with this sort date and id. */
 export interface PagePosition {
@@ -65,6 +65,10 @@ export interface PageKey extends PageFilter {
   take: number;
   /** Relations of each item to read with the page (one level ahead), by name. */
   ahead?: readonly RelationName[];
+  /** The properties of the items to read (node-projection.ts); absent: all of them. */
+  properties?: readonly string[];
+  /** For a relation read ahead, the properties of the nodes it yields; a relation not named here: all of them. */
+  aheadProperties?: Partial<Record<RelationName, readonly string[]>>;
 }
 
 /** One item of a page and the sort date it was ordered by (the undated sort last, as 0001-01-01 or 9999-12-31). */
@@ -121,8 +125,17 @@ function afterCursor(sortExpr: string, dateStep: string, idStep: string): string
   return `(key.afterId IS NULL OR ${sortExpr} ${dateStep} date(key.afterDate) OR (${sortExpr} = date(key.afterDate) AND n.id ${idStep} key.afterId))`;
 }
 
-/** The relations some key of the batch asks to read ahead, sorted (part of the statement's text). */
-const aheadOf = (keys: readonly PageKey[]) => [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+/**
+ * The relations some key of the batch asks to read ahead, sorted (part of the statement's text),
+ * each with the properties its items are read with: all that any key asking for it reads.
+ */
+function aheadOf(keys: readonly PageKey[]): Array<[RelationName, Properties]> {
+  const names = [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+  return names.map((name) => {
+    const asking = keys.filter((key) => key.ahead?.includes(name));
+    return [name, relations[name].items ? mergeProperties(asking.map((key) => key.aheadProperties?.[name])) : undefined];
+  });
+}
 
 /**
  * The end of a page statement: each key's items, and with them the relations some key of the
@@ -130,9 +143,9 @@ const aheadOf = (keys: readonly PageKey[]) => [...new Set(keys.flatMap((key) => 
  * (relations.ts), from the item's node (carried as `k` through the page, dropped at the end), in
  * a subquery that sees nothing else.
  */
-function readAhead(ahead: readonly RelationName[]): string {
+function readAhead(ahead: ReadonlyArray<[RelationName, Properties]>): string {
   if (ahead.length === 0) return 'RETURN key.i AS key, items[..toInteger(key.take)] AS value';
-  const values = ahead.map((name) => `${name}: ${relationValue(name).replace(/\n/g, '\n      ')}`).join(',\n      ');
+  const values = ahead.map(([name, properties]) => `${name}: ${relationValue(name, properties).replace(/\n/g, '\n      ')}`).join(',\n      ');
   return `WITH key.i AS page, items[..toInteger(key.take)] AS value
 CALL (value) {
   UNWIND value AS entry
@@ -160,7 +173,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   const filters = usedFilters(name, keys);
   const rows = distinct ? 'WITH DISTINCT key, n' : 'WITH key, n';
   const undated = UNDATED[order.direction];
-  const node = label ? nodeWithTextDates('n', label) : 'n {.*}';
+  const node = projectNode('n', label, mergeProperties(keys.map((key) => key.properties)));
   const ahead = aheadOf(keys);
   // Reading ahead, each item carries its node, for its relations to start from.
   const anchor = ahead.length ? ', k: n' : '';

@@ -7,7 +7,7 @@
  * @example
  *   pageShapes.callsOfActor.match; // 'MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'
  */
-import type { DatedLabel } from './temporal-text.js';
+import type { ProjectedLabel } from './node-projection.js';
 
 /**
  * A list's size read from the server's counts: the owner bound first (the server reads a bound
@@ -40,8 +40,8 @@ export interface PageShape {
    * no such expression is exact (e.g. one item reachable along two edges).
    */
   size?: ListSize;
-  /** The label of the listed nodes, when they have dates (their dates are read as text: temporal-text.ts). */
-  label?: DatedLabel;
+  /** The label of the listed nodes: which properties are dates, read as text (node-projection.ts). */
+  label: ProjectedLabel;
   /** Filters that, equal to the owner, only repeat the anchor (they do not narrow the list). */
   repeats?: ReadonlyArray<FilterName>;
 }
@@ -122,8 +122,8 @@ export const pageShapes = {
   incidentsPerpetratedByCountry: incident('MATCH (:Country {code: key.owner})-[:PERPETRATED]->(n:Incident)', degree('Country {code: key.owner}', '-[:PERPETRATED]->')),
   incidentsInCountry: incident('MATCH (n:Incident)-[:IN]->(:Country {code: key.owner})', degree('Country {code: key.owner}', '<-[:IN]-')),
   /** Actors, by id (slugs of names, so nearly alphabetical); all of them, or those of a country. */
-  actors: { match: 'MATCH (n:Actor)', filters: actorFilters, size: labelCount('Actor') },
-  actorsOfCountry: { match: 'MATCH (n:Actor {country: key.owner})', filters: actorFilters },
+  actors: { match: 'MATCH (n:Actor)', label: 'Actor', filters: actorFilters, size: labelCount('Actor') },
+  actorsOfCountry: { match: 'MATCH (n:Actor {country: key.owner})', label: 'Actor', filters: actorFilters },
   /** Articles by publication date. */
   articles: { match: 'MATCH (n:Article)', label: 'Article', dateProperty: 'publishedOn', size: labelCount('Article') },
 } as const satisfies Record<string, PageShape>;

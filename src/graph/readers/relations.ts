@@ -11,6 +11,7 @@
  *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
  */
 import { nodeWithTextDates } from './temporal-text.js';
+import { projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
 import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
@@ -21,12 +22,16 @@ const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
 interface Relation {
   many: boolean;
   from: Anchor;
+  /** The label of the nodes it yields, when a query may narrow their maps to what it reads (node-projection.ts). */
+  items?: ProjectedLabel;
   /** The body of a COLLECT subquery over `k` (the node the relation starts from), returning one column. */
-  body: string;
+  body: (properties?: Properties) => string;
 }
 
-const many = (from: Anchor, body: string): Relation => ({ many: true, from, body });
-const one = (from: Anchor, body: string): Relation => ({ many: false, from, body });
+type Body = string | ((properties?: Properties) => string);
+const bodyOf = (body: Body) => (typeof body === 'string' ? () => body : body);
+const many = (from: Anchor, body: Body, items?: ProjectedLabel): Relation => ({ many: true, from, body: bodyOf(body), items });
+const one = (from: Anchor, body: Body, items?: ProjectedLabel): Relation => ({ many: false, from, body: bodyOf(body), items });
 
 /** The REPORTS edges behind a fact, oldest article first, then in text order. */
 const sourcesOf = (label: Anchor) =>
@@ -35,16 +40,16 @@ const sourcesOf = (label: Anchor) =>
   RETURN {article: ${nodeWithTextDates('a', 'Article')}, quote: r.quote, start: r.start, end: r.end, sentence: r.sentence, rule: r.rule} AS item`);
 
 const tweetsAbout = (label: Anchor) =>
-  many(label, `MATCH (t:Tweet)-[:ABOUT]->(k)
+  many(label, (p) => `MATCH (t:Tweet)-[:ABOUT]->(k)
   WITH t ORDER BY t.postedOn, t.id
-  RETURN ${nodeWithTextDates('t', 'Tweet')} AS item`);
+  RETURN ${projectNode('t', 'Tweet', p)} AS item`, 'Tweet');
 
-const countryOf = (from: Anchor, pattern: string) => one(from, `MATCH ${pattern} RETURN c {.*} AS item`);
+const countryOf = (from: Anchor, pattern: string) => one(from, (p) => `MATCH ${pattern} RETURN ${projectNode('c', 'Country', p)} AS item`, 'Country');
 
 export const relations = {
-  participantsOfCall: many('Call', `MATCH (n:Actor)-[:TOOK_PART_IN]->(k)
+  participantsOfCall: many('Call', (p) => `MATCH (n:Actor)-[:TOOK_PART_IN]->(k)
   WITH n ORDER BY n.name
-  RETURN n {.*} AS item`),
+  RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
   topicsOfCall: many('Call', `MATCH (k)-[:DISCUSSED]->(t:Topic)
   WITH t ORDER BY t.name
   RETURN t.name AS item`),
@@ -54,15 +59,15 @@ export const relations = {
   sourcesOfTweet: sourcesOf('Tweet'),
   sourcesOfCommitment: sourcesOf('Commitment'),
   sourcesOfIncident: sourcesOf('Incident'),
-  authorOfTweet: one('Tweet', `MATCH (n:Actor)-[:POSTED]->(k) RETURN n {.*} AS item`),
-  mentionedActorsOfTweet: many('Tweet', `MATCH (k)-[:MENTIONS]->(n:Actor)
+  authorOfTweet: one('Tweet', (p) => `MATCH (n:Actor)-[:POSTED]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
+  mentionedActorsOfTweet: many('Tweet', (p) => `MATCH (k)-[:MENTIONS]->(n:Actor)
   WITH n ORDER BY n.name
-  RETURN n {.*} AS item`),
+  RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
   // The label tells the API which member of the union `TweetSubject` this is.
   subjectOfTweet: one('Tweet', `MATCH (k)-[:ABOUT]->(n)
   WHERE n:Call OR n:Incident
   RETURN ${nodeWithTextDates('n', 'Call', "label: CASE WHEN n:Call THEN 'Call' ELSE 'Incident' END")} AS item`),
-  makerOfCommitment: one('Commitment', `MATCH (n:Actor)-[:MADE]->(k) RETURN n {.*} AS item`),
+  makerOfCommitment: one('Commitment', (p) => `MATCH (n:Actor)-[:MADE]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
   countryByOfCommitment: countryOf('Commitment', `(k)-[:BY]->(c:Country)`),
   targetOfCommitment: countryOf('Commitment', `(k)-[:TARGETS]->(c:Country)`),
   beneficiaryOfCommitment: countryOf('Commitment', `(k)-[:BENEFITS]->(c:Country)`),
@@ -115,10 +120,13 @@ export interface RelationValues {
   leadersOfCountry: ActorRecord[];
 }
 
-/** The expression of a relation's value for the node bound as `k`: its list, or its first item. */
-export function relationValue(name: RelationName): string {
+/**
+ * The expression of a relation's value for the node bound as `k`: its list, or its first item.
+ * `properties` narrows the maps of the items (a relation that yields nodes: `items`); absent, they are whole.
+ */
+export function relationValue(name: RelationName, properties?: Properties): string {
   const { many: isMany, body } = relations[name];
-  const collected = `COLLECT {\n  ${body}\n}`;
+  const collected = `COLLECT {\n  ${body(properties)}\n}`;
   return isMany ? collected : `head(${collected})`;
 }
 

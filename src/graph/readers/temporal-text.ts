@@ -20,6 +20,11 @@ const temporal = {
 
 export type DatedLabel = keyof typeof temporal;
 
+/** The label's temporal properties (none for a label without dates). */
+export function temporalProperties(label: string): readonly string[] {
+  return (temporal as Record<string, readonly string[]>)[label] ?? [];
+}
+
 /** `v {.*}` with the label's temporal properties as text; without a label, those of every dated label. */
 export function nodeWithTextDates(v: string, label?: DatedLabel, extra = ''): string {
   const props = label ? temporal[label] : [...new Set(Object.values(temporal).flat())];

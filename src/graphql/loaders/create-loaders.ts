@@ -33,8 +33,6 @@ type Loader<K, V> = DataLoader<K, V, string>;
 /** A look-up or relation by key; every such load of one tick joins the same statement (keyed-batch.ts). */
 export interface KeyedLoader<V> {
   load(key: string): Promise<V>;
-  /** Puts a value read elsewhere (a page reading ahead) in the cache, unless the key is there already. */
-  prime(key: string, value: V): void;
 }
 
 export interface Loaders {
@@ -72,7 +70,7 @@ export function createLoaders(store: GraphStore): Loaders {
     Object.fromEntries(
       names.map((reader) => [
         reader,
-        { load: (key: string) => keyed.load({ reader, key }), prime: (key: string, value: unknown) => void keyed.prime({ reader, key }, value) },
+        { load: (key: string) => keyed.load({ reader, key }) },
       ]),
     );
   const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];

@@ -5,12 +5,13 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Connection } from '../connection.js';
-import { relationsAhead } from '../relation-fields.js';
+import { pageRequest } from '../relation-fields.js';
 
 const connectionFields = {
   totalCount: (c: Connection) => c.count(),
-  // The page statement also reads the relations the nodes select (one level ahead).
-  edges: async (c: Connection, _: unknown, __: unknown, info: GraphQLResolveInfo) => (await c.page(relationsAhead(c.kind, info))).edges,
+  // The page statement also reads the relations the nodes select (one level ahead), and only the
+  // properties the selection reads.
+  edges: async (c: Connection, _: unknown, __: unknown, info: GraphQLResolveInfo) => (await c.page(pageRequest(c.kind, info))).edges,
   // One tick later, so that when `edges` is selected too its call (with what to read ahead) comes first.
   pageInfo: async (c: Connection) => {
     await Promise.resolve();

@@ -13,10 +13,14 @@ const readers: Record<string, string> = {
   actorById: lookupStatement('actorById', []).cypher,
   leadersOfCountry: relationStatement('leadersOfCountry', []).cypher,
   callsOfActor: pageStatement('callsOfActor', []).cypher,
-  // A page statement carries the bounds its batch's keys give (here a start date).
-  callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, from: '2022-01-01' }]).cypher,
-  // A page of calls that reads their participants with it (one level ahead).
-  callsOfActorWithParticipants: pageStatement('callsOfActor', [{ take: 1, ahead: ['participantsOfCall'] }]).cypher,
+  // A page statement carries the bounds its batch's keys give (here a start date), and reads the
+  // properties its selection reads (here the calls' ids).
+  callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, from: '2022-01-01', properties: ['id'] }]).cypher,
+  // A page of calls that reads their participants with it (one level ahead): of the calls, their
+  // ids; of the participants, what \`name country { code }\` reads, and the kind that types them.
+  callsOfActorWithParticipants: pageStatement('callsOfActor', [
+    { take: 1, properties: [], ahead: ['participantsOfCall'], aheadProperties: { participantsOfCall: ['country', 'kind', 'name'] } },
+  ]).cypher,
   participantsOfCall: relationStatement('participantsOfCall', []).cypher,
 };
 const readerOf = (s: StatementEvent) => Object.keys(readers).find((name) => readers[name] === s.cypher) ?? s.cypher;
