@@ -5,12 +5,15 @@
  * SKIP, so page 100 costs what page 1 costs. Reading backward reads the list in reverse from the
  * cursor; the caller turns the page round. A page reads `take` rows; the caller asks for one more
  * than it shows to learn whether more follow. A key may name relations of the items to read with
- * them (`ahead`: one level ahead of the page). A statement's text depends only on the shape, the
- * order, and which filters, bounds and relations its batch uses, so each combination is planned once.
+ * them (`ahead`: one level ahead of the page), and the properties to read of the items and of
+ * those relations' nodes (node-projection.ts; absent, whole maps). A statement's text depends only
+ * on the shape, the order, and which filters, bounds, relations and properties its batch uses, so
+ * each combination is planned once.
  *
  * @example
  *   pageStatement('callsOfActor', [{ owner: 'volodymyr-zelenskyy', take: 21 }]);
  *   pageStatement('calls', [{ take: 101, from: '2025-12-01', ahead: ['participantsOfCall', 'topicsOfCall'] }]);
+ *   pageStatement('calls', [{ take: 21, properties: ['date'], ahead: ['participantsOfCall'], aheadProperties: { participantsOfCall: ['kind', 'name'] } }]);
  *   pageStatement('calls', [{ take: 3, after: { date: '2022-03-01', id: 'call_1' } }], { direction: 'ASC', backward: true });
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, after: { date: '2022-03-01', id: 'call_1' } }]);
  */
