@@ -152,13 +152,13 @@ export function benchQueries(p: BenchParams): BenchQuery[] {
         variables: { code: p.countryCode },
       },
       peer: {
-        query: `query Q5($code: String!) { callsConnection(where: { participants: { some: { countryCode: { eq: $code } } } }) { totalCount } }`,
+        query: `query Q5($code: String!) { countries(where: { code: { eq: $code } }) { callsConnection { totalCount } } }`,
         variables: { code: p.countryCode },
       },
       floor: q('/q5', { code: p.countryCode }),
       size: {
         diplograph: (d) => `${d.calls.totalCount} calls`,
-        peer: (d) => `${d.callsConnection.totalCount} calls`,
+        peer: (d) => `${d.countries[0]?.callsConnection.totalCount} calls`,
         floor: (d) => `${d.totalCount} calls`,
       },
     },

@@ -62,9 +62,13 @@ RETURN collect(c {.id, date: toString(c.date), .medium}) AS calls`,
 WITH c ORDER BY c.date DESC, c.id ASC LIMIT $first
 RETURN collect(c {.id, date: toString(c.date), .medium}) AS calls`,
 
-  /** Q5: how many calls an actor of the country took part in. */
-  q5: `MATCH (:Actor {country: $code})-[:TOOK_PART_IN]->(c:Call)
-RETURN count(DISTINCT c) AS totalCount`,
+  /**
+   * Q5: how many calls an actor of the country took part in. The graph keeps each call's
+   * participants' countries as `(:Call)-[:INVOLVES]->(:Country)` (docs/graph-model.md), so the
+   * answer is the country's INVOLVES degree, which Neo4j reads from its counts.
+   */
+  q5: `MATCH (k:Country {code: $code})
+RETURN COUNT { (k)<-[:INVOLVES]-() } AS totalCount`,
 
   /** Q6: the contact network of depth 2 around a leader (network-cypher.ts). */
   q6: contactNetworkCypher,

@@ -45,6 +45,8 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     code: String!
     name: String!
     leaders: [Leader!]! @relationship(type: "HOLDS_OFFICE", direction: IN)
+    """The calls its actors took part in: the graph keeps them one hop away (INVOLVES, docs/graph-model.md)."""
+    calls: [Call!]! @relationship(type: "INVOLVES", direction: IN)
   }
 
   type Actor @node {
