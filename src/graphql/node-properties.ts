@@ -8,7 +8,7 @@
  * @example
  *   // edges { node { id date participants { name } } } of a CallConnection:
  *   propertiesRead('Call', nodeSelections, info); // ['date', 'id']
- *   propertiesRead('Actor', participantSelections, info); // ['id', 'kind', 'name']
+ *   propertiesRead('Actor', participantSelections, info); // ['kind', 'name'] (the key, id, is always read)
  */
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { ProjectedLabel } from '../graph/readers/node-projection.js';

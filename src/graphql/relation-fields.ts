@@ -7,7 +7,7 @@
  * @example
  *   relationResolvers('Call').participants(call, {}, ctx); // ctx.loaders.relations.participantsOfCall.load(call.id)
  *   pageRequest('Call', info); // for `edges { node { id participants { name } topics } }`:
- *   // { ahead: ['participantsOfCall', 'topicsOfCall'], properties: ['id'], aheadProperties: { participantsOfCall: ['id', 'kind', 'name'] } }
+ *   // { ahead: ['participantsOfCall', 'topicsOfCall'], properties: ['id'], aheadProperties: { participantsOfCall: ['kind', 'name'] } }
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { relations, type RelationName } from '../graph/readers/relations.js';
