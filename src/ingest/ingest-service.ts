@@ -28,7 +28,7 @@ export interface IngestResult {
 export type IngestService = (input: ArticleInput) => Promise<IngestResult>;
 
 /** What a reader of the report should know about an article that loaded without error. */
-function warningsFor(facts: FactsDocument): string[] {
+export function warningsFor(facts: FactsDocument): string[] {
   const warnings: string[] = [];
   if (!facts.source.publishedOn) warnings.push('no publication date (no `date YYYY-MM-DD` first line and no publishedOn): relative dates such as "on Tuesday" stay unresolved');
   const total = facts.calls.length + facts.tweets.length + facts.commitments.length + facts.incidents.length;
