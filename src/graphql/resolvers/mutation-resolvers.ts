@@ -1,10 +1,14 @@
 /**
  * `ingestArticle` hands the input to the ingestion service the server was built with; a server
- * built without one (read-only) answers with the coded error INGEST_UNAVAILABLE.
+ * built without one (read-only) answers with the coded error INGEST_UNAVAILABLE. Its report's
+ * article and facts are read back from the graph by the article's id, so what the caller sees is
+ * what was stored. `extractArticle` runs the same extraction and writes nothing.
  */
 import { GraphQLError } from 'graphql';
+import type { LabelledRecord } from '../../graph/readers/records.js';
 import type { GraphqlContext } from '../create-context.js';
-import type { IngestArticleInput } from '../ingest-types.js';
+import { extractedFacts } from '../extracted-facts.js';
+import type { IngestArticleInput, IngestReport } from '../ingest-types.js';
 import { toApiError } from '../to-api-error.js';
 
 function ingestUnavailable(): never {
@@ -22,9 +26,28 @@ function toIngestError(error: unknown): GraphQLError {
   return toApiError(error);
 }
 
+type Input = { input: IngestArticleInput };
+
+/** The facts of one kind the graph holds for the report's article, in the order its text states them. */
+const reported =
+  (label: LabelledRecord['label']) =>
+  async (report: IngestReport, _: unknown, ctx: GraphqlContext): Promise<LabelledRecord[]> =>
+    (await ctx.loaders.relations.reportedByArticle.load(report.article.id)).filter((fact) => fact.label === label);
+
 export const mutationResolvers = {
   Mutation: {
-    ingestArticle: (_: unknown, { input }: { input: IngestArticleInput }, ctx: GraphqlContext) =>
+    ingestArticle: (_: unknown, { input }: Input, ctx: GraphqlContext) =>
       (ctx.ingest ?? ingestUnavailable)(input).catch((error: unknown) => Promise.reject(toIngestError(error))),
+    extractArticle: (_: unknown, { input }: Input, ctx: GraphqlContext) =>
+      ctx.extract(input).then(extractedFacts, (error: unknown) => Promise.reject(toIngestError(error))),
+  },
+  IngestReport: {
+    // The stored node (with ingestedAt, textLength …); the service's own summary if it is gone.
+    article: async (report: IngestReport, _: unknown, ctx: GraphqlContext) =>
+      (await ctx.loaders.lookups.articleById.load(report.article.id)) ?? report.article,
+    calls: reported('Call'),
+    tweets: reported('Tweet'),
+    commitments: reported('Commitment'),
+    incidents: reported('Incident'),
   },
 };
