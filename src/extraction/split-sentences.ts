@@ -14,37 +14,63 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'capt', 'cmdr', 'adm', 'maj', 'hon', 'rev', 'approx',
 ]);
 
-const END = /[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9@#])/g;
+/** A run of sentence-final marks, then any closing quotes or brackets (one pass, never backtracks). */
+const END_MARKS = /[.!?]+["')\]]*/g;
+/** What must follow an end: white space, then a capital, a digit or an opening quote. */
+const NEXT_STARTS = /\s+["'(\[]?[A-Z0-9@#]/y;
+const SPACE = /\s/;
 
-function endsWithAbbreviation(text: string): boolean {
-  const word = /(\S+)$/.exec(text)?.[1] ?? '';
-  const bare = word.replace(/^["'(\[]+/, '').replace(/\.+$/, '');
+/** The last white-space-free word of text[from, to), found by walking back from `to`. */
+function lastWord(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !SPACE.test(text[i - 1])) i--;
+  return text.slice(i, to);
+}
+
+function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  let bare = lastWord(text, from, to).replace(/^["'(\[]+/, '');
+  let cut = bare.length;
+  while (cut > 0 && bare[cut - 1] === '.') cut--;
+  bare = bare.slice(0, cut);
   if (/^[A-Z]$/.test(bare)) return true; // an initial: "Joseph R. Biden"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(bare)) return true; // "U.S", "U.K", "a.m"
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
-/** Splits one paragraph [from, to) of `scan` into sentence spans. */
+/** True when text[from, to) is only white space and a one- or two-digit list number ("1."). */
+function isListNumber(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && SPACE.test(text[i])) i++;
+  const digits = to - i;
+  return (digits === 1 || digits === 2) && /^\d+$/.test(text.slice(i, to));
+}
+
+/**
+ * Splits one paragraph [from, to) of `scan` into sentence spans. Linear in the paragraph: each
+ * end mark is looked at once, and the abbreviation check reads only the word before it (a
+ * sentence that never ends, "Mr. Mr. Mr. …", used to re-read its whole growing prefix).
+ */
 function splitParagraph(scan: string, from: number, to: number): Array<[number, number]> {
   const text = scan.slice(from, to);
   const spans: Array<[number, number]> = [];
   let start = 0;
-  END.lastIndex = 0;
-  for (let m = END.exec(text); m; m = END.exec(text)) {
+  END_MARKS.lastIndex = 0;
+  for (let m = END_MARKS.exec(text); m; m = END_MARKS.exec(text)) {
     const cut = m.index + m[0].length;
-    const before = text.slice(start, m.index);
-    if (m[0].startsWith('.') && (endsWithAbbreviation(before) || /^\s*\d{1,2}$/.test(before))) continue;
+    NEXT_STARTS.lastIndex = cut;
+    if (!NEXT_STARTS.test(text)) continue;
+    if (m[0].startsWith('.') && (endsWithAbbreviation(text, start, m.index) || isListNumber(text, start, m.index))) continue;
     spans.push([start, cut]);
     start = cut;
   }
   spans.push([start, text.length]);
-  return spans
-    .map(([s, e]) => {
-      const lead = text.slice(s, e).length - text.slice(s, e).trimStart().length;
-      const trail = text.slice(s, e).length - text.slice(s, e).trimEnd().length;
-      return [from + s + lead, from + e - trail] as [number, number];
-    })
-    .filter(([s, e]) => e > s);
+  const out: Array<[number, number]> = [];
+  for (let [s, e] of spans) {
+    while (s < e && SPACE.test(text[s])) s++;
+    while (e > s && SPACE.test(text[e - 1])) e--;
+    if (e > s) out.push([from + s, from + e]);
+  }
+  return out;
 }
 
 export function splitSentences(article: Article): Article {
