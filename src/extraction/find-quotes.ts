@@ -42,45 +42,97 @@ export function platformOf(text: string): string | null {
   return /^(?:tweet|retweet|the microblogging|microblogging)/i.test(named) ? 'Twitter' : named;
 }
 
-const inside = (spans: Span[], at: number) => spans.some((q) => at >= q.start && at < q.end);
+/** Index of the last item whose start is at or before `at` (items sorted by start), or -1. */
+function lastStartingBy<T extends Span>(items: T[], at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
 
-/** Attributes each quote to a speaker using the resolved mentions. */
+/** The span (sorted, disjoint) that contains `at`, by binary search. */
+function spanAt<T extends Span>(spans: T[], at: number): T | undefined {
+  const i = lastStartingBy(spans, at);
+  return i >= 0 && at < spans[i].end ? spans[i] : undefined;
+}
+
+/** The body with every quoted span blanked, so that attributions are read outside the quotes. */
+function maskQuotes(scan: string, spans: Span[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of spans) {
+    parts.push(scan.slice(at, q.start), ' '.repeat(q.end - q.start));
+    at = q.end;
+  }
+  parts.push(scan.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Attributes each quote to a speaker using the resolved mentions. Linear in the text: quotes and
+ * mentions are walked in order with binary searches, each quote reads only its own clause, and
+ * what is read per sentence (platform, other medium) is computed once per sentence range.
+ */
 export function attributeQuotes(article: Article, spans: Array<Span & { inner: Span }>, mentions: Mention[]): Quote[] {
   const { scan, sentences } = article;
   const persons = new Set(article.actors.filter((a) => a.kind !== 'institution').map((a) => a.id));
-  const outside = mentions.filter((m) => !inside(spans, m.start) && persons.has(m.actor));
+  const outside = mentions.filter((m) => !spanAt(spans, m.start) && persons.has(m.actor)).sort((a, b) => a.start - b.start);
+  const speakersBySentence = new Map<number, Set<string>>();
+  for (const m of outside) {
+    const set = speakersBySentence.get(m.sentence) ?? new Set<string>();
+    set.add(m.actor);
+    speakersBySentence.set(m.sentence, set);
+  }
+  const masked = maskQuotes(scan, spans);
+  const contextOf = new Map<string, { platform: string | null; otherMedium: boolean }>();
+  const firstFrom = (at: number) => { const i = lastStartingBy(outside, at - 1); return i + 1; };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
-    const sentence = sentences.find((s) => q.start >= s.start && q.start < s.end) ?? sentences[0];
-    const lastSentence = sentences.find((s) => q.end - 1 >= s.start && q.end - 1 < s.end) ?? sentence;
+    const sentence = sentences[Math.max(0, lastStartingBy(sentences, q.start))];
+    const lastSentence = sentences[Math.max(sentence.index, lastStartingBy(sentences, q.end - 1))] ?? sentence;
     const nextQuote = spans[i + 1]?.start ?? Infinity;
     const afterEnd = Math.min(lastSentence.end, nextQuote);
     const after = scan.slice(q.end, afterEnd);
     let speaker: string | null = null;
-    if (SPEECH_AFTER.test(after) && !/^[\s,]*(?:while|whereas|but|and|as|though|although)\b/i.test(after)) speaker = outside.find((m) => m.start >= q.end && m.start < afterEnd)?.actor ?? null;
+    if (SPEECH_AFTER.test(after) && !/^[\s,]*(?:while|whereas|but|and|as|though|although)\b/i.test(after)) {
+      const m = outside[firstFrom(q.end)];
+      speaker = m && m.start < afterEnd ? m.actor : null;
+    }
+    const clauseStart = Math.max(sentence.start, spans[i - 1] && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start);
+    const before = scan.slice(clauseStart, q.start);
     if (!speaker) {
-      const clauseStart = Math.max(sentence.start, spans[i - 1] && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start);
-      const before = scan.slice(clauseStart, q.start);
       const cut = Math.max(before.lastIndexOf('; '), before.search(/, (?:while|whereas|but) [^,]*$/));
       const from = cut >= 0 ? clauseStart + cut : clauseStart;
-      speaker = outside.find((m) => m.start >= from && m.end <= q.start)?.actor ?? null;
-    }
-    const prev = quotes[quotes.length - 1];
-    const standalone = scan.slice(sentence.start, q.start).trim() === '' && after.replace(/^[\s,.!?]+/, '') === '';
-    if (!speaker && standalone && prev) speaker = prev.speaker;
-    // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
-    const context = spans.reduce((text, o) => (o.end > sentence.start && o.start < lastSentence.end ? text.slice(0, Math.max(0, o.start - sentence.start)) + ' '.repeat(Math.min(o.end, lastSentence.end) - Math.max(o.start, sentence.start)) + text.slice(Math.min(o.end, lastSentence.end) - sentence.start) : text), scan.slice(sentence.start, lastSentence.end));
-    let platform = platformOf(context);
-    if (!platform) {
-      const before = sentences[sentence.index - 1];
-      if (before && before.paragraph === sentence.paragraph && !inside(spans, before.start)) {
-        const text = scan.slice(before.start, before.end);
-        const said = outside.some((m) => m.sentence === before.index && m.actor === speaker);
-        if (said) platform = platformOf(text);
+      for (let k = firstFrom(from); k < outside.length && outside[k].start < q.start; k++) {
+        if (outside[k].end <= q.start) { speaker = outside[k].actor; break; }
       }
     }
-    const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(scan.slice(sentence.start, q.start));
-    quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform, otherMedium: OTHER_MEDIUM.test(context), speech });
+    const prev = quotes[quotes.length - 1];
+    const standalone = clauseStart === sentence.start && before.trim() === '' && after.replace(/^[\s,.!?]+/, '') === '';
+    if (!speaker && standalone && prev) speaker = prev.speaker;
+    // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
+    const key = `${sentence.index}-${lastSentence.index}`;
+    let context = contextOf.get(key);
+    if (!context) {
+      const text = masked.slice(sentence.start, lastSentence.end);
+      context = { platform: platformOf(text), otherMedium: OTHER_MEDIUM.test(text) };
+      contextOf.set(key, context);
+    }
+    let platform = context.platform;
+    if (!platform) {
+      const earlier = sentences[sentence.index - 1];
+      if (earlier && earlier.paragraph === sentence.paragraph && !spanAt(spans, earlier.start)) {
+        const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
+        if (said) platform = platformOf(scan.slice(earlier.start, earlier.end));
+      }
+    }
+    const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
+    const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
+    quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform, otherMedium: context.otherMedium, speech });
   });
   return quotes;
 }
