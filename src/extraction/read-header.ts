@@ -20,23 +20,17 @@ const REPLACEMENTS: Record<string, string> = {
   '\u2013': '-', '\u2014': '-',
 };
 
+/**
+ * What scanText rewrites, found in one pass: a blank line (paragraph break, whose line feeds are
+ * kept so names and titles never run across it), a character to replace, or an astral character
+ * (two UTF-16 units, padded to two spaces to keep the length).
+ */
+const SCANNED = new RegExp(`\\n[ \\t\\u00a0\\r]*\\n|[${Object.keys(REPLACEMENTS).join('')}]|[\\ud800-\\udbff][\\udc00-\\udfff]`, 'g');
+
+const replaceOne = (ch: string) => REPLACEMENTS[ch] ?? ' '.repeat(ch.length);
+
 export function scanText(body: string): string {
-  let out = '';
-  // A blank line (paragraph break) keeps its line feeds so names and titles never run across it.
-  const paragraphBreaks = new Set<number>();
-  for (const m of body.matchAll(/\n[ \t\u00a0\r]*\n/g)) {
-    paragraphBreaks.add(m.index);
-    paragraphBreaks.add(m.index + m[0].length - 1);
-  }
-  let i = 0;
-  for (const ch of body) {
-    if (ch === '\n' && paragraphBreaks.has(i)) { out += '\n'; i += 1; continue; }
-    i += ch.length;
-    const r = REPLACEMENTS[ch];
-    // Astral characters are two UTF-16 units; keep the length by padding.
-    out += r ?? (ch.length === 1 ? ch : ' '.repeat(ch.length));
-  }
-  return out;
+  return body.replace(SCANNED, (m) => (m.length > 1 && m[0] === '\n' ? `\n${m.slice(1, -1).replace(/./gs, replaceOne)}\n` : replaceOne(m)));
 }
 
 /** An article whose `date` first line names a day that does not exist; the caller's to fix. */
@@ -56,7 +50,8 @@ export function readHeader(
   const headerLength = match ? match[0].length : 0;
   const body = input.slice(headerLength);
   const scan = scanText(body);
-  const firstPara = body.split(/\r?\n[ \t\u00a0]*\r?\n/)[0] ?? '';
+  const firstBreak = body.search(/\r?\n[ \t\u00a0]*\r?\n/);
+  const firstPara = firstBreak < 0 ? body : body.slice(0, firstBreak);
   const looksLikeTitle = firstPara.trim().length > 0 && !firstPara.includes('\n') && !/[.!?]["'”’]?\s*$/.test(firstPara.trim()) && body.length > firstPara.length;
   return {
     input,
