@@ -1,8 +1,13 @@
 /**
  * Search over the full-text indexes of schema/indexes.cypher, batched: one statement for every
- * (query, take) key. Each index gives its best `$limit` hits; the hits are merged by score, a node
- * found twice (a call reported by two quotes) keeps its best score. The query must already be
- * escaped (escape-lucene.ts). Each hit carries the label the API turns into a `SearchResult`.
+ * (query, take) key. Names (actors, countries, topics) are matched by word or word prefix, as they
+ * are typed (name-prefix-query.ts); posts, quotes and commitments by whole words. Each index gives
+ * its best `$limit` hits; the hits are merged by score, a node found twice (a call reported by two
+ * quotes) keeps its best score. Among equal scores (names a prefix matches all score alike) the
+ * actor in more calls comes first, then the shorter text (the closer name): for "Sch", Olaf
+ * Scholz before a prime minister the graph has no call of. Counting an actor's calls reads its
+ * relationship count, not the calls. The query must already be escaped (escape-lucene.ts). Each hit carries the label the API
+ * turns into a `SearchResult`.
  *
  * @example
  *   await readSearches(store, [{ query: 'Scholz', take: 5 }]);
@@ -10,6 +15,7 @@
  */
 import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
+import { namePrefixQuery } from './name-prefix-query.js';
 import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
 
@@ -25,23 +31,23 @@ export interface SearchHitRecord {
   snippet: string | null;
 }
 
-const nodeIndex = (index: string, label: string, snippet: string) =>
-  `CALL db.index.fulltext.queryNodes('${index}', key.query, {limit: $limit}) YIELD node, score
+const nodeIndex = (index: string, label: string, snippet: string, query: 'query' | 'names' = 'query') =>
+  `CALL db.index.fulltext.queryNodes('${index}', key.${query}, {limit: $limit}) YIELD node, score
     RETURN node, score, '${label}' AS label, ${snippet} AS snippet`;
 
 export function searchStatement(keys: readonly SearchKey[]): Statement {
   const cypher = `UNWIND $keys AS key
 CALL (key) {
   CALL (key) {
-    ${nodeIndex('actor_names', 'Actor', 'node.name')}
+    ${nodeIndex('actor_names', 'Actor', 'node.name', 'names')}
     UNION ALL
-    ${nodeIndex('country_names', 'Country', 'node.name')}
+    ${nodeIndex('country_names', 'Country', 'node.name', 'names')}
     UNION ALL
     ${nodeIndex('tweet_text', 'Tweet', 'node.text')}
     UNION ALL
     ${nodeIndex('commitment_quotes', 'Commitment', 'node.quote')}
     UNION ALL
-    ${nodeIndex('topic_names', 'Topic', 'node.name')}
+    ${nodeIndex('topic_names', 'Topic', 'node.name', 'names')}
     UNION ALL
     CALL db.index.fulltext.queryRelationships('reported_quotes', key.query, {limit: $limit}) YIELD relationship, score
     WITH endNode(relationship) AS node, score, relationship.quote AS snippet WHERE node:Call
@@ -49,11 +55,12 @@ CALL (key) {
   }
   WITH node, label, score, snippet ORDER BY score DESC
   WITH node, label, max(score) AS score, head(collect(snippet)) AS snippet
-  ORDER BY score DESC, label, coalesce(node.id, node.code, node.name) LIMIT toInteger($limit)
+  WITH node, label, score, snippet, CASE WHEN label = 'Actor' THEN COUNT { (node)-[:TOOK_PART_IN]->() } ELSE 0 END AS calls
+  ORDER BY score DESC, calls DESC, size(coalesce(snippet, '')), label, coalesce(node.id, node.code, node.name) LIMIT toInteger($limit)
   RETURN collect({label: label, score: score, node: ${nodeWithTextDates('node')}, snippet: snippet}) AS hits
 }
 RETURN key.i AS key, hits[..toInteger(key.take)] AS value`;
-  const params = keys.map((key, i) => ({ i, query: key.query, take: key.take }));
+  const params = keys.map((key, i) => ({ i, query: key.query, names: namePrefixQuery(key.query), take: key.take }));
   return { cypher, params: { keys: params, limit: Math.max(0, ...keys.map((k) => k.take)) } };
 }
 

@@ -1,5 +1,25 @@
 import { expectData } from './api-client.js';
 import { useSeededApi } from './fixtures.js';
+import { searchStatement } from '../../../src/graph/readers/full-text-search.js';
+import type { Statement } from '../../../src/graph/graph-store.js';
+import { testDriver } from '../../helpers/graph-counts.js';
+
+/** The operators of a statement's plan (EXPLAIN: planned, not run). */
+async function planOperators({ cypher, params }: Statement): Promise<string[]> {
+  const driver = testDriver();
+  try {
+    const { summary } = await driver.executeQuery(`EXPLAIN ${cypher}`, params);
+    const names: string[] = [];
+    const walk = (plan: any) => {
+      names.push(String(plan.operatorType).replace(/@.*$/, ''));
+      for (const child of plan.children ?? []) walk(child);
+    };
+    walk(summary.plan);
+    return names;
+  } finally {
+    await driver.close();
+  }
+}
 
 const seeded = useSeededApi({ corpus: true });
 const { api } = seeded;
@@ -55,6 +75,42 @@ describe('search: full text over names, posts, quotes and topics', () => {
   it('sends no statement for text without a letter or digit', async () => {
     expect((await data('{ search(text: " ()!? ") { score } }')).search).toEqual([]);
     expect(api.statements).toHaveLength(0);
+  });
+
+  it.each([
+    ['Zelen', 'volodymyr-zelenskyy'],
+    ['zelensk', 'volodymyr-zelenskyy'],
+    ['Sch', 'olaf-scholz'],
+    ['Olaf Sch', 'olaf-scholz'],
+    ['Emman', 'emmanuel-macron'],
+  ])('finds a name as it is typed: "%s" → %s first', async (text, id) => {
+    const { search } = await data('query ($text: String!) { search(text: $text, first: 5) { score snippet node { ... on Actor { id } } } }', { text });
+    expect(search[0].node).toEqual({ id });
+  });
+
+  it('ranks a whole word typed out above the longer names it begins', async () => {
+    const { search } = await data(`{ search(text: "Ukrain", first: 20) { ${HIT} } }`);
+    expect(search[0]).toMatchObject({ snippet: 'Ukraine', node: { __typename: 'Country', code: 'UA' } });
+    const { search: whole } = await data(`{ search(text: "Biden", first: 20) { ${HIT} } }`);
+    expect(whole[0].node).toEqual({ __typename: 'Leader', id: 'joe-biden' });
+  });
+
+  it('finds countries and topics by prefix too, but posts and quotes only by whole words', async () => {
+    const { country, topic, post } = await data(`{
+      country: search(text: "Germ", first: 3) { ${HIT} }
+      topic: search(text: "eu acc", first: 10) { ${HIT} }
+      post: search(text: "leadersh", first: 10) { ${HIT} }
+    }`);
+    expect(country[0].node).toEqual({ __typename: 'Country', code: 'DE' });
+    expect(topic.map((h: any) => h.node)).toContainEqual({ __typename: 'Topic', name: 'eu accession' });
+    expect(post.map((h: any) => h.node.__typename)).not.toContain('Tweet');
+  });
+
+  it('finds names through the full-text indexes, never by scanning the actors', async () => {
+    const statement = searchStatement([{ query: 'Zelen', take: 10 }]);
+    const operators = await planOperators(statement);
+    expect(operators).toContain('ProcedureCall');
+    expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
   });
 
   it.each([
