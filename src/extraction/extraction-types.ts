@@ -61,6 +61,8 @@ export interface Quote extends Span {
   speaker: string | null;
   /** Social-media platform named in the attribution ("X", "Twitter", …), if any. */
   platform: string | null;
+  /** The post rule (post-rules.ts) that named the platform. */
+  platformRule?: string;
   /** The attribution names a non-social medium (letter, news conference, reporters …). */
   otherMedium: boolean;
   /** A verb of saying or writing introduces the quote. */
