@@ -4,18 +4,20 @@
  * server stops taking requests, the driver closes, then the local Neo4j stops cleanly.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import type { Config } from './config/env.js';
+import { DEV_PASSWORD, type Config } from './config/env.js';
 import type { Logger } from './logger.js';
 import { connectNeo4j } from './graph/connect-neo4j.js';
 import { GraphStore } from './graph/graph-store.js';
-import { portAnswers, startNeo4j, type Neo4jServer } from './graph/neo4j-server.js';
+import type { Neo4jServer } from './graph/neo4j-server.js';
+import { openLocalNeo4j } from './graph/open-local-neo4j.js';
+import { assertPortFree } from './server/assert-port-free.js';
 import { applySchema } from './graph/apply-schema.js';
 import { seedGraphIfEmpty } from './graph/seed-graph.js';
 import { loadSeedFacts } from './ingest/load-seed-facts.js';
 import { loadGazetteer } from './gazetteer/load-gazetteer.js';
 import { createIngestService } from './ingest/ingest-service.js';
 import { createServer } from './server/create-server.js';
+import { portError } from './server/assert-port-free.js';
 
 export interface RunningService {
   url: string;
@@ -23,33 +25,51 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Opens the graph: starts the local Neo4j unless NEO4J_URI names another server. */
+/**
+ * Opens the graph: the server at NEO4J_URI, or the local one for DATA_DIR (shared with another
+ * diplograph process that runs it, else started here and stopped by the caller).
+ */
 export async function openGraph(config: Config, logger: Logger): Promise<{ store: GraphStore; neo4j: Neo4jServer | null; uri: string }> {
   const { neo4j: n } = config;
-  let local: Neo4jServer | null = null;
-  let uri = n.externalUri;
-  if (!uri && (await portAnswers(n.boltPort))) {
-    // `npm start` already runs the local server: share it (the CLI's ingest while the API serves).
-    uri = `bolt://127.0.0.1:${n.boltPort}`;
-    logger.info({ uri }, 'using the local Neo4j that is already running');
-  } else if (!uri) {
-    const homeDir = join(config.dataDir, 'neo4j');
-    logger.info({ homeDir, port: n.boltPort }, 'starting the local Neo4j');
-    local = await startNeo4j({ homeDir, boltPort: n.boltPort, heap: n.heap, pageCache: n.pageCache, log: (m) => logger.info(m) });
-    uri = local.uri;
-  }
+  const local = n.externalUri
+    ? null
+    : await openLocalNeo4j(
+        {
+          dataDir: config.dataDir,
+          boltPort: n.boltPort,
+          heap: n.heap,
+          pageCache: n.pageCache,
+          transactionTimeout: `${n.transactionTimeoutMs}ms`,
+          transactionMemory: n.transactionMemory,
+          password: n.password,
+          production: config.production,
+          devPassword: DEV_PASSWORD,
+        },
+        logger,
+      );
+  const uri = local?.uri ?? n.externalUri!;
   try {
-    const driver = await connectNeo4j({ uri, user: n.user, password: n.password, setInitialPassword: local !== null });
-    const store = new GraphStore(driver, n.database);
+    const driver = await connectNeo4j({
+      uri,
+      user: n.user,
+      password: local?.password.password ?? n.password!,
+      passwordSource: local?.password.source ?? 'NEO4J_PASSWORD',
+      uriVariable: local ? 'NEO4J_BOLT_PORT and DATA_DIR' : 'NEO4J_URI',
+      setInitialPassword: local?.server != null,
+      driverConfig: { connectionAcquisitionTimeout: n.acquisitionTimeoutMs },
+    });
+    const store = new GraphStore(driver, n.database, undefined, { transactionTimeoutMs: n.transactionTimeoutMs });
     await applySchema(store);
-    return { store, neo4j: local, uri };
+    return { store, neo4j: local?.server ?? null, uri };
   } catch (err) {
-    await local?.stop();
+    await local?.server?.stop();
     throw err;
   }
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+  // Before Neo4j's 20 s start: a taken HTTP port is known in milliseconds.
+  await assertPortFree(config.host, config.port);
   const { store, neo4j, uri } = await openGraph(config, logger);
   try {
     if (config.seedOnEmpty) {
@@ -65,10 +85,11 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       ingest: createIngestService(store),
       security: config.security,
       limits: config.limits,
+      admission: config.admission,
     });
     const http: Server = createHttpServer(app);
     await new Promise<void>((done, fail) => {
-      http.once('error', fail);
+      http.once('error', (err) => fail(portError(err, config.host, config.port)));
       http.listen(config.port, config.host, () => done());
     });
     const address = http.address();

@@ -1,7 +1,8 @@
 /**
  * Opens a driver to a Neo4j server and checks that it answers. For the local server the project
  * starts itself, the first connection also replaces Neo4j's initial password ("neo4j", which
- * must be changed before any query) with the configured one.
+ * must be changed before any query) with the configured one. A server that cannot be reached
+ * or refuses the credentials becomes one line naming the URI and the variable to change.
  */
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
@@ -12,6 +13,25 @@ export interface ConnectOptions {
   password: string;
   /** Only for a server this process started: swap the initial password for `password`. */
   setInitialPassword?: boolean;
+  /** The variable the URI comes from, for messages (default NEO4J_URI). */
+  uriVariable?: string;
+  /** Where the password comes from, for messages (default NEO4J_PASSWORD). */
+  passwordSource?: string;
+  /** Overrides of DRIVER_CONFIG (the configured acquisition timeout). */
+  driverConfig?: Partial<Config>;
+}
+
+/** A driver failure as one line that names the URI and what to change. */
+export class Neo4jConnectError extends Error {
+  readonly code = 'NEO4J_CONNECT_FAILED';
+}
+
+function describe(err: unknown, o: ConnectOptions): Neo4jConnectError {
+  const cause = ((err as Error).message ?? String(err)).split('\n')[0];
+  if (isUnauthorized(err)) {
+    return new Neo4jConnectError(`Neo4j at ${o.uri} refused user "${o.user}" with the password from ${o.passwordSource ?? 'NEO4J_PASSWORD'}: check NEO4J_USER and NEO4J_PASSWORD (${cause})`);
+  }
+  return new Neo4jConnectError(`cannot reach Neo4j at ${o.uri}: check ${o.uriVariable ?? 'NEO4J_URI'} (${cause})`);
 }
 
 function isUnauthorized(err: unknown): boolean {
@@ -36,19 +56,24 @@ export const DRIVER_CONFIG: Config = {
   connectionLivenessCheckTimeout: 1_000,
 };
 
-function open(uri: string, user: string, password: string): Driver {
+function open(uri: string, user: string, password: string, overrides: Partial<Config> = {}): Driver {
   enableTcpNoDelay();
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), DRIVER_CONFIG);
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), { ...DRIVER_CONFIG, ...overrides });
 }
 
 export async function connectNeo4j(o: ConnectOptions): Promise<Driver> {
-  const driver = open(o.uri, o.user, o.password);
+  let driver: Driver;
+  try {
+    driver = open(o.uri, o.user, o.password, o.driverConfig);
+  } catch (err) {
+    throw describe(err, o);
+  }
   try {
     await driver.verifyConnectivity();
     return driver;
   } catch (err) {
     await driver.close();
-    if (!(o.setInitialPassword && isUnauthorized(err) && o.user === 'neo4j')) throw err;
+    if (!(o.setInitialPassword && isUnauthorized(err) && o.user === 'neo4j')) throw describe(err, o);
   }
   const initial = open(o.uri, 'neo4j', 'neo4j');
   try {
@@ -57,12 +82,17 @@ export async function connectNeo4j(o: ConnectOptions): Promise<Driver> {
     await session.close();
   } catch (err) {
     throw new Error(
-      `Neo4j refused the configured NEO4J_PASSWORD and the initial one; the data folder was set up with another password (${(err as Error).message})`,
+      `Neo4j at ${o.uri} refused the password from ${o.passwordSource ?? 'NEO4J_PASSWORD'} and the initial one: the data folder was set up with another password; set NEO4J_PASSWORD to it (${(err as Error).message.split('\n')[0]})`,
     );
   } finally {
     await initial.close();
   }
-  const ready = open(o.uri, o.user, o.password);
-  await ready.verifyConnectivity();
+  const ready = open(o.uri, o.user, o.password, o.driverConfig);
+  try {
+    await ready.verifyConnectivity();
+  } catch (err) {
+    await ready.close();
+    throw describe(err, o);
+  }
   return ready;
 }

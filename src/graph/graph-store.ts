@@ -14,6 +14,9 @@ import { toPlain } from './to-plain.js';
 const READ_RETRY_MS = 5_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A statement over its memory limit would only fail again: Neo4j calls it transient, it is not retried. */
+const isOutOfMemory = (err: unknown) => String((err as { code?: string }).code ?? '').includes('OutOfMemory');
+
 export interface Statement {
   cypher: string;
   params: Record<string, unknown>;
@@ -37,17 +40,27 @@ function plainRows(records: QueryResult['records']): Row[] {
   return records.map((r) => toPlain(r.toObject()) as Row);
 }
 
+export interface StoreOptions {
+  /** Every transaction's timeout (the driver's TransactionConfig); Neo4j ends a statement that runs longer. */
+  transactionTimeoutMs?: number;
+}
+
 export class GraphStore {
   constructor(
     private readonly driver: Driver,
     private readonly database?: string,
     private readonly observer?: StatementObserver,
+    private readonly options: StoreOptions = {},
   ) {}
 
   /** A view of the same store that reports every statement it runs to `observer`. */
   observed(observer: StatementObserver): GraphStore {
     const parent = this.observer;
-    return new GraphStore(this.driver, this.database, (e) => (parent?.(e), observer(e)));
+    return new GraphStore(this.driver, this.database, (e) => (parent?.(e), observer(e)), this.options);
+  }
+
+  private get txConfig() {
+    return this.options.transactionTimeoutMs ? { timeout: this.options.transactionTimeoutMs } : undefined;
   }
 
   /**
@@ -62,7 +75,7 @@ export class GraphStore {
       try {
         return await this.readOnce(statement, started);
       } catch (err) {
-        if (!isRetriableError(err) || performance.now() - started > READ_RETRY_MS) throw err;
+        if (!isRetriableError(err) || isOutOfMemory(err) || performance.now() - started > READ_RETRY_MS) throw err;
         await sleep(Math.min(1_000, 50 * 2 ** attempt));
       }
     }
@@ -76,7 +89,7 @@ export class GraphStore {
         const results: Row[][] = [];
         for (const statement of statements) results.push(await this.run(tx, statement, 'WRITE'));
         return results;
-      });
+      }, this.txConfig);
     } finally {
       await session.close();
     }
@@ -99,7 +112,7 @@ export class GraphStore {
   private async readOnce(statement: Statement, started: number): Promise<Row[]> {
     const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
     try {
-      return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params));
+      return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params, this.txConfig));
     } finally {
       await session.close();
     }

@@ -6,17 +6,28 @@
  *   const server = await startNeo4j({ homeDir: './data/neo4j', boltPort: 7687, heap: '512m', pageCache: '256m' });
  *   // … bolt://127.0.0.1:7687 …
  *   await server.stop(); // SIGTERM: a clean shutdown, the data survives
+ *
+ * The JVM runs under a watchdog (owner-watchdog.ts): if the process that started it dies, by any
+ * signal including SIGKILL, the server is stopped within `OWNER_GONE_GRACE_S` + 1 s.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolveNeo4jClasspath } from './neo4j-classpath.js';
+import { PID_MARKER, watchdogArgs } from './owner-watchdog.js';
+
+/** How long a server whose owner died gets to shut down cleanly before it is killed. */
+export const OWNER_GONE_GRACE_S = 5;
 
 export interface Neo4jServerOptions {
   homeDir: string;
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Neo4j's db.transaction.timeout: no statement runs longer (e.g. '30s'; '0s' for none). */
+  transactionTimeout?: string;
+  /** Neo4j's db.memory.transaction.max: no transaction uses more heap (e.g. '256m'; '0' for none). */
+  transactionMemory?: string;
   /** How long to wait for Bolt to answer; a cold JVM on 2 cores takes 10–20 s. */
   startTimeoutMs?: number;
   log?: (message: string) => void;
@@ -24,6 +35,7 @@ export interface Neo4jServerOptions {
 
 export interface Neo4jServer {
   uri: string;
+  /** The JVM's pid (not the watchdog's). */
   pid: number;
   /** Stops the server cleanly (SIGTERM), killing it if it has not exited after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<void>;
@@ -44,6 +56,9 @@ function serverArgs(o: Neo4jServerOptions, classpath: string): string[] {
     'server.directories.logs': `${o.homeDir}/logs`,
     'dbms.usage_report.enabled': 'false',
     'dbms.security.auth_enabled': 'true',
+    // Bounds on any one statement, so a heavy question is refused rather than starving the rest.
+    'db.transaction.timeout': o.transactionTimeout ?? '30s',
+    'db.memory.transaction.max': o.transactionMemory ?? '256m',
   };
   return [
     `-Xmx${o.heap}`,
@@ -68,6 +83,15 @@ export function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** Sends `signal` to `pid`, ignoring a process that has already gone. */
+export function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // ESRCH: already gone.
+  }
+}
+
 /** Starts the server and resolves once it logs "Started." and its Bolt port accepts connections. */
 export async function startNeo4j(o: Neo4jServerOptions): Promise<Neo4jServer> {
   if (await portAnswers(o.boltPort)) {
@@ -76,26 +100,42 @@ export async function startNeo4j(o: Neo4jServerOptions): Promise<Neo4jServer> {
   const log = o.log ?? (() => {});
   const classpath = await resolveNeo4jClasspath((v) => log(`resolving Neo4j ${v} from Maven Central into ~/.m2 (first run only, about 160 MB)`));
   mkdirSync(o.homeDir, { recursive: true });
-  const child: ChildProcess = spawn('java', serverArgs(o, classpath), { cwd: o.homeDir, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // The watchdog's stdin is a pipe only this process writes to: it closes when this process dies.
+  const child: ChildProcess = spawn('sh', watchdogArgs(['java', ...serverArgs(o, classpath)], OWNER_GONE_GRACE_S), {
+    cwd: o.homeDir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      child.stdin?.destroy();
+      done(code);
+    }),
+  );
   let output = '';
   let started = false;
+  let javaPid = 0;
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
+    if (!javaPid) javaPid = Number(new RegExp(`${PID_MARKER}(\\d+)`).exec(output)?.[1] ?? 0);
     if (output.includes(' Started.')) started = true;
   };
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
-  // A server that outlives its parent holds the port and the store lock: kill it with the parent.
-  const killOnExit = () => child.kill('SIGKILL');
+  // The watchdog needs no help on any exit; on a normal one, closing the pipe at once saves it a read.
+  const killOnExit = () => child.stdin?.destroy();
   process.once('exit', killOnExit);
+  // SIGKILL to the watchdog alone would leave the JVM running: kill both.
+  const killNow = () => {
+    if (javaPid) killQuietly(javaPid, 'SIGKILL');
+    child.kill('SIGKILL');
+  };
 
   const deadline = Date.now() + (o.startTimeoutMs ?? 120_000);
   let dead = false;
   void exited.then(() => (dead = true));
   while (!(started && (await portAnswers(o.boltPort)))) {
     if (dead || Date.now() > deadline) {
-      child.kill('SIGKILL');
+      killNow();
       process.off('exit', killOnExit);
       const why = dead ? `exited with code ${child.exitCode}` : 'did not answer in time';
       throw new Error(`Neo4j ${why}; its last output:\n${output.split('\n').slice(-25).join('\n')}`);
@@ -105,12 +145,12 @@ export async function startNeo4j(o: Neo4jServerOptions): Promise<Neo4jServer> {
 
   return {
     uri: `bolt://127.0.0.1:${o.boltPort}`,
-    pid: child.pid!,
+    pid: javaPid,
     exited,
     async stop(timeoutMs = 30_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      const timer = setTimeout(killNow, timeoutMs);
       await exited;
       clearTimeout(timer);
       process.off('exit', killOnExit);

@@ -23,6 +23,9 @@ import { useBearerAuth } from './use-bearer-auth.js';
 import { useBodyLimit } from './limits/use-body-limit.js';
 import { useQueryLimits } from './limits/use-query-limits.js';
 import { loadConfig, type Config } from '../config/env.js';
+import { createAdmissionGate, type AdmissionGate } from './admission/admission-gate.js';
+import { useAdmission } from './admission/use-admission.js';
+import { logArgs } from './log-args.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -32,6 +35,8 @@ export interface ServerDeps {
   /** Defaults: the configuration's defaults for the given mode. */
   security?: Config['security'];
   limits?: Config['limits'];
+  /** The admission queue for heavy questions: its options, or a gate shared with others (tests). */
+  admission?: Config['admission'] | AdmissionGate;
   /** Sees every statement any request runs (statement counting in tests and benchmarks). */
   onStatement?: StatementObserver;
 }
@@ -43,6 +48,8 @@ export function createServer(deps: ServerDeps): DiplographServer {
   const defaults = loadConfig({ NODE_ENV: deps.production ? 'production' : 'development' });
   const security = deps.security ?? defaults.security;
   const limits = deps.limits ?? defaults.limits;
+  const admission = deps.admission ?? defaults.admission;
+  const gate = 'enter' in admission ? admission : createAdmissionGate(admission);
   return createYoga<Record<string, unknown>, GraphqlContext & ExplainContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -52,11 +59,12 @@ export function createServer(deps: ServerDeps): DiplographServer {
     graphiql: security.graphiql ? { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY } : false,
     cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: { isDev: !deps.production },
+    // yoga logs (message, …details) or (error); pino wants (object, message): see log-args.ts.
     logging: {
-      debug: (...args) => deps.logger.debug(args),
-      info: (...args) => deps.logger.info(args),
-      warn: (...args) => deps.logger.warn(args),
-      error: (...args) => deps.logger.error(args),
+      debug: (...args) => deps.logger.debug(...logArgs(args)),
+      info: (...args) => deps.logger.info(...logArgs(args)),
+      warn: (...args) => deps.logger.warn(...logArgs(args)),
+      error: (...args) => deps.logger.error(...logArgs(args)),
     },
     context: ({ request }) => {
       const explain = !deps.production && wantsExplain(request) ? ([] as StatementEvent[]) : undefined;
@@ -75,6 +83,8 @@ export function createServer(deps: ServerDeps): DiplographServer {
       useBodyLimit(limits.maxBodyBytes),
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
       useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),
+      // Last: only an operation every check above let through may take a slot.
+      useAdmission(gate),
     ],
   });
 }

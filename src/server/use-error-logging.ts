@@ -1,10 +1,14 @@
 /**
  * Logs the faults behind coded errors that are shown to clients unmasked on purpose
- * (DATABASE_UNAVAILABLE: the client may retry; the operator needs the driver's reason).
- * Unexpected errors are masked and logged by yoga itself.
+ * (DATABASE_UNAVAILABLE, OVERLOADED, QUERY_TIMEOUT: the client may retry; the operator needs the
+ * driver's reason), with the error's name, message, code, path, stack and cause. Unexpected
+ * errors are masked by yoga and logged through its logger (create-server.ts, log-args.ts).
  */
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
+import { describeError } from './log-args.js';
+
+const RETRYABLE = new Set(['DATABASE_UNAVAILABLE', 'OVERLOADED', 'QUERY_TIMEOUT']);
 
 export function useErrorLogging(logger: Logger): Plugin {
   return {
@@ -13,9 +17,8 @@ export function useErrorLogging(logger: Logger): Plugin {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors) return;
           for (const error of result.errors) {
-            if (error.extensions?.code === 'DATABASE_UNAVAILABLE') {
-              logger.warn({ path: error.path, cause: String((error as { cause?: unknown }).cause ?? error.message) }, 'Neo4j unavailable');
-            }
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && RETRYABLE.has(code)) logger.warn({ err: describeError(error) }, `${code}: ${error.message}`);
           }
         },
       };

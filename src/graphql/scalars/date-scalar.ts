@@ -32,7 +32,7 @@ export const dateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date written YYYY-MM-DD (ISO 8601), e.g. "2022-03-01".',
   serialize(value) {
     if (isCalendarDate(value)) return value;
-    throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}.`, { extensions: { code: 'INTERNAL' } });
+    throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}.`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   },
   parseValue(value) {
     if (isCalendarDate(value)) return value;

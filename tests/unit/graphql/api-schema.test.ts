@@ -38,10 +38,10 @@ describe('toApiError', () => {
     expect(JSON.stringify(error)).not.toContain('discovery');
   });
 
-  it('codes any other fault as INTERNAL with a message that reveals nothing', () => {
+  it('codes any other fault as INTERNAL_SERVER_ERROR with a message that reveals nothing', () => {
     const cause = Object.assign(new Error('Invalid input at line 3'), { code: 'Neo.ClientError.Statement.SyntaxError' });
     const error = toApiError(cause);
-    expect(error).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL' }, originalError: cause });
+    expect(error).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' }, originalError: cause });
   });
 
   it('lets GraphQL errors through unchanged', () => {

@@ -1,0 +1,25 @@
+/**
+ * Admission control as a yoga plugin: an operation that selects a heavy field (heavy-fields.ts)
+ * runs only once the gate admits it, and is refused with OVERLOADED (503, Retry-After) when the
+ * gate is full. Runs after auth and the query limits, so refused or unauthorised operations
+ * never take a slot.
+ */
+import type { Plugin } from 'graphql-yoga';
+import type { AdmissionGate } from './admission-gate.js';
+import { selectsHeavyField } from './heavy-fields.js';
+
+export function useAdmission(gate: AdmissionGate): Plugin {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (!selectsHeavyField(args.schema, args.document)) return;
+      let release: () => void;
+      try {
+        release = await gate.enter();
+      } catch (error) {
+        setResultAndStopExecution({ errors: [error as Error] as never });
+        return;
+      }
+      return { onExecuteDone: () => release() };
+    },
+  };
+}
