@@ -16,6 +16,9 @@ const memorySize = z
   .string()
   .regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
 
+/** The password development uses when NEO4J_PASSWORD is unset; production refuses it. */
+export const DEV_PASSWORD = 'diplograph';
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -28,11 +31,24 @@ export const envSchema = z
       .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a Bolt URL such as bolt://host:7687 or neo4j+s://xxx.databases.neo4j.io')
       .optional(),
     NEO4J_USER: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').default('diplograph'),
+    // No default here: development falls back to DEV_PASSWORD, production never does (see below).
+    NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter ones)').optional(),
     NEO4J_DATABASE: z.string().min(1).optional(),
     NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
     NEO4J_HEAP: memorySize.default('512m'),
     NEO4J_PAGECACHE: memorySize.default('256m'),
+    /** The local Neo4j's db.transaction.timeout and the driver's per-transaction timeout. */
+    NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+    /** The local Neo4j's db.memory.transaction.max (0 for no limit). */
+    NEO4J_TX_MEMORY: memorySize.default('256m'),
+    /** How long a request waits for a free Bolt connection before OVERLOADED. */
+    NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+    /** Expensive graph questions (network, path, dyad, timeline …) run at most this many at once … */
+    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+    /** … with at most this many waiting; beyond that they are refused with OVERLOADED (HTTP 503). */
+    HEAVY_QUEUE: z.coerce.number().int().min(0).default(32),
+    /** How long a heavy question may wait in the queue before it is refused with OVERLOADED. */
+    HEAVY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
     SEED_ON_EMPTY: boolean.default('true'),
     API_KEYS: z
       .string()
@@ -53,6 +69,16 @@ export const envSchema = z
     EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     /** Worker threads that extract articles off the event loop (ingest through the API and the CLI). */
     EXTRACTION_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    // Neo4j Community has no roles: whoever knows a default password owns the graph.
+    if (env.NEO4J_PASSWORD === DEV_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'the development default is refused in production; choose another or unset it to have one generated for the local server' });
+    }
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required in production with NEO4J_URI' });
+    }
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -79,15 +105,24 @@ export const envSchema = z
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     extraction: { budgetMs: env.EXTRACTION_TIMEOUT_MS, threads: env.EXTRACTION_THREADS },
+    admission: {
+      concurrency: env.HEAVY_CONCURRENCY,
+      queue: env.HEAVY_QUEUE,
+      maxWaitMs: env.HEAVY_QUEUE_WAIT_MS,
+    },
     neo4j: {
       /** Set when an external server (Aura, a cluster, Docker) is used; then nothing starts locally. */
       externalUri: env.NEO4J_URI ?? null,
       user: env.NEO4J_USER,
-      password: env.NEO4J_PASSWORD,
+      /** null: the local server's generated password (DATA_DIR), or DEV_PASSWORD in development. */
+      password: env.NEO4J_PASSWORD ?? null,
       database: env.NEO4J_DATABASE,
       boltPort: env.NEO4J_BOLT_PORT,
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
+      transactionTimeoutMs: env.NEO4J_TX_TIMEOUT_MS,
+      transactionMemory: env.NEO4J_TX_MEMORY,
+      acquisitionTimeoutMs: env.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
   }));
 
