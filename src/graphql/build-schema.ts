@@ -13,6 +13,7 @@ import { connectionResolvers } from './resolvers/connection-resolvers.js';
 import { countryResolvers } from './resolvers/country-resolvers.js';
 import { factResolvers } from './resolvers/fact-resolvers.js';
 import { mutationResolvers } from './resolvers/mutation-resolvers.js';
+import { overviewResolvers } from './resolvers/overview-resolvers.js';
 import { queryResolvers } from './resolvers/query-resolvers.js';
 import { questionResolvers } from './resolvers/question-resolvers.js';
 import { searchResolvers } from './resolvers/search-resolvers.js';
@@ -35,6 +36,7 @@ export function buildSchema(): GraphQLSchema {
       scalarResolvers,
       queryResolvers,
       questionResolvers,
+      overviewResolvers,
       searchResolvers,
       mutationResolvers,
       actorResolvers,

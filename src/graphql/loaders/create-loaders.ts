@@ -16,6 +16,8 @@ import { readCounterparts, type CounterpartsKey } from '../../graph/readers/coun
 import { readCallsBetween, type CallsBetweenKey } from '../../graph/readers/calls-between.js';
 import { readContactNetworks, type NetworkDepth, type NetworkKey, type NetworkRecord } from '../../graph/readers/contact-network.js';
 import { readContactPaths, type PathKey, type PathRecord } from '../../graph/readers/contact-path.js';
+import { readCountryContacts, type CountryContactRecord, type CountryContactsKey } from '../../graph/readers/country-contacts.js';
+import { readMostActiveActors, type ActiveActorRecord, type MostActiveKey } from '../../graph/readers/most-active-actors.js';
 import { readDyads, type DyadBucketRecord, type DyadKey } from '../../graph/readers/dyad-counts.js';
 import { readSearches, type SearchHitRecord, type SearchKey } from '../../graph/readers/full-text-search.js';
 import { readCounts, readPages, type PageFilter, type PageItem, type PageKey, type PageOrder } from '../../graph/readers/keyset-page.js';
@@ -51,6 +53,8 @@ export interface Loaders {
   timelines: Loader<TimelineKey, LabelledRecord[]>;
   officeHolders: Loader<OfficeHolderKey, ActorRecord[]>;
   searches: Loader<SearchKey, SearchHitRecord[]>;
+  mostActiveActors: Loader<MostActiveKey, ActiveActorRecord[]>;
+  countryContacts: Loader<CountryContactsKey, CountryContactRecord[]>;
 }
 
 /** One loader per name, made on first use and kept for the rest of the request. */
@@ -98,5 +102,7 @@ export function createLoaders(store: GraphStore): Loaders {
     timelines: createBatchLoader((keys: readonly TimelineKey[]) => readTimelines(store, keys)),
     officeHolders: createBatchLoader((keys: readonly OfficeHolderKey[]) => readOfficeHolders(store, keys)),
     searches: createBatchLoader((keys: readonly SearchKey[]) => readSearches(store, keys)),
+    mostActiveActors: createBatchLoader((keys: readonly MostActiveKey[]) => readMostActiveActors(store, keys)),
+    countryContacts: createBatchLoader((keys: readonly CountryContactsKey[]) => readCountryContacts(store, keys)),
   };
 }
