@@ -14,7 +14,7 @@ export const EXTRACTOR_VERSION = 'diplograph-extract/0.1.0';
 
 export function buildDocument(article: Article, gazetteer: GazetteerView): FactsDocument {
   const { body, sentences } = article;
-  const source = articleId(body);
+  const source = articleId(body, article.publishedOn);
   const evidence = (p: Provenance, quoteOnly = false): Evidence => {
     const s = sentences[p.sentence];
     const [start, end] = quoteOnly || !s ? [p.start, p.end] : [Math.min(s.start, p.start), Math.max(s.end, p.end)];

@@ -35,8 +35,18 @@ export function actorId(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function articleId(body: string): string {
-  return `art_${digest([normaliseText(body)])}`;
+/**
+ * An article is what determines its facts: its normalised body and the publication date its
+ * relative dates ("on Tuesday") resolve against. The same text with another date is another
+ * Article, so no Article mixes facts resolved against two dates; the same text with the same date
+ * (as a `date` first line, `--date` or the API's publishedOn) is the same Article, and ingesting it
+ * again changes nothing. Without a date the id is that of the text alone.
+ *
+ * @example
+ *   articleId('Biden spoke to Scholz on Tuesday.', '2022-03-02') !== articleId('Biden spoke to Scholz on Tuesday.', '2022-03-09')
+ */
+export function articleId(body: string, publishedOn: string | null = null): string {
+  return `art_${digest(publishedOn ? [normaliseText(body), publishedOn] : [normaliseText(body)])}`;
 }
 
 export function callId(participants: string[], date: string | null, articleKey: string): string {
