@@ -42,7 +42,8 @@ export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 64 * 1024);
   if (sample.length === 0) return false;
   const odd = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return odd / sample.length > 0.01 || sample.includes('\u0000');
+  // A NUL anywhere (not only in the sampled start) means binary: no article text carries one.
+  return odd / sample.length > 0.01 || text.includes('\u0000');
 }
 
 export function validateArticleInput(input: unknown): ValidArticle {

@@ -1,4 +1,4 @@
-import { ArticleInputError, validateArticleInput } from '../../src/ingest/validate-article-input.js';
+import { ArticleInputError, looksBinary, validateArticleInput } from '../../src/ingest/validate-article-input.js';
 
 describe('article input validation', () => {
   it('accepts a text with an optional date, url and title', () => {
@@ -26,5 +26,13 @@ describe('article input validation', () => {
       expect((err as ArticleInputError).field).toBe(field);
       expect((err as Error).message).toContain(message);
     }
+  });
+});
+
+describe('the binary check', () => {
+  it('finds a NUL byte after the first 64 KB', () => {
+    const text = `${'President Joe Biden spoke with Chancellor Olaf Scholz. '.repeat(2_000)}\u0000tail`;
+    expect(text.indexOf('\u0000')).toBeGreaterThan(64 * 1024);
+    expect(looksBinary(text)).toBe(true);
   });
 });
