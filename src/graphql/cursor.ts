@@ -9,6 +9,7 @@
  */
 import type { PagePosition } from '../graph/readers/keyset-page.js';
 import { badUserInput } from './bad-user-input.js';
+import { isCalendarDate } from './scalars/date-scalar.js';
 
 export function encodeCursor(kind: string, position: PagePosition): string {
   return Buffer.from(JSON.stringify([kind, position.date, position.id])).toString('base64url');
@@ -26,8 +27,8 @@ export function decodeCursor(kind: string, cursor: string, argument: string): Pa
     !Array.isArray(parsed) ||
     parsed.length !== 3 ||
     parsed[0] !== kind ||
-    typeof parsed[1] !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(parsed[1]) ||
+    // A real day, not just its shape: Neo4j's date() would fail on 2022-13-45 as an internal error.
+    !isCalendarDate(parsed[1]) ||
     typeof parsed[2] !== 'string'
   ) {
     throw badUserInput(argument, `must be a cursor returned by this ${kind} list`, cursor);

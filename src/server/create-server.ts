@@ -26,6 +26,7 @@ import { loadConfig, type Config } from '../config/env.js';
 import { createAdmissionGate, type AdmissionGate } from './admission/admission-gate.js';
 import { useAdmission } from './admission/use-admission.js';
 import { logArgs } from './log-args.js';
+import { useClientErrors } from './use-client-errors.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -59,6 +60,8 @@ export function createServer(deps: ServerDeps): DiplographServer {
     graphiql: security.graphiql ? { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY } : false,
     cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: { isDev: !deps.production },
+    // Measures bodies without a Content-Length (chunked) as they stream in; see use-body-limit.ts.
+    maxRequestBodySize: limits.maxBodyBytes,
     // yoga logs (message, …details) or (error); pino wants (object, message): see log-args.ts.
     logging: {
       debug: (...args) => deps.logger.debug(...logArgs(args)),
@@ -80,6 +83,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
       useArgumentNames(),
       useExplain(),
       useErrorLogging(deps.logger),
+      useClientErrors(deps.production),
       useBodyLimit(limits.maxBodyBytes),
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
       useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),

@@ -1,8 +1,9 @@
 /**
  * Bearer-token access: mutations always need one of the configured API keys when keys are set,
  * and in production they are refused outright when none is set (an open write door is never a
- * default). Queries need a token only when `queriesRequireToken`. Tokens are compared in constant
- * time.
+ * default). Queries need a token only when `queriesRequireToken`; then every operation needs one
+ * and it is checked before validation, so an anonymous client learns nothing of the schema from
+ * validation errors. Tokens are compared in constant time.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { GraphQLError, Kind, type DocumentNode } from 'graphql';
@@ -35,6 +36,11 @@ export function useBearerAuth(o: AuthOptions): Plugin<{ request: Request }> {
   const keys = o.apiKeys.map(digest);
   const valid = (token: string | null) => token !== null && keys.some((k) => timingSafeEqual(k, digest(token)));
   return {
+    onValidate({ context, setResult }) {
+      if (o.queriesRequireToken && !valid(tokenOf(context.request))) {
+        setResult([unauthenticated('this service needs a valid bearer token (Authorization: Bearer <API key>)')]);
+      }
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const type = operationType(args.document, args.operationName);
       const token = tokenOf(args.contextValue.request);

@@ -16,7 +16,9 @@ export function isCalendarDate(value: unknown): value is string {
   const match = typeof value === 'string' ? SHAPE.exec(value) : null;
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own so 0001-01-01 stays year 1.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

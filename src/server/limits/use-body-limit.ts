@@ -1,6 +1,9 @@
 /**
- * Refuses request bodies over `maxBytes` with 413 before yoga reads them. Bodies without a
- * Content-Length (chunked) are measured as they stream in and cut off at the limit.
+ * Refuses request bodies over `maxBytes` with 413 before yoga reads them, when they declare
+ * their size (Content-Length). Bodies without one (chunked) are measured as they stream in by
+ * yoga's own `maxRequestBodySize` (create-server.ts), which wraps whichever parser the content
+ * type selects, so a chunked body is parsed exactly as a sized one: bad JSON or form data is a
+ * 400, text/plain is a 415, and over the limit is a 413.
  */
 import type { Plugin } from 'graphql-yoga';
 
@@ -15,26 +18,6 @@ export function useBodyLimit(maxBytes: number): Plugin {
       if (request.method !== 'POST') return;
       const declared = Number(request.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) endResponse(tooLarge(fetchAPI, maxBytes));
-    },
-    onRequestParse({ request, setRequestParser }) {
-      if (request.method !== 'POST' || request.headers.has('content-length') || !request.body) return;
-      const original = request;
-      setRequestParser(async () => {
-        const reader = original.body!.getReader();
-        const chunks: Uint8Array[] = [];
-        let size = 0;
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          size += value.byteLength;
-          if (size > maxBytes) {
-            await reader.cancel();
-            throw Object.assign(new Error(`request body larger than ${maxBytes} bytes`), { extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } } });
-          }
-          chunks.push(value);
-        }
-        return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      });
     },
   };
 }

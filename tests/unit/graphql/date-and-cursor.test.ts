@@ -10,6 +10,10 @@ describe('the Date scalar', () => {
     ['2023-02-29', false],
     ['2022-02-30', false],
     ['2022-13-01', false],
+    ['0001-01-01', true],
+    ['0099-12-31', true],
+    ['0004-02-29', true],
+    ['0003-02-29', false],
     ['2022-3-1', false],
     ['01/03/2022', false],
     ['2022-03-01T00:00:00Z', false],
@@ -54,6 +58,7 @@ describe('cursors', () => {
     ['garbage', 'not a cursor'],
     ['a cursor of another kind', encodeCursor('Tweet', position)],
     ['a cursor without a date', Buffer.from(JSON.stringify(['Call', 'yesterday', 'x'])).toString('base64url')],
+    ['a cursor with an impossible date', Buffer.from(JSON.stringify(['Call', '2022-13-45', 'x'])).toString('base64url')],
   ])('refuse %s, naming the argument', (_, cursor) => {
     expect(() => decodeCursor('Call', cursor, 'after')).toThrow(/Argument "after" must be a cursor returned by this Call list; received/);
   });
