@@ -16,6 +16,7 @@ import { seedGraphIfEmpty } from './graph/seed-graph.js';
 import { loadSeedFacts } from './ingest/load-seed-facts.js';
 import { loadGazetteer } from './gazetteer/load-gazetteer.js';
 import { createIngestService } from './ingest/ingest-service.js';
+import { createExtractionPool } from './extraction/extraction-pool.js';
 import { createServer } from './server/create-server.js';
 import { portError } from './server/assert-port-free.js';
 
@@ -71,6 +72,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   // Before Neo4j's 20 s start: a taken HTTP port is known in milliseconds.
   await assertPortFree(config.host, config.port);
   const { store, neo4j, uri } = await openGraph(config, logger);
+  // Articles are extracted in worker threads with a time budget: no text can stall the server.
+  const extraction = createExtractionPool(config.extraction);
   try {
     if (config.seedOnEmpty) {
       const seeded = await seedGraphIfEmpty(store, { loadFacts: loadSeedFacts, loadGazetteer });
@@ -82,7 +85,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       store,
       logger,
       production: config.production,
-      ingest: createIngestService(store),
+      ingest: createIngestService(store, extraction.extract),
       security: config.security,
       limits: config.limits,
       admission: config.admission,
@@ -104,11 +107,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           http.close(() => done());
           http.closeAllConnections();
         });
+        await extraction.close();
         await store.close();
         await neo4j?.stop();
       },
     };
   } catch (err) {
+    await extraction.close();
     await store.close();
     await neo4j?.stop();
     throw err;

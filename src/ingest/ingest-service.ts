@@ -3,19 +3,26 @@
  * validate the input → extract the facts → write them in ONE transaction. An article is in the
  * graph whole or not at all, and ingesting it again changes nothing.
  *
+ * Extraction runs where `extract` runs it: the doors pass an extraction pool (worker threads with
+ * a per-article time budget, src/extraction/extraction-pool.ts), so a hostile text neither blocks
+ * the event loop nor runs unbounded; it fails with EXTRACTION_TIMEOUT and nothing is written.
+ * Without one (tests, the seed) extraction runs on the calling thread.
+ *
  * @example
- *   const ingest = createIngestService(store);
+ *   const pool = createExtractionPool(config.extraction);
+ *   const ingest = createIngestService(store, pool.extract);
  *   const report = await ingest({ text, publishedOn: '2022-03-02', url: 'https://…' });
  */
 import type { GraphStore } from '../graph/graph-store.js';
 import { writeFacts } from '../graph/write-facts.js';
-import { extractFacts } from '../extraction/pipeline.js';
+import { extractFacts, type ExtractionResult } from '../extraction/pipeline.js';
+import type { ExtractionTaskOptions } from '../extraction/extraction-task.js';
 import type { FactsDocument } from '../facts/facts-document.js';
 import { validateArticleInput, type ArticleInput } from './validate-article-input.js';
 
 export interface IngestResult {
-  article: { id: string; url: string | null; title: string | null; publishedOn: string | null };
-  /** False when the same article (same normalised text) was already in the graph: nothing was written. */
+  article: { id: string; url: string | null; title: string | null; publishedOn: string | null; textLength: number };
+  /** False when the same article (same normalised text and date) was already in the graph: nothing was written. */
   created: boolean;
   calls: Array<{ id: string }>;
   tweetCount: number;
@@ -27,6 +34,12 @@ export interface IngestResult {
 
 export type IngestService = (input: ArticleInput) => Promise<IngestResult>;
 
+/** Runs the extractor on one article: on this thread, or in a pool with a time budget. */
+export type Extract = (text: string, options: ExtractionTaskOptions) => Promise<ExtractionResult>;
+
+/** Extraction on the calling thread, with no time budget: for tests and trusted texts (the seed). */
+export const extractOnThisThread: Extract = async (text, options) => extractFacts(text, options);
+
 /** What a reader of the report should know about an article that loaded without error. */
 export function warningsFor(facts: FactsDocument): string[] {
   const warnings: string[] = [];
@@ -37,9 +50,9 @@ export function warningsFor(facts: FactsDocument): string[] {
 }
 
 /** Summarises a written facts document for the doors. */
-function summarise(facts: FactsDocument, created: boolean): IngestResult {
+function summarise(facts: FactsDocument, textLength: number, created: boolean): IngestResult {
   return {
-    article: { id: facts.source.id, url: facts.source.url ?? null, title: facts.source.title ?? null, publishedOn: facts.source.publishedOn },
+    article: { id: facts.source.id, url: facts.source.url ?? null, title: facts.source.title ?? null, publishedOn: facts.source.publishedOn, textLength },
     created,
     calls: facts.calls.map((c) => ({ id: c.id })),
     tweetCount: facts.tweets.length,
@@ -50,16 +63,16 @@ function summarise(facts: FactsDocument, created: boolean): IngestResult {
   };
 }
 
-export function createIngestService(store: GraphStore): IngestService {
+export function createIngestService(store: GraphStore, extract: Extract = extractOnThisThread): IngestService {
   return async (input) => {
     const article = validateArticleInput(input);
-    const { document, body } = extractFacts(article.text, {
+    const { document, body } = await extract(article.text, {
       publishedOn: article.publishedOn ?? undefined,
       url: article.url ?? undefined,
       title: article.title ?? undefined,
     });
     const report = await writeFacts(store, document, { textLength: body.length });
     // Every write MERGEs on deterministic keys: an article already present creates nothing.
-    return summarise(document, report.nodesCreated > 0);
+    return summarise(document, body.length, report.nodesCreated > 0);
   };
 }

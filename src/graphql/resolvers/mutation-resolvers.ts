@@ -9,6 +9,7 @@ import type { LabelledRecord } from '../../graph/readers/records.js';
 import type { GraphqlContext } from '../create-context.js';
 import { extractedFacts } from '../extracted-facts.js';
 import type { IngestArticleInput, IngestReport } from '../ingest-types.js';
+import { overloaded } from '../overloaded.js';
 import { toApiError } from '../to-api-error.js';
 
 function ingestUnavailable(): never {
@@ -23,6 +24,11 @@ function toIngestError(error: unknown): GraphQLError {
   if (e?.code === 'BAD_USER_INPUT' && typeof e.message === 'string') {
     return new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', argument: `input.${e.field ?? 'text'}` } });
   }
+  // The extractor stopped a hostile or oversized text at its time budget, or had no thread free.
+  if (e?.code === 'EXTRACTION_TIMEOUT' && typeof e.message === 'string') {
+    return new GraphQLError(e.message, { extensions: { code: 'EXTRACTION_TIMEOUT', argument: 'input.text' } });
+  }
+  if (e?.code === 'OVERLOADED') return overloaded('every extraction thread is busy');
   return toApiError(error);
 }
 
