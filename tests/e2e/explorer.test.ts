@@ -52,6 +52,24 @@ describe('the contact-network explorer in a browser', () => {
     return `page ${loaded - started} ms, suggestions ${suggested - loaded} ms (180 ms of it typing debounce), network ${drawn - suggested} ms; ${await page.textContent('#network-status')}`;
   }
 
+  it('starts from the most active leaders and the latest contacts, one click from a network', async () => {
+    await page.goto(`${service.url}/`);
+    const leaders = page.locator('#active-leaders button');
+    await leaders.first().waitFor();
+    // The seed article's three calls are all Zelenskyy's: he leads, with 3 calls.
+    expect(await leaders.first().textContent()).toMatch(/^Volodymyr Zelenskyy.*3 calls/);
+    expect(await page.locator('#latest-calls button').allTextContents()).toContainEqual(expect.stringMatching(/^2022-03-01.*(Volodymyr Zelenskyy — Olaf Scholz|Olaf Scholz — Volodymyr Zelenskyy)phone call$/));
+    await shot('00-landing');
+    // One click on a call: the network around its first participant, with the call's pair open.
+    await page.locator('#latest-calls button', { hasText: 'Olaf Scholz' }).click();
+    await page.waitForSelector('#network-status[data-center]');
+    expect(await page.getByTestId('pair-panel').locator('h2').textContent()).toMatch(/^(Volodymyr Zelenskyy — Olaf Scholz|Olaf Scholz — Volodymyr Zelenskyy)$/);
+    expect(await page.locator('#landing').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Start page' }).click();
+    await leaders.first().click();
+    await page.waitForSelector('#network-status[data-center="volodymyr-zelenskyy"]');
+  });
+
   it('draws the contacts of Zelenskyy found by search: Joe Biden, Olaf Scholz and the UK Royal Family', async () => {
     const cold = await firstView();
     const neighbours = (await page.locator('#neighbours button').allTextContents()).join('\n');
@@ -59,6 +77,8 @@ describe('the contact-network explorer in a browser', () => {
     expect(neighbours).toMatch(/Olaf Scholz/);
     expect(neighbours).toMatch(/UK Royal Family/);
     expect(await page.locator('#legend').textContent()).toContain('Ukraine');
+    // The status line tells the user what is drawn, not how long it took.
+    expect(await page.textContent('#network-status')).toBe('Volodymyr Zelenskyy: 3 actors in reach, 3 contacts.');
     await shot('01-network');
     const warm = await firstView();
     console.log(`first view on the seed graph\n  cold (first queries after start): ${cold}\n  warm (page reloaded):             ${warm}`);
@@ -95,14 +115,55 @@ describe('the contact-network explorer in a browser', () => {
     await expect(page.getByTestId('actor-panel').locator('h2').textContent()).resolves.toBe('Olaf Scholz');
   });
 
-  it('shows the pair on a timeline by month and exports it as CSV', async () => {
+  it('shows the pair on a timeline by month, charted with axes, and exports it as CSV', async () => {
     await page.locator('#neighbours button', { hasText: 'Joe Biden' }).click();
     await page.getByRole('button', { name: 'Timeline of this pair' }).click();
-    await page.waitForSelector('#timeline-table tbody tr');
+    await page.waitForSelector('#timeline-chart');
+    expect(await page.inputValue('#dyad-a')).toBe('Volodymyr Zelenskyy');
+    expect(await page.inputValue('#dyad-b')).toBe('Joe Biden');
+    expect(await page.textContent('.timeline-summary')).toBe('Volodymyr Zelenskyy and Joe Biden: 1 dated contact in 1 month.');
+    const chart = (await page.locator('#timeline-chart').boundingBox())!;
+    expect(chart.width).toBeGreaterThan(600);
+    // Hover the one bar: its tooltip names the month in full (drawn on the canvas: see the screenshot).
+    await page.mouse.move(chart.x + chart.width / 2 + 20, chart.y + chart.height / 2);
+    await shot('03-timeline');
+    await page.locator('.timeline .table-view summary').click();
     expect(await page.locator('#timeline-table tbody tr').first().locator('td').allTextContents()).toEqual(['2022-03-01', '1']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe('period,contacts\r\n2022-03-01,1\r\n');
-    await shot('03-timeline');
+  });
+
+  /** Types a name into a timeline side and chooses the suggestion for it. */
+  async function pickSide(input: string, text: string, option: RegExp) {
+    await page.fill(input, text);
+    const choice = page.getByRole('option', { name: option });
+    await choice.waitFor();
+    await choice.click();
+  }
+
+  it('finds the sides of a timeline by name and explains an empty one', async () => {
+    await page.goto(`${service.url}/#/timeline`);
+    await page.reload();
+    await pickSide('#dyad-a', 'Zelenskyy', /^Volodymyr Zelenskyy/);
+    await page.waitForSelector('#timeline-chart');
+    expect(await page.textContent('.timeline-summary')).toBe('Volodymyr Zelenskyy: 3 dated contacts in 1 month.');
+
+    await pickSide('#dyad-b', 'Putin', /^Vladimir Putin/);
+    await page.waitForSelector('#timeline-empty');
+    expect(await page.textContent('#timeline-empty')).toBe('No call between Volodymyr Zelenskyy and Vladimir Putin is recorded. Open the explorer to see whom each of them spoke with.');
+    await shot('03b-timeline-empty');
+
+    await page.fill('#dyad-b', '');
+    await page.fill('#dyad-from', '2023-01-01');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForSelector('#timeline-empty');
+    expect(await page.textContent('#timeline-empty')).toBe('No dated contact of Volodymyr Zelenskyy between 2023-01-01 and today. In all, 3 calls are recorded: widen the dates.');
+    await page.fill('#dyad-from', '');
+
+    await page.fill('#dyad-a', 'Nobodyknownhere');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForSelector('.timeline .notice');
+    expect(await page.textContent('.timeline .notice')).toMatch(/^No leader, official, institution or country matches “Nobodyknownhere”/);
   });
 
   it('ingests a dev-corpus article with the bearer token, highlights its call, and shows Putin as a new contact of Biden', async () => {
@@ -129,12 +190,27 @@ describe('the contact-network explorer in a browser', () => {
   it('widens the network to depth 2 and narrows it to a date range', async () => {
     await page.selectOption('#depth', '2');
     await page.waitForSelector('#network-status[data-center="joe-biden"]');
-    expect(await page.textContent('#network-status')).toMatch(/^Joe Biden: 5 actors, 4 contacts/);
+    expect(await page.textContent('#network-status')).toBe('Joe Biden: 4 actors in reach, 4 contacts.');
     await shot('06-depth-2');
 
     await page.fill('#from', '2022-01-01');
     await page.waitForSelector('#network-status[data-center="joe-biden"]');
-    expect(await page.textContent('#network-status')).toMatch(/^Joe Biden: 4 actors, 3 contacts/);
+    expect(await page.textContent('#network-status')).toBe('Joe Biden: 3 actors in reach, 3 contacts between 2022-01-01 and today.');
     expect(await page.locator('#neighbours button').allTextContents()).toEqual([expect.stringContaining('Volodymyr Zelenskyy')]);
+  });
+
+  it('shows the contacts between countries as a matrix whose cells open the pair\'s timeline', async () => {
+    await page.goto(`${service.url}/#/countries`);
+    await page.waitForSelector('#country-matrix');
+    // The seed's three calls of Ukraine, and the ingested Biden–Putin call.
+    const rows = await page.locator('#busiest-pairs li').allTextContents();
+    expect(rows).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Ukraine – United States 1 call/), expect.stringMatching(/^Russia – United States 1 call, latest 2021-12-07/),
+    ]));
+    expect(await page.locator('#country-matrix button.cell').count()).toBe(2 * rows.length);
+    await shot('07-countries');
+    await page.locator('#country-matrix button[data-pair="RU-US"]').click();
+    await page.waitForSelector('#timeline-chart');
+    expect(await page.textContent('.timeline-summary')).toBe('Russia and United States: 1 dated contact in 1 month.');
   });
 });

@@ -28,7 +28,7 @@ const CALLS = `query CallsOf($where: CallWhere, $after: String) {
 }`;
 
 /** A country code is two letters; anything else is an actor id. */
-const isCountry = (key: string) => /^[A-Za-z]{2}$/.test(key);
+export const isCountry = (key: string) => /^[A-Za-z]{2}$/.test(key);
 
 export async function fetchDyad(req: DyadRequest): Promise<DyadBucket[]> {
   if (!req.b) return countCalls(req);

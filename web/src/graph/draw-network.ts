@@ -11,6 +11,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ContactNetwork } from '../api/types.js';
 import { countryColour } from './country-colour.js';
 import { layoutNetwork } from './layout-network.js';
+import { placeLabels, type LabelBox } from './place-labels.js';
 
 export interface NetworkCallbacks {
   onNode(id: string): void;
@@ -25,19 +26,32 @@ const EDGE_COLOUR = '#b9c0cc';
 /** Translucent, so where thousands of edges overlap the density shows instead of a grey mass. */
 const DENSE_EDGE_COLOUR = 'rgba(140, 150, 165, 0.4)';
 const FADED = '#e6e8ec';
+const LABEL_SIZE = 12;
+const LABEL_FONT = 'system-ui, sans-serif';
+/** Nodes drawn smaller than this (in pixels) get a label only when highlighted or hovered. */
+const LABEL_MIN_NODE_SIZE = 3;
 
 export class NetworkView {
   private graph: NetworkGraph = new Graph({ type: 'undirected' });
   private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   /** The highlighted nodes and edges; null when nothing is selected. */
   private lit: { nodes: Set<string>; edges: Set<string> } | null = null;
+  /** Each node's ring (0 for the centre): nearer rings win the space for their labels. */
+  private depthOf = new Map<string, number>();
+  /** The labels that fit this frame without overlapping, chosen at its first label. */
+  private frameLabels: Set<string> | null = null;
+  private readonly labelWidths = new Map<string, number>();
 
   constructor(container: HTMLElement, callbacks: NetworkCallbacks) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
       // Rectangles, not the default 1-pixel lines: edge width shows the number of contacts.
       defaultEdgeType: 'rectangle', edgeProgramClasses: { rectangle: EdgeRectangleProgram },
       itemSizesReference: 'screen', allowInvalidContainer: true, enableEdgeEvents: true, zIndex: true,
-      labelDensity: 1, labelRenderedSizeThreshold: 4, hideEdgesOnMove: true, hideLabelsOnMove: true, minEdgeThickness: 1,
+      hideEdgesOnMove: true, hideLabelsOnMove: true, minEdgeThickness: 1,
+      // Every node is a label candidate for sigma; placeLabels decides which fit (drawLabel below).
+      labelDensity: 1000, labelRenderedSizeThreshold: 0, labelSize: LABEL_SIZE, labelFont: LABEL_FONT, labelColor: { color: '#1d2433' },
+      // sigma passes the node's key with its display data (renderLabels), though its type omits it.
+      defaultDrawNodeLabel: (context, data) => this.drawLabel(context, data as typeof data & { key: string }),
       nodeReducer: (node, data) => this.fade(node, data),
       edgeReducer: (edge, data) => this.fadeEdge(edge, data),
     });
@@ -47,6 +61,7 @@ export class NetworkView {
     this.sigma.on('leaveNode', pointer(false));
     this.sigma.on('enterEdge', pointer(true));
     this.sigma.on('leaveEdge', pointer(false));
+    this.sigma.on('beforeRender', () => (this.frameLabels = null));
     this.sigma.on('clickNode', ({ node }) => callbacks.onNode(node));
     this.sigma.on('clickEdge', ({ edge }) => callbacks.onEdge(this.graph.source(edge), this.graph.target(edge)));
   }
@@ -69,6 +84,7 @@ export class NetworkView {
       graph.addEdge(e.source, e.target, { size: Math.max(0.5, scale * Math.min(12, 4 + 2 * Math.log2(e.weight))), color: scale < 1 ? DENSE_EDGE_COLOUR : EDGE_COLOUR });
     }
     this.graph = graph;
+    this.depthOf = new Map(network.nodes.map((n) => [n.id, n.depth]));
     this.lit = null;
     // Frame the rings symmetrically so the centre stays in the middle, even with one neighbour.
     let reach = 1;
@@ -97,6 +113,38 @@ export class NetworkView {
     if (!this.graph.hasNode(id)) return null;
     const { x, y } = this.graph.getNodeAttributes(id);
     return this.sigma.graphToViewport({ x, y });
+  }
+
+  /** Draws a label if it is among the frame's non-overlapping ones, on a white halo for contrast with edges. */
+  private drawLabel(context: CanvasRenderingContext2D, data: { key: string; label?: string | null; x: number; y: number; size: number }): void {
+    if (!data.label) return;
+    context.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
+    this.frameLabels ??= this.chooseLabels(context);
+    if (!this.frameLabels.has(data.key)) return;
+    const x = data.x + data.size + 3;
+    const y = data.y + LABEL_SIZE / 3;
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
+    context.strokeText(data.label, x, y);
+    context.fillStyle = '#1d2433';
+    context.fillText(data.label, x, y);
+  }
+
+  /** The labels to draw this frame: highlighted ones first, then the centre and nearer rings, then bigger nodes. */
+  private chooseLabels(context: CanvasRenderingContext2D): Set<string> {
+    const boxes: LabelBox[] = [];
+    for (const node of this.graph.nodes()) {
+      const d = this.sigma.getNodeDisplayData(node);
+      if (!d || d.hidden || !d.label) continue;
+      const size = this.sigma.scaleSize(d.size);
+      if (!d.forceLabel && size < LABEL_MIN_NODE_SIZE) continue;
+      const p = this.sigma.framedGraphToViewport(d);
+      let width = this.labelWidths.get(d.label);
+      if (width === undefined) this.labelWidths.set(d.label, (width = context.measureText(d.label).width));
+      const rank = (d.forceLabel ? 0 : 1e6) + (this.depthOf.get(node) ?? 9) * 1e4 - size;
+      boxes.push({ key: node, x: p.x + size + 3, y: p.y - LABEL_SIZE * 0.7, width, height: LABEL_SIZE * 1.1, rank });
+    }
+    return placeLabels(boxes);
   }
 
   private fade(node: string, data: Attributes): Partial<NodeDisplayData> {

@@ -11,8 +11,10 @@ import { NetworkView } from '../graph/draw-network.js';
 import { downloadCsv } from './download-csv.js';
 import { toCsv } from './to-csv.js';
 import { fill, h } from './dom.js';
+import { landingPanel } from './landing-panel.js';
 import { searchBox } from './search-box.js';
 import { actorPanel, callPanel, pairPanel, topicPanel } from './side-panel.js';
+import type { Side } from './timeline-view.js';
 
 const hint = () => h('p', { class: 'muted' }, 'Click a node or an edge to see the calls, tweets and commitments behind it.');
 
@@ -20,8 +22,8 @@ const hint = () => h('p', { class: 'muted' }, 'Click a node or an edge to see th
 const NETWORK_LIMIT = 1000;
 
 export interface ExplorerLinks {
-  /** Opens the timeline for an actor or a pair. */
-  timeline(a: string, b?: string): void;
+  /** Opens the timeline for an actor, a country or a pair. */
+  timeline(a: Side, b?: Side): void;
 }
 
 export interface Explorer {
@@ -29,6 +31,14 @@ export interface Explorer {
   view: NetworkView;
   /** Draws the network around an actor, as if chosen in the search box. */
   open(id: string, name: string): void;
+}
+
+/** The status line: what is drawn, in words, and what to do when nothing is. */
+function describe(name: string, net: ContactNetwork, window: { from?: string; to?: string }): string {
+  const inWindow = window.from || window.to ? ` between ${window.from ?? 'the start'} and ${window.to ?? 'today'}` : '';
+  if (net.edges.length === 0) return `${name}: no recorded contacts${inWindow}.${inWindow ? ' Widen the dates to see more.' : ''}`;
+  const others = net.nodes.length - 1;
+  return `${name}: ${others} ${others === 1 ? 'actor' : 'actors'} in reach, ${net.edges.length} ${net.edges.length === 1 ? 'contact' : 'contacts'}${inWindow}${net.truncated ? ' (the nearest 1,000 actors shown)' : ''}.`;
 }
 
 export function explorerView(links: ExplorerLinks): Explorer {
@@ -43,19 +53,22 @@ export function explorerView(links: ExplorerLinks): Explorer {
   const tableBox = h('details', { class: 'table-view' });
 
   let center: { id: string; name: string } | null = null;
+  /** Names of the drawn network's actors, for the timeline's sides. */
+  let names = new Map<string, string>();
+  const side = (id: string): Side => ({ key: id, label: names.get(id) ?? id });
   const range = () => ({ from: from.value || undefined, to: to.value || undefined });
 
   const openPair = async (a: string, b: string) => {
     view.select({ source: a, target: b });
     fill(panel, h('p', { class: 'muted' }, 'Loading…'));
     const pair = await fetchPairDetail(a, b, range());
-    fill(panel, pair ? [pairPanel(pair), h('button', { type: 'button', onclick: () => links.timeline(a, b) }, 'Timeline of this pair')] : h('p', {}, 'Not found.'));
+    fill(panel, pair ? [pairPanel(pair), h('button', { type: 'button', onclick: () => links.timeline(side(a), side(b)) }, 'Timeline of this pair')] : h('p', {}, 'Not found.'));
   };
   const openNode = async (id: string) => {
     view.select({ node: id });
     fill(panel, h('p', { class: 'muted' }, 'Loading…'));
     const actor = await fetchActorDetail(id, range());
-    fill(panel, actor ? [actorPanel(actor), h('button', { type: 'button', onclick: () => links.timeline(id) }, 'Timeline of this actor')] : h('p', {}, 'Not found.'));
+    fill(panel, actor ? [actorPanel(actor), h('button', { type: 'button', onclick: () => links.timeline(side(id)) }, 'Timeline of this actor')] : h('p', {}, 'Not found.'));
   };
   // On a narrow screen the panel sits below the drawing: bring it into view once it is filled.
   const reveal = () => panel.getBoundingClientRect().top > innerHeight && panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -73,6 +86,7 @@ export function explorerView(links: ExplorerLinks): Explorer {
     const { id, name } = center;
     const mine = ++drawing;
     const started = performance.now();
+    showLanding(false);
     status.textContent = `Loading the contacts of ${name}…`;
     delete status.dataset.center;
     fill(neighbours);
@@ -81,9 +95,12 @@ export function explorerView(links: ExplorerLinks): Explorer {
     // A later choice overtook this one while it loaded: its answer is stale.
     if (mine !== drawing) return;
     const fetched = performance.now();
+    names = new Map(net.nodes.map((n) => [n.id, n.name]));
     view.show(net, id);
-    const ms = Math.round(performance.now() - started);
-    status.textContent = `${name}: ${net.nodes.length} actors, ${net.edges.length} contacts${net.truncated ? ' (truncated)' : ''} · ${ms} ms (${Math.round(fetched - started)} ms fetching)`;
+    // Timings are for developers: the browser's performance panel and console, not the status line.
+    performance.measure(`diplograph: network of ${id}`, { start: started, end: performance.now() });
+    console.debug(`network of ${id}: ${Math.round(performance.now() - started)} ms (${Math.round(fetched - started)} ms fetching)`);
+    status.textContent = describe(name, net, range());
     status.dataset.center = id;
     renderLists(id, net);
   };
@@ -111,29 +128,55 @@ export function explorerView(links: ExplorerLinks): Explorer {
         h('tbody', {}, rows.slice(0, 500).map((r) => h('tr', {}, r.map((c) => h('td', {}, c ?? '')))))));
   };
 
+  const landing = landingPanel({
+    openActor: (id, name) => open(id, name),
+    openCall: (call) => {
+      const [a, b] = call.participants;
+      if (!a) return;
+      open(a.id, a.name);
+      if (b) void waitForDrawing().then(() => report(openPair(a.id, b.id)));
+    },
+  });
+  const body = h('div', { class: 'explorer-body' });
+  const showLanding = (on: boolean) => {
+    landing.el.hidden = !on;
+    body.hidden = on;
+    if (on) void landing.load();
+  };
+  let drawn: Promise<void> = Promise.resolve();
+  const waitForDrawing = () => drawn;
+
   const open = (id: string, name: string) => {
     center = { id, name };
     (el.querySelector('#search') as HTMLInputElement).value = name;
     fill(panel, hint());
-    void draw().catch((err: Error) => (status.textContent = err.message));
+    drawn = draw().catch((err: Error) => void (status.textContent = err.message));
   };
   const openFound = async (load: () => Promise<HTMLElement | null>) => {
     fill(panel, h('p', { class: 'muted' }, 'Loading…'));
     fill(panel, (await load()) ?? h('p', {}, 'Not found.'));
   };
   const choose = (s: Suggestion) => {
-    if (s.kind === 'country') links.timeline(s.key);
+    if (s.kind === 'country') links.timeline({ key: s.key, label: s.label });
     else if (s.kind === 'actor') open(s.key, s.label);
     else if (s.kind === 'topic') void report(openFound(async () => ((t) => t && topicPanel(t))(await fetchTopic(s.key))));
     else if (s.kind === 'call') void report(openFound(async () => ((c) => c && callPanel(c))(await fetchCall(s.key))));
   };
   for (const control of [depth, from, to]) control.addEventListener('change', () => void draw().catch((err: Error) => (status.textContent = err.message)));
 
+  const startButton = h('button', { type: 'button', class: 'link', id: 'start-page', onclick: () => {
+    center = null;
+    status.textContent = 'Search a leader, or start from one below.';
+    delete status.dataset.center;
+    showLanding(true);
+  } }, 'Start page');
+  fill(body,
+    h('div', { class: 'graph-column' }, canvas, h('div', { class: 'lists' }, h('div', {}, h('h3', {}, 'Neighbours'), neighbours), h('div', {}, h('h3', {}, 'Countries'), legend)), tableBox),
+    panel);
   const el = h('section', { id: 'explorer', class: 'view' },
-    h('div', { class: 'controls' }, searchBox(choose), depth, h('label', {}, 'from ', from), h('label', {}, 'to ', to)),
-    status,
-    h('div', { class: 'explorer-body' },
-      h('div', { class: 'graph-column' }, canvas, h('div', { class: 'lists' }, h('div', {}, h('h3', {}, 'Neighbours'), neighbours), h('div', {}, h('h3', {}, 'Countries'), legend)), tableBox),
-      panel));
+    h('div', { class: 'controls' }, searchBox(choose), depth, h('label', {}, 'from ', from), h('label', {}, 'to ', to), startButton),
+    status, landing.el, body);
+  status.textContent = 'Search a leader, or start from one below.';
+  showLanding(true);
   return { el, view, open };
 }
