@@ -6,9 +6,9 @@
  * the same speaker posted.
  */
 import type { Article, Mention, Quote, Sentence, Span } from './extraction-types.js';
+import { OTHER_MEDIUM, postRuleOf } from './post-rules.js';
+import { lastStartingBy } from './span-index.js';
 
-export const PLATFORM = /\b(?:on|to|via|in (?:a |an )?(?:post|posts|tweet|message)s? (?:on|to))\s+(X|Twitter|Truth Social|Telegram|Facebook|Instagram|Threads|Bluesky|Weibo)\b|\b(tweet(?:ed|s)?|retweet(?:ed)?)\b|\btook to (X|Twitter|Truth Social|Telegram|Facebook|Instagram|social media|the microblogging site)\b|\b(?:in )?posts? (?:on|to) (X|Twitter|Truth Social|Telegram|Facebook|Instagram)\b|\b(Twitter|Truth Social|Telegram|Facebook|Instagram) (?:post|handle|account|page|channel)\b|\bmicroblogging\b/;
-export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised)\b/i;
 const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted)\b/i;
 
 /** Quote spans per paragraph: straight double quotes in `scan`, paired in order. */
@@ -34,24 +34,9 @@ export function quoteSpans(scan: string, sentences: Sentence[]): Array<Span & { 
   return out;
 }
 
-/** The platform an attribution names ("on X" → "X", "tweeted" → "Twitter"), or null. */
+/** The platform an attribution names ("on X" → "X", "tweeted" → "Twitter"), or null (post-rules.ts). */
 export function platformOf(text: string): string | null {
-  const m = PLATFORM.exec(text);
-  if (!m) return null;
-  const named = m.slice(1).find(Boolean) ?? 'Twitter';
-  return /^(?:tweet|retweet|the microblogging|microblogging)/i.test(named) ? 'Twitter' : named;
-}
-
-/** Index of the last item whose start is at or before `at` (items sorted by start), or -1. */
-function lastStartingBy<T extends Span>(items: T[], at: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= at) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  return found;
+  return postRuleOf(text)?.platform ?? null;
 }
 
 /** The span (sorted, disjoint) that contains `at`, by binary search. */
@@ -88,7 +73,7 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     speakersBySentence.set(m.sentence, set);
   }
   const masked = maskQuotes(scan, spans);
-  const contextOf = new Map<string, { platform: string | null; otherMedium: boolean }>();
+  const contextOf = new Map<string, { post: ReturnType<typeof postRuleOf>; otherMedium: boolean }>();
   const firstFrom = (at: number) => { const i = lastStartingBy(outside, at - 1); return i + 1; };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
@@ -119,20 +104,20 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     let context = contextOf.get(key);
     if (!context) {
       const text = masked.slice(sentence.start, lastSentence.end);
-      context = { platform: platformOf(text), otherMedium: OTHER_MEDIUM.test(text) };
+      context = { post: postRuleOf(text), otherMedium: OTHER_MEDIUM.test(text) };
       contextOf.set(key, context);
     }
-    let platform = context.platform;
-    if (!platform) {
+    let post = context.post;
+    if (!post) {
       const earlier = sentences[sentence.index - 1];
       if (earlier && earlier.paragraph === sentence.paragraph && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
-        if (said) platform = platformOf(scan.slice(earlier.start, earlier.end));
+        if (said) post = postRuleOf(scan.slice(earlier.start, earlier.end));
       }
     }
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
     const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
-    quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform, otherMedium: context.otherMedium, speech });
+    quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform: post?.platform ?? null, platformRule: post?.rule, otherMedium: context.otherMedium, speech });
   });
   return quotes;
 }

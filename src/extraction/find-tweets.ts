@@ -4,8 +4,11 @@
  * another medium: the unattributed second half of a post, or a "said" quote in the paragraph
  * before or after. A post that reports a contact is linked to that call.
  */
-import type { Article, Quote, TweetDraft } from './extraction-types.js';
+import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { accountAuthor, type AccountContext } from './account-author.js';
 import { dateForSentence } from './date-for-sentence.js';
+import { byStart } from './span-index.js';
 
 export const TWEET_RULES = {
   platform: { id: 'tweet.platform', example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.', reason: 'The attribution says the words were posted on a social platform.' },
@@ -18,8 +21,20 @@ const near = (a: Quote, b: Quote, article: Article) => {
   return Math.abs(pa - pb) <= 1;
 };
 
-export function findTweets(article: Article): Article {
-  const { quotes, body } = article;
+/** Gives platform quotes with no person speaker their account author (account-author.ts). */
+function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
+  if (!article.quotes.some((q) => q.platform && !q.speaker && !q.otherMedium)) return { quotes: article.quotes, added: [] };
+  const ctx: AccountContext = {
+    article, gazetteer, added: [], mentions: byStart(article.mentions), countries: byStart(article.countries),
+    kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
+  };
+  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) } : q));
+  return { quotes, added: ctx.added };
+}
+
+export function findTweets(article: Article, gazetteer: GazetteerView): Article {
+  const { body } = article;
+  const { quotes, added } = withAccountAuthors(article, gazetteer);
   const used = new Set<number>();
   const tweets: TweetDraft[] = [];
   quotes.forEach((q, i) => {
@@ -40,15 +55,15 @@ export function findTweets(article: Article): Article {
     const text = spans.map((s) => body.slice(s.start, s.end).trim().replace(/[,\s]+$/, '')).join(' ');
     const s = article.sentences[q.sentence];
     tweets.push({
-      author: q.speaker,
+      author: q.speaker!,
       text,
       platform: q.platform,
       date: dateForSentence(article, s, q.start).date,
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: spans,
-      evidence: parts.map((k) => ({ start: quotes[k].start, end: quotes[k].end, rule: k === i ? TWEET_RULES.platform.id : TWEET_RULES.joined.id, sentence: quotes[k].sentence })),
+      evidence: parts.map((k) => ({ start: quotes[k].start, end: quotes[k].end, rule: k === i ? q.platformRule ?? TWEET_RULES.platform.id : TWEET_RULES.joined.id, sentence: quotes[k].sentence })),
     });
   });
-  return { ...article, tweets };
+  return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets };
 }

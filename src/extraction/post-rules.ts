@@ -1,0 +1,63 @@
+/**
+ * Post rules as data: the words of an attribution that say a quote was posted on a social
+ * platform (GUIDE.md: X/Twitter, Truth Social, Telegram, Facebook, Instagram …). Each rule gives
+ * the platform it names, either fixed or as its first group. A quote whose attribution matches one
+ * is a post unless the sentence names another medium (OTHER_MEDIUM).
+ */
+const PLATFORMS = 'X|Twitter|Truth Social|Telegram|Facebook|Instagram|Threads|Bluesky|Weibo|WeChat|VKontakte|TikTok|YouTube|LinkedIn';
+const SOCIAL = 'social[ -]media|social[ -]network(?:ing)?|messaging|microblogging';
+
+export interface PostRule {
+  id: string;
+  example: string;
+  reason: string;
+  pattern: RegExp;
+  /** The platform the rule names; when absent, the pattern's first group. */
+  platform?: string;
+}
+
+export const POST_RULES: readonly PostRule[] = [
+  { id: 'post.on-platform',
+    example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.',
+    reason: 'A platform named after on/to/via/in, also with an owner or a kind in between ("on his Telegram channel", "on the social media platform X").',
+    pattern: new RegExp(`\\b(?:on|to|via|in|from)\\s+(?:(?:his|her|their|its|the|a|an|my|our|official|personal|verified|own|${SOCIAL})\\s+){0,3}(?:(?:platform|site|network|app|service|account)\\s+)?(${PLATFORMS})\\b(?!-)`) },
+  { id: 'post.platform-noun',
+    example: 'In a Facebook post, the minister said the talks were "productive".',
+    reason: 'A platform qualifying a post, account or channel names where the words appeared.',
+    pattern: new RegExp(`\\b(${PLATFORMS}) (?:post|posting|handle|account|page|channel|message|video|statement|thread|feed)s?\\b`) },
+  { id: 'post.tweeted', platform: 'Twitter',
+    example: '"We stand with Ukraine," Trudeau tweeted.',
+    reason: 'Tweeting is posting on X/Twitter.',
+    pattern: /\b(?:re)?tweet(?:ed|s|ing)?\b/i },
+  { id: 'post.took-to', platform: 'social media',
+    example: 'Zelensky took to social media: "Ukraine will not give up."',
+    reason: 'Taking to social media or a microblogging site is posting there.',
+    pattern: new RegExp(`\\btook to (?:the )?(?:${SOCIAL})(?: site| platform)?s?\\b`, 'i') },
+  { id: 'post.social-media', platform: 'social media',
+    example: '"The war must end," Trump said on social media.',
+    reason: 'Words said on or in social media were posted, though the platform is not named.',
+    pattern: new RegExp(`\\b(?:on|in|via|to) (?:a |an |his |her |its |their )?(?:${SOCIAL})(?: (?:post|platform|site|account|page|channel)s?)?\\b`, 'i') },
+  { id: 'post.in-a-post', platform: 'social media',
+    example: '"We will respond," the president said in a post late on Sunday.',
+    reason: '"In a post" is how news names a social-media post without the platform.',
+    pattern: /\bin (?:a|an) (?:(?:new|separate|later|subsequent|short|brief|lengthy|long|follow-up|late-night|fresh) )?post\b(?!-)(?! as\b)/i },
+  { id: 'post.posted', platform: 'social media',
+    example: '"Peace through strength," Trump posted.',
+    reason: 'Posting words is publishing them on social media (a website is another medium).',
+    pattern: /\bposted\b/i },
+  { id: 'post.microblogging', platform: 'Twitter',
+    example: 'He said on the microblogging site that the deal was done.',
+    reason: 'The microblogging site of the news of the 2010s is Twitter.',
+    pattern: /\bmicroblogging\b/i },
+];
+
+export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised|website|press release|communiqu[eé])\b/i;
+
+/** The first post rule that the attribution matches, with the platform it names. */
+export function postRuleOf(text: string): { rule: string; platform: string } | null {
+  for (const rule of POST_RULES) {
+    const m = rule.pattern.exec(text);
+    if (m) return { rule: rule.id, platform: rule.platform ?? m[1] };
+  }
+  return null;
+}

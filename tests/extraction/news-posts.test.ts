@@ -1,0 +1,46 @@
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const facts = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document;
+const posts = (text: string) => {
+  const doc = facts(text);
+  return doc.tweets.map((t) => ({ author: doc.actors.find((a) => a.id === t.author)?.name, text: t.text, rule: t.evidence[0].rule }));
+};
+
+describe('quoted posts in news wording', () => {
+  it.each([
+    ['"We will never accept tutelage," Lula wrote on X.', 'Luiz Inácio Lula da Silva', 'We will never accept tutelage', 'post.on-platform'],
+    ['Trump posted on Truth Social: "Brazil has treated us very badly."', 'Donald Trump', 'Brazil has treated us very badly.', 'post.on-platform'],
+    ['"The deal is done," Trump said in a post on his Truth Social account.', 'Donald Trump', 'The deal is done', 'post.on-platform'],
+    ['Zelensky said in a post: "Russia must be stopped."', 'Volodymyr Zelenskyy', 'Russia must be stopped.', 'post.in-a-post'],
+    ['"Ukraine will not give up," Zelensky wrote on his Telegram channel.', 'Volodymyr Zelenskyy', 'Ukraine will not give up', 'post.on-platform'],
+    ['In a Facebook post, Modi said: "India stands with the victims."', 'Narendra Modi', 'India stands with the victims.', 'post.platform-noun'],
+    ['"Peace through strength," Trump posted.', 'Donald Trump', 'Peace through strength', 'post.posted'],
+    ['"We stand with Ukraine," Trudeau tweeted.', 'Justin Trudeau', 'We stand with Ukraine', 'post.tweeted'],
+    ['Macron said on social media: "France will help."', 'Emmanuel Macron', 'France will help.', 'post.social-media'],
+  ])('reads the post in %j', (text, author, words, rule) => {
+    expect(posts(text)).toEqual([{ author, text: words, rule }]);
+  });
+
+  it('joins a post quoted across two paragraphs', () => {
+    const text = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he added.';
+    expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
+  });
+
+  it('gives a post of a government account to that account', () => {
+    const doc = facts('"Pakistan stands with its brothers in Qatar," the Government of Pakistan wrote on X.');
+    expect(doc.tweets).toHaveLength(1);
+    const author = doc.actors.find((a) => a.id === doc.tweets[0].author);
+    expect(author).toMatchObject({ name: 'Government of Pakistan', kind: 'institution', country: 'PK' });
+  });
+
+  it.each([
+    ['"We will respond," Trump told reporters at a news conference.'],
+    ['"The talks were useful," Macron said in an interview on television.'],
+    ['"We will respond," the ministry posted on its website.'],
+    ['"I am staying in my post as minister," Lavrov said.'],
+  ])('reads no post in %j', (text) => {
+    expect(posts(text)).toEqual([]);
+  });
+});
