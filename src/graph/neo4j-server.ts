@@ -24,9 +24,9 @@ export interface Neo4jServerOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
-  /** Neo4j's db.transaction.timeout: no statement runs longer (e.g. '30s'; '0s' for none). */
+  /** Neo4j's db.transaction.timeout: no statement runs longer (e.g. '30s'; unset or '0s' for none). */
   transactionTimeout?: string;
-  /** Neo4j's db.memory.transaction.max: no transaction uses more heap (e.g. '256m'; '0' for none). */
+  /** Neo4j's db.memory.transaction.max: no transaction uses more heap (e.g. '256m'; unset or '0' for none). */
   transactionMemory?: string;
   /** How long to wait for Bolt to answer; a cold JVM on 2 cores takes 10–20 s. */
   startTimeoutMs?: number;
@@ -56,9 +56,10 @@ function serverArgs(o: Neo4jServerOptions, classpath: string): string[] {
     'server.directories.logs': `${o.homeDir}/logs`,
     'dbms.usage_report.enabled': 'false',
     'dbms.security.auth_enabled': 'true',
-    // Bounds on any one statement, so a heavy question is refused rather than starving the rest.
-    'db.transaction.timeout': o.transactionTimeout ?? '30s',
-    'db.memory.transaction.max': o.transactionMemory ?? '256m',
+    // Bounds on any one statement, so a heavy question is refused rather than starving the rest
+    // (the service passes its configuration; left out, Neo4j's own defaults apply: no bound).
+    ...(o.transactionTimeout ? { 'db.transaction.timeout': o.transactionTimeout } : {}),
+    ...(o.transactionMemory ? { 'db.memory.transaction.max': o.transactionMemory } : {}),
   };
   return [
     `-Xmx${o.heap}`,
