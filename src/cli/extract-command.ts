@@ -14,6 +14,7 @@ import type { Command } from 'commander';
 import { looksBinary } from '../ingest/validate-article-input.js';
 import { isCalendarDate } from '../facts/calendar-date.js';
 import { explainFacts } from '../extraction/explain-facts.js';
+import { cliConfig } from './cli-config.js';
 
 export const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
 
@@ -45,6 +46,12 @@ async function readInput(path: string): Promise<string> {
   return readFile(path, 'utf8');
 }
 
+/** An article the extractor refused (EXTRACTION_TIMEOUT) or a bad date line, named by its file. */
+const named = (file: string) => (err: Error & { code?: string }) => {
+  if (err.code !== 'EXTRACTION_TIMEOUT' && err.code !== 'BAD_USER_INPUT') throw err;
+  throw new ExtractInputError(`${file === '-' ? 'standard input' : file}: ${err.message}`);
+};
+
 function checkText(path: string, text: string): void {
   const label = path === '-' ? 'standard input' : path;
   if (text.trim().length === 0) throw new ExtractInputError(`${label}: the article is empty`);
@@ -68,8 +75,17 @@ export function registerExtractCommand(program: Command): void {
           checkText(file, text);
           texts.push([file, text]);
         }
-        const { extractFacts } = await import('../extraction/pipeline.js');
-        const results = texts.map(([file, text]) => ({ file, ...extractFacts(text, { publishedOn }) }));
+        // Extraction runs in a worker thread within EXTRACTION_TIMEOUT_MS, as ingestion does.
+        const config = cliConfig();
+        if (!config) return;
+        const { createExtractionPool } = await import('../extraction/extraction-pool.js');
+        const extraction = createExtractionPool(config.extraction);
+        const results = [];
+        try {
+          for (const [file, text] of texts) results.push({ file, ...(await extraction.extract(text, { publishedOn }).catch(named(file))) });
+        } finally {
+          await extraction.close();
+        }
         const explanation = results.map((r) => explainFacts(r.document, r.file)).join('\n');
         if (opts.explain && !opts.json) {
           process.stdout.write(`${explanation}\n`);

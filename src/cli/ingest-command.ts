@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { cliConfig, commandLogger } from './cli-config.js';
 import { listArticleFiles, readArticleFile } from './article-files.js';
+import { createExtractionPool } from '../extraction/extraction-pool.js';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -22,7 +23,9 @@ export function registerIngestCommand(program: Command): void {
       const files = await listArticleFiles(paths);
       const [{ openGraph }, { createIngestService }] = await Promise.all([import('../main.js'), import('../ingest/ingest-service.js')]);
       const graph = await openGraph(config, logger);
-      const ingest = createIngestService(graph.store);
+      // Each article is extracted in a worker thread within EXTRACTION_TIMEOUT_MS, as the API does.
+      const extraction = createExtractionPool(config.extraction);
+      const ingest = createIngestService(graph.store, extraction.extract);
       const bar = opts.progress && process.stderr.isTTY
         ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} articles | {facts} facts | {rate} articles/s', stream: process.stderr }, Presets.shades_classic)
         : null;
@@ -48,6 +51,7 @@ export function registerIngestCommand(program: Command): void {
         }
       } finally {
         bar?.stop();
+        await extraction.close();
         await graph.store.close();
         await graph.neo4j?.stop();
       }

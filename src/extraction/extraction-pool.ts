@@ -74,7 +74,7 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
       return (await pool.run({ text, options }, { signal })) as ExtractionOutcome;
     } catch (err) {
       if (signal.aborted) {
-        throw new ExtractionRefused('EXTRACTION_TIMEOUT', `extraction took longer than the ${o.budgetMs} ms budget for one article (text of ${text.length} characters); nothing was written`);
+        throw new ExtractionRefused('EXTRACTION_TIMEOUT', `extraction took longer than the ${o.budgetMs} ms budget for one article (text of ${text.length} characters)`);
       }
       throw err;
     }
