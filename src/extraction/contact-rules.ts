@@ -1,93 +1,138 @@
 /**
- * Contact rules as data. Each rule's pattern finds a trigger; `shape` says where the parties are:
- *  - with:    subject before the trigger, parties listed after it ("X spoke with Y and Z");
- *  - between: parties listed after the trigger ("a phone call took place between X and Y");
- *  - mutual:  parties all before the trigger ("We, A and B, …, having met in Kuala Lumpur");
- *  - list:    parties listed after the trigger join the contact reported just before
- *             ("Participants in the call included A, B and C").
- * `medium` is the medium the trigger itself states; otherwise cue words in the sentence decide.
+ * Contact rules as data: the constructions news and readouts use to report that two parties met,
+ * talked or called. Each rule's pattern finds a trigger in one sentence; its `shape` says where the
+ * parties stand around it (contact-parties.ts reads them):
+ *  - verb:     SUBJECT trigger OBJECTS ("Blair met Berlusconi and Schroeder"). With `seekWith`, the
+ *              objects follow a later "with" ("held talks in Tehran, the Iranian capital, with X").
+ *              Without objects, a coordinated subject is the whole party ("Blair and Chirac met").
+ *              Without a subject in the clause, the subject of the main clause after a leading
+ *              participle takes its place ("Welcoming Milei to the White House, Trump warned …").
+ *  - noun:     POSSESSOR? noun with|between OBJECTS ("his meeting with the supreme leader", "talks
+ *              between X and Y"); the possessor, else the clause's subject, is the other party.
+ *  - group:    "their summit", "the two leaders' talks": the people the plural refers to.
+ *  - passive:  SUBJECT "was received by" AGENT; "a reception held for him by" AGENT.
+ *  - list:     a list of participants that joins the contact reported just before ("The meeting
+ *              was attended by A, B and C"), or makes one when the sentence names the meeting.
+ * `medium` is what the trigger itself states; otherwise cue words in the sentence decide.
+ * Whether the contact happened (planned, refused, hypothetical …) is decided by contact-modality.ts.
  */
 import type { Medium } from '../facts/facts-document.js';
 import type { Rule } from './extraction-types.js';
 
+export type ContactShape = 'verb' | 'noun' | 'group' | 'passive' | 'list';
+
 export interface ContactRule extends Rule {
-  shape: 'with' | 'between' | 'mutual' | 'list';
+  shape: ContactShape;
   medium: Medium | null;
+  /** verb: the objects follow a later "with" in the clause (adverbials may come between). */
+  seekWith?: boolean;
+  /** verb: without objects, a coordinated subject of two or more is the whole party. */
+  mutual?: boolean;
+  /** verb: without objects, every party named in the clause before the trigger took part. */
+  allBefore?: boolean;
 }
 
 const PHONE = '(?:tele)?phon(?:e|ic)';
-const TALK_NOUN = '(?:conversation|call|talk|discussion)s?';
+/** Nouns that name a contact (and the medium they imply, read by mediumOfNoun). */
+const CONTACT_NOUN = `(?:(?:${PHONE}|video|virtual|face-to-face|bilateral|trilateral|separate|brief|hour-long|private|closed-door|one-on-one|lengthy|first|second|third|previous|earlier|last|latest|recent|official|formal|informal|working|state|[0-9a-z-]+-minute|[0-9a-z-]+-hour) )*(?:meeting|talks|summit|call|conversation|discussions|consultations|negotiations|lunch|luncheon|dinner|breakfast|banquet|encounter|videoconference|tête-à-tête)`;
+const MEAL = '(?:lunch|luncheon|dinner|breakfast|banquet|tea)';
+/** Determiners and a few modifiers between a light verb and its contact noun ("held brief bilateral talks"). */
+const DET = `(?: (?:a|an|the|two|three|several|another|further|fresh|new|his|her|their|its))?(?: [a-z][a-z-]*){0,3}`;
 
 export const CONTACT_RULES: ContactRule[] = [
-  { id: 'contact.phone-noun-between', shape: 'between', medium: 'phone',
+  { id: 'contact.phone-noun-between', shape: 'noun', medium: 'phone',
     example: 'Another phone call took place between President of Ukraine Volodymyr Zelenskyy and President of the United States Joseph Biden.',
     reason: 'A phone call "between" lists every party after the preposition.',
-    pattern: new RegExp(`\\b${PHONE} ${TALK_NOUN} (?:took place |was held )?between\\b`, 'gi') },
-  { id: 'contact.had-phone-with', shape: 'with', medium: 'phone',
-    example: 'President of Ukraine Volodymyr Zelenskyy had a phone conversation with the Crown Prince of Abu Dhabi.',
-    reason: 'Having or holding a phone conversation with someone is a phone contact that happened.',
-    pattern: new RegExp(`\\b(?:had|held|has had|conducted|made)(?: a| an| another| several| two| three| their| his| her)?(?: \\w+)? ${PHONE} ${TALK_NOUN} with\\b`, 'gi') },
-  { id: 'contact.spoke-by-phone', shape: 'with', medium: 'phone',
-    example: 'Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron.',
-    reason: 'Speaking by or over the phone with someone is a phone contact.',
-    pattern: new RegExp(`\\b(?:spoke|talked|conferred|spoken|talks?) (?:by|on the|over the) ${PHONE} (?:with|to)\\b`, 'gi') },
-  { id: 'contact.phoned', shape: 'with', medium: 'phone',
-    example: 'Scholz telephoned Putin on Friday.',
-    reason: 'To phone someone is a phone contact.',
-    pattern: /\b(?:tele)?phoned\b/gi },
-  { id: 'contact.video-with', shape: 'with', medium: 'video',
+    pattern: new RegExp(`\\b${PHONE} (?:conversation|call|talk)s? (?:took place |was held )?between\\b`, 'gi') },
+  { id: 'contact.video-with', shape: 'verb', medium: 'video', seekWith: true, mutual: true,
     example: 'President Joseph R. Biden, Jr. held a secure video call today with President Vladimir Putin of Russia.',
     reason: 'Holding a video call or videoconference with someone is a video contact.',
-    pattern: /\b(?:held|had|hosted|joined|convened)(?: a| an)?(?: secure| virtual)? (?:video ?(?:call|conference|link|meeting)|videoconference|virtual (?:meeting|summit|call))(?: \w+)?(?: with)?\b/gi },
-  { id: 'contact.call-with', shape: 'with', medium: 'phone',
-    example: 'Today, President Donald J. Trump held a call with Prime Minister Keir Starmer of the United Kingdom.',
-    reason: 'Holding or having a call with someone is a call that happened.',
-    pattern: /\b(?:held|had|made|took|received) (?:a |an |another )?(?:\w+ )?call (?:with|from)\b/gi },
-  { id: 'contact.met-with', shape: 'with', medium: 'in_person',
-    example: 'Today, President Joseph R. Biden, Jr. met with Foreign Minister Dmytro Kuleba of Ukraine.',
-    reason: 'Meeting someone is an in-person contact.',
-    pattern: /\b(?:met|meets) (?:with )?(?=[A-Z@]|the |his |her |their |[a-z]+ (?:President|Prime|Chancellor|Foreign|King|Queen))/g },
-  { id: 'contact.held-talks-with', shape: 'with', medium: null,
-    example: 'The Chancellor held talks with President Emmanuel Macron in Paris.',
-    reason: 'Holding talks or a meeting with someone is a contact that happened.',
-    pattern: /\b(?:held|had|hosted|conducted)(?: a| an)?(?: bilateral| face-to-face| private| brief| lengthy| separate| trilateral| joint)? (?:meeting|talks|discussions|consultations|negotiations|summit)(?:, via videoconference,)? with\b/gi },
-  { id: 'contact.hosted', shape: 'with', medium: 'in_person',
-    example: 'President Biden hosted Chancellor Scholz at the White House.',
-    reason: 'Hosting or receiving a named leader is an in-person meeting.',
-    pattern: /\b(?:hosted|received|welcomed)(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting)))/g },
-  { id: 'contact.spoke-with', shape: 'with', medium: 'unspecified',
+    pattern: /\b(?:held|had|hosted|joined|convened|conducted)(?: a| an)?(?: secure| virtual)? (?:video ?(?:call|conference|link|meeting)|videoconference|virtual (?:meeting|summit|call))s?\b/gi },
+  { id: 'contact.held-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
+    example: 'He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia.',
+    reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
+    pattern: new RegExp(`\\b(?:held|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL})s?\\b`, 'gi') },
+  { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone',
+    example: 'Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron.',
+    reason: 'Speaking by or over the phone with someone is a phone contact.',
+    pattern: new RegExp(`\\b(?:spoke|talked|conferred|spoken|talks?|chatted) (?:by|on the|over the) ${PHONE}(?: [a-z]+){0,3} (?:with|to)\\b`, 'gi') },
+  { id: 'contact.spoke-by-video', shape: 'verb', medium: 'video',
+    example: 'The two leaders spoke by video link with the Japanese Prime Minister.',
+    reason: 'Speaking by video link or videoconference with someone is a video contact.',
+    pattern: /\b(?:spoke|talked|conferred|met|spoken|talks?) (?:by|via|over|through)(?: a)? (?:video ?(?:link|call|conference)|videoconference)(?: [a-z]+){0,3} (?:with|to)\b/gi },
+  { id: 'contact.phoned', shape: 'verb', medium: 'phone',
+    example: 'Scholz telephoned Putin on Friday.',
+    reason: 'To phone or ring someone is a phone contact.',
+    pattern: /\b(?:tele)?phoned\b|\brang\b(?= [A-Z])/gi },
+  { id: 'contact.having-met', shape: 'verb', medium: 'in_person', allBefore: true,
+    example: 'We, the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand, as witnessed by the President of the United States of America and the Prime Minister of Malaysia, having met in Kuala Lumpur, … declare the following.',
+    reason: 'In a declaration, everyone named before "having met" met each other.',
+    pattern: /\bhaving met\b/gi },
+  { id: 'contact.met-with', shape: 'verb', medium: 'in_person', mutual: true,
+    example: 'Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.',
+    reason: 'Meeting someone is an in-person contact; "A and B met" is one between them.',
+    pattern: /\b(?:met|meets)(?: (?:separately|briefly|again|privately|also|later|jointly|today|yesterday))?(?: (?:with|up with))?\b/gi },
+  { id: 'contact.spoke-with', shape: 'verb', medium: 'unspecified', mutual: true,
     example: 'Ukraine President Volodymyr Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',
-    reason: 'Speaking with or to someone, with no other clue, is a contact of unknown medium.',
-    pattern: /\b(?:spoke|spoken|speaks|talked|talks|conferred) (?:(?:again|briefly|separately|today|earlier|later|yesterday|tonight|on \w+) )?(?:with|to)\b/gi },
-  { id: 'contact.reached-out', shape: 'with', medium: 'unspecified',
+    reason: 'Speaking, talking or conferring with someone, with no other clue, is a contact of unknown medium.',
+    pattern: /\b(?:spoke|spoken|speaks|talked|conferred|chatted)(?: (?:again|briefly|separately|today|earlier|later|yesterday|tonight|at length|privately|directly|on \w+))?(?: (?:with|to))\b/gi },
+  { id: 'contact.hosted', shape: 'verb', medium: 'in_person',
+    example: 'President Biden hosted Chancellor Scholz at the White House.',
+    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting.',
+    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|entertained)(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
+  { id: 'contact.participle', shape: 'verb', medium: 'in_person',
+    example: "Welcoming Argentina's libertarian leader Javier Milei to the White House, Trump warned that …",
+    reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
+    pattern: /(?:^|(?<=[,;] ))(?:Welcoming|Hosting|Receiving|Meeting(?: with)?|Greeting)\b/g },
+  { id: 'contact.visited', shape: 'verb', medium: 'in_person',
+    example: 'Blinken visited Zelensky in Kyiv on Friday.',
+    reason: 'Visiting a person (not a place) is an in-person meeting.',
+    pattern: /\b(?:visited|called on|paid a (?:courtesy |state |official )?(?:call|visit) (?:on|to))\b/g },
+  { id: 'contact.sat-with', shape: 'verb', medium: 'in_person',
+    example: 'As Trump sat across the table from his Argentine counterpart on Tuesday, he said …',
+    reason: 'Sitting down with or across the table from someone is an in-person meeting.',
+    pattern: /\b(?:sat|sits) (?:down )?(?:(?:across|at) the (?:negotiating )?table )?(?:with|from|opposite|next to|beside)\b/g },
+  { id: 'contact.told-visiting', shape: 'verb', medium: 'in_person',
+    example: 'Putin told visiting Austrian Chancellor Karl Nehammer that …',
+    reason: 'Telling a visiting leader something reports a meeting with them.',
+    pattern: /\b(?:told|assured|urged|thanked|briefed) (?:the )?visiting\b/g },
+  { id: 'contact.shook-hands', shape: 'verb', medium: 'in_person',
+    example: 'Trump shook hands with Kim Jong Un at the border.',
+    reason: 'Shaking hands with, embracing or dining with someone is an in-person meeting.',
+    pattern: new RegExp(`\\b(?:shook hands with|embraced|lunched with|dined with|breakfasted with|had ${MEAL} with)\\b`, 'g') },
+  { id: 'contact.reached-out', shape: 'verb', medium: 'unspecified',
     example: 'President Zelenskyy reached out to me tonight and we just finished speaking.',
     reason: 'Reaching out to someone and speaking is a contact that happened.',
-    pattern: /\breached out to\b(?=[^.]*\b(?:speaking|spoke|talking|talked|call)\b)/gi },
-  { id: 'contact.conversation-with', shape: 'with', medium: null,
-    example: 'Hours after Zelenskyy posted the information regarding his conversation with Biden …',
-    reason: 'A conversation, call or meeting "with" someone, as a noun, reports a contact; its subject is its possessor.',
-    pattern: new RegExp(`\\b(?:${PHONE} |video )?(?:conversation|call|meeting|talks)s? with\\b`, 'gi') },
-  { id: 'contact.met-in', shape: 'mutual', medium: 'in_person',
-    example: 'We, the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand, … having met in Kuala Lumpur, Malaysia, on October 26, 2025, declare the following.',
-    reason: 'Parties who "met in" a place met each other.',
-    pattern: /\b(?:having met|met|held talks|met face to face) in\b/g },
+    pattern: /\breached out to\b(?=[^.]{0,80}\b(?:speaking|spoke|talking|talked|call)\b)/gi },
+  { id: 'contact.conversation-with', shape: 'noun', medium: null,
+    example: 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said …',
+    reason: 'A meeting, talks, a call or a summit "with" someone, as a noun, reports a contact; its possessor, else the clause’s subject, is the other party.',
+    pattern: new RegExp(`\\b${CONTACT_NOUN}s? (?:with|between)\\b`, 'gi') },
+  { id: 'contact.summit-of', shape: 'noun', medium: 'in_person',
+    example: 'The communique followed a summit of Brazil’s Lula, India’s Modi and South Africa’s Ramaphosa.',
+    reason: 'A summit or meeting "of" or "among" named leaders is a contact among all of them.',
+    pattern: /\b(?:summit|meeting|talks) (?:of|among|involving)\b(?= (?:[A-Z]|the (?:[A-Z]|leaders)))/g },
+  { id: 'contact.their-noun', shape: 'group', medium: null,
+    example: 'Lee was spotted taking a selfie with Xi during their state banquet in Beijing on Monday.',
+    reason: '"Their summit", "the two leaders\' talks": a contact among the people the plural refers to.',
+    pattern: new RegExp(`\\b(?:their|the two (?:leaders|presidents|men|sides|ministers|prime ministers)'|both leaders')(?: [a-z][a-z-]*){0,3}? (?:${CONTACT_NOUN}|${MEAL})s?\\b(?! (?:with|between|of)\\b)`, 'gi') },
+  { id: 'contact.received-by', shape: 'passive', medium: 'in_person',
+    example: 'The Foreign Minister was received by King Abdullah II in Amman.',
+    reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',
+    pattern: /\b(?:was|were|has been|have been|had been|being) (?:received|hosted|welcomed|greeted|met|telephoned|phoned|called) by\b/g },
+  { id: 'contact.event-held-by', shape: 'passive', medium: 'in_person',
+    example: 'Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, said …',
+    reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
+    pattern: new RegExp(`\\b(?:reception|${MEAL}|meeting|talks|ceremony|summit)(?: [a-z]+){0,2}? (?:held|hosted|given|organi[sz]ed|offered|thrown) (?:in (?:his|her|their) honou?r |for (?:him|her|them) )?by\\b`, 'g') },
   { id: 'contact.participants', shape: 'list', medium: null,
-    example: 'Participants in the call included Prime Minister Justin Trudeau of Canada, …',
-    reason: 'A list of participants names the parties of the contact just reported.',
-    pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:The )?(?:call|meeting|talks|summit) (?:was|were) (?:also )?attended by|(?:was|were) joined by)\b/gi },
+    example: 'The meeting was attended by Israeli prime minister Benjamin Netanyahu and Greek prime minister Kyriakos Mitsotakis.',
+    reason: 'A list of participants names the parties of the contact just reported (or of the meeting the sentence names).',
+    pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:call|meeting|talks|summit|lunch|dinner|banquet) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?present (?:were|at the (?:meeting|talks|lunch|dinner) were))\b/g },
 ];
-
-/** Words before a trigger that make the contact planned, proposed, refused or hypothetical. */
-export const NOT_HAPPENED: Rule = {
-  id: 'contact.not-happened',
-  example: 'Tomorrow, I will be meeting with the Leaders of the G7.',
-  reason: 'Planned, proposed, cancelled, refused or hypothetical contacts are not calls (GUIDE.md).',
-  pattern: /\b(?:will|would|shall|'ll|plans?|planned|planning|expects?|expected|scheduled|set to|going to|intends?|intended|hopes?|hoped|wants?|wanted|wish(?:es|ed)?|invit(?:e|es|ed|ation)|propos(?:e|es|ed|al)|suggest(?:s|ed)?|offer(?:s|ed)? to|ready to|cancel(?:s|led|ed)?|postpon(?:e|es|ed)|call(?:s|ed)? off|not|n't|never|refused|declined|no longer|failed to|may|might|could|should|ahead of|upcoming|tomorrow|next week|next month|to be held|agreed to|seeks?|sought|request(?:s|ed)?|letter|wrote to)\b/i,
-};
 
 /** Medium cue words in the sentence when the trigger does not state it. */
 export const MEDIUM_CUES: Array<[Medium, RegExp]> = [
   ['video', /\b(?:video|videoconference|virtual|virtually|online)\b/i],
   ['phone', /\b(?:phone|telephone|telephonic|phoned|by telephone|call)\b/i],
-  ['in_person', /\b(?:met|meeting|visit|visited|hosted|in person|face-to-face|summit|talks in|arrived)\b/i],
+  ['in_person', /\b(?:met|meeting|visit|visited|visiting|hosted|in person|face-to-face|summit|talks in|arrived|banquet|lunch|dinner|reception)\b/i],
 ];

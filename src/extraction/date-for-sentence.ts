@@ -1,18 +1,42 @@
 /**
- * The day an event in a sentence happened: the date phrase nearest the event in its sentence;
- * else the latest date phrase earlier in the same paragraph; else unknown. A phrase that names
- * no day ("this month") makes the day unknown rather than borrowing one.
+ * The day an event in a sentence happened: the date phrase nearest the event in its sentence
+ * (a phrase that names no day, "this month", makes the day unknown rather than borrowing one);
+ * else the latest phrase earlier in the same paragraph that names a day; else the story's day from
+ * a wire dateline ("MANILA, June 16 -"); else unknown. An earlier contact than the story's ("their
+ * first summit") takes only a date of its own sentence.
+ *
+ * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
-import type { Article, Sentence } from './extraction-types.js';
+import type { Article, DateMention, Sentence } from './extraction-types.js';
 
-export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false): { date: string | null; dateText: string | null } {
-  const inSentence = article.dates.filter((d) => d.sentence === s.index);
-  const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
-  if (inSentence.length) {
-    const nearest = [...inSentence].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-    return { date: nearest.date, dateText: text(nearest) };
+function lastBefore(dates: DateMention[], at: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < at) lo = mid + 1;
+    else hi = mid;
   }
-  const earlier = article.dates.filter((d) => d.start < s.start && (fallbackToStory || article.sentences[d.sentence]?.paragraph === s.paragraph));
-  const last = earlier[earlier.length - 1];
-  return last ? { date: last.date, dateText: text(last) } : { date: null, dateText: null };
+  return lo - 1;
+}
+
+export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false): { date: string | null; dateText: string | null } {
+  const { dates } = article;
+  const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
+  let nearest: DateMention | null = null;
+  for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
+    const d = dates[i];
+    if (d.sentence !== s.index || d.rule === 'date.dateline') continue;
+    if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
+  }
+  if (nearest) return { date: nearest.date, dateText: text(nearest) };
+  if (ownSentenceOnly) return { date: null, dateText: null };
+  for (let i = lastBefore(dates, s.start); i >= 0; i--) {
+    const d = dates[i];
+    const paragraph = article.sentences[d.sentence]?.paragraph;
+    if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
+    if (d.date) return { date: d.date, dateText: text(d) };
+  }
+  const dateline = dates.find((d) => d.rule === 'date.dateline');
+  return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };
 }

@@ -34,6 +34,8 @@ export interface ActorRecord {
   country: string | null;
   /** Where the actor came from: the gazetteer, a title in the text, or an unnamed office holder. */
   origin: 'gazetteer' | 'titled' | 'role' | 'institution';
+  /** The country was guessed from the countries named around the person, not read from a title or the gazetteer. */
+  countryGuessed?: boolean;
 }
 
 /** One place in the text that refers to an actor. */

@@ -4,12 +4,14 @@
  * later short forms of each ("Kuleba", "@OlafScholz"). Titles with no name are kept as roles
  * for coreference.
  */
+import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
 import type { Article, Mention, RoleMention } from './extraction-types.js';
 import { ActorRegistry, cleanName, surnameOf } from './actor-registry.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
 import { matchCountryAt } from './match-country-at.js';
 import { parseTitledNames } from './parse-titled-names.js';
+import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
@@ -17,16 +19,36 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const overlaps = (spans: Mention[], start: number, end: number) => spans.some((m) => m.start < end && start < m.end);
 
 /**
- * Country of a titled person whose title names none: the country named last before it in the
- * same paragraph, else the country the article names most that no other named person serves.
+ * Country of a titled person whose title names none: a country named before it in the same
+ * paragraph that no other named person serves (latest first), else the country the article names
+ * most that no other named person serves. A guess: contacts treat it as unknown (find-contacts.ts).
  */
-function contextCountry(article: Article, at: number, held: Set<string>): string | null {
-  const paragraph = sentenceAt(article.sentences, at)?.paragraph;
-  const before = article.countries.filter((c) => c.end <= at && article.sentences[c.sentence]?.paragraph === paragraph);
-  if (before.length) return before[before.length - 1].code;
+function contextCountry(article: Article, held: Set<string>): (at: number) => string | null {
   const counts = new Map<string, number>();
   for (const c of article.countries) if (!held.has(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const most = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const countries = [...article.countries].sort((a, b) => a.start - b.start);
+  return (at) => {
+    const paragraph = sentenceAt(article.sentences, at)?.paragraph;
+    for (let i = lastStartingBy(countries, at - 1), k = 0; i >= 0 && k < 50; i--, k++) {
+      const c = countries[i];
+      if (c.end > at) continue;
+      if (article.sentences[c.sentence]?.paragraph !== paragraph) break;
+      if (!held.has(c.code)) return c.code;
+    }
+    return most;
+  };
+}
+
+/**
+ * A gazetteer name found inside a longer titled name is the same person only if the given name
+ * before it agrees: "President Joseph R. Biden" is Joe Biden, "President Corazon Aquino" is not
+ * Benigno Aquino III.
+ */
+function sameGivenName(before: string, leader: LeaderEntry): boolean {
+  const given = before.trim().split(/\s+/)[0];
+  if (!given) return true;
+  return [leader.name, ...leader.aliases].some((n) => n.includes(' ') && n[0] === given[0]);
 }
 
 export function findActors(article: Article, gazetteer: GazetteerView): Article {
@@ -42,18 +64,21 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const titled = parseTitledNames(scan, gazetteer);
   const held = new Set<string>(titled.filter((t) => t.name && t.country).map((t) => t.country!));
   for (const g of leaders) { const id = registry.leader(g.leader); const c = registry.get(id)?.country; if (c) held.add(c); }
+  const countryAround = contextCountry(article, held);
   for (const t of titled) {
     if (!t.name) {
       roles.push({ start: t.start, end: t.end, sentence: sentenceOf(t.start), title: t.title, titleClass: t.titleClass, kind: t.kind, country: t.country, orgBound: t.orgBound, definite: t.definite });
       continue;
     }
-    const known = leaders.find((g) => g.start >= t.nameStart && g.end <= t.end);
+    const known = leaders.find((g) => g.start >= t.nameStart && g.end <= t.end && sameGivenName(scan.slice(t.nameStart, g.start), g.leader));
     let id: string;
     if (known) id = registry.leader(known.leader);
     else if (t.name.startsWith('@')) continue;
     else {
-      const country = t.country ?? (t.orgBound ? null : contextCountry(article, t.start, held));
+      const country = t.country ?? (t.orgBound ? null : countryAround(t.start));
       id = registry.person(t.name, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.kind === 'counterpart' ? null : t.title, country });
+      const record = registry.get(id);
+      if (record && !t.country && country && record.country === country) record.countryGuessed = true;
     }
     registry.addAlias(id, t.name);
     push(t.start, t.end, id, t.rule);

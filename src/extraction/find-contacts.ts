@@ -1,45 +1,39 @@
 /**
  * Stage 6 — contacts. Applies the contact rules (contact-rules.ts) sentence by sentence, reads the
- * parties from the mentions around each trigger, drops contacts that did not happen (planned,
- * proposed, refused), that stay inside one country, or that have no leader or minister, and folds
- * repeated reports of one contact into one call.
+ * parties around each trigger (contact-parties.ts), keeps only contacts that happened
+ * (contact-modality.ts), that cross a border or involve an international body, and that have a
+ * leader or minister among them, and folds repeated reports of one contact into one call
+ * (merge-calls.ts).
+ *
+ * Linear in the text: each rule scans each sentence once, and each trigger looks only at bounded
+ * windows and at the mentions of its own sentence.
  */
 import type { Medium } from '../facts/facts-document.js';
 import type { ActorRecord, Article, CallDraft, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { CONTACT_RULES, MEDIUM_CUES, NOT_HAPPENED } from './contact-rules.js';
+import { CONTACT_RULES, MEDIUM_CUES, type ContactRule } from './contact-rules.js';
+import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
+import { firstAtOrAfter, groupBefore, objectsAfter, subjectBefore } from './contact-parties.js';
 import { dateForSentence } from './date-for-sentence.js';
+import { mergeCalls, type ContactDraft } from './merge-calls.js';
+import { untitledPersonBefore } from './untitled-person.js';
 
-const FIRST_GAP = /^[\s,]*(?:(?:the|his|her|their|its|a|an|fellow) )?(?:[A-Za-z-]+ ){0,1}$/;
-const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? with|&)?\s*(?:(?:the|his|her|their) )?$/;
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
+const PRIOR = /\b(?:first|previous|earlier|last|former|past|prior)\b/i;
+const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
+const TITLE_EVENT = /^(?:(?:Telephone|Phone) (?:conversation|call)|Meeting|Talks|Conversation|Call|Russian-\w+ talks|Readout)\b/;
 
-/** Mentions that follow each other as a list: "A, B and the C". */
-function chainAfter(scan: string, from: number, mentions: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  let at = from;
-  for (const m of mentions) {
-    if (m.start < at) continue;
-    const gap = scan.slice(at, m.start);
-    if (!(out.length ? NEXT_GAP : FIRST_GAP).test(gap)) {
-      if (out.length && out[out.length - 1].end > m.start) continue;
-      break;
-    }
-    out.push(m);
-    at = Math.max(at, m.end);
-  }
-  return out;
-}
-
-function mediumFor(article: Article, s: Sentence, ruleMedium: Medium | null): Medium {
-  if (ruleMedium && ruleMedium !== 'unspecified') return ruleMedium;
-  const prev = article.sentences[s.index - 1];
+/** The medium a trigger's own words state, else cue words around it. */
+function mediumFor(article: Article, s: Sentence, rule: ContactRule, trigger: string): Medium {
+  if (rule.medium && rule.medium !== 'unspecified') return rule.medium;
+  for (const [medium, cue] of MEDIUM_CUES) if (cue.test(trigger)) return medium;
   const texts = [article.scan.slice(s.start, s.end)];
+  const prev = article.sentences[s.index - 1];
   if (prev && prev.paragraph === s.paragraph) texts.push(article.scan.slice(prev.start, prev.end));
-  const title = article.sentences.find((x) => x.isTitle);
+  const title = article.sentences[0]?.isTitle ? article.sentences[0] : undefined;
   if (title) texts.push(article.scan.slice(title.start, title.end));
   for (const text of texts) for (const [medium, cue] of MEDIUM_CUES) if (cue.test(text)) return medium;
-  return ruleMedium ?? 'unspecified';
+  return rule.medium ?? 'unspecified';
 }
 
 /** A party that makes a contact reportable: a leader, a minister, or an institution. */
@@ -47,74 +41,170 @@ const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'insti
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
-  const byId = new Map(article.actors.map((a) => [a.id, a]));
-  const drafts: Array<CallDraft & { sentence: number }> = [];
+  const actors = [...article.actors];
+  const mentions = [...article.mentions];
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const persons = (list: Mention[]) => list.filter((m) => byId.get(m.actor)?.kind !== 'institution');
   const bySentence = new Map<number, Mention[]>();
-  for (const m of article.mentions) if (byId.has(m.actor)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) if (byId.has(m.actor)) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  const quotesBySentence = new Map<number, Quote[]>();
+  for (const q of quotes) (quotesBySentence.get(q.sentence) ?? quotesBySentence.set(q.sentence, []).get(q.sentence)!).push(q);
+  const titleText = sentences[0]?.isTitle ? scan.slice(sentences[0].start, sentences[0].end) : '';
+  const firstBody = sentences.find((s) => !s.isTitle)?.index ?? 0;
+
+  const drafts: ContactDraft[] = [];
+  let lastTrigger = -10;
   for (const s of sentences) {
+    const text = scan.slice(s.start, s.end);
+    const own = quotesBySentence.get(s.index) ?? [];
+    const all = bySentence.get(s.index) ?? [];
     const claimed: Array<[number, number]> = [];
-    const sentenceMentions = bySentence.get(s.index) ?? [];
+    const hits: Array<{ rule: ContactRule; start: number; end: number; text: string }> = [];
     for (const rule of CONTACT_RULES) {
-      rule.pattern.lastIndex = 0;
-      const text = scan.slice(s.start, s.end);
       for (const m of text.matchAll(rule.pattern)) {
-        const tStart = s.start + m.index;
-        const tEnd = tStart + m[0].length;
-        if (claimed.some(([a, b]) => a < tEnd && tStart < b)) continue;
-        claimed.push([tStart, tEnd]);
-        const quote: Quote | undefined = quotes.find((q) => tStart >= q.start && tStart < q.end);
-        const pool = sentenceMentions.filter((x) => (quote ? x.start >= quote.start && x.end <= quote.end : !quotes.some((q) => x.start >= q.start && x.start < q.end)));
-        const clauseStart = Math.max(s.start, quote?.start ?? s.start, scan.lastIndexOf('; ', tStart) + 1);
-        const before = scan.slice(Math.max(clauseStart, tStart - 70), tStart);
-        if (NOT_HAPPENED.pattern.test(before)) continue;
-        const after = chainAfter(scan, tEnd, pool).map((x) => x.actor);
-        if (rule.shape === 'list') {
-          const last = drafts[drafts.length - 1];
-          if (last && s.paragraph - sentences[last.sentence].paragraph <= 1) {
-            last.participants.push(...after.filter((a) => !last.participants.includes(a)));
-            last.evidence.push({ start: tStart, end: tEnd, rule: rule.id, sentence: s.index });
-          }
-          continue;
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (claimed.some(([a, b]) => a < end && start < b)) continue;
+        claimed.push([start, end]);
+        hits.push({ rule, start, end, text: m[0] });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    for (const hit of hits) {
+      const { rule } = hit;
+      const quote = own.find((q) => hit.start >= q.start && hit.start < q.end);
+      const pool = all.filter((x) => (quote ? x.start >= quote.start && x.end <= quote.end : !own.some((q) => x.start >= q.start && x.start < q.end)));
+      const clauseStart = Math.max(clauseStartBefore(scan, s.start, hit.start), quote?.start ?? s.start);
+      const clauseEnd = quote?.end ?? s.end;
+      const evidence = { start: hit.start, end: hit.end, rule: rule.id, sentence: s.index };
+      const previousTrigger = lastTrigger;
+      lastTrigger = s.index;
+
+      let objectFrom = hit.end;
+      if (rule.seekWith) {
+        const window = scan.slice(hit.end, Math.min(clauseEnd, hit.end + 90));
+        const w = /^(?:[^;.]*?)\b(?:with|between)\b/.exec(window);
+        const nextMention = pool[firstAtOrAfter(pool, hit.end)];
+        if (w && (!nextMention || nextMention.start >= hit.end + w[0].length || /\bwith\b/.test(scan.slice(hit.end, nextMention.start)))) objectFrom = hit.end + w[0].length;
+        else objectFrom = -1;
+      }
+      const { groups, end: objectsEnd } = objectFrom >= 0 ? objectsAfter(scan, objectFrom, pool, clauseEnd) : { groups: [], end: hit.end };
+
+      if (rule.shape === 'list') {
+        const last = drafts[drafts.length - 1];
+        const objects = groups.flat().map((m) => m.actor);
+        if (last && previousTrigger === last.sentence && s.paragraph - sentences[last.sentence].paragraph <= 1) {
+          last.participants.push(...objects.filter((a) => !last.participants.includes(a)));
+          last.evidence.push(evidence);
+        } else if (objects.length >= 2 && previousTrigger >= s.index - 1) {
+          drafts.push(draftOf(objects, hit, s, false, false));
         }
-        let parties: string[] = [];
-        if (rule.shape === 'mutual') parties = pool.filter((x) => x.end <= tStart && x.start >= clauseStart).map((x) => x.actor);
-        else {
-          const subject = [...pool].reverse().find((x) => x.end <= tStart && x.start >= clauseStart)?.actor
-            ?? (quote ? quote.speaker : article.authors[0]) ?? null;
-          parties = rule.shape === 'with' && subject ? [subject, ...after] : after;
+        continue;
+      }
+
+      let subject: Mention[] = [];
+      let group: string[] | null = null;
+      const isNoun = rule.shape === 'noun' || rule.shape === 'group';
+      const happened = isNoun
+        ? nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)
+        : true;
+      if (!happened) continue;
+      if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
+      if (!group) {
+        subject = possessorOrSubject(hit, rule, clauseStart, pool);
+        if (!subject.length && rule.shape === 'verb') {
+          const person = untitledPersonBefore(scan, clauseStart, hit.start, gazetteer);
+          if (person) subject = [addPerson(person.name, person.start, person.end, s.index)];
         }
-        parties = [...new Set(parties)];
-        const medium = mediumFor(article, s, rule.medium);
-        const { date, dateText } = dateForSentence(article, s, tStart);
+      }
+      if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start)) continue;
+      if (!group && !subject.length) {
+        // A fronted participle or noun phrase: the main clause's subject comes after it.
+        const after = pool[firstAtOrAfter(pool, objectsEnd)];
+        if (after && (rule.id === 'contact.participle' || isNoun || rule.shape === 'passive') && /,/.test(scan.slice(objectsEnd, after.start))) subject = [after];
+        else if (quote?.speaker) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
+        else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
+      }
+      const head = group ?? subject.map((m) => m.actor);
+      const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
+      let parties: string[][];
+      if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) parties = [objectGroups.flat()];
+      else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
+      else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
+      else if (objectGroups.length > 1) parties = objectGroups.map((g) => [...head, ...g]);
+      else {
+        const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
-        const separate = rule.shape === 'with' && parties.length > 2
-          && (PLURAL_CUE.test(text) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(prev.start, prev.end))));
-        const groups = separate ? parties.slice(1).map((p) => [parties[0], p]) : [parties];
-        for (const g of groups) {
-          drafts.push({ participants: g, medium, date, dateText, topics: [], sentence: s.index, evidence: [{ start: tStart, end: tEnd, rule: rule.id, sentence: s.index }] });
-        }
+        const separate = head.length === 1 && objects.length > 1 && (PLURAL_CUE.test(text) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(prev.start, prev.end))));
+        parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
+      }
+      if (rule.allBefore && !objectGroups.length) parties = [[...new Set(pool.filter((m) => m.start >= s.start && m.end <= hit.start).map((m) => m.actor))]];
+      const prior = isNoun && PRIOR.test(hit.text);
+      const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
+      for (const p of parties) {
+        const unique = [...new Set(p)];
+        // A single party is kept for a participant list that may follow ("Participants in the call included …").
+        if (unique.length >= 1) drafts.push(draftOf(unique, hit, s, prior, partial));
       }
     }
   }
+
+  function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {
+    const when = dateForSentence(article, s, hit.start, false, prior);
+    let { date, dateText } = when;
+    if (!date && !dateText && !prior && s.index <= firstBody && TITLE_EVENT.test(titleText)) date = article.publishedOn;
+    return {
+      participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end)), date, dateText, topics: [],
+      sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
+    };
+  }
+
+  function addPerson(name: string, start: number, end: number, sentence: number): Mention {
+    const id = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    if (!byId.has(id)) {
+      const record: ActorRecord = { id, kind: 'official', name, aliases: [], handles: [], title: null, country: null, origin: 'titled' };
+      actors.push(record);
+      byId.set(id, record);
+    }
+    const mention: Mention = { start, end, actor: id, sentence, rule: 'contact.untitled-party', reference: false };
+    mentions.push(mention);
+    return mention;
+  }
+
+  /** The possessor of a contact noun ("his meeting with", "Blair's talks with"), else the clause's subject. */
+  function possessorOrSubject(hit: { start: number; text: string }, rule: ContactRule, clauseStart: number, pool: Mention[]): Mention[] {
+    if (rule.shape === 'noun') {
+      const before = scan.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+      const poss = /(?:'s|’s|\bhis|\bher|\bHis|\bHer)\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+      if (poss) {
+        const at = hit.start - before.length + poss.index;
+        const owner = pool.find((m) => m.start <= at && m.end >= at - 1 && m.end <= at + 4);
+        if (owner) return [owner];
+      }
+    }
+    return subjectBefore(scan, clauseStart, hit.start, pool);
+  }
+
+  /** "their", "the two leaders": the people of the sentence, else those of the last contact, else the last two named. */
+  function groupOf(s: Sentence, pool: Mention[], at: number): string[] | null {
+    const inSentence = [...new Set(persons(pool).map((m) => m.actor))];
+    if (inSentence.length >= 2) return inSentence;
+    const last = drafts[drafts.length - 1];
+    if (last && last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))) return [...last.participants];
+    return null;
+  }
+
   const international = (a: ActorRecord) => a.kind === 'institution' && a.country === null && gazetteer.institutions.some((i) => i.id === a.id);
   const kept = drafts.filter((d) => {
-    const actors = d.participants.map((p) => byId.get(p)!).filter(Boolean);
-    const countries = new Set(actors.map((a) => a.country).filter(Boolean));
-    return actors.length >= 2 && actors.some(isPrincipal) && (countries.size >= 2 || actors.some(international));
+    const parties = d.participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
+    const countries = new Set(parties.filter((a) => !a.countryGuessed).map((a) => a.country).filter(Boolean));
+    const foreignUnknown = parties.some((a) => (!a.country || a.countryGuessed) && a.kind !== 'institution' && (a.kind === 'leader' || !a.title || /minister/i.test(a.title)));
+    return parties.length >= 2 && parties.some(isPrincipal)
+      && (countries.size >= 2 || parties.some(international) || (countries.size === 1 && foreignUnknown));
   });
-  return { ...article, calls: mergeCalls(kept) };
+  mentions.sort((a, b) => a.start - b.start);
+  return { ...article, actors, mentions, calls: mergeCalls(kept) };
 }
 
-/** One contact reported several times is one call: same parties, and no two different days. */
-export function mergeCalls(drafts: CallDraft[]): CallDraft[] {
-  const out: CallDraft[] = [];
-  for (const d of drafts) {
-    const key = [...d.participants].sort().join('|');
-    const same = out.find((c) => [...c.participants].sort().join('|') === key && (!c.date || !d.date || c.date === d.date));
-    if (!same) { out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] }); continue; }
-    same.evidence.push(...d.evidence);
-    if (!same.date && d.date) { same.date = d.date; same.dateText = d.dateText; }
-    if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
-  }
-  return out;
-}
+export { mergeCalls };
+export type { CallDraft };

@@ -5,38 +5,63 @@
  * resolved before it.
  */
 import * as chrono from 'chrono-node';
-import { format, parseISO, previousDay, subDays, type Day } from 'date-fns';
+import { addDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
+import { sentenceAt } from './split-sentences.js';
 import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
-/** The latest given weekday on or before `published` (strictly before with "last"). */
+/**
+ * The latest given weekday on or before `published`. With "last", the weekday of the previous
+ * calendar week (Monday to Sunday): news says "on Thursday" for this week's, so "last Thursday" in
+ * a Friday paper is eight days back, not yesterday.
+ */
 export function resolveWeekday(weekday: string, published: string, modifier?: string): string | null {
   const day = WEEKDAYS.indexOf(weekday) as Day;
   const ref = parseISO(published);
   if (modifier === 'next') return null;
-  if (ref.getDay() === day && modifier !== 'last') return published;
+  if (modifier === 'last') {
+    const monday = startOfWeek(ref, { weekStartsOn: 1 });
+    const offset = (day + 6) % 7; // Monday 0 … Sunday 6
+    return iso(addDays(subDays(monday, 7), offset));
+  }
+  if (ref.getDay() === day) return published;
   return iso(previousDay(ref, day));
 }
+
+/** "MANILA, June 16 -": a wire dateline at the start of the body dates the story. */
+const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, \d{4})?\s*[-–—]/m;
+
+const isoOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 
 export function resolveDates(article: Article): Article {
   const { scan, sentences, publishedOn } = article;
   const found: DateMention[] = [];
-  const taken = (start: number, end: number) => found.some((d) => d.start < end && start < d.end);
-  const sentenceOf = (at: number) => sentences.find((s) => at >= s.start && at < s.end)?.index ?? 0;
+  // Characters already inside a found phrase: a later rule never takes an overlapping one.
+  const covered = new Uint8Array(scan.length + 1);
+  const taken = (start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
+  const push = (d: DateMention) => { found.push(d); covered.fill(1, d.start, d.end); };
+  const sentenceOf = (at: number) => sentenceAt(sentences, at)?.index ?? 0;
   for (const rule of [DAYLESS_DATE, ANAPHORIC_DATE]) {
     for (const m of scan.matchAll(rule.pattern)) {
-      found.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: null, anaphoric: rule === ANAPHORIC_DATE, rule: rule.id });
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: null, anaphoric: rule === ANAPHORIC_DATE, rule: rule.id });
     }
   }
   if (publishedOn) {
     for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
     }
     const ref = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
+    const bodyStart = sentences.find((s) => !s.isTitle)?.start ?? 0;
+    const dateline = DATELINE.exec(scan.slice(bodyStart, bodyStart + 120));
+    if (dateline) {
+      const at = bodyStart + dateline.index + dateline[0].indexOf(dateline[1]);
+      const r = chrono.en.casual.parse(dateline[1], ref, { forwardDate: false })[0];
+      if (r?.start.isCertain('day')) push({ start: at, end: at + dateline[1].length, sentence: sentenceOf(at), date: isoOf(r.start), anaphoric: false, rule: 'date.dateline' });
+    }
     for (const s of sentences) {
       const text = scan.slice(s.start, s.end);
       if (!DATE_HINT.test(text)) continue;
@@ -52,9 +77,10 @@ export function resolveDates(article: Article): Article {
         const end = start + r.text.length;
         if (taken(start, end)) continue;
         const c = r.start;
-        const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|ago)\b/i.test(r.text);
-        const date = hasDay ? `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}` : null;
-        found.push({ start, end, sentence: s.index, date: date ? date : null, anaphoric: false, rule: hasDay ? 'date.chrono' : 'date.no-day' });
+        // "two months ago" names no day; "three days ago" does.
+        const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|days? ago)\b/i.test(r.text);
+        const date = hasDay ? isoOf(c) : null;
+        push({ start, end, sentence: s.index, date: date ? date : null, anaphoric: false, rule: hasDay ? 'date.chrono' : 'date.no-day' });
         }
       }
     }

@@ -1,0 +1,68 @@
+/**
+ * Did the contact happen? GUIDE.md counts only contacts reported as having happened: planned,
+ * proposed, cancelled, refused and hypothetical ones stay out. This is decided from the trigger's
+ * own clause — the verb group between its subject and the verb ("is due to meet", "did not
+ * speak"), the words that govern a contact noun ("ahead of talks with", "a planned meeting with"),
+ * what follows it ("talks with X scheduled for next week"), and a condition opening the clause
+ * ("if Trump meets Putin") — never from a word anywhere in the sentence.
+ *
+ * Every look-around is a bounded window, so the cost of a trigger does not grow with its sentence.
+ */
+import type { Rule } from './extraction-types.js';
+
+const WINDOW = 160;
+
+/** A modal, an infinitive marker or a negation right before the verb (two adverbs may come between). */
+export const NOT_ASSERTED_VERB: Rule = {
+  id: 'contact.modality.verb-group',
+  example: 'Blair is due to meet Berlusconi on Friday. Biden did not speak with Xi.',
+  reason: 'A modal, future, infinitive or negated verb group does not report a contact that happened.',
+  pattern: /\b(?:to|will|would|shall|'ll|may|might|could|should|can|cannot|must|not|n't|never|no longer|nor)(?:,)?(?: (?:be|been|being|have|has|had|also|yet|ever|again|even|soon|then|first|still|now|formally|personally|[a-z]+ly)){0,3}\s*$/i,
+};
+
+/** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
+const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;
+
+/** Words opening a clause that make it a condition or a question. */
+export const HYPOTHETICAL: Rule = {
+  id: 'contact.modality.condition',
+  example: 'If Trump meets Putin, the sanctions could be lifted.',
+  reason: 'A condition, question or wish does not report a contact that happened.',
+  pattern: /\b(?:if|unless|whether|once|until|lest|in case|in order)\b/i,
+};
+
+/** Modifiers and governors of a contact noun that make it a plan, a proposal or a refusal. */
+export const NOT_HAPPENED_NOUN: Rule = {
+  id: 'contact.modality.noun',
+  example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi.',
+  reason: 'A planned, proposed, requested, refused or cancelled meeting is not a contact that happened.',
+  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|will (?:hold|have|attend|host|join)|would (?:hold|have|attend|host|join)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
+};
+
+/** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
+const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held)\b/i;
+
+/** The clause around a trigger: from the last clause break before it (bounded) to the end of the sentence. */
+export function clauseStartBefore(scan: string, sentenceStart: number, at: number): number {
+  const from = Math.max(sentenceStart, at - WINDOW);
+  const before = scan.slice(from, at);
+  let cut = -1;
+  for (const m of before.matchAll(/[;:]\s|\s(?:but|while|whereas|although|though|however)\s|\s-\s|\s—\s|\s–\s/g)) cut = m.index + m[0].length;
+  return cut >= 0 ? from + cut : sentenceStart >= from ? sentenceStart : from;
+}
+
+/** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
+export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number): boolean {
+  const group = scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart);
+  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
+  const leadEnd = subject?.start ?? triggerStart;
+  return !HYPOTHETICAL.pattern.test(scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd));
+}
+
+/** A noun trigger's contact happened unless the words governing it, or those after it, make it a plan. */
+export function nounHappened(scan: string, clauseStart: number, nounStart: number, objectsEnd: number, clauseEnd: number): boolean {
+  const before = scan.slice(Math.max(clauseStart, nounStart - 60), nounStart);
+  if (NOT_HAPPENED_NOUN.pattern.test(before)) return false;
+  if (NOT_ASSERTED_VERB.pattern.test(before.replace(/\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i, ' '))) return false;
+  return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
+}

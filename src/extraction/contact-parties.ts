@@ -1,0 +1,86 @@
+/**
+ * Who took part in a contact: the parties around a trigger, read from the actor mentions of its
+ * sentence (names, titled names, roles and pronouns resolved by coreference).
+ *  - objects: the list right after the trigger ("met A, B and the C"); "then with" starts a
+ *    separate contact ("met with the IMF, then with President Trump").
+ *  - subject: the nearest mention before the trigger in its clause, with what is coordinated to
+ *    it ("Iran's president, Masoud Pezeshkian, and the supreme leader, … held talks"); after a verb
+ *    coordination ("Biden thanked Xi and met Putin") the clause's first mention.
+ *  - group: "the two leaders", "both leaders", "their": the people a plural refers to.
+ *
+ * Mentions come sorted by start; every search is a bounded walk from a binary-searched index.
+ */
+import type { Mention } from './extraction-types.js';
+
+const FIRST_GAP = /^[\s,]*(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|President|Prime|Mr\.?|Mrs\.?|Ms\.?) )?(?:[A-Za-z'’.-]+ ){0,2}$/;
+const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
+const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
+const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+)?$|^\s*,\s*$/;
+const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
+const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
+
+/** Index of the first mention starting at or after `at`. */
+export function firstAtOrAfter(mentions: Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lists of mentions right after `from` (one list per contact; "then with" starts another). */
+export function objectsAfter(scan: string, from: number, mentions: Mention[], limit: number): { groups: Mention[][]; end: number } {
+  const groups: Mention[][] = [];
+  let current: Mention[] = [];
+  let at = from;
+  for (let i = firstAtOrAfter(mentions, from); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start >= limit) break;
+    if (m.start < at) continue;
+    const gap = scan.slice(at, m.start);
+    if (gap.length > 60) break;
+    if (!current.length && !groups.length) {
+      if (!FIRST_GAP.test(gap)) break;
+    } else if (THEN_GAP.test(gap)) {
+      groups.push(current);
+      current = [];
+    } else if (!NEXT_GAP.test(gap)) break;
+    current.push(m);
+    at = Math.max(at, m.end);
+  }
+  if (current.length) groups.push(current);
+  return { groups, end: at };
+}
+
+/** The subject of a verb at `at`: the nearest mention before it in the clause and the mentions coordinated with it. */
+export function subjectBefore(scan: string, clauseStart: number, at: number, mentions: Mention[]): Mention[] {
+  let i = firstAtOrAfter(mentions, at) - 1;
+  while (i >= 0 && mentions[i].end > at) i--;
+  if (i < 0 || mentions[i].start < clauseStart) return [];
+  const head = mentions[i];
+  // "Biden thanked Xi and met Putin": the subject of a coordinated verb is the clause's first mention.
+  if (VERB_COORDINATION.test(scan.slice(head.end, at))) {
+    const first = mentions[firstAtOrAfter(mentions, clauseStart)];
+    return first && first !== head && first.start < head.start ? [first] : [head];
+  }
+  const out = [head];
+  for (let k = i - 1; k >= 0 && mentions[k].start >= clauseStart; k--) {
+    const gap = scan.slice(mentions[k].end, out[0].start);
+    if (gap.length > 40 || !COORDINATED.test(gap)) {
+      if (mentions[k].end > out[0].start) continue; // an inner mention of the same span
+      break;
+    }
+    out.unshift(mentions[k]);
+  }
+  // A bare comma joins only inside a list that an "and" closes.
+  if (out.length > 1 && !out.some((m, j) => j > 0 && /\b(?:and|as well as|along with|together with)\b|&/.test(scan.slice(out[j - 1].end, m.start)))) return [head];
+  return out;
+}
+
+/** Whether "the two leaders", "both leaders" or "they" stands right before `at` (after the last mention). */
+export function groupBefore(scan: string, from: number, at: number): boolean {
+  return GROUP.test(scan.slice(Math.max(from, at - 60), at));
+}

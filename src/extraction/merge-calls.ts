@@ -1,0 +1,40 @@
+/**
+ * One contact reported several times in one article is one call (GUIDE.md): drafts with the same
+ * parties fold together unless they carry two different days. A draft of an earlier contact ("their
+ * first summit", "a previous meeting") folds only with other earlier ones, so it never takes the
+ * day of the story's own contact.
+ */
+import type { CallDraft } from './extraction-types.js';
+
+export interface ContactDraft extends CallDraft {
+  sentence: number;
+  /** The noun names an earlier contact than the story's ("their first summit"). */
+  prior: boolean;
+  /** The parties come from a plural or a bare noun ("their meeting"), which may name only some of them. */
+  partial: boolean;
+}
+
+export function mergeCalls(all: ContactDraft[]): CallDraft[] {
+  const out: ContactDraft[] = [];
+  // A single party is a contact whose other parties were never named: no call.
+  const drafts = all.filter((d) => new Set(d.participants).size >= 2);
+  const byParties = new Map<string, ContactDraft[]>();
+  for (const d of drafts) {
+    const key = [...d.participants].sort().join('|');
+    const list = byParties.get(key) ?? byParties.set(key, []).get(key)!;
+    const same = list.find((c) => c.prior === d.prior && (!c.date || !d.date || c.date === d.date));
+    if (!same) {
+      const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
+      list.push(copy);
+      out.push(copy);
+      continue;
+    }
+    same.evidence.push(...d.evidence);
+    if (!same.date && d.date) { same.date = d.date; same.dateText = d.dateText; }
+    if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
+  }
+  // "their meeting" undated, inside a contact that names more parties: the same contact.
+  const whole = out.filter((d) => !(d.partial && !d.date && out.some((o) => o !== d && o.participants.length > d.participants.length && d.participants.every((p) => o.participants.includes(p)) && !o.prior === !d.prior)));
+  for (const d of out) if (!whole.includes(d)) whole.find((o) => d.participants.every((p) => o.participants.includes(p)))?.evidence.push(...d.evidence);
+  return whole.map(({ sentence: _s, prior: _p, partial: _q, ...call }) => call);
+}
