@@ -1,9 +1,10 @@
 /**
  * Finds and reads article files for the CLI: folders are searched for `*.txt` (sorted, so runs
- * are repeatable), `-` is standard input, and a missing path is an error that names it.
+ * are repeatable), `-` is standard input, and a missing path is a usage mistake that names it.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UsageError } from './exit-codes.js';
 
 export async function listArticleFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -13,7 +14,7 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
       continue;
     }
     const info = await stat(path).catch(() => null);
-    if (!info) throw new Error(`no such file or folder: ${path}`);
+    if (!info) throw new UsageError(`no such file or folder: ${path}`);
     if (info.isDirectory()) {
       const names = (await readdir(path)).filter((n) => n.endsWith('.txt')).sort();
       files.push(...names.map((n) => join(path, n)));

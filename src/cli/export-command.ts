@@ -2,18 +2,20 @@
  * `diplograph export --format graphml|gexf|csv|jsonl [--from D] [--to D] [--country XX] [--out PATH]`:
  * streams the graph, or the calls in a date window and/or touching a country with their
  * participants and countries, to a file (a folder for csv: nodes.csv + edges.csv) or stdout,
- * with a progress bar on stderr. Exit code 2 on a bad option or configuration.
+ * with a progress bar on stderr. Exit code 2 (exit-codes.ts) on a bad option or configuration,
+ * including an --out whose folder does not exist: checked before the database is opened.
  *
  * @example
  *   npx diplograph export --format graphml --country UA --from 2022-02-01 --out ukraine.graphml
  *   npx diplograph export --format jsonl > graph.jsonl
  */
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { commandLogger } from './cli-config.js';
+import { EXIT_CODES } from './exit-codes.js';
 import { isoDate } from '../interop/source-dates.js';
 import type { ExportFormat, ExportTarget } from '../interop/export-graph.js';
 import { streamSink } from '../interop/text-sink.js';
@@ -50,7 +52,7 @@ export function registerExportCommand(program: Command): void {
       }
       if (problems.length > 0 || !config) {
         process.stderr.write(problems.map((p) => `diplograph export: ${p}\n`).join(''));
-        process.exitCode = 2;
+        process.exitCode = EXIT_CODES.usage.code;
         return;
       }
       const logger = commandLogger(config);
@@ -94,7 +96,24 @@ function checkOptions(opts: ExportOpts): string[] {
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) problems.push(`--country must be an ISO 3166-1 alpha-2 code such as UA, got ${JSON.stringify(opts.country)}`);
   if (!/^[1-9]\d*$/.test(opts.pageSize)) problems.push(`--page-size must be a positive whole number, got ${JSON.stringify(opts.pageSize)}`);
   if (opts.format === 'csv' && !opts.out) problems.push('--format csv writes nodes.csv and edges.csv: give the folder with --out');
+  if (opts.out) problems.push(...checkOut(opts.out, opts.format === 'csv'));
   return problems;
+}
+
+/** Where --out points must be writable as asked: its folder exists (a csv folder is created in it), and a file is not a folder. */
+function checkOut(out: string, folder: boolean): string[] {
+  const kind = (path: string) => {
+    try {
+      return statSync(path).isDirectory() ? 'folder' : 'file';
+    } catch {
+      return null;
+    }
+  };
+  const parent = dirname(resolve(out));
+  if (kind(parent) !== 'folder') return [`--out ${JSON.stringify(out)}: the folder ${JSON.stringify(parent)} does not exist; create it first`];
+  if (!folder && kind(out) === 'folder') return [`--out ${JSON.stringify(out)} is a folder: give a file name`];
+  if (folder && kind(out) === 'file') return [`--out ${JSON.stringify(out)} is a file: --format csv writes a folder`];
+  return [];
 }
 
 function openTarget(opts: ExportOpts): ExportTarget {

@@ -4,8 +4,9 @@
  * several print a JSON array; `-` reads standard input. `--explain` prints, for each fact, the
  * rule that produced it and its sentence (to stdout, or to stderr together with --json).
  *
- * Bad input (missing file, empty text, binary data, more than 5 MB, an invalid --date) gets a
- * message on stderr naming the file and the problem, and exit code 1; no stack trace.
+ * Bad input gets a message on stderr naming the file and the problem, no stack trace, and the
+ * exit code of exit-codes.ts: 2 for a mistake in the command (a missing file, a folder, an
+ * invalid --date), 1 for an article refused (empty text, binary data, more than 5 MB).
  *
  * @example
  *   npx diplograph extract seeds/000_58b2ec0da89f2029.txt --json
@@ -15,6 +16,7 @@ import { looksBinary } from '../ingest/validate-article-input.js';
 import { isCalendarDate } from '../facts/calendar-date.js';
 import { explainFacts } from '../extraction/explain-facts.js';
 import { cliConfig } from './cli-config.js';
+import { EXIT_CODES, UsageError } from './exit-codes.js';
 
 export const MAX_EXTRACT_BYTES = 5 * 1024 * 1024;
 
@@ -23,7 +25,7 @@ class ExtractInputError extends Error {}
 
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new ExtractInputError(`invalid --date "${value}": expected a real calendar date as YYYY-MM-DD`);
+  if (!isCalendarDate(value)) throw new UsageError(`invalid --date "${value}": expected a real calendar date as YYYY-MM-DD`);
   return value;
 }
 
@@ -40,8 +42,8 @@ async function readInput(path: string): Promise<string> {
     return Buffer.concat(chunks).toString('utf8');
   }
   const info = await stat(path).catch(() => null);
-  if (!info) throw new ExtractInputError(`${path}: no such file`);
-  if (info.isDirectory()) throw new ExtractInputError(`${path}: is a folder, not an article file`);
+  if (!info) throw new UsageError(`${path}: no such file`);
+  if (info.isDirectory()) throw new UsageError(`${path}: is a folder, not an article file`);
   if (info.size > MAX_EXTRACT_BYTES) throw new ExtractInputError(`${path}: ${(info.size / 1024 / 1024).toFixed(1)} MB is larger than the 5 MB limit`);
   return readFile(path, 'utf8');
 }
@@ -95,9 +97,10 @@ export function registerExtractCommand(program: Command): void {
         process.stdout.write(`${JSON.stringify(documents.length === 1 ? documents[0] : documents, null, 2)}\n`);
         if (opts.explain) process.stderr.write(`${explanation}\n`);
       } catch (err) {
-        if (!(err instanceof ExtractInputError) && !(err instanceof Error && 'code' in err && (err as NodeJS.ErrnoException).code)) throw err;
+        const known = err instanceof ExtractInputError || err instanceof UsageError;
+        if (!known && !(err instanceof Error && 'code' in err && (err as NodeJS.ErrnoException).code)) throw err;
         process.stderr.write(`diplograph extract: ${err.message}\n`);
-        process.exitCode = 1;
+        process.exitCode = err instanceof UsageError ? EXIT_CODES.usage.code : EXIT_CODES.failed.code;
       }
     });
 }

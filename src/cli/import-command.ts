@@ -4,9 +4,12 @@
  * (`--batch-size` source articles per transaction; a batch the database refuses is written again
  * one article per transaction, and the articles that still fail are listed), or a JSON Lines
  * export back into the graph. A progress bar on
- * stderr follows the bytes read; the summary gives rows read, events kept, rows skipped with their
- * line numbers, and rows per second. Exit code 1 if any row was skipped or any article failed, 2 on
- * a configuration error.
+ * stderr follows the bytes read; the summary gives rows read, events kept (distinct calls,
+ * commitments and incidents: a call two articles report counts once), rows skipped with their
+ * line numbers, and rows per second. Skipped rows are listed on stderr, a few per reason. A file
+ * not in the given format stops at its first rows with one message, before anything is written.
+ * Exit codes (exit-codes.ts): 1 if any row was skipped or any article failed, 2 for a missing file,
+ * a file in another format or a configuration error.
  *
  * @example
  *   npx diplograph import icews events.2018.sample.tab
@@ -17,7 +20,11 @@ import { Argument, type Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { commandLogger } from './cli-config.js';
+import { EXIT_CODES } from './exit-codes.js';
 import type { RowError } from '../interop/event-record.js';
+
+/** Rows listed on stderr per distinct reason; the rest are counted. */
+const LISTED_PER_REASON = 3;
 
 const FORMATS = ['gdelt', 'icews', 'plover', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
@@ -41,7 +48,7 @@ export function registerImportCommand(program: Command): void {
       } catch (err) {
         if (!(err instanceof ConfigError) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
         process.stderr.write(`diplograph: ${err instanceof ConfigError ? err.message : `no such file: ${file}`}\n`);
-        process.exitCode = 2;
+        process.exitCode = EXIT_CODES.usage.code;
         return;
       }
       const logger = commandLogger(config);
@@ -92,11 +99,16 @@ export function registerImportCommand(program: Command): void {
               `${s.failed.length > 0 ? `, ${s.failed.length} articles failed` : ''}; ${rate(s.rowsRead, s.seconds)}\n`,
           );
           for (const f of s.failed) process.stderr.write(`${file}: article ${f.articleId} not written: ${f.error}\n`);
-          if (s.failed.length > 0) process.exitCode = 1;
+          if (s.failed.length > 0) process.exitCode = EXIT_CODES.failed.code;
         }
-        for (const row of skipped) process.stderr.write(`${file}:${row.line}: skipped: ${row.error}\n`);
-        if (total > skipped.length) process.stderr.write(`${file}: … and ${total - skipped.length} more skipped rows\n`);
-        if (total > 0) process.exitCode = 1;
+        process.stderr.write(skippedReport(file, skipped, total));
+        if (total > 0) process.exitCode = EXIT_CODES.failed.code;
+      } catch (err) {
+        const { WrongFormatError } = await import('../interop/import-events.js');
+        if (!(err instanceof WrongFormatError)) throw err;
+        bar?.stop();
+        process.stderr.write(`diplograph import: ${file} is not ${format} data: ${err.message}; nothing was imported\n`);
+        process.exitCode = EXIT_CODES.usage.code;
       } finally {
         bar?.stop();
         input.destroy();
@@ -110,6 +122,19 @@ function parseBatchSize(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new ConfigError([`--batch-size must be a positive integer, got ${JSON.stringify(value)}`]);
   return n;
+}
+
+/** The skipped rows, a few per reason: a file with one fault on every line says so once, not a thousand times. */
+function skippedReport(file: string, skipped: RowError[], total: number): string {
+  const byReason = new Map<string, RowError[]>();
+  for (const row of skipped) byReason.set(row.error, [...(byReason.get(row.error) ?? []), row]);
+  const lines: string[] = [];
+  for (const [reason, rows] of byReason) {
+    for (const row of rows.slice(0, LISTED_PER_REASON)) lines.push(`${file}:${row.line}: skipped: ${reason}`);
+    if (rows.length > LISTED_PER_REASON) lines.push(`${file}: … and ${rows.length - LISTED_PER_REASON} more rows skipped: ${reason}`);
+  }
+  if (total > skipped.length) lines.push(`${file}: … and ${total - skipped.length} more skipped rows not listed`);
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 function lineList(skipped: RowError[]): string {

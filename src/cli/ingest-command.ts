@@ -1,13 +1,16 @@
 /**
  * `diplograph ingest FILE|DIR... [--date YYYY-MM-DD]`: extracts and writes each article, one
  * transaction per article, with a progress bar on stderr and a summary at the end. A bad article
- * is reported with its reason and skipped; the others still load. Exit code 1 if any failed.
+ * is reported with its reason and skipped; the others still load. Ctrl-C (or SIGTERM) stops after
+ * the article in progress, which is written whole or not at all, and still prints the summary; a
+ * second Ctrl-C stops at once. Exit codes: exit-codes.ts (1 if any failed, 130 when interrupted).
  */
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { cliConfig, commandLogger } from './cli-config.js';
 import { listArticleFiles, readArticleFile } from './article-files.js';
 import { createExtractionPool } from '../extraction/extraction-pool.js';
+import { EXIT_CODES } from './exit-codes.js';
 
 export function registerIngestCommand(program: Command): void {
   program
@@ -31,9 +34,19 @@ export function registerIngestCommand(program: Command): void {
         : null;
       const started = performance.now();
       const totals = { articles: 0, created: 0, facts: 0, failed: 0 };
+      let stopped: NodeJS.Signals | null = null;
+      const stop = (signal: NodeJS.Signals) => {
+        if (stopped) process.exit(EXIT_CODES.interrupted.code);
+        stopped = signal;
+        bar?.stop();
+        process.stderr.write(`${signal}: stopping after the article in progress (again to stop at once)\n`);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       bar?.start(files.length, 0, { facts: 0, rate: '0.0' });
       try {
         for (const file of files) {
+          if (stopped) break;
           try {
             const article = await readArticleFile(file);
             const r = await ingest({ text: article, publishedOn: opts.date });
@@ -50,16 +63,20 @@ export function registerIngestCommand(program: Command): void {
           bar?.update(totals.articles + totals.failed, { facts: totals.facts, rate: ((totals.articles + totals.failed) / seconds).toFixed(1) });
         }
       } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
         bar?.stop();
         await extraction.close();
         await graph.store.close();
         await graph.neo4j?.stop();
       }
       const seconds = (performance.now() - started) / 1000;
+      const notStarted = files.length - totals.articles - totals.failed;
       process.stdout.write(
         `ingested ${totals.articles} of ${files.length} articles (${totals.created} new, ${totals.articles - totals.created} already present), ` +
-          `${totals.facts} facts, ${totals.failed} failed, in ${seconds.toFixed(1)} s\n`,
+          `${totals.facts} facts, ${totals.failed} failed${stopped ? `, ${notStarted} not started (interrupted)` : ''}, in ${seconds.toFixed(1)} s\n`,
       );
-      if (totals.failed > 0) process.exitCode = 1;
+      if (totals.failed > 0) process.exitCode = EXIT_CODES.failed.code;
+      if (stopped) process.exitCode = EXIT_CODES.interrupted.code;
     });
 }

@@ -12,8 +12,9 @@ import { registerNeo4jCommand } from './neo4j-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerImportCommand } from './import-command.js';
 import { registerExportCommand } from './export-command.js';
+import { EXIT_CODES, UsageError } from './exit-codes.js';
 
-/** Runs the CLI with the given argv and resolves to the process exit code. */
+/** Runs the CLI with the given argv and resolves to the process exit code (exit-codes.ts). */
 export async function runCli(argv: string[]): Promise<number> {
   const program = new Command()
     .name('diplograph')
@@ -30,8 +31,9 @@ export async function runCli(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode;
+    // Help and version exit 0; every other complaint of commander's is a usage mistake.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT_CODES.usage.code;
     process.stderr.write(`diplograph: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return err instanceof UsageError ? err.exitCode : EXIT_CODES.failed.code;
   }
 }

@@ -5,8 +5,11 @@
  * (`write`), so one bad article cannot lose the others, and those that still fail are listed in
  * `failed`. Without `writeBatch` every document is its own transaction and the first failure
  * stops the import. Bad rows are counted and listed by line; events outside the imported families
- * are counted as not mapped. The writers are passed in, so the pipeline runs without a database
- * in tests.
+ * are counted as not mapped. A file whose first rows are all bad (a comma-separated file given as
+ * ICEWS, say) is not in the format at all: the import stops with a `WrongFormatError` before
+ * anything is written. Calls, commitments and incidents are counted once each however many
+ * articles report them (`reports` counts the reports). The writers are passed in, so the
+ * pipeline runs without a database in tests.
  *
  * @example
  *   const stats = await importEvents(parseIcewsEvents(readLines(stream)), {
@@ -35,13 +38,29 @@ export interface ImportStats {
   skipped: RowError[];
   skippedCount: number;
   documents: number;
+  /** How many calls, commitments and incidents the written articles report, counting a fact once per article. */
+  reports: number;
   /** Documents the database refused even when written alone (batched imports only): nothing of them was written. */
   failed: FailedDocument[];
+  /** Distinct calls, commitments and incidents written (a call reported by two articles counts once). */
   calls: number;
   commitments: number;
   incidents: number;
   seconds: number;
 }
+
+/** The first rows of the input were all bad: it is not in the format asked for. Nothing was written. */
+export class WrongFormatError extends Error {
+  constructor(
+    readonly rows: number,
+    readonly first: RowError,
+  ) {
+    super(`the first ${rows === 1 ? 'row' : `${rows} rows`} cannot be read (line ${first.line}: ${first.error})`);
+  }
+}
+
+/** How many bad rows in a row, with none good before them, prove a file is in another format. */
+export const WRONG_FORMAT_ROWS = 20;
 
 export interface FailedDocument {
   articleId: string;
@@ -78,7 +97,7 @@ export function parserFor(format: EventFormat): (lines: AsyncIterable<NumberedLi
 export async function importEvents(rows: AsyncIterable<ParsedRow>, options: ImportOptions): Promise<ImportStats> {
   const started = performance.now();
   const stats: ImportStats = {
-    rowsRead: 0, eventsKept: 0, notMapped: 0, skipped: [], skippedCount: 0, documents: 0, failed: [], calls: 0, commitments: 0, incidents: 0, seconds: 0,
+    rowsRead: 0, eventsKept: 0, notMapped: 0, skipped: [], skippedCount: 0, documents: 0, reports: 0, failed: [], calls: 0, commitments: 0, incidents: 0, seconds: 0,
   };
   const batcher = new FactsBatcher(options.maxOpen ?? 500);
   const maxListed = options.maxListed ?? 1000;
@@ -88,6 +107,7 @@ export async function importEvents(rows: AsyncIterable<ParsedRow>, options: Impo
     if (isRowError(row)) {
       stats.skippedCount++;
       if (stats.skipped.length < maxListed) stats.skipped.push(row);
+      if (stats.skippedCount === WRONG_FORMAT_ROWS && stats.rowsRead === WRONG_FORMAT_ROWS) throw new WrongFormatError(WRONG_FORMAT_ROWS, stats.skipped[0]);
     } else {
       const mapped = eventToFacts(row.event, options.lookup);
       if (mapped.kept) {
@@ -98,6 +118,8 @@ export async function importEvents(rows: AsyncIterable<ParsedRow>, options: Impo
     stats.seconds = (performance.now() - started) / 1000;
     options.onProgress?.(stats);
   }
+  // A short file with no readable row at all is in another format too.
+  if (stats.rowsRead > 0 && stats.skippedCount === stats.rowsRead) throw new WrongFormatError(stats.rowsRead, stats.skipped[0]);
   await writer.add(batcher.flush());
   await writer.finish();
   stats.seconds = (performance.now() - started) / 1000;
@@ -164,12 +186,17 @@ class DocumentWriter {
     }
   }
 
+  /** Ids written so far, so a fact reported by many articles is counted once. */
+  private readonly written = { calls: new Set<string>(), commitments: new Set<string>(), incidents: new Set<string>() };
+
   private count(docs: FactsDocument[]): void {
     for (const doc of docs) {
       this.stats.documents++;
-      this.stats.calls += doc.calls.length;
-      this.stats.commitments += doc.commitments.length;
-      this.stats.incidents += doc.incidents.length;
+      for (const kind of ['calls', 'commitments', 'incidents'] as const) {
+        for (const fact of doc[kind]) this.written[kind].add(fact.id);
+        this.stats.reports += doc[kind].length;
+        this.stats[kind] = this.written[kind].size;
+      }
     }
   }
 }

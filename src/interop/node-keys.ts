@@ -1,7 +1,8 @@
 /**
  * Which property names a node of each label: the graph model's keys (docs/graph-model.md),
- * extended by any other single-property uniqueness constraint the database has. Exports page
- * through nodes by these keys and name nodes by them; `import jsonl` MERGEs on them.
+ * extended by any other single-property uniqueness constraint the database has, except the
+ * service's own bookkeeping (`(:Migration)`, src/graph/migrate.ts), which is not the user's data.
+ * Exports page through nodes by these keys and name nodes by them; `import jsonl` MERGEs on them.
  *
  * @example
  *   await readNodeKeys(store); // [{ label: 'Actor', property: 'id' }, …, { label: 'Country', property: 'code' }, …]
@@ -25,7 +26,10 @@ export const MODEL_NODE_KEYS: Readonly<Record<string, string>> = {
   Tweet: 'id',
 };
 
-/** Model keys plus the database's single-property uniqueness constraints, sorted by label. */
+/** Labels of the service's bookkeeping nodes: never exported, never imported. */
+export const INTERNAL_LABELS: ReadonlySet<string> = new Set(['Migration']);
+
+/** Model keys plus the database's single-property uniqueness constraints (internal labels left out), sorted by label. */
 export async function readNodeKeys(store: GraphStore): Promise<NodeKey[]> {
   const keys = new Map(Object.entries(MODEL_NODE_KEYS));
   const rows = await store.read({
@@ -34,7 +38,10 @@ WHERE type IN ['UNIQUENESS', 'NODE_KEY'] AND entityType = 'NODE' AND size(labels
 RETURN labelsOrTypes[0] AS label, properties[0] AS property`,
     params: {},
   });
-  for (const row of rows) if (!keys.has(String(row.label))) keys.set(String(row.label), String(row.property));
+  for (const row of rows) {
+    const label = String(row.label);
+    if (!keys.has(label) && !INTERNAL_LABELS.has(label)) keys.set(label, String(row.property));
+  }
   return [...keys].map(([label, property]) => ({ label, property })).sort((a, b) => (a.label < b.label ? -1 : 1));
 }
 

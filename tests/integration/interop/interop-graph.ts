@@ -24,9 +24,12 @@ export async function count(store: GraphStore, cypher: string, params: Record<st
 const PROPS = (v: string) => `[k IN keys(${v}) | [k, valueType(${v}[k]), ${v}[k]]]`;
 const KEY = (v: string) => `[labels(${v}), coalesce(${v}.id, ${v}.code, ${v}.name)]`;
 
-/** sha256 over every node (labels, typed properties) and relationship (type, ends, typed properties), sorted. */
+/**
+ * sha256 over every node (labels, typed properties) and relationship (type, ends, typed properties), sorted:
+ * the user's data, so the service's bookkeeping (`:Migration`), which exports leave out, is left out here too.
+ */
 export async function typedFingerprint(store: GraphStore): Promise<{ hash: string; nodes: number; relationships: number }> {
-  const nodes = await store.read({ cypher: `MATCH (n) RETURN labels(n) AS labels, ${PROPS('n')} AS props`, params: {} });
+  const nodes = await store.read({ cypher: `MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, ${PROPS('n')} AS props`, params: {} });
   const rels = await store.read({ cypher: `MATCH (a)-[r]->(b) RETURN type(r) AS type, ${KEY('a')} AS a, ${KEY('b')} AS b, ${PROPS('r')} AS props`, params: {} });
   const canon = (rows: Row[]) =>
     rows.map((row) => JSON.stringify({ ...row, labels: row.labels ? [...(row.labels as string[])].sort() : undefined, props: [...(row.props as unknown[][])].sort() })).sort();
