@@ -5,6 +5,8 @@
 import type { Command } from 'commander';
 import { cliConfig } from './cli-config.js';
 import { createLogger } from '../logger.js';
+import { assertPortFree } from '../server/assert-port-free.js';
+import { assertBoltPortUsable } from '../graph/open-local-neo4j.js';
 
 export function registerServeCommand(program: Command): void {
   program
@@ -14,6 +16,9 @@ export function registerServeCommand(program: Command): void {
       const config = cliConfig();
       if (!config) return;
       const logger = createLogger(config.logLevel);
+      // Ports first, before loading the service's code (seconds on a busy machine) or starting Neo4j.
+      await assertPortFree(config.host, config.port);
+      if (!config.neo4j.externalUri) await assertBoltPortUsable(config.dataDir, config.neo4j.boltPort);
       const { startService } = await import('../main.js');
       const service = await startService(config, logger);
       await new Promise<void>((done) => {

@@ -54,6 +54,21 @@ async function stopOrphan(record: ServerRecord, logger: Logger): Promise<void> {
   while (alive(record.neo4jPid)) await new Promise((r) => setTimeout(r, 100));
 }
 
+/**
+ * Throws, naming NEO4J_BOLT_PORT, when the Bolt port answers but no proven local server of this
+ * DATA_DIR runs there. Cheap (no driver, no JVM): `serve` calls it before loading the service.
+ */
+export async function assertBoltPortUsable(dataDir: string, boltPort: number): Promise<void> {
+  const running = await provenLocalServer(dataDir, join(dataDir, 'neo4j'));
+  if (running) return; // reused whatever its port (openLocalNeo4j)
+  if (await portAnswers(boltPort)) {
+    throw new Error(
+      `NEO4J_BOLT_PORT=${boltPort} is taken by a process that is not this project's Neo4j for DATA_DIR=${dataDir}: ` +
+        'set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use the server there',
+    );
+  }
+}
+
 export async function openLocalNeo4j(o: LocalNeo4jOptions, logger: Logger): Promise<LocalNeo4j> {
   const homeDir = join(o.dataDir, 'neo4j');
   const passwordOf = (create: boolean) => localPassword({ dataDir: o.dataDir, password: o.password, production: o.production, create, devDefault: o.devPassword });
@@ -63,12 +78,7 @@ export async function openLocalNeo4j(o: LocalNeo4jOptions, logger: Logger): Prom
     return { uri: `bolt://127.0.0.1:${running.boltPort}`, password: passwordOf(false), server: null };
   }
   if (running) await stopOrphan(running, logger);
-  if (await portAnswers(o.boltPort)) {
-    throw new Error(
-      `NEO4J_BOLT_PORT=${o.boltPort} is taken by a process that is not this project's Neo4j for DATA_DIR=${o.dataDir}: ` +
-        'set NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use the server there',
-    );
-  }
+  await assertBoltPortUsable(o.dataDir, o.boltPort);
   const password = passwordOf(true);
   logger.info({ homeDir, port: o.boltPort }, 'starting the local Neo4j');
   let server: Neo4jServer;
