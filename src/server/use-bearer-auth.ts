@@ -36,9 +36,10 @@ export function useBearerAuth(o: AuthOptions): Plugin<{ request: Request }> {
   const keys = o.apiKeys.map(digest);
   const valid = (token: string | null) => token !== null && keys.some((k) => timingSafeEqual(k, digest(token)));
   return {
-    onValidate({ context, setResult }) {
-      if (o.queriesRequireToken && !valid(tokenOf(context.request))) {
-        setResult([unauthenticated('this service needs a valid bearer token (Authorization: Bearer <API key>)')]);
+    // Once the request's parameters are read and before the document is parsed or validated.
+    onParams({ request, setResult }) {
+      if (o.queriesRequireToken && !valid(tokenOf(request))) {
+        setResult({ errors: [unauthenticated('this service needs a valid bearer token (Authorization: Bearer <API key>)')] });
       }
     },
     onExecute({ args, setResultAndStopExecution }) {

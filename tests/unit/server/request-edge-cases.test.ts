@@ -107,11 +107,14 @@ describe('with QUERIES_REQUIRE_TOKEN', () => {
   const keyed = loadConfig({ NODE_ENV: 'production', API_KEYS: 'edge-case-api-key-0123456789', QUERIES_REQUIRE_TOKEN: 'true' });
   const keyedApp = () => app({ production: true, security: keyed.security, limits: keyed.limits });
 
-  it('refuses an anonymous query before validating it: the schema is not revealed', async () => {
-    const res = await post(keyedApp(), JSON.stringify({ query: '{ noSuchField }' }));
-    expect(res.status).toBe(401);
-    expect(res.json.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
-  });
+  it.each(['application/graphql-response+json', 'application/json'])(
+    'refuses an anonymous query before validating it, with 401 (Accept: %s): the schema is not revealed',
+    async (accept) => {
+      const res = await post(keyedApp(), JSON.stringify({ query: '{ noSuchField }' }), { accept });
+      expect(res.status).toBe(401);
+      expect(res.json.errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 
   it('validates once the token is right', async () => {
     const res = await post(keyedApp(), JSON.stringify({ query: '{ noSuchField }' }), { authorization: 'Bearer edge-case-api-key-0123456789' });
