@@ -16,6 +16,7 @@ import { seedGraphIfEmpty } from './graph/seed-graph.js';
 import { loadSeedFacts } from './ingest/load-seed-facts.js';
 import { loadGazetteer } from './gazetteer/load-gazetteer.js';
 import { createIngestService } from './ingest/ingest-service.js';
+import { extractArticle } from './ingest/extract-article.js';
 import { createExtractionPool } from './extraction/extraction-pool.js';
 import { createServer } from './server/create-server.js';
 import { portError } from './server/assert-port-free.js';
@@ -86,6 +87,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       logger,
       production: config.production,
       ingest: createIngestService(store, extraction.extract),
+      extract: (input) => extractArticle(input, extraction.extract),
       security: config.security,
       limits: config.limits,
       admission: config.admission,

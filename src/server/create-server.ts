@@ -13,6 +13,7 @@ import { buildSchema } from '../graphql/build-schema.js';
 import { createContext, type GraphqlContext } from '../graphql/create-context.js';
 import type { Logger } from '../logger.js';
 import type { IngestService } from '../ingest/ingest-service.js';
+import type { ExtractFn } from '../graphql/ingest-types.js';
 import { useHealthCheck } from './use-health-check.js';
 import { useWebApp } from './use-web-app.js';
 import { useArgumentNames } from '../graphql/use-argument-names.js';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   logger: Logger;
   production: boolean;
   ingest?: IngestService;
+  /** Extraction for `extractArticle` previews; default: on the calling thread (src/ingest/extract-article.ts). */
+  extract?: ExtractFn;
   /** Defaults: the configuration's defaults for the given mode. */
   security?: Config['security'];
   limits?: Config['limits'];
@@ -75,7 +78,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
         explain?.push(event);
         deps.onStatement?.(event);
       };
-      return { ...createContext({ store: deps.store, ingest: deps.ingest, onStatement }), explain };
+      return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain };
     },
     plugins: [
       useHealthCheck(() => deps.store.ping()),

@@ -58,6 +58,11 @@ describe('ingesting a hostile article through the API', () => {
     expect([await graphCounts(store), await graphFingerprint(store)]).toEqual(before);
   });
 
+  it('refuses the same text in an extractArticle preview with EXTRACTION_TIMEOUT', async () => {
+    const { errors } = await post('mutation ($text: String!) { extractArticle(input: { text: $text }) { article { id } } }', { text: adversarialText('mixed', 1_000_000) });
+    expect(errors?.[0]?.extensions?.code).toBe('EXTRACTION_TIMEOUT');
+  });
+
   it('ingests the next article normally once the stopped thread is replaced', async () => {
     const { data, errors } = await post(INGEST, { text: READOUT, publishedOn: '2022-03-02' });
     expect(errors).toBeUndefined();
