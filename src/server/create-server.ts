@@ -8,6 +8,7 @@
  *   const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
  */
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphStore } from '../graph/graph-store.js';
 import { buildSchema } from '../graphql/build-schema.js';
 import { createContext, type GraphqlContext } from '../graphql/create-context.js';
@@ -61,6 +62,8 @@ export function createServer(deps: ServerDeps): DiplographServer {
     healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: security.graphiql ? { title: 'diplograph', defaultQuery: GRAPHIQL_QUERY } : false,
+    // GraphiQL's page with its scripts inlined from node_modules: it works with no internet (yoga's default loads them from a CDN).
+    renderGraphiQL,
     cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: { isDev: !deps.production },
     // Measures bodies without a Content-Length (chunked) as they stream in; see use-body-limit.ts.
