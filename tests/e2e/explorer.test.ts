@@ -3,7 +3,7 @@
  * seed graph) serves the built page at `/`, and headless Chromium drives it. Screenshots go to
  * tests/artifacts/e2e/; timings are printed, not asserted (the machine is shared).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -212,5 +212,49 @@ describe('the contact-network explorer in a browser', () => {
     await page.locator('#country-matrix button[data-pair="RU-US"]').click();
     await page.waitForSelector('#timeline-chart');
     expect(await page.textContent('.timeline-summary')).toBe('Russia and United States: 1 dated contact in 1 month.');
+  });
+
+  it('labels a depth-2 network over the whole dev corpus without any two labels overlapping', async () => {
+    // The rest of the dev corpus, through the API as any client would send it.
+    for (const file of readdirSync(join(projectRoot, 'tests/fixtures/corpus')).filter((f) => f.endsWith('.txt') && f !== '010.txt')) {
+      const res = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
+        body: JSON.stringify({ query: 'mutation($text: String!) { ingestArticle(input: { text: $text }) { __typename } }', variables: { text: readFileSync(join(projectRoot, 'tests/fixtures/corpus', file), 'utf8') } }),
+      });
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+    await page.goto(`${service.url}/`);
+    await page.locator('#active-leaders button[data-id="joe-biden"]').click();
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    await page.selectOption('#depth', '2');
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    await page.waitForTimeout(300);
+    type Box = { key: string; x: number; y: number; width: number; height: number };
+    const labels = await page.evaluate(() => (window as unknown as { diplograph: { drawnLabels(): Box[] } }).diplograph.drawnLabels());
+    const nodes = Number((await page.textContent('#network-status'))!.match(/(\d+) actors/)![1]) + 1;
+    expect(nodes).toBeGreaterThan(10);
+    expect(labels.map((l) => l.key)).toContain('joe-biden');
+    const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const clashes = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.key} × ${b.key}`));
+    expect(clashes).toEqual([]);
+    console.log(`depth 2 around Joe Biden over the dev corpus: ${nodes} actors, ${labels.length} labels drawn`);
+    await shot('08-depth-2-corpus');
+  });
+
+  it('explains a timeline whose only call no report dates, and draws the country matrix of the whole dev corpus', async () => {
+    // The dev corpus reports a Zelenskyy–Trudeau call without saying when (graph-questions.test.ts).
+    await page.goto(`${service.url}/#/timeline`);
+    await page.reload();
+    await pickSide('#dyad-a', 'Zelenskyy', /^Volodymyr Zelenskyy/);
+    await pickSide('#dyad-b', 'Trudeau', /^Justin Trudeau/);
+    await page.waitForSelector('#timeline-empty');
+    expect(await page.textContent('#timeline-empty')).toBe('Volodymyr Zelenskyy and Justin Trudeau share 1 call, but no report gives its date, so nothing can be placed on a timeline.');
+
+    await page.goto(`${service.url}/#/countries`);
+    await page.reload();
+    await page.waitForSelector('#country-matrix');
+    expect(await page.locator('#country-matrix tbody tr').count()).toBeGreaterThan(8);
+    await shot('09-countries-corpus');
   });
 });

@@ -43,5 +43,5 @@ function route(): void {
 window.addEventListener('hashchange', route);
 route();
 
-/** Read-only hooks for the end-to-end tests: where a node is drawn, to click it on the canvas. */
-Object.assign(window, { diplograph: { nodePosition: (id: string) => explorer.view.viewportPosition(id) } });
+/** Read-only hooks for the end-to-end tests: where a node is drawn, to click it on the canvas, and which labels are drawn where. */
+Object.assign(window, { diplograph: { nodePosition: (id: string) => explorer.view.viewportPosition(id), drawnLabels: () => explorer.view.drawnLabels() } });

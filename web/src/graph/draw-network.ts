@@ -11,7 +11,16 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ContactNetwork } from '../api/types.js';
 import { countryColour } from './country-colour.js';
 import { layoutNetwork } from './layout-network.js';
-import { placeLabels, type LabelBox } from './place-labels.js';
+import { placeLabels, type LabelCandidate, type LabelSpot, type NodeDisc } from './place-labels.js';
+
+/** A label drawn in the last frame: its node and its box in CSS pixels of the container. */
+export interface DrawnLabel {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export interface NetworkCallbacks {
   onNode(id: string): void;
@@ -27,6 +36,7 @@ const EDGE_COLOUR = '#b9c0cc';
 const DENSE_EDGE_COLOUR = 'rgba(140, 150, 165, 0.4)';
 const FADED = '#e6e8ec';
 const LABEL_SIZE = 12;
+const LABEL_HEIGHT = LABEL_SIZE + 2;
 const LABEL_FONT = 'system-ui, sans-serif';
 /** Nodes drawn smaller than this (in pixels) get a label only when highlighted or hovered. */
 const LABEL_MIN_NODE_SIZE = 3;
@@ -38,9 +48,11 @@ export class NetworkView {
   private lit: { nodes: Set<string>; edges: Set<string> } | null = null;
   /** Each node's ring (0 for the centre): nearer rings win the space for their labels. */
   private depthOf = new Map<string, number>();
-  /** The labels that fit this frame without overlapping, chosen at its first label. */
-  private frameLabels: Set<string> | null = null;
+  /** Where this frame's labels go so that none overlap, chosen at its first label. */
+  private frameLabels: Map<string, LabelSpot> | null = null;
   private readonly labelWidths = new Map<string, number>();
+  /** The label boxes of the last frame that drew labels (for tests: none may overlap). */
+  private lastLabels: DrawnLabel[] = [];
 
   constructor(container: HTMLElement, callbacks: NetworkCallbacks) {
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
@@ -120,9 +132,12 @@ export class NetworkView {
     if (!data.label) return;
     context.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
     this.frameLabels ??= this.chooseLabels(context);
-    if (!this.frameLabels.has(data.key)) return;
-    const x = data.x + data.size + 3;
-    const y = data.y + LABEL_SIZE / 3;
+    const spot = this.frameLabels.get(data.key);
+    if (!spot) return;
+    const x = spot.x;
+    const y = spot.y + LABEL_HEIGHT / 2;
+    context.textAlign = 'left';
+    context.textBaseline = 'middle';
     context.lineWidth = 3;
     context.strokeStyle = 'rgba(255, 255, 255, 0.85)';
     context.strokeText(data.label, x, y);
@@ -131,20 +146,35 @@ export class NetworkView {
   }
 
   /** The labels to draw this frame: highlighted ones first, then the centre and nearer rings, then bigger nodes. */
-  private chooseLabels(context: CanvasRenderingContext2D): Set<string> {
-    const boxes: LabelBox[] = [];
+  private chooseLabels(context: CanvasRenderingContext2D): Map<string, LabelSpot> {
+    const candidates: LabelCandidate[] = [];
+    const unlabelled: NodeDisc[] = [];
     for (const node of this.graph.nodes()) {
       const d = this.sigma.getNodeDisplayData(node);
-      if (!d || d.hidden || !d.label) continue;
+      if (!d || d.hidden) continue;
       const size = this.sigma.scaleSize(d.size);
-      if (!d.forceLabel && size < LABEL_MIN_NODE_SIZE) continue;
       const p = this.sigma.framedGraphToViewport(d);
+      if (!d.label || (!d.forceLabel && size < LABEL_MIN_NODE_SIZE)) {
+        unlabelled.push({ key: node, x: p.x, y: p.y, size });
+        continue;
+      }
       let width = this.labelWidths.get(d.label);
       if (width === undefined) this.labelWidths.set(d.label, (width = context.measureText(d.label).width));
       const rank = (d.forceLabel ? 0 : 1e6) + (this.depthOf.get(node) ?? 9) * 1e4 - size;
-      boxes.push({ key: node, x: p.x + size + 3, y: p.y - LABEL_SIZE * 0.7, width, height: LABEL_SIZE * 1.1, rank });
+      candidates.push({ key: node, x: p.x, y: p.y, size, width, height: LABEL_HEIGHT, rank });
     }
-    return placeLabels(boxes);
+    const { width, height } = this.sigma.getDimensions();
+    const placed = placeLabels(candidates, unlabelled, { width, height });
+    this.lastLabels = candidates.flatMap((c) => {
+      const spot = placed.get(c.key);
+      return spot ? [{ key: c.key, ...spot, width: c.width, height: c.height }] : [];
+    });
+    return placed;
+  }
+
+  /** The labels drawn in the last frame, with their boxes in CSS pixels of the container. */
+  drawnLabels(): DrawnLabel[] {
+    return this.lastLabels;
   }
 
   private fade(node: string, data: Attributes): Partial<NodeDisplayData> {

@@ -21,7 +21,8 @@ export function landingPanel(links: LandingLinks): { el: HTMLElement; load(): Pr
   const calls = h('ol', { id: 'latest-calls', class: 'start-list' }, h('li', { class: 'muted' }, 'Loading…'));
   const el = h('section', { id: 'landing', class: 'landing', 'aria-label': 'Where to start' },
     h('div', { class: 'card' }, h('h2', {}, 'Most active leaders'), h('p', { class: 'muted' }, 'By calls recorded. Open one to see whom they spoke with.'), leaders),
-    h('div', { class: 'card' }, h('h2', {}, 'Latest contacts'), h('p', { class: 'muted' }, 'The newest calls and meetings in the graph.'), calls));
+    h('div', { class: 'card' }, h('h2', {}, 'Latest contacts'), h('p', { class: 'muted' }, 'The newest calls and meetings in the graph.'), calls),
+    h('p', { class: 'start-more' }, 'Or see ', h('a', { href: '#/countries' }, 'which countries talk to which'), ', or follow a pair on the ', h('a', { href: '#/timeline' }, 'timeline'), '.'));
   let loaded: Promise<void> | null = null;
 
   const load = async () => {
