@@ -21,7 +21,18 @@ export function surnameOf(name: string): string | null {
   const particle = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter)$/.test(t));
   if (particle > 0) return tokens.slice(particle).join(' ');
   const last = tokens[tokens.length - 1];
-  return /^[A-Z][\p{L}-]{2,}$/u.test(last) ? last : null;
+  return /^(?:(?:al|el|ul|ad|as|ash|bin|ibn|abu)-)?[A-Z][\p{L}'’-]{2,}$/u.test(last) ? last : null;
+}
+
+/**
+ * The forms a name is later used in alone: its surname, and for a surname with a particle or an
+ * article ("von Weizsaecker", "al-Sudani") also the bare last word ("Weizsaecker", "Sudani").
+ */
+export function shortFormsOf(name: string): string[] {
+  const surname = surnameOf(name);
+  if (!surname) return [];
+  const last = surname.split(' ').pop()!.replace(/^(?:al|el|ul|ad|as|ash|bin|ibn|abu)-/i, '');
+  return last !== surname && /^[A-Z][\p{L}'’-]{2,}$/u.test(last) ? [surname, last] : [surname];
 }
 
 export class ActorRegistry {

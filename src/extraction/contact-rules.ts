@@ -28,6 +28,8 @@ export interface ContactRule extends Rule {
   seekWith?: boolean;
   /** verb: without objects, a coordinated subject of two or more is the whole party. */
   mutual?: boolean;
+  /** What must follow the objects for the trigger to be a contact ("called X on Monday", not "called X a liar"). */
+  after?: RegExp;
   /** verb: without objects, every party named in the clause before the trigger took part. */
   allBefore?: boolean;
 }
@@ -48,14 +50,18 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'President Joseph R. Biden, Jr. held a secure video call today with President Vladimir Putin of Russia.',
     reason: 'Holding a video call or videoconference with someone is a video contact.',
     pattern: /\b(?:held|had|hosted|joined|convened|conducted)(?: a| an)?(?: secure| virtual)? (?:video ?(?:call|conference|link|meeting)|videoconference|virtual (?:meeting|summit|call))s?\b/gi },
+  { id: 'contact.call-from', shape: 'verb', medium: 'phone',
+    example: 'Ramaphosa received a call from Modi on Tuesday.',
+    reason: 'Receiving or taking a call from someone is a phone contact.',
+    pattern: new RegExp(`\\b(?:received|got|took|answered)(?: a| an| another)?(?: [a-z0-9-]+){0,2} (?:${PHONE} )?call from\\b`, 'gi') },
   { id: 'contact.held-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia.',
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
     pattern: new RegExp(`\\b(?:held|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL})s?\\b`, 'gi') },
-  { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone',
+  { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone', mutual: true,
     example: 'Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron.',
     reason: 'Speaking by or over the phone with someone is a phone contact.',
-    pattern: new RegExp(`\\b(?:spoke|talked|conferred|spoken|talks?|chatted) (?:by|on the|over the) ${PHONE}(?: [a-z]+){0,3} (?:with|to)\\b`, 'gi') },
+    pattern: new RegExp(`\\b(?:spoke|talked|conferred|spoken|chatted) (?:by|on the|over the) ${PHONE}(?:(?: [a-z]+){0,3} (?:with|to)\\b)?`, 'gi') },
   { id: 'contact.spoke-by-video', shape: 'verb', medium: 'video',
     example: 'The two leaders spoke by video link with the Japanese Prime Minister.',
     reason: 'Speaking by video link or videoconference with someone is a video contact.',
@@ -87,7 +93,20 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.visited', shape: 'verb', medium: 'in_person',
     example: 'Blinken visited Zelensky in Kyiv on Friday.',
     reason: 'Visiting a person (not a place) is an in-person meeting.',
-    pattern: /\b(?:visited|called on|paid a (?:courtesy |state |official )?(?:call|visit) (?:on|to))\b/g },
+    pattern: /\b(?:visited|paid a (?:courtesy |state |official )?(?:call|visit) (?:on|to))\b/g },
+  { id: 'contact.called', shape: 'verb', medium: 'phone',
+    example: 'Macron called Zelenskyy on Monday to express his support.',
+    reason: 'Calling a person, followed by the purpose, the day or the end of the clause, is a phone call (not "called X a liar", not "called on X to").',
+    after: /^\s*(?:to (?:congratulate|discuss|thank|express|offer|convey|inform|brief|condole|wish|say|ask)\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:yesterday|today|tonight|late|after|shortly|earlier|last)\b|[,.;]|$)/,
+    pattern: /\bcalled(?= (?:[A-Z]|his |her |the (?:[A-Z]|visiting)))(?! on\b)/g },
+  { id: 'contact.in-a-call', shape: 'group', medium: null,
+    example: 'In a phone call on Monday, Scholz and Macron discussed the budget. Zelenskyy told Biden in a telephone conversation that …',
+    reason: 'A call or meeting named without "with" has for parties the people its clause names: before it, else after it.',
+    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|the|their) (?:[a-z0-9-]+ ){0,2}(?:(?:${PHONE}|video) (?:call|conversation)|phone call|videoconference|video call|conversation by (?:tele)?phone)\\b(?! (?:with|between|to)\\b)`, 'g') },
+  { id: 'contact.joint-press-conference', shape: 'noun', medium: 'in_person',
+    example: 'Blinken spoke at a joint news conference with Chinese Foreign Minister Wang Yi.',
+    reason: 'A joint news conference with someone is an in-person meeting with them.',
+    pattern: /\bjoint (?:news|press) (?:conference|briefing|appearance) (?:with|alongside)\b/gi },
   { id: 'contact.sat-with', shape: 'verb', medium: 'in_person',
     example: 'As Trump sat across the table from his Argentine counterpart on Tuesday, he said …',
     reason: 'Sitting down with or across the table from someone is an in-person meeting.',
@@ -104,6 +123,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'President Zelenskyy reached out to me tonight and we just finished speaking.',
     reason: 'Reaching out to someone and speaking is a contact that happened.',
     pattern: /\breached out to\b(?=[^.]{0,80}\b(?:speaking|spoke|talking|talked|call)\b)/gi },
+  { id: 'contact.call-to', shape: 'noun', medium: 'phone',
+    example: "Biden's phone call to Netanyahu lasted an hour.",
+    reason: 'A call "to" someone, as a noun, is a phone contact with its possessor or the clause’s subject.',
+    pattern: new RegExp(`\\b(?:(?:${PHONE}|video) )?call to\\b(?= (?:[A-Z]|his |her |the [A-Z]))`, 'gi') },
   { id: 'contact.conversation-with', shape: 'noun', medium: null,
     example: 'Defence Minister Rafael Ileto, briefing reporters after a separate meeting with Shultz, said …',
     reason: 'A meeting, talks, a call or a summit "with" someone, as a noun, reports a contact; its possessor, else the clause’s subject, is the other party.',

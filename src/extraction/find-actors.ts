@@ -6,7 +6,7 @@
  */
 import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
 import type { Article, Mention, RoleMention } from './extraction-types.js';
-import { ActorRegistry, cleanName, surnameOf } from './actor-registry.js';
+import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from './actor-registry.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
 import { matchCountryAt } from './match-country-at.js';
@@ -15,8 +15,7 @@ import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const overlaps = (spans: Mention[], start: number, end: number) => spans.some((m) => m.start < end && start < m.end);
+const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 
 /**
  * Country of a titled person whose title names none: a country named before it in the same
@@ -57,8 +56,13 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const mentions: Mention[] = [];
   const roles: RoleMention[] = [];
   const sentenceOf = (at: number) => sentenceAt(sentences, at)?.index ?? 0;
-  const push = (start: number, end: number, actor: string, rule: string) =>
+  // Characters already inside a mention: a later form never overlaps an earlier one.
+  const covered = new Uint8Array(scan.length + 1);
+  const push = (start: number, end: number, actor: string, rule: string) => {
     mentions.push({ start, end, actor, sentence: sentenceOf(start), rule, reference: false });
+    covered.fill(1, start, end);
+  };
+  const overlaps = (_: Mention[], start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan);
   const titled = parseTitledNames(scan, gazetteer);
@@ -70,7 +74,11 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       roles.push({ start: t.start, end: t.end, sentence: sentenceOf(t.start), title: t.title, titleClass: t.titleClass, kind: t.kind, country: t.country, orgBound: t.orgBound, definite: t.definite });
       continue;
     }
-    const known = leaders.find((g) => g.start >= t.nameStart && g.end <= t.end && sameGivenName(scan.slice(t.nameStart, g.start), g.leader));
+    let known: (typeof leaders)[number] | undefined;
+    for (let i = lastStartingBy(leaders, t.nameStart - 1) + 1; !known && i < leaders.length && leaders[i].start < t.end; i++) {
+      const g = leaders[i];
+      if (g.end <= t.end && sameGivenName(scan.slice(t.nameStart, g.start), g.leader)) known = g;
+    }
     let id: string;
     if (known) id = registry.leader(known.leader);
     else if (t.name.startsWith('@')) continue;
@@ -104,31 +112,45 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     push(start, start + m[0].length, id, 'institution.country-head');
   }
   // One-word persons ("President Trump") fold into the fuller person with that surname.
+  const bySurname = new Map<string, Set<string>>();
+  for (const b of registry.all()) {
+    if (b.origin !== 'titled' && b.origin !== 'gazetteer') continue;
+    for (const n of [b.name, ...b.aliases]) { const sur = surnameOf(n); if (sur) (bySurname.get(sur) ?? bySurname.set(sur, new Set()).get(sur)!).add(b.id); }
+  }
+  const folded = new Map<string, string>();
   for (const a of registry.all()) {
     if (a.origin !== 'titled' || a.name.includes(' ')) continue;
-    const into = registry.all().filter((b) => b !== a && (b.origin === 'titled' || b.origin === 'gazetteer') && [b.name, ...b.aliases].some((n) => surnameOf(n) === a.name));
-    if (into.length === 1) {
-      registry.fold(a.id, into[0].id);
-      for (const m of mentions) if (m.actor === a.id) m.actor = into[0].id;
-    }
+    const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
+    if (into.length === 1) { registry.fold(a.id, into[0]); folded.set(a.id, into[0]); }
   }
-  // Later short forms: surnames and handles.
+  if (folded.size) for (const m of mentions) m.actor = folded.get(m.actor) ?? m.actor;
+  // Later short forms: full names, surnames and handles, found in one pass over the words.
+  const owner = new Map<string, string | null>();
   for (const a of registry.all()) {
     if (a.origin === 'institution' || a.origin === 'role') continue;
-    const forms = new Set<string>();
     for (const n of [a.name, ...a.aliases]) {
-      forms.add(cleanName(n));
-      const s = surnameOf(n);
-      if (s && !NOT_NAME_WORDS.has(s) && !matchCountryAt(s, 0, gazetteer, true)) forms.add(s);
-    }
-    for (const form of forms) {
-      const re = new RegExp(`(?<![\\p{L}@])${escape(form)}(?![\\p{L}])`, 'gu');
-      for (const m of scan.matchAll(re)) {
-        if (overlaps(mentions, m.index, m.index + form.length)) continue;
-        push(m.index, m.index + form.length, a.id, 'name.short-form');
-        registry.addAlias(a.id, form);
+      for (const form of [cleanName(n), ...shortFormsOf(n)]) {
+        if (!form || (form !== cleanName(n) && (NOT_NAME_WORDS.has(form) || matchCountryAt(form, 0, gazetteer, true)))) continue;
+        // A form two people share names neither.
+        owner.set(form, owner.has(form) && owner.get(form) !== a.id ? null : a.id);
       }
     }
+  }
+  const byHead = new Map<string, string[]>();
+  for (const form of owner.keys()) {
+    const head = SHORT_FORM_WORD.exec(form)?.[0];
+    SHORT_FORM_WORD.lastIndex = 0;
+    if (head) (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(form);
+  }
+  for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
+  for (const word of scan.matchAll(SHORT_FORM_WORD)) {
+    const at = word.index;
+    if (at > 0 && /[\p{L}@]/u.test(scan[at - 1])) continue;
+    const form = byHead.get(word[0])?.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
+    const id = form ? owner.get(form) : null;
+    if (!form || !id || overlaps(mentions, at, at + form.length)) continue;
+    push(at, at + form.length, id, 'name.short-form');
+    registry.addAlias(id, form);
   }
   for (const m of scan.matchAll(/@([A-Za-z0-9_]{3,})/g)) {
     if (overlaps(mentions, m.index, m.index + m[0].length)) continue;

@@ -90,6 +90,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       }
       const { groups, end: objectsEnd } = objectFrom >= 0 ? objectsAfter(scan, objectFrom, pool, clauseEnd) : { groups: [], end: hit.end };
 
+      if (rule.after && !rule.after.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)))) continue;
       if (rule.shape === 'list') {
         const last = drafts[drafts.length - 1];
         const objects = groups.flat().map((m) => m.actor);
@@ -110,7 +111,11 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         : true;
       if (!happened) continue;
       if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
-      if (!group) {
+      if (!group && rule.shape === 'passive') {
+        // "a reception held for him by X": the one it was held for is the other party.
+        subject = pool.filter((m) => m.start >= hit.start && m.end <= hit.end);
+      }
+      if (!group && !subject.length) {
         subject = possessorOrSubject(hit, rule, clauseStart, pool);
         if (!subject.length && rule.shape === 'verb') {
           const person = untitledPersonBefore(scan, clauseStart, hit.start, gazetteer);
@@ -120,8 +125,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start)) continue;
       if (!group && !subject.length) {
         // A fronted participle or noun phrase: the main clause's subject comes after it.
-        const after = pool[firstAtOrAfter(pool, objectsEnd)];
-        if (after && (rule.id === 'contact.participle' || isNoun || rule.shape === 'passive') && /,/.test(scan.slice(objectsEnd, after.start))) subject = [after];
+        const from = firstAtOrAfter(pool, objectsEnd);
+        const after = pool.slice(from, from + 4).find((m) => byId.get(m.actor)?.kind !== 'institution' && /,/.test(scan.slice(objectsEnd, m.start)));
+        if (after && (rule.id === 'contact.participle' || isNoun || rule.shape === 'passive')) subject = [after];
         else if (quote?.speaker) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
         else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
       }
@@ -187,10 +193,12 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
   /** "their", "the two leaders": the people of the sentence, else those of the last contact, else the last two named. */
   function groupOf(s: Sentence, pool: Mention[], at: number): string[] | null {
+    const before = [...new Set(persons(pool.filter((m) => m.end <= at)).map((m) => m.actor))];
+    if (before.length >= 2) return before;
     const inSentence = [...new Set(persons(pool).map((m) => m.actor))];
     if (inSentence.length >= 2) return inSentence;
     const last = drafts[drafts.length - 1];
-    if (last && last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))) return [...last.participants];
+    if (last && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];
     return null;
   }
 

@@ -35,7 +35,9 @@ const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
 const ruleByWords = new Map(TITLE_RULES.map((r) => [r.words, r]));
 const CLASS_OF: Record<string, string> = { 'federal chancellor': 'chancellor', amir: 'emir', 'vice-president': 'vice president', 'secretary-general': 'secretary general' };
 
-const NAME_TOKEN = /(?:"[A-Z][\p{L}]+"|[A-Z][\p{L}'-]*\p{L}|[A-Z]\.|@\w+)/uy;
+const NAME_TOKEN = /(?:"[A-Z][\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-[A-Z][\p{L}'’-]*\p{L}|[A-Z][\p{L}'’-]*\p{L}|[A-Z]\.|@\w+)/uy;
+/** Before a title, what makes a comma-separated name its holder: "Iraq's prime minister, X", "the supreme leader, X", "his counterpart, X". */
+const GOVERNED = /(?:\bthe|\bThe|\bhis|\bher|\bits|\btheir|'s|’s)\s+$/;
 const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
 const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
 
@@ -64,7 +66,9 @@ function readPrefix(scan: string, at: number, gazetteer: GazetteerView): Prefix 
       start = start - back.length + hit.start;
       continue;
     }
-    if (/^[A-Z][\p{L}-]*$/u.test(bare) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
+    // A capitalised word of an organisation's name ("European Commission President"); not a
+    // capitalised verb form opening the sentence ("Welcoming Kenyan President …").
+    if ((/^[A-Z][\p{L}-]*$/u.test(bare) && !/\p{Ll}(?:ing|ed)$/u.test(bare)) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
     break;
   }
   return { start, country, org, words };
@@ -141,6 +145,29 @@ function readName(scan: string, at: number, gazetteer: GazetteerView): { start: 
   return { start, end };
 }
 
+const NAME_WORD = "(?:[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)";
+/** "NAME, (the) TITLE …" — an appositive title after the name; the title must name a country. */
+const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){1,4}), (?:the |a |then-|then )?$`, 'u');
+/** "NAME became TITLE", "NAME, who served as TITLE" — a title given by a copula. */
+const COPULA_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){0,4})(?:,? who)? (?:became|becomes|has become|had become|served as|serving as|was appointed|was named|was elected|was sworn in as|took office as|remained|remains) (?:the |its |their |his |her |a )?$`, 'u');
+
+/** A personal name standing right before a title (see the two patterns above), or null. */
+function nameBefore(scan: string, titleStart: number, gazetteer: GazetteerView, titleHasCountry: boolean): { start: number; end: number } | null {
+  const from = Math.max(0, titleStart - 80);
+  const window = scan.slice(from, titleStart);
+  const m = (titleHasCountry ? APPOSITIVE_BEFORE.exec(window) : null) ?? COPULA_BEFORE.exec(window);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  let pos = start;
+  for (const word of m[1].split(' ')) {
+    if (NOT_NAME_WORDS.has(word) || ORG_WORDS.has(word) || matchCountryAt(scan, pos, gazetteer, false)) return null;
+    TITLE_STICKY.lastIndex = pos;
+    if (TITLE_STICKY.test(scan)) return null;
+    pos += word.length + 1;
+  }
+  return { start, end: start + m[1].length };
+}
+
 /** Every titled name and role in `scan`. */
 export function parseTitledNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
@@ -186,13 +213,22 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     }
     const comma = /^,? /.exec(scan.slice(end, end + 2));
     let name: { start: number; end: number } | null = null;
-    if (comma && (comma[0].startsWith(',') ? end > m.index + m[0].length : true)) {
+    const governed = !!prefix.country || rule.kind === 'counterpart' || GOVERNED.test(scan.slice(Math.max(0, prefix.start - 6), prefix.start));
+    if (comma && (comma[0].startsWith(',') ? end > m.index + m[0].length || governed : true)) {
       name = readName(scan, end + comma[0].length, gazetteer);
       if (name && comma[0].startsWith(',') && !/\s/.test(scan.slice(name.start, name.end))) name = null;
     }
-    if (!name && !capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country) continue;
-    let stop = name ? name.end : end;
-    if (name) {
+    // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
+    // "Tsvangirai became prime minister".
+    let holderBefore: { start: number; end: number } | null = null;
+    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country));
+    if (!name && !holderBefore && !capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country) continue;
+    if (holderBefore) {
+      name = holderBefore;
+      prefix.start = holderBefore.start;
+    }
+    let stop = name ? Math.max(name.end, end) : end;
+    if (name && !holderBefore) {
       const after = readComplement(scan, stop, gazetteer);
       if (after?.country) { country ??= after.country; stop = after.end; }
     }
@@ -206,8 +242,8 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       kind, country, orgBound,
       name: name ? scan.slice(name.start, name.end) : null,
       nameStart: name ? name.start : -1,
-      definite,
-      rule: rule.id,
+      definite: definite && !holderBefore,
+      rule: holderBefore ? `${rule.id}.after-name` : rule.id,
     });
     resumeAt = stop;
   }

@@ -89,7 +89,7 @@ export const TITLE_QUALIFIERS = new Set(['former', 'then', 'acting', 'outgoing',
 export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
 
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
-export const HONORIFICS = new Set(['Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
+export const HONORIFICS = new Set(['Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);

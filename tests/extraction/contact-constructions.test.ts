@@ -1,0 +1,97 @@
+/**
+ * The constructions news uses to report a contact, as a table: each sentence is ours (or from the
+ * openly licensed Wikinews/Kremlin texts), not copied from the corpus the extractor is scored on.
+ * Publication date 2024-03-13, a Wednesday.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const calls = (text: string, publishedOn = '2024-03-13') =>
+  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => ({ parties: [...c.participants].sort().join(' + '), date: c.date }));
+
+describe('contacts in news prose', () => {
+  it.each([
+    ['verb', 'Scholz met Macron in Paris on Monday.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
+    ['verb with adverbials before "with"', 'Scholz held talks in Paris on Tuesday with Emmanuel Macron.', 'emmanuel-macron + olaf-scholz', '2024-03-12'],
+    ['mutual subject', 'Scholz and Macron met in Berlin on Monday.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
+    ['coordinated subject with appositions', "France's president, Emmanuel Macron, and Germany's chancellor, Olaf Scholz, held talks with Polish Prime Minister Donald Tusk.", 'donald-tusk + emmanuel-macron + olaf-scholz', null],
+    ['hosted', 'Biden hosted Chancellor Scholz at the White House on Friday.', 'joe-biden + olaf-scholz', '2024-03-08'],
+    ['received', 'Putin received the Iranian President Ebrahim Raisi in the Kremlin.', 'ebrahim-raisi + vladimir-putin', null],
+    ['passive', 'Foreign Minister Wang Yi was received by Vladimir Putin in Moscow on Tuesday.', 'vladimir-putin + wang-yi', '2024-03-12'],
+    ['told visiting', 'Xi Jinping told visiting Spanish Prime Minister Pedro Sanchez that ties were strong.', 'pedro-sanchez + xi-jinping', null],
+    ['phoned', 'Erdogan phoned Putin on Tuesday.', 'recep-tayyip-erdogan + vladimir-putin', '2024-03-12'],
+    ['spoke by video link', 'Zelenskyy spoke by video link with Japanese Prime Minister Fumio Kishida.', 'fumio-kishida + volodymyr-zelenskyy', null],
+    ['noun with possessor', "Macron's meeting with Xi Jinping lasted three hours on Monday.", 'emmanuel-macron + xi-jinping', '2024-03-11'],
+    ['fronted noun phrase', 'After a two-hour meeting with Xi Jinping, Macron told reporters the talks were frank.', 'emmanuel-macron + xi-jinping', null],
+    ['talks between', 'Talks between Antony Blinken and Wang Yi took place in Munich on Saturday.', 'antony-blinken + wang-yi', '2024-03-09'],
+    ['on the sidelines', 'On the sidelines of the G20 summit, Modi met Canadian Prime Minister Justin Trudeau.', 'justin-trudeau + narendra-modi', null],
+    ['across sentences', 'Scholz arrived in Beijing on Sunday. He met Xi Jinping on Monday.', 'olaf-scholz + xi-jinping', '2024-03-11'],
+    ['counterpart', 'Kishida sat down with his South Korean counterpart Yoon Suk Yeol on Monday.', 'fumio-kishida + yoon-suk-yeol', '2024-03-11'],
+    ['their summit', 'Biden shared a toast with Xi Jinping during their summit in California on Monday.', 'joe-biden + xi-jinping', '2024-03-11'],
+    ['participle', 'Welcoming Kenyan President William Ruto to the White House, Biden praised the partnership.', 'joe-biden + william-ruto', null],
+    ['then with', 'On Monday Sunak met with Olaf Scholz, then with Emmanuel Macron.', ['emmanuel-macron + rishi-sunak', 'olaf-scholz + rishi-sunak'], '2024-03-11'],
+    ['untitled party', 'Tony Blair has met Italian Prime Minister Silvio Berlusconi in London.', 'silvio-berlusconi + tony-blair', null],
+    ['appositive title after the name', 'Hu Jintao, the President of the People\'s Republic of China, had lunch today with the President of Brazil, Luiz Inácio Lula da Silva.', 'hu-jintao + luiz-inacio-lula-da-silva', '2024-03-13'],
+    ['wire dateline', 'MANILA, March 12 - U.S. Secretary of State Antony Blinken held talks with Philippine President Ferdinand Marcos Jr.', 'antony-blinken + ferdinand-marcos-jr', '2024-03-12'],
+    ['last weekday is the previous week', 'Last Thursday Scholz met Macron.', 'emmanuel-macron + olaf-scholz', '2024-03-07'],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    const got = calls(text);
+    const want = ([] as string[]).concat(parties);
+    expect(got.map((c) => c.parties).sort()).toEqual(want);
+    for (const c of got) expect(c.date).toBe(date);
+  });
+
+  it.each([
+    ['planned (modal)', 'Scholz will meet Macron in Paris on Friday.'],
+    ['planned (due to)', 'Scholz is due to meet Macron on Friday.'],
+    ['planned noun', 'Ahead of talks with Macron, Scholz visited a factory.'],
+    ['scheduled after the noun', 'A meeting between Scholz and Macron is scheduled for next week.'],
+    ['negated', 'Scholz did not meet Macron during the visit.'],
+    ['never', 'Biden has never met Kim Jong Un.'],
+    ['refused', 'Zelenskyy refused to meet Putin.'],
+    ['condition', 'If Trump meets Putin, the sanctions could be lifted.'],
+    ['proposed', 'Macron proposed a meeting with Putin.'],
+    ['cancelled', 'Biden cancelled his meeting with Netanyahu.'],
+    ['a letter is not a call', 'Macron wrote a letter to Scholz about the budget.'],
+    ['own government', 'Putin met Foreign Minister Sergei Lavrov in the Kremlin.'],
+    ['same country officials', 'Biden met Secretary of State Antony Blinken.'],
+  ])('no call when %s: %j', (_why, text) => {
+    expect(calls(text)).toEqual([]);
+  });
+
+  it('folds one contact reported twice into one call with the day', () => {
+    expect(calls('Scholz met Macron on Monday. The meeting with Macron lasted two hours, Scholz said.')).toEqual([
+      { parties: 'emmanuel-macron + olaf-scholz', date: '2024-03-11' },
+    ]);
+  });
+
+  it('keeps an earlier contact apart from the story’s own ("their first summit")', () => {
+    const got = calls('Biden met Xi Jinping in California on Monday. It was their second summit; at their first summit in Bali the two leaders agreed to talk.');
+    expect(got).toContainEqual({ parties: 'joe-biden + xi-jinping', date: '2024-03-11' });
+    expect(got).toHaveLength(2);
+  });
+});
+
+describe('contacts in news prose: calls', () => {
+  it.each([
+    ['mutual by phone', 'Scholz and Macron spoke by phone on Monday.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
+    ['called to', 'Macron called Zelenskyy on Monday to express his support.', 'emmanuel-macron + volodymyr-zelenskyy', '2024-03-11'],
+    ['call from', 'Ramaphosa received a call from Narendra Modi on Tuesday.', 'cyril-ramaphosa + narendra-modi', '2024-03-12'],
+    ['fronted call without "with"', 'In a phone call on Monday, Scholz and Macron discussed the budget.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
+    ['call inside the clause', 'Zelenskyy told Biden in a telephone conversation on Tuesday that the front held.', 'joe-biden + volodymyr-zelenskyy', '2024-03-12'],
+    ['call to', "Biden's phone call to Netanyahu on Monday lasted an hour.", 'benjamin-netanyahu + joe-biden', '2024-03-11'],
+    ['joint news conference', 'Blinken spoke at a joint news conference with Chinese Foreign Minister Wang Yi.', 'antony-blinken + wang-yi', null],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    expect(calls(text)).toEqual([{ parties, date }]);
+  });
+
+  it.each([
+    ['name-calling', 'Biden called Putin a killer.'],
+    ['a request', 'Scholz called on Putin to withdraw his troops.'],
+    ['demands met', "Scholz met Macron's demands on the budget."],
+    ['support from', 'Zelenskyy received support from Biden.'],
+  ])('no call for %s: %j', (_why, text) => {
+    expect(calls(text)).toEqual([]);
+  });
+});
