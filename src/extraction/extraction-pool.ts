@@ -30,6 +30,7 @@ export interface ExtractionPool {
 
 const WORKER = new URL('./extraction-worker.js', import.meta.url).href;
 const READY_POLL_MS = 20;
+const WARM_UP = 'President Biden spoke by phone with Chancellor Scholz on Tuesday.';
 const THREAD_START_LIMIT_MS = 60_000;
 
 export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
@@ -38,7 +39,11 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
   }
   const queue = o.queue ?? o.threads * 8;
   // The pool queues nothing itself: articles wait here, so each one's budget starts when it runs.
-  const pool = new Piscina({ filename: WORKER, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000, maxQueue: 0 });
+  // Extraction threads run at a lower priority (nice +5) than the event loop: on a machine short of
+  // cores, /health and cheap queries get the CPU first and an article takes a little longer.
+  const pool = new Piscina({ filename: WORKER, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000, maxQueue: 0, niceIncrement: 5 });
+  // piscina counts its first threads ready before they have loaded; one small task each shows when they have.
+  const started = Promise.allSettled(Array.from({ length: o.threads }, () => pool.run({ text: WARM_UP, options: {} })));
   const waiting: Array<() => void> = [];
   let running = 0;
 
@@ -61,6 +66,7 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
   // A thread stopped at its budget is replaced; the replacement loads tsx, the pipeline and the
   // gazetteer (a second or more on a busy machine). The next article's budget starts after that.
   async function threadReady(): Promise<void> {
+    await started;
     for (let waited = 0; pool.idleThreads === 0; waited += READY_POLL_MS) {
       if (waited > THREAD_START_LIMIT_MS) throw new Error(`extraction thread did not start within ${THREAD_START_LIMIT_MS} ms`);
       await new Promise((r) => setTimeout(r, READY_POLL_MS));
