@@ -63,6 +63,15 @@ describe('serve fails fast and names what to change', () => {
     expect(lines[0]).toMatch(new RegExp(`^diplograph: cannot reach Neo4j at bolt://127.0.0.1:${port}: check NEO4J_URI`));
   });
 
+  it('never hangs on a NEO4J_URI that accepts connections and never answers', async () => {
+    const silent = await freePort();
+    taken.push(await listen(silent));
+    const r = await runCli(['serve'], { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_URI: `bolt://127.0.0.1:${silent}`, NEO4J_PASSWORD: 'any-password' });
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(fast + 5_000); // the driver's acquisition timeout (3 s) on top
+    expect(r.stderr.trim().split('\n').pop()).toMatch(new RegExp(`^diplograph: cannot reach Neo4j at bolt://127.0.0.1:${silent}: check NEO4J_URI`));
+  }, 60_000);
+
   it('says in one line that the password is wrong, naming NEO4J_PASSWORD', async () => {
     const uri = process.env.NEO4J_URI!;
     const r = await runCli(['serve'], { DATA_DIR: dataDir, PORT: String(await freePort()), NEO4J_URI: uri, NEO4J_PASSWORD: 'not-the-password' });
