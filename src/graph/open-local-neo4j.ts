@@ -75,7 +75,12 @@ export async function openLocalNeo4j(o: LocalNeo4jOptions, logger: Logger): Prom
   const running = await provenLocalServer(o.dataDir, homeDir);
   if (running && alive(running.ownerPid)) {
     logger.info({ pid: running.neo4jPid, port: running.boltPort, owner: running.ownerPid }, 'using the local Neo4j that is already running for this DATA_DIR');
-    return { uri: `bolt://127.0.0.1:${running.boltPort}`, password: passwordOf(false), server: null };
+    const password = passwordOf(false);
+    // The owner chose its password through the environment, which this process may lack: say so if it is refused.
+    if (running.passwordSource === 'NEO4J_PASSWORD' && password.source !== 'NEO4J_PASSWORD') {
+      password.source += ` (the running server's owner, pid ${running.ownerPid}, set NEO4J_PASSWORD: set the same here)`;
+    }
+    return { uri: `bolt://127.0.0.1:${running.boltPort}`, password, server: null };
   }
   if (running) await stopOrphan(running, logger);
   await assertBoltPortUsable(o.dataDir, o.boltPort);
