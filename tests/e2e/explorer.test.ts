@@ -197,6 +197,12 @@ describe('the contact-network explorer in a browser', () => {
     await page.waitForSelector('#network-status[data-center="joe-biden"]');
     expect(await page.textContent('#network-status')).toBe('Joe Biden: 3 actors in reach, 3 contacts between 2022-01-01 and today.');
     expect(await page.locator('#neighbours button').allTextContents()).toEqual([expect.stringContaining('Volodymyr Zelenskyy')]);
+
+    await page.fill('#from', '2023-01-01');
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
+    expect(await page.textContent('#network-status')).toBe('Joe Biden: no recorded contacts between 2023-01-01 and today. Widen the dates to see more.');
+    await page.fill('#from', '');
+    await page.waitForSelector('#network-status[data-center="joe-biden"]');
   });
 
   it('shows the contacts between countries as a matrix whose cells open the pair\'s timeline', async () => {

@@ -166,6 +166,8 @@ export function explorerView(links: ExplorerLinks): Explorer {
 
   const startButton = h('button', { type: 'button', class: 'link', id: 'start-page', onclick: () => {
     center = null;
+    // A network still loading is no longer wanted.
+    drawing++;
     status.textContent = 'Search a leader, or start from one below.';
     delete status.dataset.center;
     showLanding(true);
