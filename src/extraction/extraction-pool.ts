@@ -25,6 +25,8 @@ export interface ExtractionPoolOptions {
 
 export interface ExtractionPool {
   extract(text: string, options: ExtractionTaskOptions): Promise<ExtractionResult>;
+  /** Resolves once a thread is started and free (after start-up, or after a stopped thread's replacement started). */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
       if (!outcome.ok) throw taskErrorToError(outcome.error);
       return outcome.result;
     },
+    ready: threadReady,
     close: () => pool.destroy(),
   };
 }
