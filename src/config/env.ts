@@ -44,9 +44,10 @@ export const envSchema = z
     /** How long a request waits for a free Bolt connection before OVERLOADED. */
     NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
     /** Expensive graph questions (network, path, dyad, timeline …) run at most this many at once … */
-    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(8),
+    // Two: a depth-3 network can keep a core busy for seconds; more at once only makes each slower.
+    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
     /** … with at most this many waiting; beyond that they are refused with OVERLOADED (HTTP 503). */
-    HEAVY_QUEUE: z.coerce.number().int().min(0).default(32),
+    HEAVY_QUEUE: z.coerce.number().int().min(0).default(16),
     /** How long a heavy question may wait in the queue before it is refused with OVERLOADED. */
     HEAVY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
     SEED_ON_EMPTY: boolean.default('true'),
