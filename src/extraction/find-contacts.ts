@@ -19,7 +19,9 @@ import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { untitledPersonBefore } from './untitled-person.js';
 
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
-const PRIOR = /\b(?:first|previous|earlier|last|former|past|prior)\b/i;
+const PRIOR = /\b(?:previous|earlier|last|former|past|prior)\b/i;
+const LATER_ORDINAL = /\b(?:second|third|fourth|latest|next) (?:summit|meeting|talks|call|visit)\b/i;
+const PAST_CUE = /\b(?:ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last (?:year|month))\b/;
 const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
 const TITLE_EVENT = /^(?:(?:Telephone|Phone) (?:conversation|call)|Meeting|Talks|Conversation|Call|Russian-\w+ talks|Readout)\b/;
 
@@ -94,7 +96,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (rule.shape === 'list') {
         const last = drafts[drafts.length - 1];
         const objects = groups.flat().map((m) => m.actor);
-        if (last && previousTrigger === last.sentence && s.paragraph - sentences[last.sentence].paragraph <= 1) {
+        if (last && last.sentence >= s.index - 8 && s.paragraph - sentences[last.sentence].paragraph <= 1 && (previousTrigger === last.sentence || last.participants.length === 1)) {
           last.participants.push(...objects.filter((a) => !last.participants.includes(a)));
           last.evidence.push(evidence);
         } else if (objects.length >= 2 && previousTrigger >= s.index - 1) {
@@ -134,7 +136,12 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const head = group ?? subject.map((m) => m.actor);
       const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
       let parties: string[][];
-      if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) parties = [objectGroups.flat()];
+      if (rule.id === 'contact.compound') parties = [pool.filter((m) => m.start >= hit.start && m.end <= hit.end).map((m) => m.actor)];
+      else if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) {
+        const last = drafts[drafts.length - 1];
+        const plural = !objectGroups.length && /^\s*(?:the two (?:leaders|presidents|men|sides|ministers|prime ministers)|both (?:leaders|men|sides)|them)\b/.test(scan.slice(objectsEnd, objectsEnd + 30));
+        parties = plural ? (last && last.sentence >= s.index - 3 ? [[...last.participants]] : []) : [objectGroups.flat()];
+      }
       else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
       else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
       else if (objectGroups.length > 1) parties = objectGroups.map((g) => [...head, ...g]);
@@ -145,7 +152,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(pool.filter((m) => m.start >= s.start && m.end <= hit.start).map((m) => m.actor))]];
-      const prior = isNoun && PRIOR.test(hit.text);
+      // "their previous meeting"; "their first summit" only when the text counts a later one or dates it back.
+      const prior = isNoun && (PRIOR.test(hit.text) || (/\bfirst\b/i.test(hit.text) && (LATER_ORDINAL.test(scan) || PAST_CUE.test(text))));
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
       for (const p of parties) {
         const unique = [...new Set(p)];
@@ -198,7 +206,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const inSentence = [...new Set(persons(pool).map((m) => m.actor))];
     if (inSentence.length >= 2) return inSentence;
     const last = drafts[drafts.length - 1];
-    if (last && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];
+    if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];
     return null;
   }
 

@@ -95,3 +95,19 @@ describe('contacts in news prose: calls', () => {
     expect(calls(text)).toEqual([]);
   });
 });
+
+describe('contacts in news prose: more constructions', () => {
+  it.each([
+    ['participle after a coordinated subject', 'Putin and Xi Jinping, meeting in Moscow on Tuesday, pledged closer ties.', 'vladimir-putin + xi-jinping', '2024-03-12'],
+    ['spoke for a while by phone', 'Biden and Xi Jinping spoke for nearly two hours by phone on Tuesday.', 'joe-biden + xi-jinping', '2024-03-12'],
+    ['discussed with', 'Modi discussed trade and defence with Australian Prime Minister Anthony Albanese on Friday.', 'anthony-albanese + narendra-modi', '2024-03-08'],
+    ['hosted a dinner for', 'Lula hosted a state dinner for Emmanuel Macron in Brasilia.', 'emmanuel-macron + luiz-inacio-lula-da-silva', null],
+    ['visited by', 'Zelenskyy was visited by Chancellor Olaf Scholz in Kyiv.', 'olaf-scholz + volodymyr-zelenskyy', null],
+    ['shook hands', 'Modi and Xi Jinping shook hands at the summit.', 'narendra-modi + xi-jinping', null],
+    ['hyphenated names', 'The Biden-Putin talks in Geneva on Monday lasted four hours.', 'joe-biden + vladimir-putin', '2024-03-11'],
+    ['between the two leaders', 'Biden met Xi Jinping on Monday. It was the first meeting between the two leaders in a year.', 'joe-biden + xi-jinping', '2024-03-11'],
+    ['their first meeting is this one', 'Scholz met Fumio Kishida on Monday. In their first meeting, they discussed trade.', 'fumio-kishida + olaf-scholz', '2024-03-11'],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    expect(calls(text)).toEqual([{ parties, date }]);
+  });
+});
