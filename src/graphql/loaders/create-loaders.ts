@@ -16,6 +16,7 @@ import { readCounterparts, type CounterpartsKey } from '../../graph/readers/coun
 import { readCallsBetween, type CallsBetweenKey } from '../../graph/readers/calls-between.js';
 import { readContactNetworks, type NetworkDepth, type NetworkKey, type NetworkRecord } from '../../graph/readers/contact-network.js';
 import { readContactPaths, type PathKey, type PathRecord } from '../../graph/readers/contact-path.js';
+import { readCallsPerPeriod, type CallsPerPeriodKey } from '../../graph/readers/calls-per-period.js';
 import { readCountryContacts, type CountryContactRecord, type CountryContactsKey } from '../../graph/readers/country-contacts.js';
 import { readMostActiveActors, type ActiveActorRecord, type MostActiveKey } from '../../graph/readers/most-active-actors.js';
 import { readDyads, type DyadBucketRecord, type DyadKey } from '../../graph/readers/dyad-counts.js';
@@ -55,6 +56,7 @@ export interface Loaders {
   searches: Loader<SearchKey, SearchHitRecord[]>;
   mostActiveActors: Loader<MostActiveKey, ActiveActorRecord[]>;
   countryContacts: Loader<CountryContactsKey, CountryContactRecord[]>;
+  callsPerPeriod: Loader<CallsPerPeriodKey, DyadBucketRecord[]>;
 }
 
 /** One loader per name, made on first use and kept for the rest of the request. */
@@ -104,5 +106,6 @@ export function createLoaders(store: GraphStore): Loaders {
     searches: createBatchLoader((keys: readonly SearchKey[]) => readSearches(store, keys)),
     mostActiveActors: createBatchLoader((keys: readonly MostActiveKey[]) => readMostActiveActors(store, keys)),
     countryContacts: createBatchLoader((keys: readonly CountryContactsKey[]) => readCountryContacts(store, keys)),
+    callsPerPeriod: createBatchLoader((keys: readonly CallsPerPeriodKey[]) => readCallsPerPeriod(store, keys)),
   };
 }

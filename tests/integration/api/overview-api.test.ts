@@ -43,6 +43,40 @@ describe('mostActiveActors: whom to start from', () => {
   });
 });
 
+/** The dated calls `where` lists, counted per month by hand (YYYY-MM-01). */
+async function monthsOf(where: Record<string, unknown>): Promise<Record<string, number>> {
+  const { calls } = await data('query($where: CallWhere) { calls(where: $where, first: 100) { pageInfo { hasNextPage } edges { node { date } } } }', { where });
+  expect(calls.pageInfo.hasNextPage).toBe(false);
+  const months: Record<string, number> = {};
+  for (const { node } of calls.edges) if (node.date) months[`${node.date.slice(0, 7)}-01`] = (months[`${node.date.slice(0, 7)}-01`] ?? 0) + 1;
+  return months;
+}
+
+describe('callsPerPeriod: how often one side talks over time', () => {
+  it.each([
+    ['an actor', 'volodymyr-zelenskyy', { participant: 'volodymyr-zelenskyy' }],
+    ['a country (each call once)', 'ua', { country: 'UA' }],
+  ])('counts the dated calls of %s per month, oldest first, as calls(where:) lists them', async (_, of, where) => {
+    const { callsPerPeriod: buckets } = await data('query($of: ID!) { callsPerPeriod(of: $of) { period count } }', { of });
+    expect(buckets.length).toBeGreaterThan(0);
+    expect(buckets.map((b: any) => b.period)).toEqual([...buckets.map((b: any) => b.period)].sort());
+    expect(Object.fromEntries(buckets.map((b: any) => [b.period, b.count]))).toEqual(await monthsOf(where));
+  });
+
+  it('takes a window and a year as the period, and gives nothing for an unknown side', async () => {
+    const { year, march, nobody } = await data(`{
+      year: callsPerPeriod(of: "volodymyr-zelenskyy", interval: YEAR) { period count }
+      march: callsPerPeriod(of: "volodymyr-zelenskyy", from: "2022-03-01", to: "2022-03-31") { period count }
+      nobody: callsPerPeriod(of: "nobody-at-all") { count }
+    }`);
+    const months = await monthsOf({ participant: 'volodymyr-zelenskyy' });
+    expect(year.reduce((n: number, b: any) => n + b.count, 0)).toBe(Object.values(months).reduce((n, c) => n + c, 0));
+    expect(year.every((b: any) => b.period.endsWith('-01-01'))).toBe(true);
+    expect(march).toEqual([{ period: '2022-03-01', count: months['2022-03-01'] }]);
+    expect(nobody).toEqual([]);
+  });
+});
+
 describe('countryContacts: which countries talk to which', () => {
   it('counts the calls of each pair of countries, most first, as calls(where: country, counterpartCountry) lists them', async () => {
     const { countryContacts: pairs } = await data('{ countryContacts { a { code name } b { code } callCount firstContact lastContact } }');
@@ -71,6 +105,7 @@ describe('countryContacts: which countries talk to which', () => {
   });
 
   it.each([
+    ['a window that ends before it starts, per period', '{ callsPerPeriod(of: "UA", from: "2022-03-02", to: "2022-03-01") { count } }', 'to'],
     ['a size over 1000', '{ countryContacts(first: 1001) { callCount } }', 'first'],
     ['a window that ends before it starts', '{ countryContacts(from: "2022-03-02", to: "2022-03-01") { callCount } }', 'to'],
     ['a negative size of actors', '{ mostActiveActors(first: -1) { callCount } }', 'first'],

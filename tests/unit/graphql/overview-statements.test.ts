@@ -1,8 +1,10 @@
 /**
- * The overview statements (src/graph/readers/most-active-actors.ts, country-contacts.ts): values
- * reach Neo4j only as parameters, each key keeps its own size under one batch-wide LIMIT, and a
- * batch without a window counts an actor's calls by its degree instead of visiting them.
+ * The overview statements (src/graph/readers/most-active-actors.ts, country-contacts.ts,
+ * calls-per-period.ts): values reach Neo4j only as parameters, each key keeps its own size under
+ * one batch-wide LIMIT, and a batch without a window counts an actor's calls by its degree
+ * instead of visiting them.
  */
+import { callsPerPeriodStatement } from '../../../src/graph/readers/calls-per-period.js';
 import { countryContactsStatement } from '../../../src/graph/readers/country-contacts.js';
 import { mostActiveActorsStatement } from '../../../src/graph/readers/most-active-actors.js';
 
@@ -30,5 +32,13 @@ describe('the overview statements', () => {
     expect(cypher).toContain('MATCH (x:Country)<-[:INVOLVES]-(c:Call)-[:INVOLVES]->(y:Country)\n  WHERE x.code < y.code AND (key.from IS NULL OR c.date >= date(key.from))');
     expect(cypher).not.toContain(MARKER);
     expect(params).toEqual({ keys: [{ i: 0, from: MARKER, to: MARKER, take: 1000 }, { i: 1, from: null, to: null, take: 2 }], limit: 1000 });
+  });
+
+  it('count one side\'s calls per period from its index, an actor or a country, the side and window as parameters', () => {
+    const { cypher, params } = callsPerPeriodStatement([{ id: null, country: 'UA', unit: 'month', from: MARKER, to: null }]);
+    expect(cypher).toContain('MATCH (:Actor {id: key.id})-[:TOOK_PART_IN]->(c:Call) RETURN c\n    UNION\n    MATCH (:Country {code: key.country})<-[:INVOLVES]-(c:Call) RETURN c');
+    expect(cypher).toContain('date.truncate(key.unit, c.date)');
+    expect(cypher).not.toContain(MARKER);
+    expect(params).toEqual({ keys: [{ i: 0, id: null, country: 'UA', unit: 'month', from: MARKER, to: null }] });
   });
 });
