@@ -10,6 +10,10 @@ export interface CommitmentRule extends Rule {
   kind: string;
   /** Whether the kind names a country acted against (target) or helped (beneficiary). */
   role: 'target' | 'beneficiary';
+  /** The words themselves state the commitment ("his support for Turkey's position"): no cue needed, blockers do not apply. */
+  selfCued?: boolean;
+  /** A commitment of its own even when a joint one has the same parties ("Thailand undertakes to …"). */
+  ownItem?: boolean;
 }
 
 export const COMMITMENT_RULES: CommitmentRule[] = [
@@ -32,22 +36,34 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.economic', kind: 'economic_aid', role: 'beneficiary',
     example: 'We also appreciate the significant financial and macroeconomic support for Ukraine from the United States.',
     reason: 'Financial, macroeconomic, budget or reconstruction support.',
-    pattern: /\b(?:macro-?economic|financial|budget(?:ary)?|reconstruction)(?: and [\w-]+)? (?:support|aid|assistance)\b|\beconomic (?:support|aid|assistance)\b|\bloan guarantees?\b/gi },
+    pattern: /\b(?:macro-?economic|financial|budget(?:ary)?|reconstruction)(?: and [\w-]+)? (?:support|aid|assistance)\b|\beconomic (?:support|aid|assistance)\b|\bloan guarantees?\b|\b(?:financial )?lifeline\b|\bbail-?out\b|\brescue package\b|\b(?:currency|dollar) swap(?: line)?\b/gi },
   { id: 'commitment.diplomatic', kind: 'diplomatic_support', role: 'beneficiary',
     example: "President Biden reiterated his support for Ukraine's sovereignty and territorial integrity.",
     reason: 'Political backing of a country: its sovereignty, integrity, independence or membership bid.',
     pattern: /\b(?:support|commitment) (?:for|to) (?:the )?[A-Z][\p{L} ]*?'s? (?:sovereignty|territorial integrity|independence|membership|accession|bid|aspirations)\b/gu },
+  { id: 'commitment.backing', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
+    example: "The US president, Donald Trump, has indicated his support for Turkey's position in Syria.",
+    reason: "Backing stated for a country's position, bid, accession or government is political support, whatever verb reports it.",
+    pattern: /\b(?:support|backing|endorsement|backers?|supporters?|champions?|advocates?) (?:for|of) (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}(?:'s?)? (?:position|stance|accession|membership|bid|candidacy|aspirations|government|leadership|sovereignty|territorial integrity|independence|right to|efforts|reforms)\b/gu },
+  { id: 'commitment.backing-membership', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
+    example: 'I would like to thank you for supporting the Islamic Republic of Iran in becoming a full member of the Shanghai Cooperation Organisation.',
+    reason: 'Supporting a country in joining an organisation backs its membership bid.',
+    pattern: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)) (?:the )?[A-Z][\p{L}]+(?: (?:of )?(?:the )?[A-Z][\p{L}]+){0,4}(?:'s)? (?:in (?:becoming|joining|its bid)|bid (?:to|for)|accession|membership|candidacy)\b/gu },
+  { id: 'commitment.retaliation', kind: 'accountability', role: 'target',
+    example: "Iran's top war spokesman on Tuesday called the U.S. attacks on two of its Gulf oil platforms an escalation and promised retaliation.",
+    reason: 'Retaliation or consequences vowed against the attacker hold it to account.',
+    pattern: /\b(?:vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed)?|warn(?:s|ed)? of) (?:to )?(?:a |an )?(?:swift |harsh |strong |severe |decisive |tough |crushing |firm )?(?:retaliat(?:e|ion)|revenge|avenge|punish(?:ment)?|consequences)\b/gi },
   { id: 'commitment.agreement-joint', kind: 'agreement', role: 'target',
     example: 'We agree to the following steps to ensure the full and effective implementation of the ceasefire.',
     reason: 'Signatories who agree, sign or commit together make a joint commitment to each other.',
     pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agree|agreed|signed|committed|undertake|reaffirm)\b/gi },
-  { id: 'commitment.agreement-undertaking', kind: 'agreement', role: 'target',
+  { id: 'commitment.agreement-undertaking', kind: 'agreement', role: 'target', ownItem: true,
     example: "Thailand undertakes to promptly release the prisoners of war.",
     reason: 'One country undertaking something towards the other party is a commitment of its own.',
     pattern: /\b[A-Z][\p{L}]+ undertakes? to\b/gu },
 ];
 
-export const COMMITMENT_CUE = /\b(?:will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
+export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
 export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
 export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|pumping|despite)\b/i;
 /** Words after a country that make it the party acted against ("Russia's escalation"). */

@@ -1,78 +1,134 @@
 /**
- * Stage 8 — commitments. For each kind found in a clause with a commitment cue and no blocker,
- * reads who commits (an explicit country giver, the person thanked, a first-person speaker, the
- * clause's subject, or the statement's author) and against or for whom.
+ * Stage 8 — commitments. First the constructions of news prose read from their clause
+ * (find-news-commitments.ts); then, on the words they did not claim, each kind found in a clause
+ * with a commitment cue and no blocker, with who commits (an explicit country giver, the person
+ * thanked, a first-person speaker, the clause's subject, or the statement's author) and against
+ * or for whom. Linear in the text: look-ups go through per-sentence indexes and a bounded window
+ * around each match, never over the whole article.
  */
-import type { Article, CommitmentDraft, CountryMention, Sentence } from './extraction-types.js';
+import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, STRONG_CUE } from './commitment-rules.js';
 import { dateForSentence } from './date-for-sentence.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { findNewsCommitments } from './find-news-commitments.js';
+import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 
-interface Ctx { article: Article; s: Sentence; countries: CountryMention[]; at: number; end: number }
+/** How far around a match the generic rules look for parties (a long clause, not the article). */
+const REACH = 300;
 
-const countryOfActor = (a: Article, id: string | null) => (id ? a.actors.find((x) => x.id === id)?.country ?? null : null);
+/** The article's facts indexed once, so each match looks only near itself. */
+interface Index {
+  article: Article;
+  countryOf: Map<string, string | null>;
+  /** The first person of each country, for "thanked Germany". */
+  personOf: Map<string, string>;
+  countries: Map<number, CountryMention[]>;
+  mentions: Map<number, Mention[]>;
+  quotes: Quote[];
+}
+
+interface Ctx { ix: Index; s: Sentence; countries: CountryMention[]; mentions: Mention[]; thanked: RegExpExecArray | null; at: number; end: number }
+
+function groupBySentence<T extends Span & { sentence: number }>(items: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of byStart(items)) {
+    const list = out.get(x.sentence);
+    if (list) list.push(x);
+    else out.set(x.sentence, [x]);
+  }
+  return out;
+}
+
+function indexOf(article: Article): Index {
+  const personOf = new Map<string, string>();
+  for (const a of article.actors) if (a.country && a.kind !== 'institution' && !personOf.has(a.country)) personOf.set(a.country, a.id);
+  return {
+    article, personOf,
+    countryOf: new Map(article.actors.map((a) => [a.id, a.country])),
+    countries: groupBySentence(article.countries),
+    mentions: groupBySentence(article.mentions),
+    quotes: byStart(article.quotes),
+  };
+}
+
+const countryOfActor = (ix: Index, id: string | null) => (id ? ix.countryOf.get(id) ?? null : null);
 
 /** Who commits: [actor id or null, country]. */
-function giver({ article, s, countries, at, end }: Ctx): [string | null, string | null] {
-  const { scan, mentions, quotes } = article;
-  const window = scan.slice(s.start, s.end);
+function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string | null, string | null] {
+  const { article } = ix;
+  const { scan } = article;
   for (const c of countries) {
     const after = scan.slice(c.end, c.end + 40);
     if (/^(?:'s?)? (?:\w+ )?(?:provision|support|assistance|aid|decision|package|sanctions|commitment|response|will|would|has|have|is|are|and our)\b/.test(after) && c.start < end) {
       // "POTUS Biden said that the United States will …": the speaker who serves that country commits for it.
-      const speaker = mentions.find((m) => m.sentence === s.index && m.end <= c.start && countryOfActor(article, m.actor) === c.code);
-      return [speaker?.actor ?? article.authors.find((id) => countryOfActor(article, id) === c.code) ?? null, c.code];
+      const speaker = mentions.find((m) => m.end <= c.start && countryOfActor(ix, m.actor) === c.code);
+      return [speaker?.actor ?? article.authors.find((id) => countryOfActor(ix, id) === c.code) ?? null, c.code];
     }
     if (scan.slice(c.start - 9, c.start).match(/\bfrom (?:the )?$/) && c.start > at) return [null, c.code];
   }
-  const thanked = /\b(?:thank(?:ed|s|ing)?|gratitude to|grateful to)\s+(?:the )?/i.exec(window);
   if (thanked) {
     const from = s.start + thanked.index + thanked[0].length;
     const side = countries.find((c) => c.start === from);
-    if (side) return [article.actors.find((a) => a.country === side.code && a.kind !== 'institution')?.id ?? null, side.code];
+    if (side) return [ix.personOf.get(side.code) ?? null, side.code];
     const m = mentions.find((x) => x.start >= from - 4 && x.start <= from + 2);
-    if (m) return [m.actor, countryOfActor(article, m.actor)];
+    if (m) return [m.actor, countryOfActor(ix, m.actor)];
   }
-  const inQuote = quotes.find((q) => at >= q.start && at < q.end);
-  const sm = mentions.filter((m) => m.sentence === s.index && m.start < at && (inQuote ? m.start >= inQuote.start : !quotes.some((q) => m.start >= q.start && m.start < q.end)));
-  if (sm.length && !GROUP_SUBJECT.test(scan.slice(s.start, sm[0].start))) return [sm[0].actor, countryOfActor(article, sm[0].actor)];
-  if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(article, inQuote.speaker)];
+  const q = ix.quotes[lastStartingBy(ix.quotes, at)];
+  const inQuote = q && at < q.end ? q : undefined;
+  const outside = (m: Mention) => { const o = ix.quotes[lastStartingBy(ix.quotes, m.start)]; return !o || m.start >= o.end; };
+  const sm = mentions.filter((m) => m.start < at && (inQuote ? m.start >= inQuote.start : outside(m)));
+  if (sm.length && !GROUP_SUBJECT.test(scan.slice(Math.max(s.start, sm[0].start - REACH), sm[0].start))) return [sm[0].actor, countryOfActor(ix, sm[0].actor)];
+  if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(ix, inQuote.speaker)];
   const author = article.authors[0] ?? article.mentions[0]?.actor ?? null;
-  return [author, countryOfActor(article, author)];
+  return [author, countryOfActor(ix, author)];
 }
 
-export function findCommitments(article: Article): Article {
+export function findCommitments(article: Article, gazetteer?: GazetteerView): Article {
   const { scan, sentences } = article;
-  const out: CommitmentDraft[] = [];
+  const ix = indexOf(article);
+  const capitals = capitalCodes(gazetteer);
+  const news = findNewsCommitments(article);
+  const claimed = byStart(news.claimed);
+  const isClaimed = (at: number) => { const c = claimed[lastStartingBy(claimed, at)]; return !!c && at < c.end; };
+  const out: CommitmentDraft[] = [...news.drafts];
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
-    const countries = article.countries.filter((c) => c.sentence === s.index);
+    const strong = STRONG_CUE.test(text);
+    const cued = strong || COMMITMENT_CUE.test(text);
+    const inSentence = ix.countries.get(s.index) ?? [];
+    const sentenceMentions = ix.mentions.get(s.index) ?? [];
+    const thanked = /\b(?:thank(?:ed|s|ing)?|gratitude to|grateful to)\s+(?:the )?/i.exec(text);
     for (const rule of COMMITMENT_RULES) {
       for (const m of text.matchAll(rule.pattern)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
+        if (isClaimed(at) || !(cued || rule.selfCued)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
-        if (!STRONG_CUE.test(text) && (COMMITMENT_BLOCKER.test(lead) || !COMMITMENT_CUE.test(text))) continue;
-        const ctx = { article, s, countries, at, end };
-        const [by, byCountry] = giver(ctx);
+        if (!strong && !rule.selfCued && COMMITMENT_BLOCKER.test(lead)) continue;
+        const countries = spansBetween(inSentence, at - REACH, end + REACH);
+        const mentions = spansBetween(sentenceMentions, at - REACH, end + REACH);
+        const [by, byCountry] = giver({ ix, s, countries, mentions, thanked, at, end });
         if (!byCountry) continue;
         let other: string | null = null;
         if (rule.kind === 'agreement') {
-          const parties = article.authors.map((id) => countryOfActor(article, id)).filter((c): c is string => !!c);
+          const parties = article.authors.map((id) => countryOfActor(ix, id)).filter((c): c is string => !!c);
           const own = rule.id.endsWith('undertaking') ? countries.find((c) => c.start === at)?.code ?? byCountry : null;
           const makers = own ? [own] : parties.length ? parties : [byCountry];
           for (const maker of makers) {
             const target = [...parties, ...countries.map((c) => c.code)].find((c) => c !== maker) ?? null;
-            out.push({ by: article.authors.find((id) => countryOfActor(article, id) === maker) ?? by, byCountry: maker, kind: rule.kind, target, beneficiary: null, date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule: rule.id, sentence: s.index }] });
+            out.push({ by: article.authors.find((id) => countryOfActor(ix, id) === maker) ?? by, byCountry: maker, kind: rule.kind, target, beneficiary: null, date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule: rule.id, sentence: s.index }] });
           }
           continue;
         }
         const after = countries.filter((c) => c.start >= end - 40 && c.code !== byCountry);
         if (rule.role === 'beneficiary') {
-          const named = (rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end) : undefined)
+          const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end)?.code ?? capitalIn(m[0], capitals) : undefined;
+          const named = (inside ? { code: inside } : undefined)
             ?? countries.filter((c) => c.code !== byCountry && /\b(?:to|for|with)(?: the)? $/.test(scan.slice(c.start - 9, c.start)))
-              .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-          const subject = article.mentions.find((x) => x.sentence === s.index);
-          const fallback = countryOfActor(article, subject?.actor ?? null);
+              .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
+            ?? countries.find((c) => c.code !== byCountry && c.start >= end && c.start - end < 60 && PURPOSE_BEFORE.test(scan.slice(end, c.start)));
+          const subject = sentenceMentions[0];
+          const fallback = countryOfActor(ix, subject?.actor ?? null);
           other = named?.code ?? (fallback !== byCountry ? fallback : null);
         } else {
           const held = /hold ([\s\S]*?) accountable/.exec(m[0]);
@@ -92,9 +148,24 @@ export function findCommitments(article: Article): Article {
       }
     }
   }
-  out.push(...pairAgreements(article));
+  out.push(...pairAgreements(article, ix));
   return { ...article, commitments: mergeCommitments(out.filter((c) => c.byCountry !== c.beneficiary && c.byCountry !== c.target)) };
 }
+
+/** Capitals by name, for "the Manila government" when the country stage did not read the metonym. */
+function capitalCodes(gazetteer: GazetteerView | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of gazetteer?.countries ?? []) for (const cap of c.capitals) out.set(cap, c.code);
+  return out;
+}
+
+const capitalIn = (text: string, capitals: Map<string, string>): string | undefined => {
+  const m = /\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) government\b/u.exec(text);
+  return m ? capitals.get(m[1]) : undefined;
+};
+
+/** Between an aid word and the country it helps: "to help calm Argentina's", "to shore up". */
+const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;
 
 export const PAIR_AGREEMENT = {
   id: 'commitment.agreement-pair',
@@ -104,15 +175,16 @@ export const PAIR_AGREEMENT = {
 };
 
 /** "A and B agreed on …": an agreement by A towards B's country, and by B towards A's. */
-function pairAgreements(article: Article): CommitmentDraft[] {
-  const { scan, mentions } = article;
+function pairAgreements(article: Article, ix: Index): CommitmentDraft[] {
+  const { scan } = article;
+  const mentions = byStart(article.mentions);
   const out: CommitmentDraft[] = [];
   for (const m of scan.matchAll(PAIR_AGREEMENT.pattern)) {
-    const before = mentions.filter((x) => x.end <= m.index && m.index - x.end < 120);
+    const before = spansBetween(mentions, m.index - REACH, m.index).filter((x) => x.end <= m.index && m.index - x.end < 120);
     const [a, b] = before.slice(-2);
     if (!a || !b || !/^ and (?:the )?$/.test(scan.slice(a.end, b.start)) || !/^\s*$/.test(scan.slice(b.end, m.index))) continue;
-    const ca = countryOfActor(article, a.actor);
-    const cb = countryOfActor(article, b.actor);
+    const ca = countryOfActor(ix, a.actor);
+    const cb = countryOfActor(ix, b.actor);
     if (!ca || !cb || ca === cb) continue;
     const s = article.sentences[a.sentence];
     const evidence = [{ start: m.index, end: m.index + m[0].length, rule: PAIR_AGREEMENT.id, sentence: s.index }];
@@ -123,11 +195,14 @@ function pairAgreements(article: Article): CommitmentDraft[] {
   return out;
 }
 
-/** One commitment stated several times is one item: same maker country, kind, other party and rule. */
+const OWN_ITEM = new Set(COMMITMENT_RULES.filter((r) => r.ownItem).map((r) => r.id));
+
+/** One commitment stated several times is one item: same maker country, kind and other party (and rule, for an own item). */
 function mergeCommitments(items: CommitmentDraft[]): CommitmentDraft[] {
   const byKey = new Map<string, CommitmentDraft>();
   for (const c of items) {
-    const key = [c.byCountry, c.kind, c.target, c.beneficiary, c.evidence[0].rule].join('|');
+    const own = OWN_ITEM.has(c.evidence[0].rule) ? c.evidence[0].rule : '';
+    const key = [c.byCountry, c.kind, c.target, c.beneficiary, own].join('|');
     const seen = byKey.get(key);
     if (seen) seen.evidence.push(...c.evidence);
     else byKey.set(key, c);

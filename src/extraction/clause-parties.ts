@@ -1,0 +1,83 @@
+/**
+ * The parties a clause names, for commitments read from their clause rather than from the nearest
+ * country: a party is a country (name, demonym, capital) or a person or institution mention with
+ * the country it serves. Built once per article, sorted by position, searched by binary search.
+ *
+ * @example
+ *   const parties = partyIndex(article);
+ *   parties.endingBefore(at)   // the party just before "signed" in "Turkey and Libya signed"
+ *   parties.listAfter(at)      // [JP, KR, LK] after "tariffs on" in "tariffs on Japan, South Korea and Sri Lanka"
+ */
+import type { Article, Sentence, Span } from './extraction-types.js';
+import { byStart, lastStartingBy, spansBetween } from './span-index.js';
+
+export interface Party extends Span {
+  code: string;
+  actor: string | null;
+  /** A demonym qualifies a noun ("Brazilian goods"); it stands for the country only before one. */
+  demonym: boolean;
+}
+
+export interface PartyIndex {
+  all: Party[];
+  /** The party ending within a few spaces of `at`, scanning back (over a title before a name). */
+  endingBefore(at: number, from: number): Party | undefined;
+  /** The party starting at `at` (after white space and "the"), and the coordinate list it heads. */
+  listAfter(at: number, to: number): Party[];
+  /** The subject of the clause holding `at`: its first party before `at`, after the clause opens. */
+  subjectBefore(s: Sentence, at: number): Party | undefined;
+}
+
+const LIST_GAP = /^(?:,|,? and|,? as well as) (?:the )?$/;
+/** Where a clause opens: a semicolon, a dash, ", but", ", while", a closing quote. */
+const CLAUSE_OPEN = /;|—|–| - |, (?:but|while|whereas|although|though|as|after|before|when|which|who)\b|"/g;
+
+export function partyIndex(article: Article): PartyIndex {
+  const { scan } = article;
+  const countryOf = new Map(article.actors.map((a) => [a.id, a.country]));
+  const raw: Party[] = [
+    ...article.countries.map((c) => ({ start: c.start, end: c.end, code: c.code, actor: null, demonym: c.via === 'demonym' })),
+    ...article.mentions.filter((m) => countryOf.get(m.actor)).map((m) => ({ start: m.start, end: m.end, code: countryOf.get(m.actor)!, actor: m.actor, demonym: false })),
+  ];
+  // A demonym inside a titled name ("Libyan Prime Minister Fayez al-Sarraj") yields to the name's mention.
+  const all = byStart(raw);
+  const byEnd = [...all].sort((a, b) => a.end - b.end);
+  const endIndex = byEnd.map((p) => ({ start: p.end, end: p.end, p }));
+
+  const endingBefore = (at: number, from: number): Party | undefined => {
+    const i = lastStartingBy(endIndex, at);
+    for (let k = i; k >= 0 && k > i - 4; k--) {
+      const p = endIndex[k].p;
+      if (p.start < from) return undefined;
+      if (/^\s*$/.test(scan.slice(p.end, at))) return p;
+    }
+    return undefined;
+  };
+
+  const firstAt = (at: number, to: number): Party | undefined => {
+    const skip = /^\s*(?:the |all |some |most |new )?/.exec(scan.slice(at, at + 12))![0].length;
+    const found = spansBetween(all, at + skip, at + skip + 1);
+    return found.find((p) => !p.actor) ?? found[0] ?? (at + skip < to ? undefined : undefined);
+  };
+
+  const listAfter = (at: number, to: number): Party[] => {
+    const out: Party[] = [];
+    let p = firstAt(at, to);
+    while (p && p.end <= to && out.length < 12) {
+      out.push(p);
+      const next = spansBetween(all, p.end, Math.min(to, p.end + 12)).find((n) => n.start > p!.end && LIST_GAP.test(scan.slice(p!.end, n.start)));
+      p = next;
+    }
+    return out;
+  };
+
+  const subjectBefore = (s: Sentence, at: number): Party | undefined => {
+    const lead = scan.slice(Math.max(s.start, at - 200), at);
+    let open = 0;
+    for (const m of lead.matchAll(CLAUSE_OPEN)) open = m.index + m[0].length;
+    const from = Math.max(s.start, at - 200) + open;
+    return spansBetween(all, from, at).find((p) => p.end <= at && (!p.demonym || /^ (?:[A-Z][\p{L}-]+ ){0,3}(?:government|president|prime minister|leader|officials?|ministry)\b/iu.test(scan.slice(p.end, p.end + 40))));
+  };
+
+  return { all, endingBefore, listAfter, subjectBefore };
+}

@@ -1,0 +1,104 @@
+/**
+ * Commitments of news prose read from their clause (news-commitment-rules.ts): penalties on a
+ * country, and agreements signed between two parties. Returns the drafts and the spans they claim,
+ * so that the generic rules of find-commitments do not read the same words again by proximity.
+ */
+import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
+import { dateForSentence } from './date-for-sentence.js';
+import { spansBetween } from './span-index.js';
+import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
+import { AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, SIGNED_PAIR, SIGNED_WITH } from './news-commitment-rules.js';
+
+export interface NewsCommitments {
+  drafts: CommitmentDraft[];
+  claimed: Span[];
+}
+
+const draft = (article: Article, s: Sentence, at: number, end: number, rule: string, by: Party, kind: string, other: Party): CommitmentDraft => ({
+  by: by.actor, byCountry: by.code, kind, target: other.code, beneficiary: null,
+  date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule, sentence: s.index }],
+});
+
+/** Who imposes a measure: an agent after "by", the country qualifying it ("US tariffs"), or the clause's subject. */
+function imposer(article: Article, parties: PartyIndex, s: Sentence, at: number, afterTargets: number): Party | undefined {
+  const { scan } = article;
+  const byAfter = /^ by (?:the )?/.exec(scan.slice(afterTargets, afterTargets + 8));
+  if (byAfter) return parties.listAfter(afterTargets + byAfter[0].length, s.end)[0];
+  const lead = scan.slice(Math.max(s.start, at - 60), at);
+  const by = /\bby (?:his |her |its |their |the )?([^,;]*?)(?:,[^,;]*,)? to \w+ (?:\S+ ){0,4}$/.exec(lead);
+  if (by) {
+    const from = Math.max(s.start, at - 60) + by.index;
+    const agent = spansBetween(parties.all, from, at).find((p) => p.end <= at);
+    if (agent) return agent;
+  }
+  const qualifier = parties.endingBefore(at, s.start);
+  if (qualifier && (qualifier.demonym || /'s?\s*$/.test(scan.slice(qualifier.start, at)) || !qualifier.actor)) return qualifier;
+  return parties.subjectBefore(s, at);
+}
+
+function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  const { scan } = article;
+  const text = scan.slice(s.start, s.end);
+  for (const m of text.matchAll(MEASURE_ON.pattern)) {
+    const at = s.start + m.index;
+    const on = /^ (?:on|against) (?:imports from |goods from |products from |exports from )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 30));
+    if (!on) continue;
+    const targetsAt = at + m[0].length + on[0].length;
+    const targets = parties.listAfter(targetsAt, s.end);
+    if (!targets.length) continue;
+    const lead = scan.slice(Math.max(s.start, at - 80), at);
+    if (MEASURE_BLOCKER.test(lead) || !MEASURE_CUE.test(lead + m[0])) continue;
+    const last = targets[targets.length - 1];
+    const tail = /^ (?:goods|products|imports|exports|officials|entities|companies|firms|steel|oil)\b/.exec(scan.slice(last.end, last.end + 12));
+    const by = imposer(article, parties, s, at, last.end + (tail ? tail[0].length : 0));
+    if (!by) continue;
+    for (const t of targets) if (t.code !== by.code) out.drafts.push(draft(article, s, at, targetsAt, MEASURE_ON.id, by, 'sanctions', t));
+    out.claimed.push({ start: at, end: last.end });
+  }
+}
+
+/** "P and Q signed …", "P signed … with Q", "an agreement between P and Q": one item each way. */
+function agreements(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  const { scan } = article;
+  const text = scan.slice(s.start, s.end);
+  const pair = (a: Party | undefined, b: Party | undefined, at: number, end: number, rule: string) => {
+    if (!a || !b || a.code === b.code) return;
+    if (AGREEMENT_BLOCKER.test(scan.slice(Math.max(s.start, at - 40), at))) return;
+    out.drafts.push(draft(article, s, at, end, rule, a, 'agreement', b), draft(article, s, at, end, rule, b, 'agreement', a));
+    out.claimed.push({ start: at, end });
+  };
+  for (const m of text.matchAll(SIGNED_PAIR.pattern)) {
+    const at = s.start + m.index;
+    const second = parties.endingBefore(at, s.start);
+    if (!second) continue;
+    const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
+    const and = /(?:^|\s)and (?:the )?(?:[A-Z][\p{L}.'-]* ){0,4}$/u.exec(gap);
+    if (!and) continue;
+    const first = parties.endingBefore(second.start - and[0].length, s.start);
+    // Three or more parties make a multilateral deal: optional in the gold, left out.
+    if (!first) continue;
+    const comma = /,\s*$/.exec(scan.slice(Math.max(s.start, first.start - 3), first.start));
+    if (comma && parties.endingBefore(first.start - comma[0].length, s.start)) continue;
+    pair(first, second, at, at + m[0].length, SIGNED_PAIR.id);
+  }
+  for (const m of text.matchAll(SIGNED_WITH.pattern)) {
+    const at = s.start + m.index;
+    const other = parties.listAfter(at + m[0].length, s.end);
+    if (other.length === 1) pair(parties.subjectBefore(s, at), other[0], at, at + m[0].length, SIGNED_WITH.id);
+  }
+  for (const m of text.matchAll(AGREEMENT_BETWEEN.pattern)) {
+    const at = s.start + m.index;
+    const both = parties.listAfter(at + m[0].length, s.end);
+    if (both.length === 2) pair(both[0], both[1], at, both[1].end, AGREEMENT_BETWEEN.id);
+  }
+}
+
+export function findNewsCommitments(article: Article): NewsCommitments {
+  const out: NewsCommitments = { drafts: [], claimed: [] };
+  const parties = partyIndex(article);
+  for (const s of article.sentences) {
+    measures(article, parties, s, out);
+    agreements(article, parties, s, out);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
+  .map((c) => [c.byCountry, c.kind, c.target ?? c.beneficiary, c.evidence[0].rule].join(' '))
+  .sort();
+
+describe('commitments in news wording', () => {
+  it.each([
+    // Penalties on a country: by the clause's subject, an agent after "by", or the qualifying country.
+    ['Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.', ['US sanctions BR commitment.measures-on']],
+    ['Lula said he is ready to match any tariffs imposed on Brazil by the United States.', ['US sanctions BR commitment.measures-on']],
+    ['The European Union and Canada imposed new sanctions on Russia on Monday.', ['CA sanctions RU commitment.measures-on']],
+    ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
+    ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
+    // Agreements: one item each way.
+    ['On November 27, Turkey and Libya signed a maritime border agreement.', ['LY agreement TR commitment.signed-pair', 'TR agreement LY commitment.signed-pair']],
+    ['Brazil signed a trade deal with China on Tuesday.', ['BR agreement CN commitment.signed-with', 'CN agreement BR commitment.signed-with']],
+    ['The meeting is part of a new economic agreement between Brazil and China.', ['BR agreement CN commitment.agreement-between', 'CN agreement BR commitment.agreement-between']],
+    // Backing stated whatever verb reports it.
+    ["The US president, Donald Trump, has indicated his support for Turkey's position in Syria.", ['US diplomatic_support TR commitment.backing']],
+    ['British Prime Minister Tony Blair has been the staunchest backer of Turkish accession.', ['GB diplomatic_support TR commitment.backing']],
+    // Aid named by its amount or by what it is for.
+    ["Trump has acknowledged that a $20bn US lifeline to help calm Argentina's currency crisis is political.", ['US economic_aid AR commitment.economic']],
+    ["Iran's President Hassan Rouhani promised retaliation against the US attack.", ['IR accountability US commitment.retaliation']],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The United States lifted sanctions on Cuba.'],
+    ['Talks on a trade agreement between Brazil and China stalled.'],
+    ['Exporters in Brazil fear the tariffs on Brazilian goods.'],
+    ['Turkey, Greece and Cyprus signed a pipeline agreement.'],
+    ['Germany and France have discussed sanctions on Russia.'],
+  ])('reads no commitment in %j', (text) => {
+    expect(commitments(text)).toEqual([]);
+  });
+});
