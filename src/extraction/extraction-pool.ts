@@ -41,9 +41,9 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
   }
   const queue = o.queue ?? o.threads * 8;
   // The pool queues nothing itself: articles wait here, so each one's budget starts when it runs.
-  // Extraction threads run at a lower priority (nice +5) than the event loop: on a machine short of
-  // cores, /health and cheap queries get the CPU first and an article takes a little longer.
-  const pool = new Piscina({ filename: WORKER, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000, maxQueue: 0, niceIncrement: 5 });
+  // Threads keep the normal priority: at a lower one (nice +5 was tried) a busy machine starved
+  // them, and ordinary articles ran past their budget.
+  const pool = new Piscina({ filename: WORKER, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000, maxQueue: 0 });
   // piscina counts its first threads ready before they have loaded; one small task each shows when they have.
   const started = Promise.allSettled(Array.from({ length: o.threads }, () => pool.run({ text: WARM_UP, options: {} })));
   const waiting: Array<() => void> = [];
