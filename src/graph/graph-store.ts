@@ -41,7 +41,12 @@ function plainRows(records: QueryResult['records']): Row[] {
 }
 
 export interface StoreOptions {
-  /** Every transaction's timeout (the driver's TransactionConfig); Neo4j ends a statement that runs longer. */
+  /**
+   * Every read's timeout (the driver's TransactionConfig): Neo4j ends a read that runs longer.
+   * When set, writes say `timeout: 0` (no bound), which overrides the server's
+   * db.transaction.timeout: a seed load, a migration or an import batch on a busy machine must
+   * not be cut off halfway by a bound meant for graph questions.
+   */
   transactionTimeoutMs?: number;
 }
 
@@ -59,8 +64,12 @@ export class GraphStore {
     return new GraphStore(this.driver, this.database, (e) => (parent?.(e), observer(e)), this.options);
   }
 
-  private get txConfig() {
+  private get readConfig() {
     return this.options.transactionTimeoutMs ? { timeout: this.options.transactionTimeoutMs } : undefined;
+  }
+
+  private get writeConfig() {
+    return this.options.transactionTimeoutMs ? { timeout: 0 } : undefined;
   }
 
   /**
@@ -89,7 +98,7 @@ export class GraphStore {
         const results: Row[][] = [];
         for (const statement of statements) results.push(await this.run(tx, statement, 'WRITE'));
         return results;
-      }, this.txConfig);
+      }, this.writeConfig);
     } finally {
       await session.close();
     }
@@ -112,7 +121,7 @@ export class GraphStore {
   private async readOnce(statement: Statement, started: number): Promise<Row[]> {
     const session = this.driver.session({ defaultAccessMode: 'READ', database: this.database });
     try {
-      return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params, this.txConfig));
+      return this.rows(statement, 'READ', started, await session.run(statement.cypher, statement.params, this.readConfig));
     } finally {
       await session.close();
     }
