@@ -2,7 +2,9 @@
  * `import jsonl`: reads the JSON Lines an export wrote (write-jsonl.ts) back into the graph, in
  * batches of `batchSize` lines, one write transaction per batch (nodes of the batch first). Nodes
  * MERGE on their key; relationships are created unless already there, so importing twice changes
- * nothing. A line that is not a node or relationship is reported with its number and skipped.
+ * nothing. A line that is not a node or relationship is reported with its number and skipped; a
+ * file whose first lines are all bad is in another format and is refused (`WrongFormatError`)
+ * before anything is written.
  *
  * @example
  *   const report = await importJsonl(store, readLines(createReadStream('graph.jsonl')));
@@ -14,6 +16,7 @@ import type { NumberedLine, RowError } from './event-record.js';
 import type { GraphItem, GraphNode, GraphRelationship } from './graph-item.js';
 import { nodeMergeStatement, relationshipCreateStatement } from './jsonl-import-cypher.js';
 import { identifier } from './node-keys.js';
+import { WrongFormatError, WRONG_FORMAT_ROWS } from './import-events.js';
 
 const ref = z.object({ label: z.string().min(1), property: z.string().min(1), value: z.string() });
 const values = { properties: z.record(z.unknown()), types: z.record(z.string()).default({}) };
@@ -58,9 +61,12 @@ export async function importJsonl(
     const item = parseLine(line, text);
     if ('error' in item) report.skipped.push(item);
     else batch.push(item.item);
+    // Nothing but bad lines from the start: another format (a CSV file, say), refused before anything is written.
+    if (report.skipped.length === WRONG_FORMAT_ROWS && report.lines === WRONG_FORMAT_ROWS) throw new WrongFormatError(WRONG_FORMAT_ROWS, report.skipped[0]);
     if (batch.length >= batchSize) await flush();
     options.onProgress?.(report);
   }
+  if (report.lines > 0 && report.skipped.length === report.lines) throw new WrongFormatError(report.lines, report.skipped[0]);
   await flush();
   report.seconds = (performance.now() - started) / 1000;
   return report;

@@ -65,6 +65,7 @@ describe('diplograph on the command line: faults a new user meets', () => {
     ['gdelt', /the first 20 rows cannot be read \(line 1: expected 61 tab-separated columns/],
     ['icews', /the first row cannot be read \(line 1: the first line must be the ICEWS header/],
     ['plover', /the first 20 rows cannot be read \(line 1: /],
+    ['jsonl', /the first 20 rows cannot be read \(line 1: not JSON/],
   ])('says once that a comma-separated file is not %s data, exits 2 and writes nothing', async (format, reason) => {
     const file = join(dir, 'events.csv');
     writeFileSync(file, ['id,date,source,target', ...Array.from({ length: 1000 }, (_, i) => `${i},2018-06-01,Putin,Netanyahu`)].join('\n'));
