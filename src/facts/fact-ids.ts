@@ -4,7 +4,9 @@
  *
  * Calls are keyed by their sorted participants and their date, not by medium: two readouts of one
  * call often describe the medium differently ("spoke with" vs "phone call"). A call whose date is
- * unknown cannot safely be matched across articles, so its key includes the article id.
+ * unknown cannot safely be matched on its key alone, so its key includes the article id; the
+ * writer joins it to a dated call of the same participants published close to it
+ * (src/graph/same-contact-cypher.ts).
  */
 import { createHash } from 'node:crypto';
 

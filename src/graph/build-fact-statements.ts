@@ -21,6 +21,7 @@ function stated(derived: EventCodes, fact: { cameo?: string | null; ploverEvent?
 }
 import { factCypher, type FactStatementName } from './fact-cypher.js';
 import type { Statement } from './graph-store.js';
+import { SAME_CONTACT_DAYS } from './same-contact-cypher.js';
 
 export interface BuildOptions {
   /** Length of the article body, when the caller has the text. */
@@ -51,6 +52,12 @@ export interface DocumentRows {
 /** Statements whose rows do not refer to the article: identical rows from several documents are sent once. */
 const ARTICLE_FREE: ReadonlySet<RowStatementName> = new Set(['actorOffices', 'institutionCountries', 'tweetMentionsByHandle']);
 
+/** Parameters besides `$rows` that a statement's text names: the same-contact window. */
+const PARAMS: Partial<Record<RowStatementName, Record<string, unknown>>> = {
+  calls: { sameContactDays: SAME_CONTACT_DAYS },
+  tweets: { sameContactDays: SAME_CONTACT_DAYS },
+};
+
 /** The statements that write one document (a batch of one). */
 export function buildFactStatements(facts: FactsDocument, options: BuildOptions = {}): NamedStatement[] {
   return buildBatchStatements([buildDocumentRows(facts, options)]);
@@ -64,7 +71,7 @@ export function buildBatchStatements(documents: DocumentRows[]): NamedStatement[
   return (Object.keys(factCypher) as FactStatementName[]).map((name) => ({
     name,
     cypher: factCypher[name],
-    params: isArticleStatement(name) ? { articles: articlesOf(documents, name) } : { rows: concatRows(documents, name) },
+    params: isArticleStatement(name) ? { articles: articlesOf(documents, name) } : { rows: concatRows(documents, name), ...PARAMS[name] },
   }));
 }
 
@@ -157,7 +164,8 @@ export function buildDocumentRows(facts: FactsDocument, options: BuildOptions = 
       dateText: c.dateText ?? null,
       medium: c.medium,
       ...stated(callEventCodes(c.medium), c),
-      participants: unique(c.participants),
+      // Sorted: the same-contact lookups compare them with a call's participants ordered by id.
+      participants: unique(c.participants).sort(),
       topics: unique(c.topics.map(topicName).filter(Boolean)),
       evidence: evidenceRows(c.evidence),
     })),
@@ -188,7 +196,7 @@ export function buildDocumentRows(facts: FactsDocument, options: BuildOptions = 
       evidence: evidenceRows(m.evidence),
     })),
     tweets: facts.tweets.map((t) => {
-      const callIds = new Set(facts.calls.map((c) => c.id));
+      const calls = new Map(facts.calls.map((c) => [c.id, c]));
       return {
         articleId,
         id: t.id,
@@ -198,8 +206,8 @@ export function buildDocumentRows(facts: FactsDocument, options: BuildOptions = 
         platform: t.platform ?? null,
         hashtags: unique(t.hashtags),
         mentions: unique(t.mentions),
-        aboutCalls: t.about && callIds.has(t.about) ? [t.about] : [],
-        aboutIncidents: t.about && !callIds.has(t.about) ? [t.about] : [],
+        aboutCalls: listOf(t.about ? calls.get(t.about) : null).map((c) => ({ id: c.id, participants: unique(c.participants).sort() })),
+        aboutIncidents: t.about && !calls.has(t.about) ? [t.about] : [],
         mentionedActors: unique(t.mentions.map((m) => resolveMention(facts, m)).filter((id): id is string => id !== null)),
         evidence: evidenceRows(t.evidence),
       };

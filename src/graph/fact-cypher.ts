@@ -9,6 +9,7 @@
  */
 
 import { involvesAfterCountryChange, involvesOfCall } from './involves-cypher.js';
+import { absorbUndated, datedTwinOf } from './same-contact-cypher.js';
 
 /** One REPORTS edge per evidence item, keyed by the fact and the quote's start offset. */
 const REPORTS = (node: string) => `FOREACH (e IN row.evidence |
@@ -92,21 +93,26 @@ MERGE (a)-[:BASED_IN]->(c)`,
 
   /**
    * Calls: medium 'unspecified' is upgraded by a specific one (with its codes); topics union;
-   * INVOLVES follows the participants' countries (involves-cypher.ts).
+   * INVOLVES follows the participants' countries (involves-cypher.ts). An undated call and a
+   * dated one of the same contact from other sources become one (same-contact-cypher.ts): an
+   * undated row attaches to its dated `twin`, a dated row absorbs the undated calls it matches.
+   * Rows' `participants` are sorted.
    */
   calls: `UNWIND $rows AS row
 MATCH (art:Article {id: row.articleId})
-MERGE (c:Call {id: row.id})
+${datedTwinOf('row, art', 'row.participants', 'CASE WHEN row.date IS NULL THEN art.publishedOn END')}
+MERGE (c:Call {id: coalesce(twin.id, row.id)})
 ON CREATE SET c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
               c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
-SET c.dateText = coalesce(c.dateText, row.dateText)
+SET c.dateText = coalesce(c.dateText, CASE WHEN twin IS NULL THEN row.dateText END)
 WITH art, c, row
 FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
   SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
 FOREACH (pid IN row.participants | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
 ${involvesOfCall('c')}
 FOREACH (name IN row.topics | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
-${REPORTS('c')}`,
+${REPORTS('c')}
+${absorbUndated('c', 'row')}`,
 
   /** Incidents: casualty figures keep the highest reported (tolls rise as reports come in). */
   incidents: `UNWIND $rows AS row
@@ -133,7 +139,11 @@ FOREACH (code IN row.targets | MERGE (c:Country {code: code}) MERGE (m)-[:TARGET
 FOREACH (code IN row.beneficiaries | MERGE (c:Country {code: code}) MERGE (m)-[:BENEFITS]->(c))
 ${REPORTS('m')}`,
 
-  /** Tweets, after calls and incidents so ABOUT finds them; hashtags and mentions union. */
+  /**
+   * Tweets, after calls and incidents so ABOUT finds them; hashtags and mentions union. A call
+   * the document names (`aboutCalls`: id and sorted participants) that is no node of its own was
+   * an undated call written as its dated twin (see `calls`): ABOUT goes to the twin.
+   */
   tweets: `UNWIND $rows AS row
 MATCH (art:Article {id: row.articleId})
 MERGE (t:Tweet {id: row.id})
@@ -145,10 +155,17 @@ SET t.postedOn = coalesce(t.postedOn, date(row.date)),
     t.mentions = t.mentions + [x IN row.mentions WHERE NOT x IN t.mentions]
 WITH art, t, row
 FOREACH (aid IN [row.author] | MERGE (a:Actor {id: aid}) MERGE (a)-[:POSTED]->(t))
-FOREACH (cid IN row.aboutCalls | MERGE (c:Call {id: cid}) MERGE (t)-[:ABOUT]->(c))
 FOREACH (iid IN row.aboutIncidents | MERGE (i:Incident {id: iid}) MERGE (t)-[:ABOUT]->(i))
 FOREACH (aid IN row.mentionedActors | MERGE (a:Actor {id: aid}) MERGE (t)-[:MENTIONS]->(a))
-${REPORTS('t')}`,
+${REPORTS('t')}
+WITH *
+CALL (art, t, row) {
+  UNWIND row.aboutCalls AS about
+  OPTIONAL MATCH (own:Call {id: about.id})
+  ${datedTwinOf('art, about, own', 'about.participants', 'CASE WHEN own IS NULL THEN art.publishedOn END').replace(/\n/g, '\n  ')}
+  WITH t, coalesce(own, twin) AS c WHERE c IS NOT NULL
+  MERGE (t)-[:ABOUT]->(c)
+}`,
 
   /**
    * Mentions the document itself could not resolve, looked up by handle among all actors (the

@@ -4,7 +4,8 @@
  * the graph or none of it. Every document is validated first — nothing is written when one fails,
  * and the error names it — and the statements are MERGEs on deterministic keys, so writing the
  * same documents again changes nothing and the same call from a second article (in the same batch
- * or a later one) gains only a second REPORTS edge.
+ * or a later one) gains only a second REPORTS edge — also when one article dates it and the other
+ * does not (same-contact-cypher.ts).
  *
  * @example
  *   const report = await writeFacts(store, facts);

@@ -1,0 +1,77 @@
+/**
+ * One contact, one Call across sources. A readout that gives no day (a Kremlin-style "Vladimir
+ * Putin had a telephone conversation with …") makes an undated Call whose id includes its article
+ * (`callId`, src/facts/fact-ids.ts), so on ids alone it never meets the dated report of the same
+ * contact from another source. The writer joins them: an undated call and a dated call with
+ * exactly the same participants are one contact when the dated call's day lies within
+ * SAME_CONTACT_DAYS before (or on) the undated report's publication date.
+ *
+ * The dated Call is the one kept — its id is the deterministic one (participants + day) that every
+ * later dated report of the contact MERGEs on:
+ * - an undated report arriving after the dated call attaches to it (`datedTwinOf`): no undated
+ *   node is made, so writing that article again changes nothing;
+ * - a dated report arriving after the undated one absorbs it (`absorbUndated`): the undated
+ *   call's REPORTS, DISCUSSED and ABOUT edges move to the dated call (a specific medium too, as a
+ *   second report would bring it), then the undated node is deleted with its TOOK_PART_IN and
+ *   INVOLVES edges, which the dated call already has (same participants, so same countries).
+ * Fragments only, like involves-cypher.ts: no values; the window is the `$sameContactDays`
+ * parameter. Each fragment starts with `WITH *` (Cypher needs it between a FOREACH and a CALL).
+ *
+ * @example
+ *   `MATCH (art:Article {id: row.articleId})\n${datedTwinOf('row, art', 'row.participants', 'art.publishedOn')}\nMERGE (c:Call {id: coalesce(twin.id, row.id)})`
+ */
+
+/**
+ * Why 2 days: a readout is published the day of the contact or, for a late-evening call or a
+ * different time zone (Kyiv/Moscow vs Washington), the next day; a weekly digest is another
+ * matter. Two days covers the readouts of shared/corpus and keeps apart the repeated calls of
+ * the same pair in a crisis (three days apart or more). Cypher gets it as `$sameContactDays`.
+ */
+export const SAME_CONTACT_DAYS = 2;
+
+/**
+ * Binds `twin`: the dated call with exactly the participants `participants` (a sorted list of
+ * actor ids) on a day from `publishedOn` − SAME_CONTACT_DAYS to `publishedOn`, the latest such
+ * day first; null when there is none or `publishedOn` is null (pass null to skip the lookup: no
+ * call is read). It walks the calls of one participant: a contact's calls are found from its people.
+ */
+export const datedTwinOf = (scope: string, participants: string, publishedOn: string) => `WITH *
+CALL (${scope}) {
+  WITH ${participants} AS people, ${publishedOn} AS day
+  OPTIONAL MATCH (first:Actor {id: people[0]}) WHERE day IS NOT NULL
+  OPTIONAL MATCH (first)-[:TOOK_PART_IN]->(twin:Call)
+  WHERE twin.date >= day - duration({days: $sameContactDays}) AND twin.date <= day
+    AND COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(twin) RETURN x.id ORDER BY x.id } = people
+  RETURN twin ORDER BY twin.date DESC, twin.id LIMIT 1
+}`;
+
+/**
+ * Folds into the dated call `call` (row `row`, its sorted `participants` and `date`) every
+ * undated call of the same participants reported by an article published from its day to
+ * SAME_CONTACT_DAYS after it. A subquery per row: a second row sees what the first folded.
+ */
+export const absorbUndated = (call: string, row: string) => `WITH *
+CALL (${call}, ${row}) {
+  WITH * WHERE ${row}.date IS NOT NULL
+  MATCH (:Actor {id: ${row}.participants[0]})-[:TOOK_PART_IN]->(u:Call)
+  WHERE u.undated
+    AND COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(u) RETURN x.id ORDER BY x.id } = ${row}.participants
+    AND EXISTS { MATCH (a:Article)-[:REPORTS]->(u)
+                 WHERE a.publishedOn >= date(${row}.date) AND a.publishedOn <= date(${row}.date) + duration({days: $sameContactDays}) }
+  CALL (${call}, u) {
+    MATCH (a:Article)-[r:REPORTS]->(u)
+    MERGE (a)-[moved:REPORTS {start: r.start}]->(${call})
+    SET moved += properties(r)
+  }
+  CALL (${call}, u) {
+    MATCH (u)-[:DISCUSSED]->(t:Topic)
+    MERGE (${call})-[:DISCUSSED]->(t)
+  }
+  CALL (${call}, u) {
+    MATCH (t:Tweet)-[:ABOUT]->(u)
+    MERGE (t)-[:ABOUT]->(${call})
+  }
+  FOREACH (_ IN CASE WHEN ${call}.medium = 'unspecified' AND u.medium <> 'unspecified' THEN [1] ELSE [] END |
+    SET ${call}.medium = u.medium, ${call}.cameo = u.cameo, ${call}.ploverMode = u.ploverMode)
+  DETACH DELETE u
+}`;
