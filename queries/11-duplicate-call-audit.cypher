@@ -1,9 +1,12 @@
 // Question: Which calls might be the same contact recorded twice?
 // Parameters:
 //   $days  Integer  how many days apart two calls of the same participants may be to be suspect
-// Calls merge only when their participants and day are equal. Two reports that date one call
-// differently (or one that gives no date) make two calls. This lists pairs with the same
-// participants whose days (for an undated call, the first day it was reported) lie within
+// Calls merge when their participants and day are equal, and an undated call merges into the
+// dated call of the same participants from up to 2 days before its report's publication
+// (SAME_CONTACT_DAYS, docs/graph-model.md "One contact, one Call across sources"). What stays
+// apart: two reports that date one call differently, an undated report further from the dated
+// call, two undated reports, or two reports written at the same moment. This lists pairs with the
+// same participants whose days (for an undated call, the first day it was reported) lie within
 // $days of each other, for a person to judge.
 // Example (days: 7):
 //   participants                            | one         | other       | daysApart
