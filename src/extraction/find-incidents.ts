@@ -1,57 +1,125 @@
 /**
- * Stage 9 — incidents. A strike sentence (incident-rules.ts) with a named place becomes an
- * incident: the place (a city after "in" or "city", or a capital), its country, the perpetrator
- * from a demonym or country before the weapon or force ("Russian forces"), casualties, and the
- * day of the story when the sentence gives none.
+ * Stage 9 — incidents. A strike (incident-rules.ts: a weapon or force that hits, a state that
+ * bombs, a missile attack on something) not merely threatened becomes an incident: its attacker
+ * from the clause (the state or demonym before the weapon, the verb or the attack), the struck
+ * country from where it happened ("in Kuwaiti waters", a capital) or what was hit ("three Syrian
+ * air bases"), casualties, and the day of the story when the sentence gives none. Linear: each
+ * match looks only at its own clause through sorted indexes.
  */
-import type { Article, IncidentDraft } from './extraction-types.js';
+import type { Article, CountryMention, IncidentDraft, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
+import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { INJURED, KILLED, PERPETRATOR_CONTEXT, STRIKE, toNumber } from './incident-rules.js';
+import { ATTACK_ON, COUNTRY_STRIKES, INJURED, KILLED, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { byStart, spansBetween } from './span-index.js';
 
 const PLACE = /\b(?:in|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital) ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+/** What follows a country that fights: "Russian forces", "Israel's military", "Iranian missile". */
+const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|air force|navy|warplanes?|warships?|jets?|shelling|strikes?|artillery)\b/;
+/** Between a state and the verb it strikes with: nothing, or its forces. */
+const SUBJECT_GAP = /^(?:'s)?(?: (?:armed )?(?:forces|troops|military|army|air force|navy|warplanes|jets|warships))?\s*(?:has |have |had )?$/;
+/** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
+const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: coast of| territory of| city of| region of)? $/;
+const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE];
+
+interface Ctx {
+  article: Article;
+  capitals: Map<string, string>;
+  countries: Map<number, CountryMention[]>;
+  byParagraph: Map<number, CountryMention[]>;
+  attackerOf: Map<string, string>;
+}
+
+function group<T>(items: T[], key: (x: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 /** PERPETRATOR_CONTEXT: an earlier strike on the same country, else "<X> forces" in this or the previous paragraph. */
-function contextAttacker(article: Article, s: Article['sentences'][number], victim: string | null, earlier: IncidentDraft[]): string | null {
-  const before = earlier.find((i) => i.country === victim && i.perpetrator)?.perpetrator;
+function contextAttacker(ctx: Ctx, s: Sentence, victim: string | null): string | null {
+  const before = victim ? ctx.attackerOf.get(victim) : undefined;
   if (before) return before;
-  const nearby = article.countries.filter((c) => {
-    const p = article.sentences[c.sentence]?.paragraph ?? -1;
-    return (p === s.paragraph || p === s.paragraph - 1) && c.code !== victim;
-  });
-  return nearby.find((c) => PERPETRATOR_CONTEXT.pattern.test(article.scan.slice(c.end, c.end + 30)))?.code ?? null;
+  const nearby = [...(ctx.byParagraph.get(s.paragraph - 1) ?? []), ...(ctx.byParagraph.get(s.paragraph) ?? [])].filter((c) => c.code !== victim);
+  return nearby.find((c) => PERPETRATOR_CONTEXT.pattern.test(ctx.article.scan.slice(c.end, c.end + 30)))?.code ?? null;
+}
+
+/** The attacker named in the clause: the state before the verb, or a state or demonym qualifying the weapon. */
+function attackerIn(ctx: Ctx, rule: Rule, near: CountryMention[], at: number, end: number): string | null {
+  const { scan } = ctx.article;
+  if (rule === COUNTRY_STRIKES || rule === ATTACK_ON) {
+    const subject = [...near].reverse().find((c) => c.end <= at && at - c.end < 40 && SUBJECT_GAP.test(scan.slice(c.end, at)));
+    if (subject) return subject.code;
+  }
+  return near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 25)))?.code ?? null;
+}
+
+/** The struck country and the place: where it happened, else what was hit, else a capital or town named. */
+function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, attacker: string | null): { country: string | null; place: string | null } {
+  const { scan } = ctx.article;
+  const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !/^-flagged/.test(scan.slice(c.end, c.end + 8)));
+  const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
+  const object = after.find((c) => c.start - end < 60);
+  const clause = scan.slice(end, Math.min(s.end, end + 120));
+  const place = [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !near.some((c) => scan.slice(c.start, c.end) === p) || ctx.capitals.has(p)) ?? null;
+  const hit = where ?? object;
+  const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
+  const country = hit?.code ?? (place ? ctx.capitals.get(place) : undefined) ?? null;
+  return { country, place: place ?? (hit ? objectText : null) };
 }
 
 export function findIncidents(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
-  const capitals = new Map<string, string>();
-  for (const c of gazetteer.countries) for (const cap of c.capitals) capitals.set(cap, c.code);
+  const ctx: Ctx = {
+    article, capitals: new Map(), attackerOf: new Map(),
+    countries: group(byStart(article.countries), (c) => c.sentence),
+    byParagraph: group(article.countries, (c) => sentences[c.sentence]?.paragraph ?? -1),
+  };
+  for (const c of gazetteer.countries) for (const cap of c.capitals) ctx.capitals.set(cap, c.code);
   const incidents: IncidentDraft[] = [];
+  const seen = new Set<string>();
+  const struckCountries = new Set<string>();
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
-    STRIKE.pattern.lastIndex = 0;
-    const m = STRIKE.pattern.exec(text);
-    if (!m) continue;
-    const countries = article.countries.filter((c) => c.sentence === s.index);
-    const places = [...text.matchAll(PLACE)].map((p) => p[1]).filter((p) => !countries.some((c) => scan.slice(c.start, c.end) === p) || capitals.has(p));
-    const place = places[0] ?? null;
-    if (!place) continue;
-    const at = s.start + m.index;
-    const perpetrator = countries.find((c) => c.end <= at + m[0].length && /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|warplanes?|jets?|shelling|strikes?)/.test(scan.slice(c.end, c.end + 25)))?.code ?? null;
-    const country = capitals.get(place) ?? countries.find((c) => c.code !== perpetrator)?.code ?? null;
-    const attacker = perpetrator ?? contextAttacker(article, s, country, incidents);
-    // A city the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
-    const victim = country ?? article.countries.find((c) => article.sentences[c.sentence]?.paragraph === s.paragraph && c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
-    const killed = KILLED.exec(text);
-    const injured = INJURED.exec(text);
-    const date = dateForSentence(article, s, at, true).date;
-    if (incidents.some((i) => i.place === place && i.date === date)) continue;
-    incidents.push({
-      kind: 'strike', perpetrator: attacker, place, country: victim, date,
-      killed: toNumber(killed?.[1] ?? killed?.[2]),
-      injured: toNumber(injured?.[1] ?? injured?.[2]),
-      evidence: [{ start: at, end: at + m[0].length, rule: STRIKE.id, sentence: s.index }],
-    });
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = 0;
+      const m = rule.pattern.exec(text);
+      if (!m) continue;
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+      const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
+      const named = attackerIn(ctx, rule, near, at, end);
+      if (rule === COUNTRY_STRIKES && !named) continue;
+      const { country, place } = struck(ctx, s, near, end, named);
+      if (!place && !country) continue;
+      const attacker = named ?? contextAttacker(ctx, s, country);
+      // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
+      const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
+      if (!victim || victim === attacker) continue;
+      const date = dateForSentence(article, s, at, true).date;
+      // One strike told several times is one incident (two towns hit on one day are two); an undated
+      // mention adds nothing to a strike on the same country already told.
+      const key = `${victim}|${date}|${place && ctx.capitals.has(place) || place && /^[A-Z]/.test(place) ? place : ''}`;
+      if (seen.has(key) || (date === null && struckCountries.has(victim))) break;
+      seen.add(key);
+      struckCountries.add(victim);
+      if (attacker) ctx.attackerOf.set(victim, attacker);
+      const killed = KILLED.exec(text);
+      const injured = INJURED.exec(text);
+      incidents.push({
+        kind: 'strike', perpetrator: attacker, place, country: victim, date,
+        killed: toNumber(killed?.[1] ?? killed?.[2]),
+        injured: toNumber(injured?.[1] ?? injured?.[2]),
+        evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
+      });
+      break;
+    }
   }
   return { ...article, incidents };
 }

@@ -8,8 +8,27 @@ export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
   reason: 'A weapon or armed force hitting a named place is a strike.',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|forces|troops|warplanes?|jets?)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded)\b|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
 };
+
+/** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
+export const COUNTRY_STRIKES: Rule = {
+  id: 'incident.country-strikes',
+  example: 'Israel bombed three Syrian air bases in March.',
+  reason: 'A state as the subject of bombing or shelling is the perpetrator of a strike on the place it names.',
+  pattern: /\b(?:bombed|shelled|air-?struck|launched (?:a |an )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|carried out (?:a |an )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|fired (?:\w+ )?(?:missiles|rockets|drones) (?:at|into|on))\b/gi,
+};
+
+/** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
+export const ATTACK_ON: Rule = {
+  id: 'incident.attack-on',
+  example: 'The attack was a response to an Iranian missile attack on the Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.',
+  reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker.',
+  pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?) (?:on|against|in)\b/gi,
+};
+
+/** Words before a strike that make it threatened, planned or avoided rather than done. */
+export const STRIKE_BLOCKER = /\b(?:spoke about|talked about|discuss\w*|threat\w*|would|could|might|may|plan\w*|warn\w*|possible|potential|vow\w*|prepar\w*|if|avoid\w*|prevent\w*|deter\w*|consider\w*|ready to|any future|no)\b[^.;]{0,30}$/i;
 
 /**
  * When the strike sentence names no attacker ("a rocket hit Kharkiv"), the attacker is the side

@@ -1,0 +1,27 @@
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const incidents = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.incidents
+  .map(({ perpetrator, country, date, killed, evidence }) => ({ perpetrator, country, date, killed, rule: evidence[0].rule }));
+
+describe('strikes in news wording', () => {
+  it.each([
+    ['Israel bombed three Syrian air bases in March.', { perpetrator: 'IL', country: 'SY', date: null, killed: null, rule: 'incident.country-strikes' }],
+    ['U.S. warships shelled an Iranian offshore oil platform on Monday.', { perpetrator: 'US', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
+    ['It answered an Iranian missile attack on the American-flagged Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.', { perpetrator: 'IR', country: 'KW', date: '2025-07-04', killed: null, rule: 'incident.attack-on' }],
+    ['A Russian missile hit a holiday camp near Odesa in Ukraine on Tuesday, killing at least 32 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
+    ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
+  ])('reads %j', (text, expected) => {
+    expect(incidents(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Trump threatened to bomb Iran if talks failed.'],
+    ['Turkey struck a deal with Libya on Tuesday.'],
+    ['Israel warned it could launch strikes on Iran.'],
+    ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
+  ])('reads no strike in %j', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+});
