@@ -55,6 +55,7 @@ async function main(argv: string[]): Promise<void> {
     try {
       rows.push(...(await GROUPS[g](log)));
     } catch (err) {
+      log(`${g} checks failed: ${(err as Error).message}`);
       rows.push({ check: `${g} checks`, target: 'run', measured: `failed: ${(err as Error).message.split('\n')[0]}`, pass: false });
     }
   }
