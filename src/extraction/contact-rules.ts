@@ -166,7 +166,7 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.participants', shape: 'list', medium: null,
     example: 'The meeting was attended by Israeli prime minister Benjamin Netanyahu and Greek prime minister Kyriakos Mitsotakis.',
     reason: 'A list of participants names the parties of the contact just reported (or of the meeting the sentence names).',
-    pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:call|meeting|talks|summit|lunch|dinner|banquet) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?present (?:were|at the (?:meeting|talks|lunch|dinner) were))\b/g },
+    pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:call|meeting|talks|summit|lunch|dinner|banquet) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?present (?:were|at the (?:meeting|talks|lunch|dinner) were)|(?:were|was) (?:also )?present(?: at the (?:event|meeting|talks|lunch|dinner|banquet|ceremony))?:)/g },
 ];
 
 /** Medium cue words in the sentence when the trigger does not state it. */

@@ -10,6 +10,7 @@ import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from './actor-regis
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
 import { matchCountryAt } from './match-country-at.js';
+import { parseListedNames } from './parse-listed-names.js';
 import { parseTitledNames } from './parse-titled-names.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
@@ -65,7 +66,9 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const overlaps = (_: Mention[], start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan);
-  const titled = parseTitledNames(scan, gazetteer);
+  const named = parseTitledNames(scan, gazetteer);
+  // Listed names that no titled name already covers, in text order.
+  const titled = [...named, ...parseListedNames(scan, gazetteer).filter((l) => !named.some((t) => t.start < l.end && l.start < t.end))].sort((a, b) => a.start - b.start);
   const held = new Set<string>(titled.filter((t) => t.name && t.country).map((t) => t.country!));
   for (const g of leaders) { const id = registry.leader(g.leader); const c = registry.get(id)?.country; if (c) held.add(c); }
   const countryAround = contextCountry(article, held);

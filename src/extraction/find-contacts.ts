@@ -214,7 +214,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   const kept = drafts.filter((d) => {
     const parties = d.participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
     const countries = new Set(parties.filter((a) => !a.countryGuessed).map((a) => a.country).filter(Boolean));
-    const foreignUnknown = parties.some((a) => (!a.country || a.countryGuessed) && a.kind !== 'institution' && (a.kind === 'leader' || !a.title || /minister/i.test(a.title)));
+    // A party whose country is unknown or only guessed from the countries around it (an untitled
+    // person, the titled head of a body: "IMF Managing Director Michel Camdessus") may be foreign.
+    const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed));
     return parties.length >= 2 && parties.some(isPrincipal)
       && (countries.size >= 2 || parties.some(international) || (countries.size === 1 && foreignUnknown));
   });

@@ -124,7 +124,8 @@ function readName(scan: string, at: number, gazetteer: GazetteerView): { start: 
     let token = m[0];
     const possessive = /'s$/.test(token);
     if (possessive) token = token.slice(0, -2);
-    if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token))) break;
+    // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
+    if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
     if (matchCountryAt(scan, pos, gazetteer, false)) break;
     TITLE_STICKY.lastIndex = pos;
     if (TITLE_STICKY.test(scan) && /^[A-Z]/.test(token) && tokens > 0) break;
@@ -141,7 +142,7 @@ function readName(scan: string, at: number, gazetteer: GazetteerView): { start: 
   if (tokens === 0) return null;
   const text = scan.slice(start, end);
   if (/^[A-Z]\.$/.test(text)) return null;
-  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace)$/.test(text)) return null;
+  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
   return { start, end };
 }
 

@@ -32,6 +32,11 @@ export const TITLE_RULES: TitleRule[] = [
   official('deputy prime minister', 'Deputy Prime Minister Chrystia Freeland'),
   official('first deputy prime minister', 'First Deputy Prime Minister Yulia Svyrydenko'),
   official('chancellor of the exchequer', 'Chancellor of the Exchequer Rishi Sunak'),
+  official('managing director', 'IMF Managing Director Kristalina Georgieva'),
+  official('director-general', 'WHO Director-General Tedros Adhanom Ghebreyesus'),
+  official('director general', 'IAEA Director General Rafael Grossi'),
+  official('first minister', 'Scottish First Minister John Swinney'),
+  official('fm', 'Chinese FM Wang Yi'),
   official('secretary general', 'NATO Secretary General Jens Stoltenberg'),
   official('secretary-general', 'UN Secretary-General Antonio Guterres'),
   official('secretary of state', 'Secretary of State Antony Blinken'),
@@ -67,6 +72,7 @@ export const TITLE_RULES: TitleRule[] = [
   leader('prime minister', 'Prime Minister Justin Trudeau of Canada'),
   leader('president', 'President Vladimir Putin of Russia'),
   leader('premier', 'Premier Li Qiang'),
+  leader('pm', 'Israeli PM Ariel Sharon'),
   leader('chancellor', 'Chancellor Olaf Scholz'),
   leader('crown prince', 'the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan'),
   leader('king', 'King Charles III'),
@@ -92,7 +98,7 @@ export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'A
 export const HONORIFICS = new Set(['Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
+export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
 
 /** Capitalised words that never start or continue a personal name. */
 export const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'My', 'Your', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'And', 'But', 'Or', 'As', 'He', 'She', 'They', 'We', 'I', 'It', 'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'According', 'After', 'Before', 'During', 'While', 'When', 'Following', 'Meanwhile', 'However', 'Also', 'Further', 'Notably', 'Both', 'Earlier', 'Later', 'Last', 'Next', 'Readout', 'Statement', 'Joint', 'Declaration', 'Meeting', 'Call', 'Video', 'Phone', 'Telephone', 'Conversation', 'Had', 'Has', 'Have', 'Was', 'Is', 'Will', 'Would', 'Said', 'Says', 'Spoke', 'Met', 'Who', 'What', 'Where', 'Which', 'Participants', 'Taking', 'Signed', 'Witnessed']);

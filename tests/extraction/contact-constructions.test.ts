@@ -111,3 +111,22 @@ describe('contacts in news prose: more constructions', () => {
     expect(calls(text)).toEqual([{ parties, date }]);
   });
 });
+
+describe('office holders the gazetteer does not know', () => {
+  const actors = (text: string) => extractFacts(text, { publishedOn: '1987-03-16', gazetteer }).document.actors.map((a) => [a.name, a.kind, a.title]);
+  it.each([
+    ['a governed comma', "Iraq's prime minister, Mohammed Shia al-Sudani, spoke.", ['Mohammed Shia al-Sudani', 'leader']],
+    ['a title after the name', 'Hu Jintao, the President of the People\'s Republic of China, spoke.', ['Hu Jintao', 'leader']],
+    ['a copula', 'In 2009 Tsvangirai became prime minister.', ['Tsvangirai', 'leader']],
+    ['a regime named after its leader', 'The regime of Bashar al-Assad fell in December.', ['Bashar al-Assad', 'leader']],
+    ['a list of ministers with portfolios', 'Some Brazilian ministers were present: Antonio Palocci (Economy), Celso Amorim (Exterior Relations).', ['Antonio Palocci', 'official', 'Minister of Economy']],
+    ['an abbreviated title', 'Israeli PM Ariel Sharon arrived.', ['Ariel Sharon', 'leader']],
+    ['a particle in the name', 'Kenyan President Daniel arap Moi arrived.', ['Daniel arap Moi', 'leader']],
+  ])('%s: %j', (_construction, text, [name, kind, title]) => {
+    expect(actors(text)).toContainEqual(title ? [name, kind, title] : expect.arrayContaining([name, kind]));
+  });
+
+  it('reads no person from a headline in capitals', () => {
+    expect(actors('IRAN LEADER VOWS REVENGE ON U.S.')).toEqual([]);
+  });
+});
