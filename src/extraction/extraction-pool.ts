@@ -2,8 +2,9 @@
  * Extraction off the event loop: a pool of worker threads (piscina) runs each article, and an
  * article still running when its time budget is spent has its thread terminated — the only way to
  * stop synchronous code — and fails with EXTRACTION_TIMEOUT. The budget starts when a thread takes
- * the article, so a wait behind other articles never counts against it; at most `threads`
- * articles run at once and at most `queue` wait, beyond that OVERLOADED.
+ * the article (started, with the pipeline loaded), so neither a wait behind other articles nor a
+ * thread's start-up counts against it; at most `threads` articles run at once and at most `queue`
+ * wait, beyond that OVERLOADED. Threads start on the first article and stop after a minute idle.
  *
  * @example
  *   const pool = createExtractionPool({ budgetMs: 5000, threads: 1 });
@@ -31,9 +32,9 @@ export interface ExtractionPool {
 }
 
 const WORKER = new URL('./extraction-worker.js', import.meta.url).href;
-const READY_POLL_MS = 20;
 const WARM_UP = 'President Biden spoke by phone with Chancellor Scholz on Tuesday.';
-const THREAD_START_LIMIT_MS = 60_000;
+const START_ATTEMPTS = 3;
+const IDLE_MS = 60_000;
 
 export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
   if (!(o.budgetMs > 0) || !(o.threads >= 1)) {
@@ -43,9 +44,9 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
   // The pool queues nothing itself: articles wait here, so each one's budget starts when it runs.
   // Threads keep the normal priority: at a lower one (nice +5 was tried) a busy machine starved
   // them, and ordinary articles ran past their budget.
-  const pool = new Piscina({ filename: WORKER, minThreads: o.threads, maxThreads: o.threads, idleTimeout: 60_000, maxQueue: 0 });
-  // piscina counts its first threads ready before they have loaded; one small task each shows when they have.
-  const started = Promise.allSettled(Array.from({ length: o.threads }, () => pool.run({ text: WARM_UP, options: {} })));
+  // Threads start on demand and stop after a minute without work: a thread holds ~100 MB (its own
+  // heap, the pipeline, the gazetteer), which a server that is not ingesting should not carry.
+  const pool = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: o.threads, idleTimeout: IDLE_MS, maxQueue: 0 });
   const waiting: Array<() => void> = [];
   let running = 0;
 
@@ -65,13 +66,13 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
     else running--;
   };
 
-  // A thread stopped at its budget is replaced; the replacement loads tsx, the pipeline and the
-  // gazetteer (a second or more on a busy machine). The next article's budget starts after that.
+  // Holding a slot, a caller that finds no idle thread has none to wait for: it starts one with a
+  // small article (loading tsx, the pipeline and the gazetteer takes a second or more on a busy
+  // machine). The article's own budget starts after that.
   async function threadReady(): Promise<void> {
-    await started;
-    for (let waited = 0; pool.idleThreads === 0; waited += READY_POLL_MS) {
-      if (waited > THREAD_START_LIMIT_MS) throw new Error(`extraction thread did not start within ${THREAD_START_LIMIT_MS} ms`);
-      await new Promise((r) => setTimeout(r, READY_POLL_MS));
+    for (let attempt = 0; pool.idleThreads === 0; attempt++) {
+      if (attempt === START_ATTEMPTS) throw new Error(`no extraction thread started after ${START_ATTEMPTS} attempts`);
+      await pool.run({ text: WARM_UP, options: {} });
     }
   }
 
