@@ -22,10 +22,10 @@
  */
 
 /**
- * Why 2 days: a readout is published the day of the contact or, for a late-evening call or a
- * different time zone (Kyiv/Moscow vs Washington), the next day; a weekly digest is another
- * matter. Two days covers the readouts of shared/corpus and keeps apart the repeated calls of
- * the same pair in a crisis (three days apart or more). Cypher gets it as `$sameContactDays`.
+ * Why 2 days: a readout comes out the day of the contact or, for a late-evening call or across
+ * time zones (a Washington evening is the next day in Moscow or Kyiv), the next day; two days
+ * leaves one to spare for a release that waits a day. Longer would take a pair's repeated calls
+ * in a crisis (days apart) for one contact. Cypher gets it as `$sameContactDays`.
  */
 export const SAME_CONTACT_DAYS = 2;
 
