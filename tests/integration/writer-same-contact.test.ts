@@ -179,6 +179,18 @@ describe('calls that are not the same contact stay apart', () => {
     }
   });
 
+  it('an undated report written after dated calls on two days within the window joins the later day', async () => {
+    const nextDay = readout('010.txt', '2021-12-08');
+    const report = undated(readout('010.txt', '2021-12-09'));
+    await clearGraph(store);
+    await writeInTurn([dated, nextDay, report]);
+    const calls = await callsOf(BIDEN_PUTIN);
+    expect(calls.map((c) => [c.date, c.sources])).toEqual([
+      ['2021-12-07', [dated.source.id]],
+      ['2021-12-08', [nextDay.source.id, report.source.id].sort()],
+    ]);
+  });
+
   it('two undated reports published far apart stay apart; only the one near the dated call joins it', async () => {
     const kremlin = readout('021.txt', '2022-05-28');
     const near = undated(readout('021.txt', '2022-05-29'));
