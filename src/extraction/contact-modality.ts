@@ -20,6 +20,8 @@ export const NOT_ASSERTED_VERB: Rule = {
   pattern: /\b(?:to|will|would|shall|'ll|may|might|could|should|can|cannot|must|not|n't|never|no longer|nor)(?:,)?(?: (?:be|been|being|have|has|had|also|yet|ever|again|even|soon|then|first|still|now|formally|personally|[a-z]+ly)){0,3}\s*$/i,
 };
 
+const PERFECT_INFINITIVE = /\b(?:glad|pleased|delighted|happy|honou?red|said|reported|understood|believed|known|thought|appears?|seems?|claims?|claimed) to have (?:also |already |briefly )?$/i;
+
 /** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
 const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;
 
@@ -54,6 +56,8 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
 /** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
 export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number): boolean {
   const group = scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart);
+  // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
+  if (PERFECT_INFINITIVE.test(group)) return true;
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
   const leadEnd = subject?.start ?? triggerStart;
   return !HYPOTHETICAL.pattern.test(scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd));

@@ -30,6 +30,8 @@ export interface ContactRule extends Rule {
   mutual?: boolean;
   /** What must follow the objects for the trigger to be a contact ("called X on Monday", not "called X a liar"). */
   after?: RegExp;
+  /** verb: the trigger opens a fronted clause, whose subject is the main clause's ("Welcoming X, Biden said"). */
+  fronted?: boolean;
   /** verb: without objects, every party named in the clause before the trigger took part. */
   allBefore?: boolean;
 }
@@ -90,7 +92,7 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'President Biden hosted Chancellor Scholz at the White House.',
     reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting.',
     pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|entertained)(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
-  { id: 'contact.participle', shape: 'verb', medium: 'in_person',
+  { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Argentina's libertarian leader Javier Milei to the White House, Trump warned that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
     pattern: /(?:^|(?<=[,;] ))(?:Welcoming|Hosting|Receiving|Meeting(?: with)?|Greeting)\b/g },
@@ -106,7 +108,7 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.in-a-call', shape: 'group', medium: null,
     example: 'In a phone call on Monday, Scholz and Macron discussed the budget. Zelenskyy told Biden in a telephone conversation that …',
     reason: 'A call or meeting named without "with" has for parties the people its clause names: before it, else after it.',
-    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|the|their) (?:[a-z0-9-]+ ){0,2}(?:(?:${PHONE}|video) (?:call|conversation)|phone call|videoconference|video call|conversation by (?:tele)?phone)\\b(?! (?:with|between|to)\\b)`, 'g') },
+    pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|the|their) (?:[a-z0-9-]+ ){0,2}(?:(?:${PHONE}|video) (?:call|conversation)|phone call|videoconference|video call|conversation by (?:tele)?phone)\\b(?! (?:with|between|to|of)\\b)`, 'g') },
   { id: 'contact.joint-press-conference', shape: 'noun', medium: 'in_person',
     example: 'Blinken spoke at a joint news conference with Chinese Foreign Minister Wang Yi.',
     reason: 'A joint news conference with someone is an in-person meeting with them.',
@@ -131,6 +133,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Modi discussed trade and defence with Australian Prime Minister Anthony Albanese on Friday.',
     reason: 'Discussing something with someone, exchanging views or consulting with them, reports a conversation that happened.',
     pattern: /\b(?:discussed|exchanged views|exchanged opinions|consulted)\b/g },
+  { id: 'contact.after-meeting', shape: 'verb', medium: 'in_person', fronted: true,
+    example: 'Speaking after meeting Vladimir Putin in the Kremlin, Orban said the war must end.',
+    reason: 'A clause "after / while / when meeting X" reports a meeting of the clause’s subject with X.',
+    pattern: /\b(?:[Aa]fter|[Ww]hile|[Ww]hen|[Ff]ollowing) (?:meeting(?: with)?|talking (?:to|with)|speaking (?:to|with)|hosting|receiving|visiting)\b/g },
   { id: 'contact.meeting-participle', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Putin and Xi, meeting in Moscow on Tuesday, pledged closer ties.',
     reason: 'A participle "meeting in/at" after a coordinated subject reports that its parties met.',

@@ -130,3 +130,12 @@ describe('office holders the gazetteer does not know', () => {
     expect(actors('IRAN LEADER VOWS REVENGE ON U.S.')).toEqual([]);
   });
 });
+
+describe('contacts in news prose: clauses', () => {
+  it.each([
+    ['after meeting', 'Speaking after meeting Vladimir Putin in the Kremlin on Monday, Narendra Modi said the war must end.', 'narendra-modi + vladimir-putin', '2024-03-11'],
+    ['perfect infinitive', 'Scholz said he was delighted to have met Emmanuel Macron on Monday.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    expect(calls(text)).toEqual([{ parties, date }]);
+  });
+});
