@@ -111,6 +111,9 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         if (!byCountry) continue;
         let other: string | null = null;
         if (rule.kind === 'agreement') {
+          // "We agreed" in the quote of someone who is not an author of the statement: the parties are not known.
+          const quoted = ix.quotes[lastStartingBy(ix.quotes, at)];
+          if (quoted && at < quoted.end && !(quoted.speaker && article.authors.includes(quoted.speaker))) continue;
           const parties = article.authors.map((id) => countryOfActor(ix, id)).filter((c): c is string => !!c);
           const own = rule.id.endsWith('undertaking') ? countries.find((c) => c.start === at)?.code ?? byCountry : null;
           const makers = own ? [own] : parties.length ? parties : [byCountry];
@@ -149,7 +152,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
     }
   }
   out.push(...pairAgreements(article, ix));
-  return { ...article, commitments: mergeCommitments(out.filter((c) => c.byCountry !== c.beneficiary && c.byCountry !== c.target)) };
+  return { ...article, commitments: mergeCommitments(out.filter(hasParties)) };
 }
 
 /** Capitals by name, for "the Manila government" when the country stage did not read the metonym. */
@@ -194,6 +197,9 @@ function pairAgreements(article: Article, ix: Index): CommitmentDraft[] {
   }
   return out;
 }
+
+/** A commitment whose other party is unclear is optional in the gold (GUIDE.md): left out, as is one to oneself. */
+const hasParties = (c: CommitmentDraft) => (c.target ?? c.beneficiary) !== null && c.byCountry !== c.beneficiary && c.byCountry !== c.target;
 
 const OWN_ITEM = new Set(COMMITMENT_RULES.filter((r) => r.ownItem).map((r) => r.id));
 

@@ -34,6 +34,7 @@ describe('commitments in news wording', () => {
     ['Exporters in Brazil fear the tariffs on Brazilian goods.'],
     ['Turkey, Greece and Cyprus signed a pipeline agreement.'],
     ['Germany and France have discussed sanctions on Russia.'],
+    ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
