@@ -29,8 +29,8 @@ export interface PartyIndex {
 }
 
 const LIST_GAP = /^(?:,|,? and|,? as well as) (?:the )?$/;
-/** Where a clause opens: a semicolon, a dash, ", but", ", while", a closing quote. */
-const CLAUSE_OPEN = /;|—|–| - |, (?:but|while|whereas|although|though|as|after|before|when|which|who)\b|"/g;
+/** Where a clause opens: a semicolon, a dash, ", but", ", while" (a quote inside the clause does not open one). */
+const CLAUSE_OPEN = /;|—|–| - |, (?:but|while|whereas|although|though|as|after|before|when|which|who)\b/g;
 
 export function partyIndex(article: Article): PartyIndex {
   const { scan } = article;

@@ -14,6 +14,7 @@ describe('commitments in news wording', () => {
     ['The European Union and Canada imposed new sanctions on Russia on Monday.', ['CA sanctions RU commitment.measures-on']],
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
+    ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
     // Agreements: one item each way.
     ['On November 27, Turkey and Libya signed a maritime border agreement.', ['LY agreement TR commitment.signed-pair', 'TR agreement LY commitment.signed-pair']],
     ['Brazil signed a trade deal with China on Tuesday.', ['BR agreement CN commitment.signed-with', 'CN agreement BR commitment.signed-with']],
