@@ -42,9 +42,10 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
     killed: i.killed, injured: i.injured, evidence: i.evidence.map((e) => evidence(e)),
   }));
   const parties = new Set([...calls.flatMap((c) => c.participants), ...tweets.map((t) => t.author), ...commitments.map((c) => c.by)]);
+  const mentioned = new Set(article.mentions.map((m) => m.actor));
   const actors = article.actors
     .filter((a) => (a.origin === 'titled' || a.origin === 'gazetteer' ? true : parties.has(a.id)))
-    .filter((a) => a.origin !== 'gazetteer' || article.mentions.some((m) => m.actor === a.id))
+    .filter((a) => a.origin !== 'gazetteer' || mentioned.has(a.id))
     .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: a.handles, title: a.title, country: a.country }));
   const codes = new Set([...article.countries.map((c) => c.code), ...actors.map((a) => a.country).filter((c): c is string => !!c)]);
   const countries = [...codes].map((code) => ({ code, name: gazetteer.countries.find((c) => c.code === code)?.name ?? code }));

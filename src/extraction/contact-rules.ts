@@ -175,6 +175,14 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:call|meeting|talks|summit|lunch|dinner|banquet) (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?present (?:were|at the (?:meeting|talks|lunch|dinner) were)|(?:were|was) (?:also )?present(?: at the (?:event|meeting|talks|lunch|dinner|banquet|ceremony))?:)/g },
 ];
 
+/**
+ * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
+ * run only where a contact can be (most sentences of a story report none).
+ */
+export const TRIGGER_HINT = /met\b|meet|talk|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchanged|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête/i;
+/** …or a hyphenated pair of names ('the Biden-Putin talks'). */
+export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;
+
 /** Medium cue words in the sentence when the trigger does not state it. */
 export const MEDIUM_CUES: Array<[Medium, RegExp]> = [
   ['video', /\b(?:video|videoconference|virtual|virtually|online)\b/i],

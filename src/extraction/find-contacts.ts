@@ -11,9 +11,10 @@
 import type { Medium } from '../facts/facts-document.js';
 import type { ActorRecord, Article, CallDraft, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { CONTACT_RULES, MEDIUM_CUES, type ContactRule } from './contact-rules.js';
+import { COMPOUND_HINT, CONTACT_RULES, MEDIUM_CUES, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
 import { firstAtOrAfter, groupBefore, objectsAfter, subjectBefore } from './contact-parties.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { untitledPersonBefore } from './untitled-person.js';
@@ -26,14 +27,15 @@ const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[
 const TITLE_EVENT = /^(?:(?:Telephone|Phone) (?:conversation|call)|Meeting|Talks|Conversation|Call|Russian-\w+ talks|Readout)\b/;
 
 /** The medium a trigger's own words state, else cue words around it. */
-function mediumFor(article: Article, s: Sentence, rule: ContactRule, trigger: string): Medium {
+function mediumFor(article: Article, s: Sentence, rule: ContactRule, trigger: string, at: number): Medium {
   if (rule.medium && rule.medium !== 'unspecified') return rule.medium;
   for (const [medium, cue] of MEDIUM_CUES) if (cue.test(trigger)) return medium;
-  const texts = [article.scan.slice(s.start, s.end)];
+  // Bounded windows: the sentence around the trigger, the end of the sentence before, the headline.
+  const texts = [article.scan.slice(Math.max(s.start, at - 200), Math.min(s.end, at + 200))];
   const prev = article.sentences[s.index - 1];
-  if (prev && prev.paragraph === s.paragraph) texts.push(article.scan.slice(prev.start, prev.end));
+  if (prev && prev.paragraph === s.paragraph) texts.push(article.scan.slice(Math.max(prev.start, prev.end - 300), prev.end));
   const title = article.sentences[0]?.isTitle ? article.sentences[0] : undefined;
-  if (title) texts.push(article.scan.slice(title.start, title.end));
+  if (title) texts.push(article.scan.slice(title.start, Math.min(title.end, title.start + 200)));
   for (const text of texts) for (const [medium, cue] of MEDIUM_CUES) if (cue.test(text)) return medium;
   return rule.medium ?? 'unspecified';
 }
@@ -58,24 +60,26 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   let lastTrigger = -10;
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
-    const own = quotesBySentence.get(s.index) ?? [];
+    if (!TRIGGER_HINT.test(text) && !COMPOUND_HINT.test(text)) continue;
+    const own = [...(quotesBySentence.get(s.index) ?? [])].sort((a, b) => a.start - b.start);
     const all = bySentence.get(s.index) ?? [];
-    const claimed: Array<[number, number]> = [];
+    // The mentions outside quotes, and those of each quote: a trigger's parties come from its side.
+    const outside = all.filter((x) => { const i = lastStartingBy(own, x.start); return i < 0 || x.start >= own[i].end; });
+    const claimed = new Uint8Array(text.length + 1);
     const hits: Array<{ rule: ContactRule; start: number; end: number; text: string }> = [];
     for (const rule of CONTACT_RULES) {
       for (const m of text.matchAll(rule.pattern)) {
-        const start = s.start + m.index;
-        const end = start + m[0].length;
-        if (claimed.some(([a, b]) => a < end && start < b)) continue;
-        claimed.push([start, end]);
-        hits.push({ rule, start, end, text: m[0] });
+        if (claimed.subarray(m.index, m.index + m[0].length).includes(1)) continue;
+        claimed.fill(1, m.index, m.index + m[0].length);
+        hits.push({ rule, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
       }
     }
     hits.sort((a, b) => a.start - b.start);
     for (const hit of hits) {
       const { rule } = hit;
-      const quote = own.find((q) => hit.start >= q.start && hit.start < q.end);
-      const pool = all.filter((x) => (quote ? x.start >= quote.start && x.end <= quote.end : !own.some((q) => x.start >= q.start && x.start < q.end)));
+      const qi = lastStartingBy(own, hit.start);
+      const quote = qi >= 0 && hit.start < own[qi].end ? own[qi] : undefined;
+      const pool = quote ? spansBetween(all, quote.start, quote.end).filter((x) => x.end <= quote.end) : outside;
       const clauseStart = Math.max(clauseStartBefore(scan, s.start, hit.start), quote?.start ?? s.start);
       const clauseEnd = quote?.end ?? s.end;
       const evidence = { start: hit.start, end: hit.end, rule: rule.id, sentence: s.index };
@@ -115,7 +119,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
-        subject = pool.filter((m) => m.start >= hit.start && m.end <= hit.end);
+        subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
       }
       if (!group && !subject.length) {
         subject = possessorOrSubject(hit, rule, clauseStart, pool);
@@ -136,7 +140,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const head = group ?? subject.map((m) => m.actor);
       const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
       let parties: string[][];
-      if (rule.id === 'contact.compound') parties = [pool.filter((m) => m.start >= hit.start && m.end <= hit.end).map((m) => m.actor)];
+      if (rule.id === 'contact.compound') parties = [spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end).map((m) => m.actor)];
       else if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) {
         const last = drafts[drafts.length - 1];
         const plural = !objectGroups.length && /^\s*(?:the two (?:leaders|presidents|men|sides|ministers|prime ministers)|both (?:leaders|men|sides)|them)\b/.test(scan.slice(objectsEnd, objectsEnd + 30));
@@ -148,10 +152,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       else {
         const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
-        const separate = head.length === 1 && objects.length > 1 && (PLURAL_CUE.test(text) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(prev.start, prev.end))));
+        const separate = head.length === 1 && objects.length > 1 && (PLURAL_CUE.test(scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200))) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
-      if (rule.allBefore && !objectGroups.length) parties = [[...new Set(pool.filter((m) => m.start >= s.start && m.end <= hit.start).map((m) => m.actor))]];
+      if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
       // "their previous meeting"; "their first summit" only when the text counts a later one or dates it back.
       const prior = isNoun && (PRIOR.test(hit.text) || (/\bfirst\b/i.test(hit.text) && (LATER_ORDINAL.test(scan) || PAST_CUE.test(text))));
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
@@ -168,7 +172,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     let { date, dateText } = when;
     if (!date && !dateText && !prior && s.index <= firstBody && TITLE_EVENT.test(titleText)) date = article.publishedOn;
     return {
-      participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end)), date, dateText, topics: [],
+      participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
     };
   }
@@ -192,7 +196,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const poss = /(?:'s|’s|\bhis|\bher|\bHis|\bHer)\s+(?:[\w-]+\s+){0,3}$/.exec(before);
       if (poss) {
         const at = hit.start - before.length + poss.index;
-        const owner = pool.find((m) => m.start <= at && m.end >= at - 1 && m.end <= at + 4);
+        const owner = spansBetween(pool, at - 80, at + 4).find((m) => m.end >= at - 1 && m.end <= at + 4);
         if (owner) return [owner];
       }
     }
@@ -201,9 +205,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
   /** "their", "the two leaders": the people of the sentence, else those of the last contact, else the last two named. */
   function groupOf(s: Sentence, pool: Mention[], at: number): string[] | null {
-    const before = [...new Set(persons(pool.filter((m) => m.end <= at)).map((m) => m.actor))];
+    const near = spansBetween(pool, at - 300, at + 300);
+    const before = [...new Set(persons(near.filter((m) => m.end <= at)).map((m) => m.actor))];
     if (before.length >= 2) return before;
-    const inSentence = [...new Set(persons(pool).map((m) => m.actor))];
+    const inSentence = [...new Set(persons(near).map((m) => m.actor))];
     if (inSentence.length >= 2) return inSentence;
     const last = drafts[drafts.length - 1];
     if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];

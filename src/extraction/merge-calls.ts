@@ -34,7 +34,14 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
   }
   // "their meeting" undated, inside a contact that names more parties: the same contact.
-  const whole = out.filter((d) => !(d.partial && !d.date && out.some((o) => o !== d && o.participants.length > d.participants.length && d.participants.every((p) => o.participants.includes(p)) && !o.prior === !d.prior)));
-  for (const d of out) if (!whole.includes(d)) whole.find((o) => d.participants.every((p) => o.participants.includes(p)))?.evidence.push(...d.evidence);
+  // Only the neighbouring calls are compared, so the cost stays linear in the number of calls.
+  const within = (d: ContactDraft, o: ContactDraft) => o !== d && o.participants.length > d.participants.length && !o.prior === !d.prior && d.participants.every((p) => o.participants.includes(p));
+  const absorbed = new Set<ContactDraft>();
+  out.forEach((d, i) => {
+    if (!d.partial || d.date) return;
+    const into = out.slice(Math.max(0, i - 20), i + 20).find((o) => within(d, o) && !absorbed.has(o));
+    if (into) { into.evidence.push(...d.evidence); absorbed.add(d); }
+  });
+  const whole = out.filter((d) => !absorbed.has(d));
   return whole.map(({ sentence: _s, prior: _p, partial: _q, ...call }) => call);
 }
