@@ -31,6 +31,11 @@ export function resolveWeekday(weekday: string, published: string, modifier?: st
   return iso(previousDay(ref, day));
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "3 March 2022", "March 4, 2022". */
+const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b|\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g');
+
 /** "MANILA, June 16 -": a wire dateline at the start of the body dates the story. */
 const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, \d{4})?\s*[-–—]/m;
 
@@ -62,6 +67,14 @@ export function resolveDates(article: Article): Article {
       const r = chrono.en.casual.parse(dateline[1], ref, { forwardDate: false })[0];
       if (r?.start.isCertain('day')) push({ start: at, end: at + dateline[1].length, sentence: sentenceOf(at), date: isoOf(r.start), anaphoric: false, rule: 'date.dateline' });
     }
+    // Absolute dates with a year are read directly; chrono is kept for the rest.
+    for (const m of scan.matchAll(ABSOLUTE_DATE)) {
+      const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+      const mm = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+      const dd = Number(day);
+      if (dd < 1 || dd > new Date(Date.UTC(Number(year), mm, 0)).getUTCDate()) continue;
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`, anaphoric: false, rule: 'date.absolute' });
+    }
     for (const s of sentences) {
       const text = scan.slice(s.start, s.end);
       if (!DATE_HINT.test(text)) continue;
@@ -69,7 +82,7 @@ export function resolveDates(article: Article): Article {
       const hints = new RegExp(DATE_HINT.source, 'g');
       let windowEnd = -1;
       for (const h of text.matchAll(hints)) {
-        if (h.index < windowEnd) continue;
+        if (h.index < windowEnd || covered[s.start + h.index]) continue;
         const from = Math.max(0, h.index - 40);
         windowEnd = Math.min(text.length, h.index + h[0].length + 40);
         for (const r of chrono.en.casual.parse(text.slice(from, windowEnd), ref, { forwardDate: false })) {
