@@ -24,7 +24,6 @@ const PRIOR = /\b(?:previous|earlier|last|former|past|prior)\b/i;
 const LATER_ORDINAL = /\b(?:second|third|fourth|latest|next) (?:summit|meeting|talks|call|visit)\b/i;
 const PAST_CUE = /\b(?:ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last (?:year|month))\b/;
 const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
-const TITLE_EVENT = /^(?:(?:Telephone|Phone) (?:conversation|call)|Meeting|Talks|Conversation|Call|Russian-\w+ talks|Readout)\b/;
 
 /** The medium a trigger's own words state, else cue words around it. */
 function mediumFor(article: Article, s: Sentence, rule: ContactRule, trigger: string, at: number): Medium {
@@ -53,10 +52,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   for (const m of mentions) if (byId.has(m.actor)) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   const quotesBySentence = new Map<number, Quote[]>();
   for (const q of quotes) (quotesBySentence.get(q.sentence) ?? quotesBySentence.set(q.sentence, []).get(q.sentence)!).push(q);
-  const titleText = sentences[0]?.isTitle ? scan.slice(sentences[0].start, sentences[0].end) : '';
-  const firstBody = sentences.find((s) => !s.isTitle)?.index ?? 0;
 
   const drafts: ContactDraft[] = [];
+  let later: boolean | undefined;
+  const laterOrdinal = () => (later ??= LATER_ORDINAL.test(scan));
   let lastTrigger = -10;
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
@@ -112,10 +111,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       let subject: Mention[] = [];
       let group: string[] | null = null;
       const isNoun = rule.shape === 'noun' || rule.shape === 'group';
-      const happened = isNoun
-        ? nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)
-        : true;
-      if (!happened) continue;
+      if (isNoun && !nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)) continue;
       if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
@@ -157,7 +153,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
       // "their previous meeting"; "their first summit" only when the text counts a later one or dates it back.
-      const prior = isNoun && (PRIOR.test(hit.text) || (/\bfirst\b/i.test(hit.text) && (LATER_ORDINAL.test(scan) || PAST_CUE.test(text))));
+      const prior = isNoun && (PRIOR.test(hit.text) || (/\bfirst\b/i.test(hit.text) && (laterOrdinal() || PAST_CUE.test(scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200))))));
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
       for (const p of parties) {
         const unique = [...new Set(p)];
@@ -168,9 +164,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   }
 
   function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {
-    const when = dateForSentence(article, s, hit.start, false, prior);
-    let { date, dateText } = when;
-    if (!date && !dateText && !prior && s.index <= firstBody && TITLE_EVENT.test(titleText)) date = article.publishedOn;
+    // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
+    // dated report of the same contact from another source can join it (docs/graph-model.md).
+    const { date, dateText } = dateForSentence(article, s, hit.start, false, prior);
     return {
       participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
