@@ -3,9 +3,9 @@
  * country, and agreements signed between two parties. Returns the drafts and the spans they claim,
  * so that the generic rules of find-commitments do not read the same words again by proximity.
  */
-import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
+import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { spansBetween } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, SIGNED_PAIR, SIGNED_WITH } from './news-commitment-rules.js';
 
@@ -14,8 +14,26 @@ export interface NewsCommitments {
   claimed: Span[];
 }
 
+/**
+ * Who made a commitment a country makes: the party itself when it is a person, else the person of
+ * that country the sentence names ("The United States announced new sanctions …, Mr Biden said").
+ */
+const actorIndex = new WeakMap<Article, Map<string, ActorRecord>>();
+const actorsOf = (article: Article) => actorIndex.get(article) ?? actorIndex.set(article, new Map(article.actors.map((a) => [a.id, a]))).get(article)!;
+
+function makerOf(article: Article, s: Sentence, by: Party): string | null {
+  if (by.actor) return by.actor;
+  const i = lastStartingBy(article.mentions, s.start - 1) + 1;
+  for (let k = i; k < article.mentions.length && article.mentions[k].start < s.end && k < i + 40; k++) {
+    const m = article.mentions[k];
+    const a = actorsOf(article).get(m.actor);
+    if (a?.country === by.code && a.kind !== 'institution') return m.actor;
+  }
+  return null;
+}
+
 const draft = (article: Article, s: Sentence, at: number, end: number, rule: string, by: Party, kind: string, other: Party): CommitmentDraft => ({
-  by: by.actor, byCountry: by.code, kind, target: other.code, beneficiary: null,
+  by: makerOf(article, s, by), byCountry: by.code, kind, target: other.code, beneficiary: null,
   date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule, sentence: s.index }],
 });
 
