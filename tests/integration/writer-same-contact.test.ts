@@ -8,11 +8,12 @@
  * - 010.txt, the White House readout of Biden's video call with Putin of 2021-12-07 ("held a
  *   secure video call today"): the dated report;
  * - 021.txt, the Kremlin readout of Putin's telephone conversation with Macron and Scholz
- *   (published 2022-05-28), which states no day.
+ *   (published 2022-05-28), which states no day: the extractor leaves its call undated. Its dated
+ *   report is the same readout with the day stated ("On Saturday, Vladimir Putin spoke …"), as a
+ *   wire story of the call would state it.
  * The undated report of each contact is the same readout published on another day (so another
- * Article) with its call's date removed — the call as the writer receives it from a readout whose
- * text gives no day: `date: null`, id keyed by its article (`callId`). The extractor today dates
- * such a readout's call to its publication day, so the undated form is made here, not extracted.
+ * Article), as the writer receives it from a readout whose text gives no day: `date: null`, id
+ * keyed by its article (`callId`).
  */
 import { readFileSync } from 'node:fs';
 import { callId } from '../../src/facts/fact-ids.js';
@@ -25,9 +26,10 @@ import { clearGraph, graphCounts, graphFingerprint, testStore } from '../helpers
 
 const store = testStore();
 
-/** A readout of tests/fixtures/corpus as the extractor reads it when published on `publishedOn`. */
-function readout(file: string, publishedOn: string): FactsDocument {
-  const text = readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url), 'utf8');
+/** A readout of tests/fixtures/corpus as the extractor reads it when published on `publishedOn`, with a day stated if given. */
+function readout(file: string, publishedOn: string, stateDay?: [string, string]): FactsDocument {
+  let text = readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url), 'utf8');
+  if (stateDay) text = text.replace(stateDay[0], stateDay[1]);
   return extractFacts(text.replace(/^date \d{4}-\d{2}-\d{2}/, `date ${publishedOn}`)).document;
 }
 
@@ -50,6 +52,8 @@ function undated(document: FactsDocument, extra: { topics?: string[]; tweet?: bo
 }
 
 const BIDEN_PUTIN = ['joe-biden', 'vladimir-putin'];
+/** 021's call with its day stated: 2022-05-28 was a Saturday. */
+const ON_SATURDAY: [string, string] = ['\nVladimir Putin spoke by telephone', '\nOn Saturday, Vladimir Putin spoke by telephone'];
 const PUTIN_MACRON_SCHOLZ = ['emmanuel-macron', 'olaf-scholz', 'vladimir-putin'];
 
 /** Every call of exactly these participants, with what hangs off it. */
@@ -76,9 +80,10 @@ afterAll(() => store.close());
 
 describe.each([
   { contact: 'Biden–Putin video call (010)', file: '010.txt', day: '2021-12-07', later: '2021-12-08', participants: BIDEN_PUTIN, countries: ['RU', 'US'] },
-  { contact: 'Putin–Macron–Scholz call (021)', file: '021.txt', day: '2022-05-28', later: '2022-05-30', participants: PUTIN_MACRON_SCHOLZ, countries: ['DE', 'FR', 'RU'] },
-])('$contact: a dated report and an undated one published on $later', ({ file, day, later, participants, countries }) => {
-  const dated = readout(file, day);
+  { contact: 'Putin–Macron–Scholz call (021)', file: '021.txt', day: '2022-05-28', later: '2022-05-30', participants: PUTIN_MACRON_SCHOLZ, countries: ['DE', 'FR', 'RU'],
+    stateDay: ON_SATURDAY },
+])('$contact: a dated report and an undated one published on $later', ({ file, day, later, participants, countries, stateDay }) => {
+  const dated = readout(file, day, stateDay);
   const plain = undated(readout(file, later));
   const rich = undated(readout(file, later), { topics: ['Grain exports'], tweet: participants.includes('emmanuel-macron') });
 
@@ -192,7 +197,7 @@ describe('calls that are not the same contact stay apart', () => {
   });
 
   it('two undated reports published far apart stay apart; only the one near the dated call joins it', async () => {
-    const kremlin = readout('021.txt', '2022-05-28');
+    const kremlin = readout('021.txt', '2022-05-28', ON_SATURDAY);
     const near = undated(readout('021.txt', '2022-05-29'));
     const far = undated(readout('021.txt', '2022-06-20'));
     await clearGraph(store);
