@@ -12,7 +12,7 @@ import type { Rule } from './extraction-types.js';
 
 const WINDOW = 160;
 
-/** A modal, an infinitive marker or a negation right before the verb (two adverbs may come between). */
+/** A modal, an infinitive marker or a negation right before the verb (up to three auxiliaries or adverbs may come between: "will also be meeting"). */
 export const NOT_ASSERTED_VERB: Rule = {
   id: 'contact.modality.verb-group',
   example: 'Blair is due to meet Berlusconi on Friday. Biden did not speak with Xi.',
