@@ -11,6 +11,7 @@
  * Mentions come sorted by start; every search is a bounded walk from a binary-searched index.
  */
 import type { Mention } from './extraction-types.js';
+import { lastStartingBy } from './span-index.js';
 
 /** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"). */
 const FIRST_GAP = /^[\s,]*(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
@@ -21,17 +22,8 @@ const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
-/** Index of the first mention starting at or after `at`. */
-export function firstAtOrAfter(mentions: Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first mention starting at or after `at` (offsets are integers). */
+export const firstAtOrAfter = (mentions: Mention[], at: number): number => lastStartingBy(mentions, at - 1) + 1;
 
 /** The lists of mentions right after `from` (one list per contact; "then with" starts another). */
 export function objectsAfter(scan: string, from: number, mentions: Mention[], limit: number): { groups: Mention[][]; end: number } {

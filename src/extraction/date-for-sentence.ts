@@ -8,17 +8,10 @@
  * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
 import type { Article, DateMention, Sentence } from './extraction-types.js';
+import { lastStartingBy } from './span-index.js';
 
-function lastBefore(dates: DateMention[], at: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+/** Index of the last date phrase starting before `at`. */
+const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
 export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false): { date: string | null; dateText: string | null } {
   const { dates } = article;
