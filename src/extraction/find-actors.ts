@@ -147,9 +147,10 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   }
   for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
   for (const word of scan.matchAll(SHORT_FORM_WORD)) {
+    const heads = byHead.get(word[0]);
     const at = word.index;
-    if (at > 0 && /[\p{L}@]/u.test(scan[at - 1])) continue;
-    const form = byHead.get(word[0])?.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
+    if (!heads || (at > 0 && /[\p{L}@]/u.test(scan[at - 1]))) continue;
+    const form = heads.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
     const id = form ? owner.get(form) : null;
     if (!form || !id || overlaps(mentions, at, at + form.length)) continue;
     push(at, at + form.length, id, 'name.short-form');
