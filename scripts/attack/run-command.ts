@@ -3,8 +3,10 @@
  * port, and whether a process is alive.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+
+/** A free port: the test suite's helper, as scripts/soak.ts uses it. */
+export { freePort } from '../../tests/helpers/free-port.js';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,17 +46,6 @@ export async function waitHealthy(url: string, command: Command, timeoutMs = 180
     return fetch(url).then((r) => r.status === 200, () => false);
   }, timeoutMs);
   if (ms === null) throw new Error(`no answer from ${url} in ${timeoutMs} ms:\n${command.output()}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 export function alive(pid: number): boolean {
