@@ -63,7 +63,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     mentions.push({ start, end, actor, sentence: sentenceOf(start), rule, reference: false });
     covered.fill(1, start, end);
   };
-  const overlaps = (_: Mention[], start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
+  const overlaps = (start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan);
   const named = parseTitledNames(scan, gazetteer);
@@ -95,13 +95,13 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     push(t.start, t.end, id, t.rule);
   }
   for (const g of leaders) {
-    if (overlaps(mentions, g.start, g.end)) continue;
+    if (overlaps(g.start, g.end)) continue;
     const id = registry.leader(g.leader);
     registry.addAlias(id, scan.slice(g.start, g.end));
     push(g.start, g.end, id, 'gazetteer.leader');
   }
   for (const inst of institutionMatcher(gazetteer).find(scan)) {
-    if (overlaps(mentions, inst.start, inst.end)) continue;
+    if (overlaps(inst.start, inst.end)) continue;
     const id = registry.other(inst.entry.name, { kind: 'institution', title: null, country: inst.entry.country, origin: 'institution', aliases: inst.entry.aliases });
     registry.addAlias(id, scan.slice(inst.start, inst.end));
     push(inst.start, inst.end, id, 'gazetteer.institution');
@@ -110,7 +110,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   for (const m of scan.matchAll(/\b((?:[A-Z][\p{L}.]*\.? ){1,3})(Royal Family|Government|Foreign Ministry|Ministry of Foreign Affairs|Royal Court)\b/gu)) {
     const start = m.index;
     const hit = matchCountryAt(scan, start, gazetteer, true);
-    if (!hit || hit.end + 1 !== start + m[1].length || overlaps(mentions, start, start + m[0].length)) continue;
+    if (!hit || hit.end + 1 !== start + m[1].length || overlaps(start, start + m[0].length)) continue;
     const id = registry.other(m[0], { kind: 'institution', title: null, country: hit.code, origin: 'institution' });
     push(start, start + m[0].length, id, 'institution.country-head');
   }
@@ -152,12 +152,12 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     if (!heads || (at > 0 && /[\p{L}@]/u.test(scan[at - 1]))) continue;
     const form = heads.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
     const id = form ? owner.get(form) : null;
-    if (!form || !id || overlaps(mentions, at, at + form.length)) continue;
+    if (!form || !id || overlaps(at, at + form.length)) continue;
     push(at, at + form.length, id, 'name.short-form');
     registry.addAlias(id, form);
   }
   for (const m of scan.matchAll(/@([A-Za-z0-9_]{3,})/g)) {
-    if (overlaps(mentions, m.index, m.index + m[0].length)) continue;
+    if (overlaps(m.index, m.index + m[0].length)) continue;
     const handle = m[1].toLowerCase();
     const owner = registry.all().find((a) => a.handles.some((h) => h.toLowerCase() === `@${handle}`)
       || [a.name, ...a.aliases].some((n) => { const letters = cleanName(n).toLowerCase().replace(/[^a-z]/g, ''); const sur = (surnameOf(n) ?? '').toLowerCase().replace(/[^a-z]/g, ''); return letters === handle || (sur.length >= 5 && handle.includes(sur)); }));

@@ -8,6 +8,7 @@
  * Linear in the text: each rule scans each sentence once, and each trigger looks only at bounded
  * windows and at the mentions of its own sentence.
  */
+import { actorId } from '../facts/fact-ids.js';
 import type { Medium } from '../facts/facts-document.js';
 import type { ActorRecord, Article, CallDraft, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
@@ -174,7 +175,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   }
 
   function addPerson(name: string, start: number, end: number, sentence: number): Mention {
-    const id = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const id = actorId(name);
     if (!byId.has(id)) {
       const record: ActorRecord = { id, kind: 'official', name, aliases: [], handles: [], title: null, country: null, origin: 'titled' };
       actors.push(record);

@@ -10,10 +10,10 @@
  */
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
-import type { TitledName } from './parse-titled-names.js';
+import { NAME_WORD, type TitledName } from './parse-titled-names.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
-const NAME = "(?:[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)(?: (?:[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)){1,4}";
+const NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,4}`;
 const MINISTERS = /\b((?:[A-Z][\p{L}]+ )?)[Mm]inisters\b[^.:;]{0,60}:\s*/gu;
 const PORTFOLIO_ITEM = new RegExp(`(${NAME}) \\(([A-Z][\\p{L} ,&'-]{2,40})\\)(?:,? (?:and )?|\\.|$)`, 'uy');
 const REGIME_OF = new RegExp(`\\b(?:regime|government|administration|junta|dictatorship|presidency|premiership|reign) of (${NAME})`, 'gu');
