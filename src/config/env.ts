@@ -70,6 +70,16 @@ export const envSchema = z
     EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     /** Worker threads that extract articles off the event loop (ingest through the API and the CLI). */
     EXTRACTION_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+    /** `GET /metrics` in Prometheus format (docs/operations.md, "Metrics"). */
+    METRICS_ENABLED: boolean.default('true'),
+    /** The standard OpenTelemetry variables: traces are exported by OTLP/HTTP only when an endpoint is set. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('a URL such as http://collector:4318').optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url('a URL such as http://collector:4318/v1/traces').optional(),
+    OTEL_EXPORTER_OTLP_HEADERS: z
+      .string()
+      .regex(/^\s*[^=,\s]+=[^,]*(,\s*[^=,\s]+=[^,]*)*$/, 'key=value pairs separated by commas')
+      .optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default('diplograph'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -106,6 +116,11 @@ export const envSchema = z
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     extraction: { budgetMs: env.EXTRACTION_TIMEOUT_MS, threads: env.EXTRACTION_THREADS },
+    observability: {
+      metrics: env.METRICS_ENABLED,
+      /** null: no tracing at all (no provider, no spans, no cost). */
+      traces: otlpTraces(env),
+    },
     admission: {
       concurrency: env.HEAVY_CONCURRENCY,
       queue: env.HEAVY_QUEUE,
@@ -126,6 +141,28 @@ export const envSchema = z
       acquisitionTimeoutMs: env.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
   }));
+
+/** Where OTLP traces go: the traces endpoint as given, else the base endpoint + /v1/traces (the OTLP spec's rule). */
+function otlpTraces(env: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  OTEL_EXPORTER_OTLP_HEADERS?: string;
+  OTEL_SERVICE_NAME: string;
+}): { url: string; headers: Record<string, string>; serviceName: string } | null {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const url = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base}/v1/traces` : null);
+  if (!url) return null;
+  const headers = Object.fromEntries(
+    (env.OTEL_EXPORTER_OTLP_HEADERS ?? '')
+      .split(',')
+      .filter((pair) => pair.includes('='))
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return [decodeURIComponent(pair.slice(0, at).trim()), decodeURIComponent(pair.slice(at + 1).trim())];
+      }),
+  );
+  return { url, headers, serviceName: env.OTEL_SERVICE_NAME };
+}
 
 export type Config = z.output<typeof envSchema>;
 
