@@ -10,7 +10,8 @@
  */
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
-import { NAME_WORD, type TitledName } from './parse-titled-names.js';
+import type { TitledName } from './parse-titled-names.js';
+import { NAME_WORD } from './read-person-name.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,4}`;

@@ -122,6 +122,8 @@ describe('office holders the gazetteer does not know', () => {
     ['a list of ministers with portfolios', 'Some Brazilian ministers were present: Antonio Palocci (Economy), Celso Amorim (Exterior Relations).', ['Antonio Palocci', 'official', 'Minister of Economy']],
     ['an abbreviated title', 'Israeli PM Ariel Sharon arrived.', ['Ariel Sharon', 'leader']],
     ['a particle in the name', 'Kenyan President Daniel arap Moi arrived.', ['Daniel arap Moi', 'leader']],
+    ['initials', 'South African President P.W. Botha arrived.', ['P.W. Botha', 'leader']],
+    ['a middle initial', 'Sri Lankan President Junius R. Jayewardene arrived.', ['Junius R. Jayewardene', 'leader']],
   ])('%s: %j', (_construction, text, [name, kind, title]) => {
     expect(actors(text)).toContainEqual(title ? [name, kind, title] : expect.arrayContaining([name, kind]));
   });

@@ -1,0 +1,83 @@
+/**
+ * Personal names around titles: the name after a title ("President Vladimir Putin", "P.W. Botha"),
+ * and the holder named before one ("Hu Jintao, the President of …", "Tsvangirai became prime
+ * minister"). Read by parse-titled-names.ts; NAME_WORD is shared with parse-listed-names.ts.
+ */
+import { matchCountryAt } from './match-country-at.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any title of office, matched case-insensitively on word boundaries. */
+export const TITLE_RE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_RULES.map((r) => escape(r.words)).join('|')})(?![\\p{L}-])`, 'giu');
+export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
+/** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K."), a handle. */
+const NAME_TOKEN = /(?:"[A-Z][\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-[A-Z][\p{L}'’-]*\p{L}|[A-Z][\p{L}'’-]*\p{L}|(?:[A-Z]\.){1,3}|@\w+)/uy;
+const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
+
+/** A personal name starting at `at`, or null. */
+export function readName(scan: string, at: number, gazetteer: GazetteerView): { start: number; end: number } | null {
+  let pos = at;
+  for (;;) {
+    const m = /^(\S+)\s/.exec(scan.slice(pos, pos + 20));
+    if (!m || !HONORIFICS.has(m[1])) break;
+    pos += m[0].length;
+  }
+  const start = pos;
+  let end = pos;
+  let tokens = 0;
+  while (tokens < 6) {
+    const particle = /^((?:[a-z]+ ){1,3})(?=[A-Z])/.exec(scan.slice(pos, pos + 16));
+    if (particle && tokens > 0 && particle[1].trim().split(' ').every((w) => NAME_PARTICLES.has(w))) { pos += particle[0].length; continue; }
+    NAME_TOKEN.lastIndex = pos;
+    const m = NAME_TOKEN.exec(scan);
+    if (!m) break;
+    let token = m[0];
+    const possessive = /'s$/.test(token);
+    if (possessive) token = token.slice(0, -2);
+    // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
+    if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
+    if (matchCountryAt(scan, pos, gazetteer, false)) break;
+    TITLE_STICKY.lastIndex = pos;
+    if (TITLE_STICKY.test(scan) && /^[A-Z]/.test(token) && tokens > 0) break;
+    end = pos + token.length;
+    tokens++;
+    if (token.startsWith('@')) break;
+    if (possessive || scan.startsWith("'s", end)) break;
+    SUFFIX.lastIndex = end;
+    const suffix = SUFFIX.exec(scan);
+    if (suffix && tokens > 0) { end += suffix[0].length; break; }
+    if (scan[end] !== ' ') break;
+    pos = end + 1;
+  }
+  if (tokens === 0) return null;
+  const text = scan.slice(start, end);
+  // Initials alone ("P.W.") name no one.
+  if (/^(?:[A-Z]\.)+$/.test(text)) return null;
+  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
+  return { start, end };
+}
+
+/** One word of a personal name, for patterns that read names around titles and in lists. */
+export const NAME_WORD = "(?:[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)";
+/** "NAME, (the) TITLE …" — an appositive title after the name; the title must name a country. */
+const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){1,4}), (?:the |a |then-|then )?$`, 'u');
+/** "NAME became TITLE", "NAME, who served as TITLE" — a title given by a copula. */
+const COPULA_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){0,4})(?:,? who)? (?:became|becomes|has become|had become|served as|serving as|was appointed|was named|was elected|was sworn in as|took office as|remained|remains) (?:the |its |their |his |her |a )?$`, 'u');
+
+/** A personal name standing right before a title (see the two patterns above), or null. */
+export function nameBefore(scan: string, titleStart: number, gazetteer: GazetteerView, titleHasCountry: boolean): { start: number; end: number } | null {
+  const from = Math.max(0, titleStart - 80);
+  const window = scan.slice(from, titleStart);
+  const m = (titleHasCountry ? APPOSITIVE_BEFORE.exec(window) : null) ?? COPULA_BEFORE.exec(window);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  let pos = start;
+  for (const word of m[1].split(' ')) {
+    if (NOT_NAME_WORDS.has(word) || ORG_WORDS.has(word) || matchCountryAt(scan, pos, gazetteer, false)) return null;
+    TITLE_STICKY.lastIndex = pos;
+    if (TITLE_STICKY.test(scan)) return null;
+    pos += word.length + 1;
+  }
+  return { start, end: start + m[1].length };
+}

@@ -1,0 +1,73 @@
+/**
+ * What stands around a title of office: the qualifiers, countries and organisation words before it
+ * ("former Soviet Foreign Minister", "European Commission President") and the "of (the) PLACE"
+ * after it ("President of the Russian Federation"). Read by parse-titled-names.ts.
+ */
+import { matchCountryAt } from './match-country-at.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
+
+const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
+
+export interface Prefix { start: number; country: string | null; org: boolean; words: string[] }
+
+/** Walks back from a title over qualifiers, countries and organisation words. */
+export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): Prefix {
+  let start = at;
+  let country: string | null = null;
+  let org = false;
+  const words: string[] = [];
+  for (let guard = 0; guard < 8; guard++) {
+    const m = WORD_BEFORE.exec(scan.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const word = m[1];
+    const wordStart = start - m[0].length;
+    const bare = word.replace(/'s$/, '');
+    const lower = bare.toLowerCase();
+    if (TITLE_QUALIFIERS.has(lower)) { words.unshift(bare); start = wordStart; continue; }
+    if (!/^[A-Z]/.test(bare) || NOT_NAME_WORDS.has(bare)) break;
+    // A country spelled with several words ("United States", "New Zealand") is matched whole.
+    const back = scan.slice(Math.max(0, start - 40), start);
+    const hit = [...matchCountryAtEnd(back, gazetteer)][0];
+    if (hit) {
+      country ??= hit.code;
+      start = start - back.length + hit.start;
+      continue;
+    }
+    // A capitalised word of an organisation's name ("European Commission President"); not a
+    // capitalised verb form opening the sentence ("Welcoming Kenyan President …").
+    if ((/^[A-Z][\p{L}-]*$/u.test(bare) && !/\p{Ll}(?:ing|ed)$/u.test(bare)) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
+    break;
+  }
+  return { start, country, org, words };
+}
+
+function* matchCountryAtEnd(text: string, gazetteer: GazetteerView): Generator<{ start: number; code: string }> {
+  const trimmed = text.replace(/\s+$/, '');
+  for (let i = Math.max(0, trimmed.length - 36); i < trimmed.length; i++) {
+    if (i > 0 && /[\p{L}]/u.test(trimmed[i - 1])) continue;
+    const hit = matchCountryAt(trimmed, i, gazetteer, true);
+    if (hit && (hit.end === trimmed.length || trimmed.slice(hit.end) === "'s")) {
+      yield { start: i, code: hit.code };
+      return;
+    }
+  }
+}
+
+/** "of (the) PLACE": a country (with any institution words after it) or an institution. */
+export function readComplement(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null; org: boolean } | null {
+  const of = /^ of (?:the )?/.exec(scan.slice(at, at + 12));
+  if (!of) return null;
+  let pos = at + of[0].length;
+  const hit = matchCountryAt(scan, pos, gazetteer, true);
+  let country: string | null = null;
+  let org = false;
+  if (hit) { country = hit.code; pos = hit.end; }
+  for (;;) {
+    const m = /^\s?([A-Z][\p{L}-]*)/u.exec(scan.slice(pos, pos + 30));
+    if (!m || !ORG_WORDS.has(m[1])) break;
+    if (!country) org = true;
+    pos += m[0].length;
+  }
+  return pos > at + of[0].length ? { end: pos, country, org } : null;
+}
