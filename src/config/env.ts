@@ -57,6 +57,8 @@ export const envSchema = z
       .pipe(z.array(z.string().min(16, 'each API key needs at least 16 characters')))
       .optional(),
     QUERIES_REQUIRE_TOKEN: boolean.default('false'),
+    /** Only the explorer's persisted operations run (docs/operations.md, "Trusted documents"). */
+    TRUSTED_DOCUMENTS_ONLY: boolean.default('false'),
     CORS_ORIGINS: z.string().transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)).optional(),
     INTROSPECTION: boolean.optional(),
     GRAPHIQL: boolean.optional(),
@@ -103,6 +105,8 @@ export const envSchema = z
       /** Bearer tokens accepted for mutations (and for queries when queriesRequireToken). */
       apiKeys: env.API_KEYS ?? [],
       queriesRequireToken: env.QUERIES_REQUIRE_TOKEN,
+      /** Requests must name a persisted operation by hash (src/server/use-trusted-documents.ts). */
+      trustedDocumentsOnly: env.TRUSTED_DOCUMENTS_ONLY,
       corsOrigins: env.CORS_ORIGINS ?? null,
       introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
       graphiql: env.GRAPHIQL ?? env.NODE_ENV !== 'production',

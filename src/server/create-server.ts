@@ -29,6 +29,7 @@ import { createAdmissionGate, type AdmissionGate } from './admission/admission-g
 import { useAdmission } from './admission/use-admission.js';
 import { logArgs } from './log-args.js';
 import { useClientErrors } from './use-client-errors.js';
+import { useTrustedDocuments } from './use-trusted-documents.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -91,6 +92,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
       useErrorLogging(deps.logger),
       useClientErrors(deps.production),
       useBodyLimit(limits.maxBodyBytes),
+      useTrustedDocuments({ only: security.trustedDocumentsOnly }),
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
       useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),
       // Last: only an operation every check above let through may take a slot.
