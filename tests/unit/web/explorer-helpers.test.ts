@@ -5,7 +5,7 @@
 import { fillPeriods, nextPeriod, periodStart } from '../../../web/src/api/period-start.js';
 import { countryColour, NO_COUNTRY } from '../../../web/src/graph/country-colour.js';
 import { layoutNetwork } from '../../../web/src/graph/layout-network.js';
-import type { NetworkEdge, NetworkNode } from '../../../web/src/api/types.js';
+import type { NetworkEdge, NetworkNode } from '../../../web/src/api/network-query.js';
 import { toCsv } from '../../../web/src/ui/to-csv.js';
 
 describe('CSV export', () => {

@@ -3,32 +3,20 @@
  * and the commitments either made towards the other's country. For one actor: its latest calls,
  * tweets and commitments.
  */
-import { graphql } from './graphql-client.js';
-import type { CallDetail, CommitmentDetail, CountryRef, TweetDetail } from './types.js';
+import { graphql } from '../gql/gql.js';
+import { execute } from './graphql-client.js';
+import type { CallDetail, CommitmentDetail, CountryRef, TweetDetail } from './fragments.js';
 
-const SOURCE = `quote rule article { id url title publishedOn }`;
-const CALL_BRIEF = `id date medium topics participants { id name } sources { ${SOURCE} }`;
-const CALL = `${CALL_BRIEF} tweets { text postedOn author { name } sources { ${SOURCE} } }`;
-const COMMITMENT = `id kind quote date maker { id name } target { code name } beneficiary { code name } sources { ${SOURCE} }`;
-
-const ACTOR_DETAIL = `query ActorDetail($id: ID!, $calls: Int, $from: Date, $to: Date) {
-  actor(id: $id) {
-    id name title country { code name }
-    calls(first: $calls, from: $from, to: $to) { totalCount edges { node { ${CALL_BRIEF} } } }
-    tweets(first: 20) { edges { node { text postedOn author { name } sources { ${SOURCE} } } } }
-    commitments(first: 20) { edges { node { ${COMMITMENT} } } }
+const ActorDetailQuery = graphql(`
+  query ActorDetail($id: ID!, $calls: Int, $from: Date, $to: Date) {
+    actor(id: $id) {
+      id name title country { ...CountryRef }
+      calls(first: $calls, from: $from, to: $to) { totalCount edges { node { ...CallBrief } } }
+      tweets(first: 20) { edges { node { ...TweetDetail } } }
+      commitments(first: 20) { edges { node { ...CommitmentDetail } } }
+    }
   }
-}`;
-
-interface ActorDetailData {
-  id: string;
-  name: string;
-  title: string | null;
-  country: CountryRef | null;
-  calls: { totalCount: number; edges: { node: CallDetail }[] };
-  tweets: { edges: { node: TweetDetail }[] };
-  commitments: { edges: { node: CommitmentDetail }[] };
-}
+`);
 
 export interface ActorDetail {
   id: string;
@@ -50,22 +38,25 @@ export interface PairDetail {
 
 // The query-cost limit (src/server/limits) counts nested lists: the actor's calls come without
 // their tweets; a pair's shared calls are found by id first, then read in full one by one.
-const SHARED_CALL_IDS = `query SharedCalls($id: ID!, $from: Date, $to: Date) {
-  actor(id: $id) { calls(first: 100, from: $from, to: $to) { edges { node { id participants { id } } } } }
-}`;
-const FULL_CALL = `query FullCall($id: ID!) { call(id: $id) { ${CALL} } }`;
+const SharedCallsQuery = graphql(`
+  query SharedCalls($id: ID!, $from: Date, $to: Date) {
+    actor(id: $id) { calls(first: 100, from: $from, to: $to) { edges { node { id participants { id } } } } }
+  }
+`);
+const FullCallQuery = graphql(`query FullCall($id: ID!) { call(id: $id) { ...CallFull } }`);
+const TopicQuery = graphql(`
+  query Topic($name: String!) { topic(name: $name) { name calls(first: 20) { edges { node { ...CallBrief } } } } }
+`);
 const MAX_PAIR_CALLS = 20;
-const TOPIC = `query Topic($name: String!) { topic(name: $name) { name calls(first: 20) { edges { node { ${CALL_BRIEF} } } } } }`;
 
 export async function fetchActorDetail(id: string, range: { from?: string; to?: string } = {}, calls = 20): Promise<ActorDetail | null> {
-  const data = await graphql<{ actor: ActorDetailData | null }>(ACTOR_DETAIL, { id, calls, from: range.from || null, to: range.to || null });
-  const actor = data.actor;
+  const { actor } = await execute(ActorDetailQuery, { id, calls, from: range.from || null, to: range.to || null });
   if (!actor) return null;
   return {
     id: actor.id,
     name: actor.name,
-    title: actor.title,
-    country: actor.country,
+    title: actor.title ?? null,
+    country: actor.country ?? null,
     callCount: actor.calls.totalCount,
     calls: actor.calls.edges.map((e) => e.node),
     tweets: actor.tweets.edges.map((e) => e.node),
@@ -75,11 +66,10 @@ export async function fetchActorDetail(id: string, range: { from?: string; to?: 
 
 /** The calls both took part in (newest 20 in full), and the commitments each made towards the other's country. */
 export async function fetchPairDetail(a: string, b: string, range: { from?: string; to?: string } = {}): Promise<PairDetail | null> {
-  type Ids = { actor: { calls: { edges: { node: { id: string; participants: { id: string }[] } }[] } } | null };
   const [da, db, ids] = await Promise.all([
     fetchActorDetail(a, range, 1),
     fetchActorDetail(b, range, 1),
-    graphql<Ids>(SHARED_CALL_IDS, { id: a, from: range.from || null, to: range.to || null }),
+    execute(SharedCallsQuery, { id: a, from: range.from || null, to: range.to || null }),
   ]);
   if (!da || !db || !ids.actor) return null;
   const shared = ids.actor.calls.edges.map((e) => e.node).filter((c) => c.participants.some((p) => p.id === b)).slice(0, MAX_PAIR_CALLS);
@@ -92,12 +82,11 @@ export async function fetchPairDetail(a: string, b: string, range: { from?: stri
 
 /** One call in full: participants, topics, tweets and sources. */
 export async function fetchCall(id: string): Promise<CallDetail | null> {
-  return (await graphql<{ call: CallDetail | null }>(FULL_CALL, { id })).call;
+  return (await execute(FullCallQuery, { id })).call ?? null;
 }
 
 /** A topic and the latest 20 calls that discussed it. */
 export async function fetchTopic(name: string): Promise<{ name: string; calls: CallDetail[] } | null> {
-  type Data = { topic: { name: string; calls: { edges: { node: CallDetail }[] } } | null };
-  const { topic } = await graphql<Data>(TOPIC, { name });
-  return topic && { name: topic.name, calls: topic.calls.edges.map((e) => e.node) };
+  const { topic } = await execute(TopicQuery, { name });
+  return topic ? { name: topic.name, calls: topic.calls.edges.map((e) => e.node) } : null;
 }

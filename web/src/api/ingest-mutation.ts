@@ -1,6 +1,7 @@
 /** Saves an article through `ingestArticle` and returns what the extractor found in it. */
-import { graphql } from './graphql-client.js';
-import type { CallDetail } from './types.js';
+import { graphql } from '../gql/gql.js';
+import type { IngestArticleInput, IngestMutation } from '../gql/graphql.js';
+import { execute } from './graphql-client.js';
 
 export interface IngestInput {
   text: string;
@@ -9,29 +10,20 @@ export interface IngestInput {
   title?: string;
 }
 
-export interface IngestResult {
-  created: boolean;
-  article: { id: string; url: string | null; title: string | null; publishedOn: string | null; textLength: number | null };
-  calls: CallDetail[];
-  tweetCount: number;
-  commitmentCount: number;
-  incidentCount: number;
-  warnings: string[];
-}
+export type IngestResult = IngestMutation['ingestArticle'];
 
-const INGEST = `mutation Ingest($input: IngestArticleInput!) {
-  ingestArticle(input: $input) {
-    created warnings tweetCount commitmentCount incidentCount
-    article { id url title publishedOn textLength }
-    calls {
-      id date medium topics participants { id name }
-      tweets { text postedOn author { name } sources { quote article { url title publishedOn } } }
-      sources { quote start end rule article { id url title publishedOn } }
+const Ingest = graphql(`
+  mutation Ingest($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      created warnings tweetCount commitmentCount incidentCount
+      article { id url title publishedOn textLength }
+      calls { ...CallFull }
     }
   }
-}`;
+`);
 
 export async function ingestArticle(input: IngestInput): Promise<IngestResult> {
-  const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== ''));
-  return (await graphql<{ ingestArticle: IngestResult }>(INGEST, { input: clean })).ingestArticle;
+  // An empty field is left out, so the server applies its own default (e.g. no publication date).
+  const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')) as unknown as IngestArticleInput;
+  return (await execute(Ingest, { input: clean })).ingestArticle;
 }

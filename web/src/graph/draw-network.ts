@@ -8,7 +8,7 @@ import Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { ContactNetwork } from '../api/types.js';
+import type { ContactNetwork } from '../api/network-query.js';
 import { countryColour } from './country-colour.js';
 import { layoutNetwork } from './layout-network.js';
 import { placeLabels, type LabelCandidate, type LabelSpot, type NodeDisc } from './place-labels.js';

@@ -7,7 +7,7 @@
  * outwards instead of crossing. Where a slice is too crowded for one circle, its nodes spread
  * over a band of radii.
  */
-import type { NetworkEdge, NetworkNode } from '../api/types.js';
+import type { NetworkEdge, NetworkNode } from '../api/network-query.js';
 
 export interface Point {
   x: number;

@@ -9,7 +9,7 @@
  *   chart.destroy(); // before drawing another on the same canvas
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
-import type { DyadBucket } from '../api/types.js';
+import type { DyadBucket } from '../api/dyad-query.js';
 import { periodLabel } from './period-label.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);

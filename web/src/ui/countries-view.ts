@@ -5,7 +5,7 @@
  * date range, however many countries.
  */
 import { fetchCountryContacts, type CountryContact } from '../api/country-contacts-query.js';
-import type { CountryRef } from '../api/types.js';
+import type { CountryRef } from '../api/fragments.js';
 import { fill, h } from './dom.js';
 import type { Side } from './timeline-view.js';
 

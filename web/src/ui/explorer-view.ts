@@ -5,7 +5,8 @@
  */
 import { fetchActorDetail, fetchCall, fetchPairDetail, fetchTopic } from '../api/detail-query.js';
 import { fetchNetwork } from '../api/network-query.js';
-import type { ContactNetwork, Suggestion } from '../api/types.js';
+import type { ContactNetwork } from '../api/network-query.js';
+import type { Suggestion } from '../api/search-query.js';
 import { countryColour } from '../graph/country-colour.js';
 import { NetworkView } from '../graph/draw-network.js';
 import { downloadCsv } from './download-csv.js';

@@ -4,7 +4,7 @@
  * The explorer has one for everything; the timeline has one per side, for actors and countries.
  */
 import { searchSuggestions } from '../api/search-query.js';
-import type { Suggestion } from '../api/types.js';
+import type { Suggestion } from '../api/search-query.js';
 import { h, fill } from './dom.js';
 
 export interface SearchBoxOptions {

@@ -4,7 +4,7 @@
  * commitments. Every fact shows the quote it was read from and links to its article.
  */
 import type { ActorDetail, PairDetail } from '../api/detail-query.js';
-import type { CallDetail, CommitmentDetail, SourceRef, TweetDetail } from '../api/types.js';
+import type { CallDetail, CommitmentDetail, SourceRef, TweetDetail } from '../api/fragments.js';
 import { h, safeUrl } from './dom.js';
 
 const MEDIUM: Record<string, string> = { PHONE: 'phone call', VIDEO: 'video call', IN_PERSON: 'meeting', UNSPECIFIED: 'contact (medium not stated)' };
