@@ -20,6 +20,8 @@ import { extractArticle } from './ingest/extract-article.js';
 import { createExtractionPool } from './extraction/extraction-pool.js';
 import { createServer } from './server/create-server.js';
 import { portError } from './server/assert-port-free.js';
+import { createLiveBus } from './server/live/create-live-bus.js';
+import { publishIngested } from './server/live/publish-ingested.js';
 
 export interface RunningService {
   url: string;
@@ -75,6 +77,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const { store, neo4j, uri } = await openGraph(config, logger);
   // Articles are extracted in worker threads with a time budget: no text can stall the server.
   const extraction = createExtractionPool(config.extraction);
+  // Live updates: in this process, or through Redis (REDIS_URL) to every replica's subscribers.
+  const live = await createLiveBus({ redisUrl: config.live.redisUrl }).catch(async (err) => {
+    await extraction.close();
+    await store.close();
+    await neo4j?.stop();
+    throw err;
+  });
   try {
     if (config.seedOnEmpty) {
       const seeded = await seedGraphIfEmpty(store, { loadFacts: loadSeedFacts, loadGazetteer });
@@ -86,7 +95,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       store,
       logger,
       production: config.production,
-      ingest: createIngestService(store, extraction.extract),
+      ingest: createIngestService(store, extraction.extract, { afterCommit: publishIngested(live.bus, store, logger) }),
+      live: live.bus,
       extract: (input) => extractArticle(input, extraction.extract),
       security: config.security,
       limits: config.limits,
@@ -100,7 +110,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host}:${port}/graphql`;
-    logger.info({ url, neo4j: uri }, 'diplograph is serving GraphQL');
+    logger.info({ url, neo4j: uri, live: live.transport }, 'diplograph is serving GraphQL');
     return {
       url,
       neo4jUri: uri,
@@ -109,12 +119,14 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           http.close(() => done());
           http.closeAllConnections();
         });
+        await live.close();
         await extraction.close();
         await store.close();
         await neo4j?.stop();
       },
     };
   } catch (err) {
+    await live.close();
     await extraction.close();
     await store.close();
     await neo4j?.stop();

@@ -72,6 +72,8 @@ export const envSchema = z
     EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     /** Worker threads that extract articles off the event loop (ingest through the API and the CLI). */
     EXTRACTION_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Live updates travel through this Redis, so every API replica's subscribers hear of every ingest; unset: in this process. */
+    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'a Redis URL such as redis://127.0.0.1:6379').optional(),
     /** `GET /metrics` in Prometheus format (docs/operations.md, "Metrics"). */
     METRICS_ENABLED: boolean.default('true'),
     /** The standard OpenTelemetry variables: traces are exported by OTLP/HTTP only when an endpoint is set. */
@@ -120,6 +122,7 @@ export const envSchema = z
       maxBodyBytes: env.MAX_BODY_BYTES,
     },
     extraction: { budgetMs: env.EXTRACTION_TIMEOUT_MS, threads: env.EXTRACTION_THREADS },
+    live: { redisUrl: env.REDIS_URL ?? null },
     observability: {
       metrics: env.METRICS_ENABLED,
       /** null: no tracing at all (no provider, no spans, no cost). */

@@ -18,6 +18,7 @@ import { queryResolvers } from './resolvers/query-resolvers.js';
 import { questionResolvers } from './resolvers/question-resolvers.js';
 import { searchResolvers } from './resolvers/search-resolvers.js';
 import { scalarResolvers } from './resolvers/scalar-resolvers.js';
+import { subscriptionResolvers } from './resolvers/subscription-resolvers.js';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 
@@ -39,6 +40,7 @@ export function buildSchema(): GraphQLSchema {
       overviewResolvers,
       searchResolvers,
       mutationResolvers,
+      subscriptionResolvers,
       actorResolvers,
       countryResolvers,
       factResolvers,

@@ -63,7 +63,16 @@ function summarise(facts: FactsDocument, textLength: number, created: boolean): 
   };
 }
 
-export function createIngestService(store: GraphStore, extract: Extract = extractOnThisThread): IngestService {
+export interface IngestServiceOptions {
+  /**
+   * Called once an article's transaction has committed (never for one refused or rolled back),
+   * with its report: the live updates publish from here (src/server/live/publish-ingested.ts).
+   * Awaited, so the caller's answer follows it; it must not throw (the article is in the graph).
+   */
+  afterCommit?: (result: IngestResult) => Promise<void>;
+}
+
+export function createIngestService(store: GraphStore, extract: Extract = extractOnThisThread, options: IngestServiceOptions = {}): IngestService {
   return async (input) => {
     const article = validateArticleInput(input);
     const { document, body } = await extract(article.text, {
@@ -73,6 +82,8 @@ export function createIngestService(store: GraphStore, extract: Extract = extrac
     });
     const report = await writeFacts(store, document, { textLength: body.length });
     // Every write MERGEs on deterministic keys: an article already present creates nothing.
-    return summarise(document, body.length, report.nodesCreated > 0);
+    const result = summarise(document, body.length, report.nodesCreated > 0);
+    await options.afterCommit?.(result);
+    return result;
   };
 }

@@ -29,6 +29,7 @@ import { createAdmissionGate, type AdmissionGate } from './admission/admission-g
 import { useAdmission } from './admission/use-admission.js';
 import { logArgs } from './log-args.js';
 import { useClientErrors } from './use-client-errors.js';
+import type { LiveBus, LiveContext } from '../graphql/subscriptions/live-events.js';
 import { useTrustedDocuments } from './use-trusted-documents.js';
 
 export interface ServerDeps {
@@ -45,9 +46,11 @@ export interface ServerDeps {
   admission?: Config['admission'] | AdmissionGate;
   /** Sees every statement any request runs (statement counting in tests and benchmarks). */
   onStatement?: StatementObserver;
+  /** The bus `contactAdded` and `articleIngested` subscribe to (src/server/live/create-live-bus.ts); without one they fail with LIVE_UNAVAILABLE. */
+  live?: LiveBus;
 }
 
-export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext & ExplainContext>;
+export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext & ExplainContext & LiveContext>;
 
 export function createServer(deps: ServerDeps): DiplographServer {
   const schema = buildSchema();
@@ -56,7 +59,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
   const limits = deps.limits ?? defaults.limits;
   const admission = deps.admission ?? defaults.admission;
   const gate = 'enter' in admission ? admission : createAdmissionGate(admission);
-  return createYoga<Record<string, unknown>, GraphqlContext & ExplainContext>({
+  return createYoga<Record<string, unknown>, GraphqlContext & ExplainContext & LiveContext>({
     schema,
     graphqlEndpoint: '/graphql',
     // yoga's own check only says the process is up: keep it as liveness; /health checks Neo4j.
@@ -82,7 +85,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
         explain?.push(event);
         deps.onStatement?.(event);
       };
-      return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain };
+      return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain, live: deps.live };
     },
     plugins: [
       useHealthCheck(() => deps.store.ping()),

@@ -1,0 +1,34 @@
+/**
+ * What the live bus carries: ids and the keys subscribers filter on, never whole records. Each
+ * subscriber reads the node itself when the event arrives, so what it is sent is what the graph
+ * holds, and an event stays small enough to cross Redis as JSON.
+ *
+ * @example
+ *   live.publish('contactAdded', { id: 'call_ce02b0266cb16a01', actors: ['joe-biden', 'volodymyr-zelenskyy'], countries: ['UA', 'US'] });
+ *   live.publish('articleIngested', { id: 'art_07c8ae4b511719ab' });
+ */
+import type { PubSub } from 'graphql-yoga';
+
+/** A Call new to the graph: its id, its participants' ids and their countries' codes. */
+export interface ContactAddedEvent {
+  id: string;
+  actors: string[];
+  countries: string[];
+}
+
+/** An article new to the graph. */
+export interface ArticleIngestedEvent {
+  id: string;
+}
+
+export type LiveTopics = {
+  contactAdded: [ContactAddedEvent];
+  articleIngested: [ArticleIngestedEvent];
+};
+
+export type LiveBus = PubSub<LiveTopics>;
+
+/** What the request context holds for subscriptions; absent when the server was built without a bus. */
+export interface LiveContext {
+  live?: LiveBus;
+}
