@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { ConfigError } from '../config/env.js';
 import { defaultExtractPersistedOperationId, usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 
 export const DEFAULT_MANIFEST = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
@@ -59,10 +60,10 @@ export function useTrustedDocuments(options: TrustedDocumentsOptions): Plugin {
   };
 }
 
-/** hash → document. Trusted-only mode without a manifest would refuse everything: that stops the start. */
+/** hash → document. Trusted-only mode without a manifest would refuse everything: that stops the start, as a wrong setting does. */
 function readManifest(path: string, required: boolean): Map<string, string> {
   if (!existsSync(path)) {
-    if (required) throw new Error(`TRUSTED_DOCUMENTS_ONLY needs the manifest of trusted operations at ${path}: run \`npm run codegen\``);
+    if (required) throw new ConfigError([`TRUSTED_DOCUMENTS_ONLY="true": needs the manifest of trusted operations at ${path}: run \`npm run codegen\``]);
     return new Map();
   }
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
