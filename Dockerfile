@@ -17,6 +17,8 @@ COPY schema ./schema
 COPY seeds ./seeds
 COPY neo4j ./neo4j
 COPY --from=web /app/web/dist ./web/dist
+# The trusted operations the explorer sends by hash (TRUSTED_DOCUMENTS_ONLY, docs/operations.md).
+COPY web/src/gql/persisted-documents.json ./web/src/gql/
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 NODE_OPTIONS=--max-old-space-size=256
 EXPOSE 4000
 USER node
