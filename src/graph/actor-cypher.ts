@@ -1,19 +1,34 @@
 /**
- * Cypher shared by every statement that upserts `(:Actor)` nodes (facts and gazetteer), so an
- * actor looks the same whichever path wrote it first. Fragments only: no values, no parameters.
+ * The one actor upsert, shared by every statement that writes `(:Actor)` nodes (an article's
+ * actors, the gazetteer's people and institutions), so an actor looks the same whichever path
+ * wrote it first. It takes `row` (id, kind, name, aliases, handles) and binds `a`; `properties`
+ * is the caller's rule for name, title and country (an article fills what is still unknown, the
+ * gazetteer is the authority). Then:
+ * - an actor whose country changed gives its calls their INVOLVES edges (involves-cypher.ts);
+ * - aliases and handles union in first-seen order; `searchText` joins name, aliases and handles
+ *   (full-text indexes skip list properties);
+ * - the node gets the label its `kind` names (`kind` is set on create and never changed, so a
+ *   label never needs removing).
+ * Only what changes is written: a SET of an unchanged value still locks the node (every article
+ * about a busy leader would queue on it) and, for searchText, rewrites its full-text index entry.
+ * Fragment only: no values, no parameters.
+ *
+ * @example
+ *   `UNWIND $rows AS row\n${upsertActor('SET a.name = row.name')}`
  */
+import { involvesAfterCountryChange } from './involves-cypher.js';
 
-/**
- * Follows an update of `a.name`, `a.aliases`, `a.handles` and `a.kind`: refreshes `searchText`
- * (full-text indexes skip list properties, so names are joined into one string) and gives the
- * node exactly the label its `kind` names. `kind` is set when the node is created and never
- * changed afterwards, so the label never needs removing.
- */
-export const ACTOR_SEARCH_TEXT_AND_LABEL = `SET a.searchText = reduce(s = a.name, x IN a.aliases + a.handles | s + ' | ' + x)
-FOREACH (_ IN CASE WHEN a.kind = 'leader' THEN [1] ELSE [] END | SET a:Leader)
-FOREACH (_ IN CASE WHEN a.kind = 'official' THEN [1] ELSE [] END | SET a:Official)
-FOREACH (_ IN CASE WHEN a.kind = 'institution' THEN [1] ELSE [] END | SET a:Institution)`;
-
-/** Unions `row.aliases` and `row.handles` into the node's lists, keeping their first-seen order. */
-export const ACTOR_UNION_NAMES = `SET a.aliases = coalesce(a.aliases, []) + [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])],
-    a.handles = coalesce(a.handles, []) + [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])]`;
+export const upsertActor = (properties: string) => `MERGE (a:Actor {id: row.id})
+ON CREATE SET a.kind = row.kind, a.name = row.name, a.aliases = [], a.handles = []
+WITH *, a.country AS countryBefore
+${properties}
+${involvesAfterCountryChange}
+WITH *, coalesce(a.aliases, []) + [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])] AS unionAliases,
+     coalesce(a.handles, []) + [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])] AS unionHandles
+WITH *, reduce(s = a.name, x IN unionAliases + unionHandles | s + ' | ' + x) AS unionSearchText
+FOREACH (_ IN CASE WHEN size(unionAliases) <> size(coalesce(a.aliases, [])) OR size(unionHandles) <> size(coalesce(a.handles, []))
+                        OR a.searchText IS NULL OR a.searchText <> unionSearchText THEN [1] ELSE [] END |
+  SET a.searchText = unionSearchText, a.aliases = unionAliases, a.handles = unionHandles)
+FOREACH (_ IN CASE WHEN a.kind = 'leader' AND NOT a:Leader THEN [1] ELSE [] END | SET a:Leader)
+FOREACH (_ IN CASE WHEN a.kind = 'official' AND NOT a:Official THEN [1] ELSE [] END | SET a:Official)
+FOREACH (_ IN CASE WHEN a.kind = 'institution' AND NOT a:Institution THEN [1] ELSE [] END | SET a:Institution)`;

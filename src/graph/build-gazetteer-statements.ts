@@ -9,8 +9,7 @@
  *   for (const batch of buildGazetteerStatements(gazetteer, 500)) await store.writeAll([batch]);
  */
 import type { CountryEntry, InstitutionEntry, LeaderEntry, OfficeTerm } from '../gazetteer/gazetteer-types.js';
-import { ACTOR_SEARCH_TEXT_AND_LABEL, ACTOR_UNION_NAMES } from './actor-cypher.js';
-import { involvesAfterCountryChange } from './involves-cypher.js';
+import { upsertActor } from './actor-cypher.js';
 import type { Statement } from './graph-store.js';
 
 export interface GazetteerData {
@@ -44,14 +43,9 @@ MERGE (c:Country {code: row.code})
 SET c.name = row.name, c.alpha3 = row.alpha3, c.aliases = row.aliases, c.demonyms = row.demonyms,
     c.capitals = row.capitals, c.historical = row.historical`,
 
+  /** Leaders and officials through the one actor upsert (actor-cypher.ts), the gazetteer's values winning. */
   people: `UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-ON CREATE SET a.kind = row.kind, a.aliases = [], a.handles = []
-WITH row, a, a.country AS countryBefore
-SET a.name = row.name, a.title = coalesce(row.title, a.title), a.country = coalesce(row.country, a.country)
-${involvesAfterCountryChange}
-${ACTOR_UNION_NAMES}
-${ACTOR_SEARCH_TEXT_AND_LABEL}`,
+${upsertActor('SET a.name = row.name, a.title = coalesce(row.title, a.title), a.country = coalesce(row.country, a.country)')}`,
 
   /** Terms of offices that serve a country: `(:Actor)-[:HOLDS_OFFICE]->(:Country)`. */
   countryOffices: officeCypher('MERGE (place:Country {code: row.place})'),
@@ -60,13 +54,7 @@ ${ACTOR_SEARCH_TEXT_AND_LABEL}`,
   institutionOffices: officeCypher('MATCH (place:Actor {id: row.place})'),
 
   institutions: `UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-ON CREATE SET a.kind = 'institution', a.aliases = [], a.handles = []
-WITH row, a, a.country AS countryBefore
-SET a.name = row.name, a.country = coalesce(row.country, a.country)
-${involvesAfterCountryChange}
-${ACTOR_UNION_NAMES}
-${ACTOR_SEARCH_TEXT_AND_LABEL}
+${upsertActor('SET a.name = row.name, a.country = coalesce(row.country, a.country)')}
 FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (a)-[:BASED_IN]->(c))`,
 } as const;
 
@@ -113,6 +101,7 @@ export function buildGazetteerStatements(gazetteer: GazetteerData, batchSize = 5
     offices.filter((o) => o.inInstitution === inInstitution).map(({ inInstitution: _, ...row }) => row);
   const institutions = gazetteer.institutions.map((i) => ({
     id: i.id,
+    kind: 'institution',
     name: i.name,
     country: i.country,
     countries: i.country ? [i.country] : [],

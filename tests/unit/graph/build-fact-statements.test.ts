@@ -27,6 +27,13 @@ describe('buildFactStatements: the fixed statements that write one facts documen
     expect(buildFactStatements(seed).map((s) => ({ name: s.name, params: s.params }))).toMatchSnapshot();
   });
 
+  it('gives every statement exactly the parameters its Cypher names', () => {
+    for (const s of buildFactStatements(seed)) {
+      const named = [...new Set([...s.cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]))].sort();
+      expect([s.name, named]).toEqual([s.name, Object.keys(s.params).sort()]);
+    }
+  });
+
   it('never puts a value from the document into the query text', () => {
     const values = [
       ...seed.actors.flatMap((a) => [a.id, a.name]),
