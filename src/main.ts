@@ -6,7 +6,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { DEV_PASSWORD, type Config } from './config/env.js';
 import type { Logger } from './logger.js';
-import { connectNeo4j } from './graph/connect-neo4j.js';
+import { connectNeo4j, DRIVER_CONFIG } from './graph/connect-neo4j.js';
+import { countSessions, type SessionCounter } from './graph/count-sessions.js';
 import { GraphStore } from './graph/graph-store.js';
 import type { Neo4jServer } from './graph/neo4j-server.js';
 import { openLocalNeo4j } from './graph/open-local-neo4j.js';
@@ -19,6 +20,7 @@ import { createIngestService } from './ingest/ingest-service.js';
 import { extractArticle } from './ingest/extract-article.js';
 import { createExtractionPool } from './extraction/extraction-pool.js';
 import { createServer } from './server/create-server.js';
+import { createObservability } from './server/observability/create-observability.js';
 import { portError } from './server/assert-port-free.js';
 import { createLiveBus } from './server/live/create-live-bus.js';
 import { publishIngested } from './server/live/publish-ingested.js';
@@ -33,7 +35,7 @@ export interface RunningService {
  * Opens the graph: the server at NEO4J_URI, or the local one for DATA_DIR (shared with another
  * diplograph process that runs it, else started here and stopped by the caller).
  */
-export async function openGraph(config: Config, logger: Logger): Promise<{ store: GraphStore; neo4j: Neo4jServer | null; uri: string }> {
+export async function openGraph(config: Config, logger: Logger): Promise<{ store: GraphStore; neo4j: Neo4jServer | null; uri: string; sessions: SessionCounter }> {
   const { neo4j: n } = config;
   const local = n.externalUri
     ? null
@@ -62,9 +64,10 @@ export async function openGraph(config: Config, logger: Logger): Promise<{ store
       setInitialPassword: local?.server != null,
       driverConfig: { connectionAcquisitionTimeout: n.acquisitionTimeoutMs },
     });
-    const store = new GraphStore(driver, n.database, undefined, { transactionTimeoutMs: n.transactionTimeoutMs });
+    const sessions = countSessions(driver);
+    const store = new GraphStore(sessions.driver, n.database, undefined, { transactionTimeoutMs: n.transactionTimeoutMs });
     await applySchema(store);
-    return { store, neo4j: local?.server ?? null, uri };
+    return { store, neo4j: local?.server ?? null, uri, sessions };
   } catch (err) {
     await local?.server?.stop();
     throw err;
@@ -74,7 +77,15 @@ export async function openGraph(config: Config, logger: Logger): Promise<{ store
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   // Before Neo4j's 20 s start: a taken HTTP port is known in milliseconds.
   await assertPortFree(config.host, config.port);
-  const { store, neo4j, uri } = await openGraph(config, logger);
+  const { store: graph, neo4j, uri, sessions } = await openGraph(config, logger);
+  // Metrics and traces see every statement through this view: the seed, the readers and the writer.
+  const observability = createObservability(config.observability, {
+    security: config.security,
+    sessions,
+    poolSize: DRIVER_CONFIG.maxConnectionPoolSize,
+    database: config.neo4j.database,
+  });
+  const store = graph.observed(observability.onStatement);
   // Articles are extracted in worker threads with a time budget: no text can stall the server.
   const extraction = createExtractionPool(config.extraction);
   // Live updates: in this process, or through Redis (REDIS_URL) to every replica's subscribers.
@@ -95,12 +106,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       store,
       logger,
       production: config.production,
-      ingest: createIngestService(store, extraction.extract, { afterCommit: publishIngested(live.bus, store, logger) }),
+      ingest: observability.countIngests(createIngestService(store, extraction.extract, { afterCommit: publishIngested(live.bus, store, logger) })),
       live: live.bus,
       extract: (input) => extractArticle(input, extraction.extract),
       security: config.security,
       limits: config.limits,
       admission: config.admission,
+      observability,
     });
     const http: Server = createHttpServer(app);
     await new Promise<void>((done, fail) => {
@@ -119,6 +131,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
           http.close(() => done());
           http.closeAllConnections();
         });
+        await observability.shutdown();
         await live.close();
         await extraction.close();
         await store.close();

@@ -29,8 +29,9 @@ import { createAdmissionGate, type AdmissionGate } from './admission/admission-g
 import { useAdmission } from './admission/use-admission.js';
 import { logArgs } from './log-args.js';
 import { useClientErrors } from './use-client-errors.js';
-import type { LiveBus, LiveContext } from '../graphql/subscriptions/live-events.js';
+import type { Observability } from './observability/create-observability.js';
 import { useTrustedDocuments } from './use-trusted-documents.js';
+import type { LiveBus, LiveContext } from '../graphql/subscriptions/live-events.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -46,6 +47,8 @@ export interface ServerDeps {
   admission?: Config['admission'] | AdmissionGate;
   /** Sees every statement any request runs (statement counting in tests and benchmarks). */
   onStatement?: StatementObserver;
+  /** `/metrics` and traces (src/server/observability/create-observability.ts); put its onStatement on `store` too. */
+  observability?: Observability;
   /** The bus `contactAdded` and `articleIngested` subscribe to (src/server/live/create-live-bus.ts); without one they fail with LIVE_UNAVAILABLE. */
   live?: LiveBus;
 }
@@ -88,6 +91,8 @@ export function createServer(deps: ServerDeps): DiplographServer {
       return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain, live: deps.live };
     },
     plugins: [
+      // First: /metrics answers before the web app's routes, and the operation span covers every check below.
+      ...(deps.observability?.plugins ?? []),
       useHealthCheck(() => deps.store.ping()),
       useWebApp(),
       useArgumentNames(),
