@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { CountryEntry, InstitutionEntry, LeaderEntry, OfficeTerm } from './gazetteer-types.js';
 import { countryEntrySchema, institutionEntrySchema, leaderEntrySchema } from './gazetteer-schemas.js';
+import { mergeLeaderFiles } from './merge-leader-files.js';
 import { officeOn } from './office-on.js';
 import { seedsUrl } from './seeds-url.js';
 import { GazetteerFileError, validateEntries } from './validate-entries.js';
@@ -26,9 +27,10 @@ export interface Gazetteer {
 let cached: Gazetteer | undefined;
 
 /**
- * Reads and validates seeds/countries.json, leaders.json and institutions.json on first call and
- * returns the same object afterwards. A malformed file throws GazetteerFileError naming the file
- * and every bad entry.
+ * Reads and validates seeds/countries.json, leaders.json, leaders-historical.json and
+ * institutions.json on first call and returns the same object afterwards. The two leader files are
+ * joined by id (merge-leader-files.ts): a person in both is one leader with the offices of both.
+ * A malformed file throws GazetteerFileError naming the file and every bad entry.
  *
  * @example
  *   const gazetteer = loadGazetteer();
@@ -38,7 +40,10 @@ let cached: Gazetteer | undefined;
 export function loadGazetteer(): Gazetteer {
   cached ??= createGazetteer({
     countries: readEntries('countries.json', countryEntrySchema, 'code'),
-    leaders: readEntries('leaders.json', leaderEntrySchema, 'id'),
+    leaders: mergeLeaderFiles(
+      readEntries('leaders.json', leaderEntrySchema, 'id'),
+      readEntries('leaders-historical.json', leaderEntrySchema, 'id'),
+    ),
     institutions: readEntries('institutions.json', institutionEntrySchema, 'id'),
   });
   return cached;

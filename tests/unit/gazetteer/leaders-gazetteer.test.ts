@@ -14,21 +14,38 @@ const KNOWN_AMBIGUOUS = new Map([
 const COVERED = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'MX', 'RU', 'SA', 'ZA', 'KR', 'TR', 'GB', 'US',
   'UA', 'AE', 'PL', 'RO', 'IL', 'NZ', 'IE', 'VE', 'PH', 'KH', 'TH', 'MY', 'IR', 'PS', 'SI'];
 
+/**
+ * The first day each state of the past in countries.json no longer existed. YU is the SFRY and its
+ * successor the Federal Republic of Yugoslavia, renamed Serbia and Montenegro in 2003 (one state in
+ * law) until Montenegro's independence.
+ */
+const HISTORICAL_STATE_ENDS: Record<string, string> = { SU: '1991-12-26', DD: '1990-10-03', CS: '1993-01-01', YU: '2006-06-03' };
+
 const overlaps = (a: OfficeTerm, b: OfficeTerm) =>
   (a.until === null || b.since === null || b.since < a.until) && (b.until === null || a.since === null || a.since < b.until);
 const officeKey = (t: OfficeTerm) => `${t.title}|${t.country}|${t.institution ?? ''}`;
 
-describe('the leaders gazetteer (seeds/leaders.json)', () => {
+describe('the leaders gazetteer (seeds/leaders.json and leaders-historical.json, joined by id)', () => {
   it('keys every leader by the slug of their name, once', () => {
     for (const l of leaders) expect(l.id).toBe(actorId(l.name));
     expect(new Set(leaders.map((l) => l.id)).size).toBe(leaders.length);
   });
 
-  it('ties every office to a current country in countries.json or to a listed institution', () => {
+  it('ties every office to a country in countries.json, or to a listed institution', () => {
     for (const { leader, term } of terms) {
       const where = `${leader.id}: ${term.title}`;
       if (term.institution) expect([where, institutionById(term.institution)?.id]).toEqual([where, term.institution]);
-      else expect([where, countryByCode(term.country)?.historical ?? false]).toEqual([where, false]);
+      else expect([where, countryByCode(term.country)?.code]).toEqual([where, term.country]);
+    }
+  });
+
+  // Historical terms (seeds/leaders-historical.json) may serve a state of the past (Brezhnev, Honecker), but
+  // only while it existed: a term running past the state's end would put a Soviet title on a Russian leader.
+  it('ties an office to a state of the past only for a term that ended while that state existed', () => {
+    for (const { leader, term } of terms) {
+      if (!countryByCode(term.country)?.historical) continue;
+      const end = HISTORICAL_STATE_ENDS[term.country];
+      expect([`${leader.id}: ${term.title}`, end !== undefined && term.until !== null && term.until <= end]).toEqual([`${leader.id}: ${term.title}`, true]);
     }
   });
 
