@@ -6,6 +6,7 @@
  * the same speaker posted.
  */
 import type { Article, Mention, Quote, Sentence, Span } from './extraction-types.js';
+import { mainClause } from './main-clause.js';
 import { OTHER_MEDIUM, postRuleOf } from './post-rules.js';
 import { lastStartingBy } from './span-index.js';
 
@@ -45,12 +46,12 @@ function spanAt<T extends Span>(spans: T[], at: number): T | undefined {
   return i >= 0 && at < spans[i].end ? spans[i] : undefined;
 }
 
-/** The body with every quoted span blanked, so that attributions are read outside the quotes. */
+/** The body with every quoted span blanked but its marks, so that attributions are read outside the quotes. */
 function maskQuotes(scan: string, spans: Span[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of spans) {
-    parts.push(scan.slice(at, q.start), ' '.repeat(q.end - q.start));
+    parts.push(scan.slice(at, q.start), '"', ' '.repeat(Math.max(0, q.end - q.start - 2)), q.end - q.start > 1 ? '"' : '');
     at = q.end;
   }
   parts.push(scan.slice(at));
@@ -103,7 +104,7 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const key = `${sentence.index}-${lastSentence.index}`;
     let context = contextOf.get(key);
     if (!context) {
-      const text = masked.slice(sentence.start, lastSentence.end);
+      const text = mainClause(masked.slice(sentence.start, lastSentence.end));
       context = { post: postRuleOf(text), otherMedium: OTHER_MEDIUM.test(text) };
       contextOf.set(key, context);
     }
@@ -112,7 +113,7 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       const earlier = sentences[sentence.index - 1];
       if (earlier && earlier.paragraph === sentence.paragraph && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
-        if (said) post = postRuleOf(scan.slice(earlier.start, earlier.end));
+        if (said) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
       }
     }
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);

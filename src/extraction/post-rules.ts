@@ -6,6 +6,11 @@
  */
 const PLATFORMS = 'X|Twitter|Truth Social|Telegram|Facebook|Instagram|Threads|Bluesky|Weibo|WeChat|VKontakte|TikTok|YouTube|LinkedIn';
 const SOCIAL = 'social[ -]media|social[ -]network(?:ing)?|messaging|microblogging';
+/** Nouns before "on X" that make it no post: the ban on X, users on X. */
+const NOT_POSTING = 'ban|bans|banned|banning|block|blocked|blocking|suspended|suspension|restrictions?|crackdown|fined?|fines|stake|owner|users?|advertisers?|accounts|regulation|lawsuit';
+/** A platform after on/to/via/in, with an owner or kind in between; the platform is group 1. */
+const ON_PLATFORM = `\\b(?:[Oo]n|to|via|[Ii]n|from|through)\\s+(?:(?:his|her|their|its|the|a|an|my|our|official|personal|verified|own|${SOCIAL})\\s+){0,3}(?:(?:platform|site|network|app|service|account)\\s+)?(${PLATFORMS})\\b(?!-)`;
+const POST_NOUN = '(?:post|posting|handle|account|page|channel|message|video|statement|thread|feed)s?\\b';
 
 export interface PostRule {
   id: string;
@@ -19,12 +24,16 @@ export interface PostRule {
 export const POST_RULES: readonly PostRule[] = [
   { id: 'post.on-platform',
     example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.',
-    reason: 'A platform named after on/to/via/in, also with an owner or a kind in between ("on his Telegram channel", "on the social media platform X").',
-    pattern: new RegExp(`\\b(?:on|to|via|in|from)\\s+(?:(?:his|her|their|its|the|a|an|my|our|official|personal|verified|own|${SOCIAL})\\s+){0,3}(?:(?:platform|site|network|app|service|account)\\s+)?(${PLATFORMS})\\b(?!-)`) },
+    reason: 'A platform named after on/to/via/in, also with an owner or a kind in between ("on his Telegram channel", "on the social media platform X"); not a ban, a stake or users on it, which are no post.',
+    pattern: new RegExp(`(?<!\\b(?:${NOT_POSTING})\\s)${ON_PLATFORM}`) },
   { id: 'post.platform-noun',
     example: 'In a Facebook post, the minister said the talks were "productive".',
-    reason: 'A platform qualifying a post, account or channel names where the words appeared.',
-    pattern: new RegExp(`\\b(${PLATFORMS}) (?:post|posting|handle|account|page|channel|message|video|statement|thread|feed)s?\\b`) },
+    reason: 'A platform qualifying a post, account or channel the words were said in or on, or that is someone\'s own ("Trump\'s Truth Social post said"), names where the words appeared.',
+    pattern: new RegExp(`(?:\\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Aa]ccording to)\\s+(?:(?:a|an|his|her|its|their|the|one|another|separate|later|new|brief|short|lengthy|long|late-night|official)\\s+){0,3}|'s\\s+|s'\\s+)(${PLATFORMS}) ${POST_NOUN}`) },
+  { id: 'post.platform-noun-subject',
+    example: 'A Facebook post by the minister said: "We will rebuild."',
+    reason: 'A post, account or channel on a platform that says or reads the words is where they appeared (a channel someone told something is not).',
+    pattern: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:official\\s+|verified\\s+)?(${PLATFORMS}) ${POST_NOUN}(?:\\s+[\\w'\u2019.-]+){0,4}?\\s+(?:said|says|read|reads|stated|states|declared|added|wrote|quoted)\\b`) },
   { id: 'post.tweeted', platform: 'Twitter',
     example: '"We stand with Ukraine," Trudeau tweeted.',
     reason: 'Tweeting is posting on X/Twitter.',
@@ -43,8 +52,8 @@ export const POST_RULES: readonly PostRule[] = [
     pattern: /\bin (?:a|an) (?:(?:new|separate|later|subsequent|short|brief|lengthy|long|follow-up|late-night|fresh) )?post\b(?!-)(?! as\b)/i },
   { id: 'post.posted', platform: 'social media',
     example: '"Peace through strength," Trump posted.',
-    reason: 'Posting words is publishing them on social media (a website is another medium).',
-    pattern: /\bposted\b/i },
+    reason: 'Posting words is publishing them on social media (a website is another medium); footage or a letter posted is not the speaker\'s post.',
+    pattern: /(?<!\b(?:footage|videos?|photos?|images?|pictures?|clips?|letters?|documents?|notices?|reports?|content|material|was|were|been|being|is|are)\s)\bposted\b/i },
   { id: 'post.microblogging', platform: 'Twitter',
     example: 'He said on the microblogging site that the deal was done.',
     reason: 'The microblogging site of the news of the 2010s is Twitter.',

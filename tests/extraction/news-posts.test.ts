@@ -15,10 +15,15 @@ describe('quoted posts in news wording', () => {
     ['"The deal is done," Trump said in a post on his Truth Social account.', 'Donald Trump', 'The deal is done', 'post.on-platform'],
     ['Zelensky said in a post: "Russia must be stopped."', 'Volodymyr Zelenskyy', 'Russia must be stopped.', 'post.in-a-post'],
     ['"Ukraine will not give up," Zelensky wrote on his Telegram channel.', 'Volodymyr Zelenskyy', 'Ukraine will not give up', 'post.on-platform'],
-    ['In a Facebook post, Modi said: "India stands with the victims."', 'Narendra Modi', 'India stands with the victims.', 'post.platform-noun'],
+    ['In a Facebook post, Modi said: "India stands with the victims."', 'Narendra Modi', 'India stands with the victims.', 'post.on-platform'],
     ['"Peace through strength," Trump posted.', 'Donald Trump', 'Peace through strength', 'post.posted'],
     ['"We stand with Ukraine," Trudeau tweeted.', 'Justin Trudeau', 'We stand with Ukraine', 'post.tweeted'],
     ['Macron said on social media: "France will help."', 'Emmanuel Macron', 'France will help.', 'post.social-media'],
+    ['Trump, on Truth Social, said: "The war must end now."', 'Donald Trump', 'The war must end now.', 'post.on-platform'],
+    ['After the call Trump wrote on Truth Social: "It was a very good call."', 'Donald Trump', 'It was a very good call.', 'post.on-platform'],
+    ['"It was a great call," Trump wrote on Truth Social after speaking with Putin.', 'Donald Trump', 'It was a great call', 'post.on-platform'],
+    ['A Facebook post by Albanese said: "Australia stands with Fiji."', 'Anthony Albanese', 'Australia stands with Fiji.', 'post.platform-noun-subject'],
+    ['"Pakistan will always stand with Qatar," Prime Minister Shehbaz Sharif said late on Monday in a message to his followers on X.', 'Shehbaz Sharif', 'Pakistan will always stand with Qatar', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -40,6 +45,17 @@ describe('quoted posts in news wording', () => {
     ['"The talks were useful," Macron said in an interview on television.'],
     ['"We will respond," the ministry posted on its website.'],
     ['"I am staying in my post as minister," Lavrov said.'],
+    // A platform in a subordinate clause belongs to another act (main-clause.ts).
+    ['"This is unacceptable," Lavrov said, responding to a post by Rubio on X.'],
+    ['Trump, who has posted repeatedly about the war, said: "It is a terrible war."'],
+    ['Sheinbaum said "we will not be intimidated" after Trump posted the letter on Truth Social.'],
+    ['A day after Zelensky wrote on X that Kyiv would not cede land, Putin said "we are ready".'],
+    ['Zelensky said the claims "are lies" and that the videos on social media were fake.'],
+    ['Zelensky said "we need air defence" hours after Russia posted footage on Telegram.'],
+    // Footage posted, a ban on a platform, a channel told something: no post.
+    ['Albanese said the government had "deep concerns" about the footage posted online.'],
+    ['Lula said the ban on X "applies to everyone".'],
+    ['Putin\'s spokesman Dmitry Peskov told the Telegram channel "we are ready to talk".'],
   ])('reads no post in %j', (text) => {
     expect(posts(text)).toEqual([]);
   });
