@@ -31,3 +31,9 @@ CREATE INDEX tweet_undated IF NOT EXISTS FOR (n:Tweet) ON (n.undated);
 CREATE INDEX commitment_undated IF NOT EXISTS FOR (n:Commitment) ON (n.undated);
 CREATE INDEX incident_undated IF NOT EXISTS FOR (n:Incident) ON (n.undated);
 CREATE INDEX article_undated IF NOT EXISTS FOR (n:Article) ON (n.undated);
+
+// The same-contact lookups (src/graph/same-contact-cypher.ts) find the calls of exactly one set of
+// people by their contact key: a dated twin by key and day, an undated call to fold by key (the
+// composite holds only calls that have both properties, so only undated calls).
+CREATE INDEX call_contact_date IF NOT EXISTS FOR (n:Call) ON (n.contact, n.date);
+CREATE INDEX call_contact_undated IF NOT EXISTS FOR (n:Call) ON (n.contact, n.undated);

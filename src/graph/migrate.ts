@@ -4,9 +4,11 @@
  * is then recorded as `(:Migration {id, appliedAt})`, so a later start costs one read.
  *
  * @example
- *   await migrate(store); // ['call-involves-country'] on a database written before INVOLVES; [] afterwards
+ *   await migrate(store); // ['call-involves-country', …] on a database written before INVOLVES; [] afterwards
  */
+import { tallyCall } from './contact-tally-cypher.js';
 import type { GraphStore } from './graph-store.js';
+import { contactKey } from './same-contact-cypher.js';
 
 interface Migration {
   id: string;
@@ -25,6 +27,26 @@ WHERE p.country IS NOT NULL AND NOT EXISTS { (c)-[:INVOLVES]->(:Country {code: p
 MATCH (k:Country {code: p.country})
 WITH DISTINCT c, k LIMIT toInteger($limit)
 MERGE (c)-[:INVOLVES]->(k)
+RETURN count(*) AS done`,
+  },
+  {
+    // Call.contact, the key the same-contact lookups seek (same-contact-cypher.ts); each step
+    // keys at most $limit calls that have none.
+    id: 'call-contact-key',
+    step: `MATCH (c:Call) WHERE c.contact IS NULL
+WITH c LIMIT toInteger($limit)
+WITH c, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(c) RETURN x.id ORDER BY x.id } AS people
+// A call without participants gets the empty key, so every step progresses.
+SET c.contact = coalesce(${contactKey('people')}, '')
+RETURN count(*) AS done`,
+  },
+  {
+    // The contact aggregate (contact-tally-cypher.ts): each step counts at most $limit calls not
+    // yet counted, as the writer counts the calls it writes.
+    id: 'contact-aggregate',
+    step: `MATCH (c:Call) WHERE c.tallied IS NULL
+WITH c LIMIT toInteger($limit)
+${tallyCall('c')}
 RETURN count(*) AS done`,
   },
 ];

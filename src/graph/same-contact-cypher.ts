@@ -20,6 +20,7 @@
  * @example
  *   `MATCH (art:Article {id: row.articleId})\n${datedTwinOf('row, art', 'row.participants', 'art.publishedOn')}\nMERGE (c:Call {id: coalesce(twin.id, row.id)})`
  */
+import { untallyCall } from './contact-tally-cypher.js';
 
 /**
  * Why 2 days: a readout comes out the day of the contact or, for a late-evening call or across
@@ -30,32 +31,51 @@
 export const SAME_CONTACT_DAYS = 2;
 
 /**
+ * A call's contact key: its participants' ids, sorted, joined by a space (`list`: a sorted list of
+ * ids). Kept on every Call as `contact` and indexed with `date` and with `undated`
+ * (schema/indexes.cypher), so the same-contact lookups below seek the calls of exactly one set of
+ * people instead of walking every call of its first participant (a leader with 30,000 calls made
+ * every row of a bulk load read 30,000 calls). Ids may hold spaces, so a key match is then checked
+ * against the participants themselves.
+ */
+export const contactKey = (list: string) => `reduce(k = head(${list}), x IN tail(${list}) | k + ' ' + x)`;
+
+/** The participants of call `call`, as a sorted list of ids. */
+const participantsOf = (call: string) => `COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(${call}) RETURN x.id ORDER BY x.id }`;
+
+/**
  * Binds `twin`: the dated call with exactly the participants `participants` (a sorted list of
  * actor ids) on a day from `publishedOn` − SAME_CONTACT_DAYS to `publishedOn`, the latest such
  * day first; null when there is none or `publishedOn` is null (pass null to skip the lookup: no
- * call is read). It walks the calls of one participant: a contact's calls are found from its people.
+ * call is read). One seek of the `call_contact_date` index (contact key and day range).
  */
 export const datedTwinOf = (scope: string, participants: string, publishedOn: string) => `WITH *
 CALL (${scope}) {
   WITH ${participants} AS people, ${publishedOn} AS day
-  OPTIONAL MATCH (first:Actor {id: people[0]}) WHERE day IS NOT NULL
-  OPTIONAL MATCH (first)-[:TOOK_PART_IN]->(twin:Call)
-  WHERE twin.date >= day - duration({days: $sameContactDays}) AND twin.date <= day
-    AND COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(twin) RETURN x.id ORDER BY x.id } = people
+  OPTIONAL MATCH (twin:Call {contact: ${contactKey('people')}})
+  WHERE day IS NOT NULL AND twin.date >= day - duration({days: $sameContactDays}) AND twin.date <= day
+    AND ${participantsOf('twin')} = people
   RETURN twin ORDER BY twin.date DESC, twin.id LIMIT 1
 }`;
 
 /**
- * Folds into the dated call `call` (row `row`, its sorted `participants` and `date`) every
- * undated call of the same participants reported by an article published from its day to
- * SAME_CONTACT_DAYS after it. A subquery per row: a second row sees what the first folded.
+ * Keeps `call`'s contact key (`contactKey`) in step with its participants, then folds into the
+ * dated call `call` (row `row`, its sorted `participants` and `date`) every undated call of the
+ * same participants reported by an article published from its day to SAME_CONTACT_DAYS after it
+ * (one seek of the `call_contact_undated` index). A subquery per row: a second row sees what the
+ * first folded. A folded call already counted in the contact aggregate leaves it (`untallyCall`).
  */
 export const absorbUndated = (call: string, row: string) => `WITH *
+CALL (${call}) {
+  WITH ${call}, ${participantsOf(call)} AS people
+  WITH ${call}, ${contactKey('people')} AS key WHERE ${call}.contact IS NULL OR ${call}.contact <> key
+  SET ${call}.contact = key
+}
+WITH *
 CALL (${call}, ${row}) {
   WITH * WHERE ${row}.date IS NOT NULL
-  MATCH (:Actor {id: ${row}.participants[0]})-[:TOOK_PART_IN]->(u:Call)
-  WHERE u.undated
-    AND COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(u) RETURN x.id ORDER BY x.id } = ${row}.participants
+  MATCH (u:Call {contact: ${contactKey(`${row}.participants`)}, undated: true})
+  WHERE u <> ${call} AND ${participantsOf('u')} = ${row}.participants
     AND EXISTS { MATCH (a:Article)-[:REPORTS]->(u)
                  WHERE a.publishedOn >= date(${row}.date) AND a.publishedOn <= date(${row}.date) + duration({days: $sameContactDays}) }
   CALL (${call}, u) {
@@ -73,5 +93,7 @@ CALL (${call}, ${row}) {
   }
   FOREACH (_ IN CASE WHEN ${call}.medium = 'unspecified' AND u.medium <> 'unspecified' THEN [1] ELSE [] END |
     SET ${call}.medium = u.medium, ${call}.cameo = u.cameo, ${call}.ploverMode = u.ploverMode)
+  WITH *
+  ${untallyCall('u').replace(/\n/g, '\n  ')}
   DETACH DELETE u
 }`;

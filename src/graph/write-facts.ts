@@ -5,7 +5,8 @@
  * and the error names it — and the statements are MERGEs on deterministic keys, so writing the
  * same documents again changes nothing and the same call from a second article (in the same batch
  * or a later one) gains only a second REPORTS edge — also when one article dates it and the other
- * does not (same-contact-cypher.ts).
+ * does not (same-contact-cypher.ts). The contact aggregate is kept in the same transaction
+ * (contact-tally-cypher.ts).
  *
  * @example
  *   const report = await writeFacts(store, facts);
@@ -14,7 +15,8 @@
  */
 import { FactsDocumentError, parseFactsDocument } from '../facts/facts-document.js';
 import { buildBatchStatements, buildDocumentRows, type DocumentRows } from './build-fact-statements.js';
-import type { GraphStore, StatementEvent } from './graph-store.js';
+import { tallyContactsStatement } from './contact-tally-cypher.js';
+import type { GraphStore, Statement, StatementEvent } from './graph-store.js';
 
 /** What a write changed, from the server's summary counters summed over the committed transaction. */
 export interface WriteCounts {
@@ -87,7 +89,11 @@ async function writeRows(store: GraphStore, documents: DocumentRows[]): Promise<
   const articleIds = documents.map((d) => d.article.id);
   if (documents.length === 0) return { articleIds, documents: 0, statements: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, labelsAdded: 0 };
   // A statement with no rows would change nothing but still cost a round trip: leave it out.
-  const statements = buildBatchStatements(documents).filter((s) => !Array.isArray(s.params.rows) || s.params.rows.length > 0);
+  const statements: Statement[] = buildBatchStatements(documents).filter((s) => !Array.isArray(s.params.rows) || s.params.rows.length > 0);
+  // Last, in the same transaction: the contact aggregate counts the calls the batch wrote, so it
+  // is committed with them or not at all (contact-tally-cypher.ts).
+  const tally = tallyContactsStatement(documents.flatMap((d) => d.rows.calls.map((c) => c.id as string)));
+  if (tally) statements.push(tally);
   const events: StatementEvent[] = [];
   await store.observed((e) => events.push(e)).writeAll(statements);
   // The driver may retry a transaction after a transient error: only the last attempt committed.

@@ -1,0 +1,77 @@
+/**
+ * The contact aggregate: per pair of actors who shared calls, what the graph questions read
+ * instead of walking every call (counterparts, contact networks, dyads; docs/graph-model.md,
+ * "The contact aggregate"):
+ * - `(a:Actor)-[:CONTACTED {calls, undated, first, last}]->(b:Actor)`, a.id < b.id: every shared
+ *   call, the undated ones among them, the first and last day of the dated ones;
+ * - `(a:Actor)-[:CONTACTED_IN {month, calls, days}]->(b:Actor)`, one per month of dated shared
+ *   calls: `month` its first day, `days` the day of the month of each call, sorted (a window that
+ *   cuts a month is counted from them, exactly).
+ * Each call is counted once, when a write transaction that wrote it ends (`tallyContactsStatement`,
+ * run by write-facts.ts after the fact statements, in the same transaction), and marked with the
+ * participants it was counted for (`Call.tallied`, sorted ids): writing it again finds it counted
+ * and changes nothing; a participant added later adds only the pairs it makes. A call leaves the
+ * graph only when an undated call folds into its dated twin (same-contact-cypher.ts), which
+ * `untallyCall` takes out first. Calls never change their date. So the aggregate equals the count
+ * over the calls after every committed write (tests/integration/contact-aggregate.test.ts).
+ *
+ * @example
+ *   await store.writeAll([...factStatements, tallyContactsStatement(['call_…', 'call_…'])]);
+ */
+import type { Statement } from './graph-store.js';
+
+/**
+ * Counts call `c` (bound, one row per call) for each pair of its participants it was not yet
+ * counted for, then marks it. Participants in id order, so each pair's edge points from the
+ * lower id. A unit subquery per call: the calls of one batch that share a pair each add to it.
+ */
+export const tallyCall = (call: string) => `CALL (${call}) {
+  WITH ${call}, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(${call}) RETURN x ORDER BY x.id } AS people, coalesce(${call}.tallied, []) AS before
+  CALL (${call}, people, before) {
+    UNWIND range(0, size(people) - 2) AS i
+    UNWIND range(i + 1, size(people) - 1) AS j
+    WITH ${call}, people[i] AS a, people[j] AS b, before
+    WHERE NOT (a.id IN before AND b.id IN before)
+    MERGE (a)-[t:CONTACTED]->(b)
+    ON CREATE SET t.calls = 0, t.undated = 0
+    SET t.calls = t.calls + 1,
+        t.undated = t.undated + CASE WHEN ${call}.date IS NULL THEN 1 ELSE 0 END,
+        t.first = CASE WHEN ${call}.date IS NOT NULL AND (t.first IS NULL OR ${call}.date < t.first) THEN ${call}.date ELSE t.first END,
+        t.last = CASE WHEN ${call}.date IS NOT NULL AND (t.last IS NULL OR ${call}.date > t.last) THEN ${call}.date ELSE t.last END
+    FOREACH (month IN CASE WHEN ${call}.date IS NULL THEN [] ELSE [date.truncate('month', ${call}.date)] END |
+      MERGE (a)-[m:CONTACTED_IN {month: month}]->(b)
+      ON CREATE SET m.calls = 0, m.days = []
+      // Sorted, so the edge is the same whatever order its calls were written in.
+      SET m.calls = m.calls + 1, m.days = COLLECT { UNWIND m.days + [${call}.date.day] AS d RETURN d ORDER BY d })
+  }
+  SET ${call}.tallied = [p IN people | p.id]
+}`;
+
+/**
+ * The batch's calls (`$calls`: ids; those folded into another call are no node and are skipped)
+ * that are not yet counted for all their participants, counted.
+ */
+const TALLY_BATCH = `UNWIND $calls AS id
+MATCH (c:Call {id: id})
+WHERE c.tallied IS NULL OR size(c.tallied) < COUNT { (c)<-[:TOOK_PART_IN]-() }
+WITH DISTINCT c
+${tallyCall('c')}`;
+
+/** The statement that counts the calls `callIds` of a write in the aggregate; null when there are none. */
+export function tallyContactsStatement(callIds: readonly string[]): Statement | null {
+  if (callIds.length === 0) return null;
+  return { cypher: TALLY_BATCH, params: { calls: [...new Set(callIds)] } };
+}
+
+/**
+ * Takes undated call `u` (bound) out of the aggregate before it is deleted: one call less for
+ * each pair it was counted for. An undated call is in no CONTACTED_IN month and no first/last,
+ * and the dated call it folds into has the same participants, so no edge drops to nothing.
+ */
+export const untallyCall = (call: string) => `CALL (${call}) {
+  WITH coalesce(${call}.tallied, []) AS ids
+  UNWIND range(0, size(ids) - 2) AS i
+  UNWIND range(i + 1, size(ids) - 1) AS j
+  MATCH (:Actor {id: ids[i]})-[t:CONTACTED]->(:Actor {id: ids[j]})
+  SET t.calls = t.calls - 1, t.undated = t.undated - 1
+}`;
