@@ -1,0 +1,113 @@
+/**
+ * Traces: a GraphQL operation yields one server span (@envelop/opentelemetry) with a client span
+ * per Neo4j statement beneath it, named after the statement and never carrying a parameter value;
+ * read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ */
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SpanKind } from '@opentelemetry/api';
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { GraphStore } from '../../../src/graph/graph-store.js';
+import { createObservability, type Observability } from '../../../src/server/observability/create-observability.js';
+import { statementName } from '../../../src/server/observability/statement-name.js';
+import { runService } from '../../helpers/run-service.js';
+import { seededStore, testApp, type TestApp } from '../../helpers/seeded-app.js';
+
+const LEADER = 'query Leader($name: String!) { leader(name: $name) { name country { name } calls(first: 3) { totalCount edges { node { date participants { name } } } } } }';
+const NAME = 'Volodymyr Zelenskyy';
+const OPEN = { apiKeys: [] as string[], queriesRequireToken: false };
+const toMs = ([s, ns]: [number, number]) => s * 1e3 + ns / 1e6;
+
+describe('traces of a GraphQL operation', () => {
+  let seeded: GraphStore;
+  let exporter: InMemorySpanExporter;
+  let observability: Observability;
+  let api: TestApp;
+
+  beforeAll(async () => {
+    seeded = await seededStore();
+    exporter = new InMemorySpanExporter();
+    observability = createObservability({ metrics: false, traces: null }, { security: OPEN, spanExporter: exporter });
+    api = testApp(seeded.observed(observability.onStatement), { observability });
+  }, 180_000);
+  afterAll(async () => {
+    await observability?.shutdown();
+    await seeded?.close();
+  });
+
+  it('puts a span per Cypher statement, named after it, under the operation span', async () => {
+    exporter.reset();
+    api.statements.length = 0;
+    const { json } = await api.post({ query: LEADER, variables: { name: NAME } });
+    expect(json.data.leader.name).toBe(NAME);
+
+    const spans = exporter.getFinishedSpans();
+    const operation = spans.filter((s) => s.name === 'query.Leader');
+    expect(operation).toHaveLength(1);
+    const [root] = operation;
+    expect(root.kind).toBe(SpanKind.SERVER);
+    expect(root.attributes['graphql.execute.operationName']).toBe('Leader');
+
+    const cypher = spans.filter((s) => s.attributes['db.system'] === 'neo4j');
+    // One span per statement the request ran, each a child of the operation in the same trace.
+    expect(cypher.map((s) => s.attributes['db.query.text'])).toEqual(api.statements.map((e) => e.cypher));
+    expect(cypher.length).toBeGreaterThan(1);
+    for (const span of cypher) {
+      expect(span.kind).toBe(SpanKind.CLIENT);
+      expect(span.spanContext().traceId).toBe(root.spanContext().traceId);
+      expect(span.parentSpanId).toBe(root.spanContext().spanId);
+      expect(span.name).toBe(`neo4j ${statementName(String(span.attributes['db.query.text']))}`);
+      expect(span.attributes['db.query.summary']).toBe(statementName(String(span.attributes['db.query.text'])));
+      // Within the operation's time (1 ms of clock rounding either side).
+      expect(toMs(span.startTime)).toBeGreaterThanOrEqual(toMs(root.startTime) - 1);
+      expect(toMs(span.endTime)).toBeLessThanOrEqual(toMs(root.endTime) + 1);
+    }
+    // The leader's name went as a parameter: no span carries it.
+    expect(JSON.stringify(spans.map((s) => s.attributes))).not.toMatch(/zelenskyy/i);
+  });
+});
+
+describe('diplograph serve with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
+  it('sends the operation span and its Cypher spans to the collector by OTLP/HTTP', async () => {
+    const bodies: any[] = [];
+    const collector: Server = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        if (req.url === '/v1/traces') bodies.push(JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((done) => collector.listen(0, '127.0.0.1', done));
+    const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
+    try {
+      const service = await runService({
+        NEO4J_URI: process.env.NEO4J_URI!,
+        NEO4J_PASSWORD: process.env.NEO4J_PASSWORD!,
+        SEED_ON_EMPTY: 'false',
+        LOG_LEVEL: 'warn',
+        OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+        OTEL_SERVICE_NAME: 'diplograph-trace-test',
+      });
+      try {
+        const res = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LEADER, variables: { name: NAME } }) });
+        expect(res.status).toBe(200);
+      } finally {
+        // SIGTERM flushes the batch of spans before the process ends.
+        expect(await service.stop()).toBe(0);
+      }
+    } finally {
+      await new Promise((done) => collector.close(done));
+    }
+    const resources = bodies.flatMap((b) => b.resourceSpans);
+    const service = resources[0].resource.attributes.find((a: any) => a.key === 'service.name');
+    expect(service.value.stringValue).toBe('diplograph-trace-test');
+    const spans = resources.flatMap((r: any) => r.scopeSpans.flatMap((s: any) => s.spans));
+    const root = spans.find((s: any) => s.name === 'query.Leader');
+    expect(root).toBeDefined();
+    const children = spans.filter((s: any) => s.parentSpanId === root.spanId && s.name.startsWith('neo4j '));
+    expect(children.length).toBeGreaterThan(1);
+    expect(JSON.stringify(spans)).not.toMatch(/zelenskyy/i);
+  }, 120_000);
+});
