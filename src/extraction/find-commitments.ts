@@ -11,6 +11,8 @@ import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, 
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { findNewsCommitments } from './find-news-commitments.js';
+import { mergeCommitments } from './merge-commitments.js';
+import { pairAgreements } from './pair-agreements.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 
 /** How far around a match the generic rules look for parties (a long clause, not the article). */
@@ -151,7 +153,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
       }
     }
   }
-  out.push(...pairAgreements(article, ix));
+  out.push(...pairAgreements(article, (id) => countryOfActor(ix, id)));
   return { ...article, commitments: mergeCommitments(out.filter(hasParties)) };
 }
 
@@ -170,48 +172,5 @@ const capitalIn = (text: string, capitals: Map<string, string>): string | undefi
 /** Between an aid word and the country it helps: "to help calm Argentina's", "to shore up". */
 const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;
 
-export const PAIR_AGREEMENT = {
-  id: 'commitment.agreement-pair',
-  example: 'The President of Ukraine and the Prime Minister of Canada agreed on the need to make joint efforts.',
-  reason: 'Two named parties of different countries who agree on something commit to each other.',
-  pattern: /\bagreed (?:on|to|that)\b/g,
-};
-
-/** "A and B agreed on …": an agreement by A towards B's country, and by B towards A's. */
-function pairAgreements(article: Article, ix: Index): CommitmentDraft[] {
-  const { scan } = article;
-  const mentions = byStart(article.mentions);
-  const out: CommitmentDraft[] = [];
-  for (const m of scan.matchAll(PAIR_AGREEMENT.pattern)) {
-    const before = spansBetween(mentions, m.index - REACH, m.index).filter((x) => x.end <= m.index && m.index - x.end < 120);
-    const [a, b] = before.slice(-2);
-    if (!a || !b || !/^ and (?:the )?$/.test(scan.slice(a.end, b.start)) || !/^\s*$/.test(scan.slice(b.end, m.index))) continue;
-    const ca = countryOfActor(ix, a.actor);
-    const cb = countryOfActor(ix, b.actor);
-    if (!ca || !cb || ca === cb) continue;
-    const s = article.sentences[a.sentence];
-    const evidence = [{ start: m.index, end: m.index + m[0].length, rule: PAIR_AGREEMENT.id, sentence: s.index }];
-    const date = dateForSentence(article, s, m.index).date;
-    out.push({ by: a.actor, byCountry: ca, kind: 'agreement', target: cb, beneficiary: null, date, evidence });
-    out.push({ by: b.actor, byCountry: cb, kind: 'agreement', target: ca, beneficiary: null, date, evidence: [...evidence] });
-  }
-  return out;
-}
-
 /** A commitment whose other party is unclear is optional in the gold (GUIDE.md): left out, as is one to oneself. */
 const hasParties = (c: CommitmentDraft) => (c.target ?? c.beneficiary) !== null && c.byCountry !== c.beneficiary && c.byCountry !== c.target;
-
-const OWN_ITEM = new Set(COMMITMENT_RULES.filter((r) => r.ownItem).map((r) => r.id));
-
-/** One commitment stated several times is one item: same maker country, kind and other party (and rule, for an own item). */
-function mergeCommitments(items: CommitmentDraft[]): CommitmentDraft[] {
-  const byKey = new Map<string, CommitmentDraft>();
-  for (const c of items) {
-    const own = OWN_ITEM.has(c.evidence[0].rule) ? c.evidence[0].rule : '';
-    const key = [c.byCountry, c.kind, c.target, c.beneficiary, own].join('|');
-    const seen = byKey.get(key);
-    if (seen) seen.evidence.push(...c.evidence);
-    else byKey.set(key, c);
-  }
-  return [...byKey.values()];
-}
