@@ -77,8 +77,8 @@ export const envSchema = z
     /** `GET /metrics` in Prometheus format (docs/operations.md, "Metrics"). */
     METRICS_ENABLED: boolean.default('true'),
     /** The standard OpenTelemetry variables: traces are exported by OTLP/HTTP only when an endpoint is set. */
-    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url('a URL such as http://collector:4318').optional(),
-    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url('a URL such as http://collector:4318/v1/traces').optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/[^/\s]+/, 'an http(s) URL such as http://collector:4318').optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().regex(/^https?:\/\/[^/\s]+/, 'an http(s) URL such as http://collector:4318/v1/traces').optional(),
     OTEL_EXPORTER_OTLP_HEADERS: z
       .string()
       .regex(/^\s*[^=,\s]+=[^,]*(,\s*[^=,\s]+=[^,]*)*$/, 'key=value pairs separated by commas')

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 
-const CLAUSE = /\b(OPTIONAL MATCH|MATCH|MERGE|CREATE|UNWIND|CALL|DETACH DELETE|DELETE|SET|REMOVE|SHOW|RETURN)\b/gi;
+const CLAUSE = /(?<![:.$`\w])(OPTIONAL MATCH|MATCH|MERGE|CREATE|UNWIND|CALL|DETACH DELETE|DELETE|SET|REMOVE|SHOW|RETURN)\b/gi;
 const LABEL = /\(\s*\w*\s*:\s*`?(\w+)/;
 /** Shapes are few; the bound only keeps a code path that built unbounded text from growing the cache. */
 const CACHE_LIMIT = 2_000;
