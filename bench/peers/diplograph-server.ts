@@ -1,18 +1,36 @@
 /**
  * diplograph as the benchmark runs it: `createServer` in production mode (errors masked, default
  * limits), over a store that counts every statement it sends (`GraphStore.observed`).
+ * With BENCH_OBSERVABILITY=1 it also serves /metrics and traces every operation and statement to
+ * the OTLP endpoint in BENCH_OTLP_URL, as a deployment with both on (bench/observability.ts).
  *
  * @example
  *   const counter = { statements: 0 };
  *   const app = createDiplographApp(driver, counter); // a request listener for node:http
  */
 import type { Driver } from 'neo4j-driver';
+import { DRIVER_CONFIG } from '../../src/graph/connect-neo4j.js';
+import { countSessions } from '../../src/graph/count-sessions.js';
 import { GraphStore } from '../../src/graph/graph-store.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server/create-server.js';
+import { createObservability } from '../../src/server/observability/create-observability.js';
 import type { StatementCounter } from './count-statements.js';
 
 export function createDiplographApp(driver: Driver, counter: StatementCounter) {
+  if (process.env.BENCH_OBSERVABILITY === '1') return createObservedApp(driver, counter, process.env.BENCH_OTLP_URL!);
   const store = new GraphStore(driver).observed(() => counter.statements++);
   return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true });
+}
+
+/** Wired as src/main.ts wires it: sessions counted, every statement seen by metrics and traces. */
+function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: string) {
+  const sessions = countSessions(driver);
+  const traces = { url: otlpUrl, headers: {}, serviceName: 'diplograph-bench' };
+  const observability = createObservability(
+    { metrics: true, traces },
+    { security: { apiKeys: [], queriesRequireToken: false }, sessions, poolSize: DRIVER_CONFIG.maxConnectionPoolSize },
+  );
+  const store = new GraphStore(sessions.driver).observed((e) => (counter.statements++, observability.onStatement(e)));
+  return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true, observability });
 }
