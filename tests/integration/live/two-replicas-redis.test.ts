@@ -18,7 +18,12 @@ const ARTICLES = 'subscription { articleIngested { id } }';
 describe('live updates across two API replicas sharing Redis', () => {
   let redis: OwnRedis;
   let replicas: RunningCli[] = [];
-  const env = () => ({ NEO4J_URI: process.env.NEO4J_URI!, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD!, SEED_ON_EMPTY: 'false', LOG_LEVEL: 'warn', REDIS_URL: redis.url,
+  const env = () => ({
+    NEO4J_URI: process.env.NEO4J_URI!,
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD!,
+    SEED_ON_EMPTY: 'false',
+    LOG_LEVEL: 'warn',
+    REDIS_URL: redis.url,
     // The shared machine can be slow: the extraction budget is not what this test is about.
     EXTRACTION_TIMEOUT_MS: '60000',
   });
@@ -33,7 +38,7 @@ describe('live updates across two API replicas sharing Redis', () => {
     const store = await seededStore();
     await store.close();
     redis = await ownRedis();
-    // One after the other: two JVM-free Node starts, but the machine is shared.
+    // One after the other: the machine is shared.
     replicas.push(await runService(env()));
     replicas.push(await runService(env()));
   }, 300_000);
