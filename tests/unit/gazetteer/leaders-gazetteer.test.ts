@@ -8,6 +8,9 @@ const terms = leaders.flatMap((leader) => leader.offices.map((term) => ({ leader
 /** Surnames and short forms that really are shared by two listed people; each needs a reason. */
 const KNOWN_AMBIGUOUS = new Map([
   ['harris', 'Kamala Harris (US) and Simon Harris (IE)'],
+  // 1987 wire copy says "Aquino" for Corazon; leaders.json already gave it to her son. The matcher takes
+  // whichever of the two was in office on the article's date (1986–1992 or 2010–2016).
+  ['aquino', 'Corazon Aquino (PH, 1986–1992) and Benigno Aquino III (PH, 2010–2016)'],
 ]);
 
 /** Countries whose heads of state or government are listed for the whole 2015–2025 span. */
