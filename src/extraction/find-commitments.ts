@@ -10,6 +10,7 @@ import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence
 import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, STRONG_CUE } from './commitment-rules.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
+import { partyIndex, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
@@ -27,6 +28,7 @@ interface Index {
   countries: Map<number, CountryMention[]>;
   mentions: Map<number, Mention[]>;
   quotes: Quote[];
+  parties: PartyIndex;
 }
 
 interface Ctx { ix: Index; s: Sentence; countries: CountryMention[]; mentions: Mention[]; thanked: RegExpExecArray | null; at: number; end: number }
@@ -50,10 +52,14 @@ function indexOf(article: Article): Index {
     countries: groupBySentence(article.countries),
     mentions: groupBySentence(article.mentions),
     quotes: byStart(article.quotes),
+    parties: partyIndex(article),
   };
 }
 
 const countryOfActor = (ix: Index, id: string | null) => (id ? ix.countryOf.get(id) ?? null : null);
+
+/** What may stand before a clause's subject: a fronted phrase closed by a comma, then titles or "the". */
+const SUBJECT_LEAD = /^(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+|[A-Z][\p{L}.'-]*\s+){0,5}$/u;
 
 /** Who commits: [actor id or null, country]. */
 function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string | null, string | null] {
@@ -81,6 +87,9 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   const sm = mentions.filter((m) => m.start < at && (inQuote ? m.start >= inQuote.start : outside(m)));
   if (sm.length && !GROUP_SUBJECT.test(scan.slice(Math.max(s.start, sm[0].start - REACH), sm[0].start))) return [sm[0].actor, countryOfActor(ix, sm[0].actor)];
   if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(ix, inQuote.speaker)];
+  // News prose: the clause's subject ("Germany pledged …", "Washington will send …").
+  const subject = inQuote ? undefined : ix.parties.subjectBefore(s, at);
+  if (subject && SUBJECT_LEAD.test(scan.slice(s.start, subject.start))) return [subject.actor, subject.code];
   const author = article.authors[0] ?? article.mentions[0]?.actor ?? null;
   return [author, countryOfActor(ix, author)];
 }

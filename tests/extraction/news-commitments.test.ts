@@ -25,6 +25,10 @@ describe('commitments in news wording', () => {
     // Aid named by its amount or by what it is for.
     ["Trump has acknowledged that a $20bn US lifeline to help calm Argentina's currency crisis is political.", ['US economic_aid AR commitment.economic']],
     ["Iran's President Hassan Rouhani promised retaliation against the US attack.", ['IR accountability US commitment.retaliation']],
+    // The giver is the clause's subject when no person or statement author is named.
+    ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.security']],
+    ['On Monday, Washington announced a new $2 billion weapons package for Ukraine.', ['US security_assistance UA commitment.security']],
+    ["France backs Ukraine's bid to join the European Union.", ['FR diplomatic_support UA commitment.backing-membership']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -36,6 +40,8 @@ describe('commitments in news wording', () => {
     ['Turkey, Greece and Cyprus signed a pipeline agreement.'],
     ['Germany and France have discussed sanctions on Russia.'],
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
+    // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
+    ["The leaders expressed their concern about Russia's build-up and reaffirmed their support for Ukraine's sovereignty."],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
