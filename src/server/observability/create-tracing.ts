@@ -26,7 +26,7 @@ export interface TracingOptions {
   headers?: Record<string, string>;
   /** … or an exporter that receives each span as it ends (tests: InMemorySpanExporter). */
   exporter?: SpanExporter;
-  /** Neo4j's database name, for the spans' db.namespace. */
+  /** Neo4j's database name (NEO4J_DATABASE), for the spans' db.namespace. */
   database?: string;
 }
 
@@ -66,7 +66,8 @@ function statementSpan(tracer: Tracer, event: StatementEvent, database?: string)
       startTime: end - event.ms,
       attributes: {
         'db.system': 'neo4j',
-        'db.namespace': database ?? 'neo4j',
+        // Unset: the server's default database, whose name the service does not know.
+        ...(database ? { 'db.namespace': database } : {}),
         'db.query.summary': name,
         'db.query.text': event.cypher,
         'db.response.returned_rows': event.rows,
