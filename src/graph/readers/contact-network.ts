@@ -13,6 +13,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
+import { sharedCalls } from './shared-calls.js';
 import type { ActorRecord } from './records.js';
 
 export type NetworkDepth = 1 | 2 | 3;
@@ -23,7 +24,7 @@ export interface NetworkKey {
   to: string | null;
   /** The most nodes to return, the center included. */
   limit: number;
-  /** Whether edges need their first and last contact (reading every shared call's date). */
+  /** Whether edges need their first and last contact. */
   contactDates?: boolean;
 }
 
@@ -51,8 +52,8 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
     const args = n === 1 ? 'key, center' : `key, center, ${Array.from({ length: n - 1 }, (_, k) => `ring${k + 1}`).join(', ')}`;
     parts.push(`  CALL (${args}) {
     ${from}
-    MATCH (r)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(other:Actor)
-    WHERE ${dateWindow('c.date', keys)} AND ${n === 1 ? 'other <> center' : 'NOT other IN seen'}
+    ${sharedCalls('r', 'other', '', keys).replace(/\n/g, '\n  ')}
+    WITH other WHERE ${n === 1 ? 'other <> center' : 'NOT other IN seen'}
     WITH DISTINCT other ORDER BY other.id
     RETURN collect(other) AS ring${n}
   }`);
@@ -62,10 +63,10 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
   WITH key, center, (${reached})[..toInteger($limit)] AS reached`;
 }
 
-/** An edge's first and last contact, read only when some key of the batch asks for them. */
+/** An edge's first and last contact, sent only when some key of the batch asks for them. */
 function contactDates(keys: readonly NetworkKey[]): string {
   return keys.some((key) => key.contactDates)
-    ? 'toString(min(c.date)) AS firstContact, toString(max(c.date)) AS lastContact'
+    ? 'toString(first) AS firstContact, toString(last) AS lastContact'
     : 'null AS firstContact, null AS lastContact';
 }
 
@@ -88,15 +89,14 @@ ${rings(depth, keys)}
   }
   CALL (key, kept) {
     // Members compared as nodes: a list of ids would be compared string by string, row by row.
-    // An actor takes part in a call once, so each row is a distinct shared call. (Grouping the
-    // members' calls call by call instead answered one request sooner but cost Neo4j a third
-    // more CPU under concurrent requests: bench/results/M.notes.md.)
+    // Each pair once, from its lower id, read from the contact aggregate (shared-calls.ts): a
+    // network of 500 busy actors reads their contact edges, not their calls.
     WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
     WITH key, members, k.actor AS a
-    MATCH (a)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(b:Actor)
-    WHERE a.id < b.id AND b IN members AND ${dateWindow('c.date', keys)}
-    WITH a.id AS source, b.id AS target, count(c) AS weight, ${contactDates(keys)}
+    ${sharedCalls('a', 'b', '>', keys).replace(/\n/g, '\n  ')}
+    WITH a, b, calls, first, last WHERE b IN members
+    WITH a.id AS source, b.id AS target, calls AS weight, ${contactDates(keys)}
     ORDER BY weight DESC, source, target
     // Each edge as a list, not a map: thousands of maps would each carry their five keys' names,
     // and decoding those was a third of the service's time on a 4,000-edge network.

@@ -1,6 +1,7 @@
 /**
  * Who an actor has been in contact with: every other participant of its calls, with how many
- * calls they shared and the first and last of them, most frequent first, then the most recent. Batched: one statement
+ * calls they shared and the first and last of them, most frequent first, then the most recent,
+ * read from the contact aggregate (docs/graph-model.md). Batched: one statement
  * for every (actor, take) key of a DataLoader batch.
  *
  * @example
@@ -19,12 +20,12 @@ export interface CounterpartsKey {
 export function counterpartsStatement(keys: readonly CounterpartsKey[]): Statement {
   const cypher = `UNWIND $keys AS key
 CALL (key) {
-  // An actor takes part in a call once (the writer MERGEs TOOK_PART_IN), so each (call, other)
-  // row is a distinct shared call: count(c) needs no DISTINCT set, and the actor is compared as a
-  // node, not by reading its id on every row.
-  MATCH (a:Actor {id: key.actor})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
-  WHERE o <> a
-  WITH o, count(c) AS callCount, min(c.date) AS firstContact, max(c.date) AS lastContact
+  // One CONTACTED edge per counterpart (the contact aggregate: src/graph/contact-tally-cypher.ts)
+  // holds the shared calls and the first and last dated one, so a leader with 30,000 calls is
+  // answered from its few thousand counterparts without reading a call.
+  MATCH (a:Actor {id: key.actor})-[t:CONTACTED]-(o:Actor)
+  WHERE t.calls > 0
+  WITH o, t.calls AS callCount, t.first AS firstContact, t.last AS lastContact
   // Most frequent first, then most recent; counterparts with no dated call last (DESC puts nulls first).
   ORDER BY callCount DESC, coalesce(lastContact, date('0001-01-01')) DESC, o.id
   LIMIT toInteger($limit)
