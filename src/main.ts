@@ -89,7 +89,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   // Articles are extracted in worker threads with a time budget: no text can stall the server.
   const extraction = createExtractionPool(config.extraction);
   // Live updates: in this process, or through Redis (REDIS_URL) to every replica's subscribers.
-  const live = await createLiveBus({ redisUrl: config.live.redisUrl }).catch(async (err) => {
+  const live = await createLiveBus({ redisUrl: config.live.redisUrl, logger }).catch(async (err) => {
     await extraction.close();
     await store.close();
     await neo4j?.stop();

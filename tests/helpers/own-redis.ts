@@ -37,7 +37,8 @@ export async function ownRedis(timeoutMs = 20_000): Promise<OwnRedis> {
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = `redis://127.0.0.1:${port}`;
-  const connect = () => new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  // Refused connections while redis-server starts are expected: the loop below retries them.
+  const connect = () => new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null }).on('error', () => undefined);
   let client = connect();
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -18,12 +18,15 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { LiveBus, LiveTopics } from '../../graphql/subscriptions/live-events.js';
 import type { PubSubEventTarget } from 'graphql-yoga';
+import type { Logger } from '../../logger.js';
 
 export interface LiveBusOptions {
   /** redis:// or rediss:// URL; null for the in-process bus. */
   redisUrl?: string | null;
   /** How long the start-up check waits for Redis. */
   connectTimeoutMs?: number;
+  /** Where a lost Redis connection is reported (ioredis reconnects by itself). */
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface LiveBusHandle {
@@ -46,7 +49,10 @@ export async function createLiveBus(options: LiveBusOptions = {}): Promise<LiveB
   if (!options.redisUrl) {
     return { bus: createPubSub<LiveTopics>({ repeaterBuffer: buffer() }), transport: 'in-process', close: async () => {} };
   }
-  const connect = () => new Redis(options.redisUrl!, { lazyConnect: true, connectTimeout: options.connectTimeoutMs ?? 5_000, maxRetriesPerRequest: 3 });
+  const connect = () =>
+    new Redis(options.redisUrl!, { lazyConnect: true, connectTimeout: options.connectTimeoutMs ?? 5_000, maxRetriesPerRequest: 3 }).on('error', (err: Error) =>
+      options.logger?.warn({ err }, 'live updates: the Redis connection failed; reconnecting'),
+    );
   const publishClient = connect();
   const subscribeClient = connect();
   const clients = [publishClient, subscribeClient];
