@@ -14,7 +14,7 @@ import { scales, type Scale } from './generate.js';
 import type { LoadReport } from './load-graph.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { interleavedLatency, throughput } from './measure.js';
-import { peerKinds, type PeerKind } from './peers/peer-kinds.js';
+import { peerKinds, WALK_QUERIES, type PeerKind } from './peers/peer-kinds.js';
 import { benchQueries, page, type BenchParams, type BenchQuery, type PageStart } from './queries.js';
 import { machineDetails, writeReport, type CellResult, type QueryResult, type ReportInput } from './report.js';
 import { startPeer, type Peer } from './start-peers.js';
@@ -161,6 +161,10 @@ async function runQuery(query: BenchQuery, peers: Record<PeerKind, Peer>, o: Run
   const cells = {} as Record<PeerKind, CellResult>;
   for (const kind of peerKinds) {
     const request = requestOf(query, kind);
+    if (kind === 'floor-walk' && !WALK_QUERIES.has(query.id)) {
+      cells[kind] = { server: kind, error: 'the floor\'s own statement (not measured twice)' };
+      continue;
+    }
     if (!request) {
       cells[kind] = { server: kind, error: `not available: ${query.unavailable ?? 'no such field'}` };
       continue;

@@ -45,7 +45,7 @@ export interface BenchQuery {
   floor: string;
   size: { diplograph: (data: any) => string; peer: (data: any) => string; floor: (data: any) => string };
   /** Servers that could not be asked this query (e.g. failed while paging to its start), with why. */
-  failed?: Partial<Record<'diplograph' | 'neo4j-graphql' | 'floor', string>>;
+  failed?: Partial<Record<'diplograph' | 'neo4j-graphql' | 'floor' | 'floor-walk', string>>;
 }
 
 const nodes = (connection: { edges: Array<{ node: any }> } | undefined) => connection?.edges.map((e) => e.node) ?? [];

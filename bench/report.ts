@@ -61,7 +61,7 @@ export interface ReportInput {
   writtenAt?: string;
 }
 
-const NAMES: Record<PeerKind, string> = { diplograph: 'diplograph', 'neo4j-graphql': '@neo4j/graphql', floor: 'floor (Cypher)' };
+const NAMES: Record<PeerKind, string> = { diplograph: 'diplograph', 'neo4j-graphql': '@neo4j/graphql', floor: 'floor (Cypher)', 'floor-walk': 'floor walking the calls' };
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 export async function machineDetails(store: GraphStore): Promise<Machine> {
@@ -204,6 +204,7 @@ function querySection(q: QueryResult): string {
     ...rows,
     ratio('neo4j-graphql'),
     ratio('floor'),
+    ...(q.cells['floor-walk']?.latency ? [ratio('floor-walk')] : []),
     '',
   ].join('\n');
 }
@@ -222,7 +223,7 @@ function methodSection(): string {
   return [
     '## How it was measured',
     '',
-    '- One Neo4j (started by the benchmark in a temporary folder, 2 GB heap — so 1.4 GB for transactions — and 1 GB page cache), one data set, three servers, each in its own Node process (`bench/peers/serve-peer.ts`) so that RSS is its own: diplograph (`createServer`, production mode, default limits), @neo4j/graphql over `bench/peers/neo4j-graphql.ts` (served by graphql-yoga, like diplograph), and the floor (`bench/peers/floor-server.ts`: node:http, one hand-written Cypher statement per request).',
+    '- One Neo4j (started by the benchmark in a temporary folder, 2 GB heap — so 1.4 GB for transactions — and 1 GB page cache), one data set, three servers, each in its own Node process (`bench/peers/serve-peer.ts`) so that RSS is its own: diplograph (`createServer`, production mode, default limits), @neo4j/graphql over `bench/peers/neo4j-graphql.ts` (served by graphql-yoga, like diplograph), and the floor (`bench/peers/floor-server.ts`: node:http, one hand-written Cypher statement per request). The floor and the peer read the graph model as its users would, the contact aggregate included (`CONTACTED`, docs/graph-model.md); a fourth server, the floor walking the calls (the same routes with `walkFloorCypher`), keeps the statements that walk every shared call for Q3, Q6 and Q6b, so the aggregate\'s gain stays visible.',
     '- Before timing, each query is sent once to each server and its answer reduced to counts (calls, participants, …); the counts must agree.',
     '- Latency: requests one after another from the runner, the three servers taking turns request by request (so the noise of the shared machine falls on all three alike), wall-clock at the client (HTTP included), after 5 warm-up requests each; nearest-rank percentiles.',
     '- Throughput: autocannon, the mean requests per second over the window (shown in brackets: the scale\'s default, longer for slow queries — connections × the slowest server\'s sequential p50, at most 10 s, the same for the three servers — so that answers can complete inside it); "none completed" means no answer came back within the window. Answers with GraphQL `errors` count as failed. Server RSS is the highest VmRSS read from /proc every 200 ms while autocannon runs.',

@@ -28,6 +28,20 @@ export function targets(r: ReportInput): Verdict[] {
     if (!n) out.push({ target: `${q.id} against @neo4j/graphql`, measured: `@neo4j/graphql ${q.cells['neo4j-graphql'].error ?? 'not measured'}`, met: null });
     if (n) out.push(ratioVerdict(`${q.id} p50 ≤ 0.8× @neo4j/graphql`, d.latency!.p50, n.latency!.p50, 0.8, 'ms'));
     if (f) out.push(ratioVerdict(`${q.id} p50 ≤ 1.5× floor`, d.latency!.p50, f.latency!.p50, 1.5, 'ms'));
+    // Issue 19: the contact aggregate against the statements that walk every shared call.
+    const w = cell(q, 'floor-walk');
+    if (w && (q.id === 'Q3' || q.id === 'Q6')) out.push(ratioVerdict(`${q.id} p50 ≤ 0.25× the call-walking floor`, d.latency!.p50, w.latency!.p50, 0.25, 'ms'));
+    if (w && q.id === 'Q6') {
+      for (const [i, t] of (d.throughput ?? []).entries()) {
+        const walk = w.throughput![i].requestsPerSecond;
+        const ratio = walk > 0 ? t.requestsPerSecond / walk : t.requestsPerSecond > 0 ? Infinity : NaN;
+        out.push({
+          target: `Q6 throughput ≥ 3× the call-walking floor at ${t.connections} connections`,
+          measured: `${t.requestsPerSecond} vs ${walk} req/s (${times(ratio)})`,
+          met: Number.isNaN(ratio) ? null : ratio >= 3,
+        });
+      }
+    }
     if (n) {
       for (const [i, t] of (d.throughput ?? []).entries()) {
         const peer = n.throughput![i];

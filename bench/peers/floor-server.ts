@@ -11,10 +11,22 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
-import { contactNetworkCypher } from './network-cypher.js';
+import { contactNetworkCypher, contactNetworkWalkCypher } from './network-cypher.js';
 
-/** The top `$first` counterparts of `l`, in diplograph's order (most shared calls, latest, id). */
+/**
+ * The top `$first` counterparts of `l`, in diplograph's order (most shared calls, latest, id),
+ * from the contact aggregate: one CONTACTED edge per counterpart (docs/graph-model.md).
+ */
 const topCounterparts = (l: string, first: string, as: string) => `CALL (${l}) {
+    MATCH (${l})-[t:CONTACTED]-(other:Actor)
+    WITH other, t.calls AS callCount, t.last AS lastContact
+    ORDER BY callCount DESC, lastContact DESC, other.id
+    LIMIT ${first}
+    RETURN collect({id: other.id, name: other.name, callCount: callCount}) AS ${as}
+  }`;
+
+/** The same, walking every shared call (the call-walking floor). */
+const topCounterpartsWalk = (l: string, first: string, as: string) => `CALL (${l}) {
     MATCH (${l})-[:TOOK_PART_IN]->(shared:Call)<-[:TOOK_PART_IN]-(other:Actor)
     WHERE other <> ${l}
     WITH other, count(DISTINCT shared) AS callCount, max(shared.date) AS lastContact
@@ -82,9 +94,19 @@ ${topCounterparts('contactNode', '10', 'second')}
 RETURN l.name AS name, collect(contact {.*, counterparts: second}) AS counterparts`,
 } as const;
 
+/** The call-walking floor: the floor's statements, with Q3, Q6 and Q6b walking every shared call. */
+export const walkFloorCypher: Record<keyof typeof floorCypher, string> = {
+  ...floorCypher,
+  q3: floorCypher.q3.replace(topCounterparts('l', '10', 'counterparts'), topCounterpartsWalk('l', '10', 'counterparts')),
+  q6: contactNetworkWalkCypher,
+  q6b: floorCypher.q6b
+    .replace(topCounterparts('l', '10', 'contacts'), topCounterpartsWalk('l', '10', 'contacts'))
+    .replace(topCounterparts('contactNode', '10', 'second'), topCounterpartsWalk('contactNode', '10', 'second')),
+};
+
 type Route = (p: URLSearchParams) => { cypher: string; params: Record<string, unknown> };
 
-const routes: Record<string, Route> = {
+const routesOf = (floorCypher: Record<keyof typeof walkFloorCypher, string>): Record<string, Route> => ({
   '/q1': (p) => ({ cypher: floorCypher.q1, params: { name: p.get('name') } }),
   '/q2': (p) => ({ cypher: floorCypher.q2, params: { from: p.get('from'), to: p.get('to'), first: int(p, 'first', 100) } }),
   '/q3': (p) => ({ cypher: floorCypher.q3, params: { code: p.get('code') } }),
@@ -95,10 +117,14 @@ const routes: Record<string, Route> = {
   '/q5': (p) => ({ cypher: floorCypher.q5, params: { code: p.get('code') } }),
   '/q6': (p) => ({ cypher: floorCypher.q6, params: { center: p.get('center'), limit: int(p, 'limit', 500) } }),
   '/q6b': (p) => ({ cypher: floorCypher.q6b, params: { name: p.get('name') } }),
-};
+});
 
-/** A node:http request listener; `driver` should be opened with `disableLosslessIntegers: true`. */
-export function createFloorHandler(driver: Driver) {
+/**
+ * A node:http request listener; `driver` should be opened with `disableLosslessIntegers: true`.
+ * `walk`: the call-walking floor's statements.
+ */
+export function createFloorHandler(driver: Driver, walk = false) {
+  const routes = routesOf(walk ? walkFloorCypher : floorCypher);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://floor');
     const route = routes[url.pathname];

@@ -25,13 +25,12 @@ const actorFields = `
   country: Country
     @cypher(statement: "MATCH (c:Country {code: this.country}) RETURN c", columnName: "c")
   calls: [Call!]! @relationship(type: "TOOK_PART_IN", direction: OUT)
-  """Everyone this actor shared calls with, most calls first (same order as diplograph's counterparts)."""
+  """Everyone this actor shared calls with, most calls first (same order as diplograph's counterparts), from the contact aggregate."""
   counterparts(first: Int = 20): [Actor!]!
     @cypher(
       statement: """
-      MATCH (this)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(o:Actor)
-      WHERE o <> this
-      WITH o, count(DISTINCT c) AS callCount, max(c.date) AS lastContact
+      MATCH (this)-[t:CONTACTED]-(o:Actor)
+      WITH o, t.calls AS callCount, t.last AS lastContact
       ORDER BY callCount DESC, lastContact DESC, o.id
       LIMIT $first
       RETURN o AS actor

@@ -23,7 +23,7 @@ async function main([kind, port, uri]: string[]): Promise<void> {
   const auth = neo4j.auth.basic('neo4j', process.env.BENCH_NEO4J_PASSWORD ?? '');
   // diplograph's driver is configured as diplograph configures it (numbers instead of Integers,
   // among others); the others get the same pool size, and the floor plain numbers too.
-  const config = kind === 'diplograph' ? DRIVER_CONFIG : { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' };
+  const config = kind === 'diplograph' ? DRIVER_CONFIG : { maxConnectionPoolSize: 50, disableLosslessIntegers: kind === 'floor' || kind === 'floor-walk' };
   const driver = neo4j.driver(uri, auth, config);
   await driver.verifyConnectivity();
   const counter: StatementCounter = { statements: 0 };
@@ -33,7 +33,7 @@ async function main([kind, port, uri]: string[]): Promise<void> {
       ? (await import('./diplograph-server.js')).createDiplographApp(driver, counter)
       : kind === 'neo4j-graphql'
         ? await (await import('./neo4j-graphql.js')).createNeo4jGraphqlApp(countStatements(driver, counter))
-        : (await import('./floor-server.js')).createFloorHandler(countStatements(driver, counter));
+        : (await import('./floor-server.js')).createFloorHandler(countStatements(driver, counter), kind === 'floor-walk');
   const server = createServer((req, res) => {
     if (req.url === '/__bench/stats') {
       res.writeHead(200, { 'content-type': 'application/json' });
