@@ -11,6 +11,9 @@
  *   label never needs removing).
  * Only what changes is written: a SET of an unchanged value still locks the node (every article
  * about a busy leader would queue on it) and, for searchText, rewrites its full-text index entry.
+ * Names are only ever added, never rewritten from values read earlier: the server may read every
+ * row's node before it writes any (an Eager step), so rows of one actor in one statement must
+ * bring their names in the first row only (actors-statement.ts folds them).
  * Fragment only: no values, no parameters.
  *
  * @example
@@ -23,12 +26,13 @@ ON CREATE SET a.kind = row.kind, a.name = row.name, a.aliases = [], a.handles = 
 WITH *, a.country AS countryBefore
 ${properties}
 ${involvesAfterCountryChange}
-WITH *, coalesce(a.aliases, []) + [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])] AS unionAliases,
-     coalesce(a.handles, []) + [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])] AS unionHandles
-WITH *, reduce(s = a.name, x IN unionAliases + unionHandles | s + ' | ' + x) AS unionSearchText
-FOREACH (_ IN CASE WHEN size(unionAliases) <> size(coalesce(a.aliases, [])) OR size(unionHandles) <> size(coalesce(a.handles, []))
-                        OR a.searchText IS NULL OR a.searchText <> unionSearchText THEN [1] ELSE [] END |
-  SET a.searchText = unionSearchText, a.aliases = unionAliases, a.handles = unionHandles)
+WITH *, [x IN row.aliases WHERE x <> a.name AND NOT x IN coalesce(a.aliases, [])] AS newAliases,
+     [x IN row.handles WHERE NOT x IN coalesce(a.handles, [])] AS newHandles
+FOREACH (_ IN CASE WHEN size(newAliases) + size(newHandles) > 0 OR a.searchText IS NULL
+                        OR a.searchText <> reduce(s = a.name, x IN coalesce(a.aliases, []) + coalesce(a.handles, []) | s + ' | ' + x) THEN [1] ELSE [] END |
+  SET a.searchText = reduce(s = a.name, x IN coalesce(a.aliases, []) + newAliases + coalesce(a.handles, []) + newHandles | s + ' | ' + x),
+      a.aliases = coalesce(a.aliases, []) + newAliases,
+      a.handles = coalesce(a.handles, []) + newHandles)
 FOREACH (_ IN CASE WHEN a.kind = 'leader' AND NOT a:Leader THEN [1] ELSE [] END | SET a:Leader)
 FOREACH (_ IN CASE WHEN a.kind = 'official' AND NOT a:Official THEN [1] ELSE [] END | SET a:Official)
 FOREACH (_ IN CASE WHEN a.kind = 'institution' AND NOT a:Institution THEN [1] ELSE [] END | SET a:Institution)`;
