@@ -13,6 +13,12 @@ export function cleanName(name: string): string {
   return name.replace(/"[^"]*"\s*/g, '').replace(/\s+/g, ' ').replace(/'s$/, '').trim();
 }
 
+/** The form names are looked up by: normalised, without middle initials. */
+function nameKey(form: string): string {
+  const tokens = cleanName(form).split(' ');
+  return normaliseText(tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || !/^[A-Z]\.$/.test(t)).join(' '));
+}
+
 /** The part of a name used alone for a person: "von der Leyen", "Kuleba", "Lopez Obrador". */
 export function surnameOf(name: string): string | null {
   const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)$/, '');
@@ -45,9 +51,13 @@ export class ActorRegistry {
     return this.byId.get(id);
   }
 
-  /** The id of the actor already known under this form, if any. */
+  /** The id of the actor already known under this form, if any ("Julius K. Nyerere" is "Julius Nyerere"). */
   lookup(form: string): string | undefined {
-    return this.byName.get(normaliseText(cleanName(form)));
+    return this.byName.get(nameKey(form));
+  }
+
+  private remember(form: string, id: string): void {
+    this.byName.set(nameKey(form), id);
   }
 
   addAlias(id: string, form: string): void {
@@ -56,7 +66,7 @@ export class ActorRegistry {
     if (!actor || !clean) return;
     if (clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean);
     if (form.trim() !== clean && form.includes('"') && !actor.aliases.includes(form.trim())) actor.aliases.push(form.trim());
-    this.byName.set(normaliseText(clean), id);
+    this.remember(clean, id);
   }
 
   /** A gazetteer leader, with the office valid on the article's date (or the last one before it). */
@@ -71,7 +81,7 @@ export class ActorRegistry {
         id: entry.id, kind: office?.kind ?? 'leader', name: entry.name, aliases: [], handles: [...entry.handles],
         title: office?.title ?? null, country: office?.country || null, origin: 'gazetteer',
       });
-      this.byName.set(normaliseText(entry.name), entry.id);
+      this.remember(entry.name, entry.id);
     }
     return entry.id;
   }
@@ -85,7 +95,7 @@ export class ActorRegistry {
     if (!this.byId.has(id)) {
       this.byId.set(id, { id, kind: info.kind, name: clean, aliases: name.includes('"') ? [name.trim()] : [], handles: [], title: info.title, country: info.country, origin: 'titled' });
     }
-    this.byName.set(normaliseText(clean), id);
+    this.remember(clean, id);
     return id;
   }
 

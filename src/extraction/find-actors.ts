@@ -12,6 +12,7 @@ import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
 import { matchCountryAt } from './match-country-at.js';
 import { parseListedNames } from './parse-listed-names.js';
 import { parseTitledNames } from './parse-titled-names.js';
+import { parsePossessiveNames } from './possessive-names.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
@@ -68,7 +69,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan);
   const named = parseTitledNames(scan, gazetteer);
   // Listed names that no titled name already covers, in text order.
-  const titled = [...named, ...parseListedNames(scan, gazetteer).filter((l) => !named.some((t) => t.start < l.end && l.start < t.end))].sort((a, b) => a.start - b.start);
+  const untitled = [...parseListedNames(scan, gazetteer), ...parsePossessiveNames(scan, gazetteer)];
+  const titled = [...named, ...untitled.filter((l) => !named.some((t) => t.start < l.end && l.start < t.end))].sort((a, b) => a.start - b.start);
   const held = new Set<string>(titled.filter((t) => t.name && t.country).map((t) => t.country!));
   for (const g of leaders) { const id = registry.leader(g.leader); const c = registry.get(id)?.country; if (c) held.add(c); }
   const countryAround = contextCountry(article, held);
@@ -87,7 +89,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     else if (t.name.startsWith('@')) continue;
     else {
       const country = t.country ?? (t.orgBound ? null : countryAround(t.start));
-      id = registry.person(t.name, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.kind === 'counterpart' ? null : t.title, country });
+      id = registry.person(t.name, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.kind === 'counterpart' ? null : t.title || null, country });
       const record = registry.get(id);
       if (record && !t.country && country && record.country === country) record.countryGuessed = true;
     }

@@ -18,7 +18,7 @@ import { firstAtOrAfter, groupBefore, objectsAfter, subjectBefore } from './cont
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
-import { untitledPersonBefore } from './untitled-person.js';
+import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
 const PRIOR = /\b(?:previous|earlier|last|former|past|prior)\b/i;
@@ -94,7 +94,16 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         if (w && (!nextMention || nextMention.start >= hit.end + w[0].length || /\bwith\b/.test(scan.slice(hit.end, nextMention.start)))) objectFrom = hit.end + w[0].length;
         else objectFrom = -1;
       }
-      const { groups, end: objectsEnd } = objectFrom >= 0 ? objectsAfter(scan, objectFrom, pool, clauseEnd) : { groups: [], end: hit.end };
+      let { groups, end: objectsEnd } = objectFrom >= 0 ? objectsAfter(scan, objectFrom, pool, clauseEnd) : { groups: [] as Mention[][], end: hit.end };
+      // An untitled person as the object ("met Julius Nyerere"); what is visited is mostly a place,
+      // and what is "called" X is often named X.
+      if (!groups.length && objectFrom >= 0 && rule.shape === 'verb' && rule.id !== 'contact.visited' && rule.id !== 'contact.called') {
+        const person = untitledPersonAfter(scan, objectFrom, clauseEnd, gazetteer);
+        if (person && !pool.some((m) => m.start < person.end && person.start < m.end)) {
+          groups = [[addPerson(person.name, person.start, person.end, s.index)]];
+          objectsEnd = person.end;
+        }
+      }
 
       if (rule.after && !rule.after.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)))) continue;
       if (rule.shape === 'list') {

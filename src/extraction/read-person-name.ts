@@ -59,7 +59,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
 }
 
 /** One word of a personal name, for patterns that read names around titles and in lists. */
-export const NAME_WORD = "(?:[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)";
+export const NAME_WORD = "(?:(?:[A-Z]\\.){1,3}(?= )|[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)";
 /** "NAME, (the) TITLE …" — an appositive title after the name; the title must name a country. */
 const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){1,4}), (?:the |a |then-|then )?$`, 'u');
 /** "NAME became TITLE", "NAME, who served as TITLE" — a title given by a copula. */

@@ -42,7 +42,7 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
   return { start, country, org, words };
 }
 
-function* matchCountryAtEnd(text: string, gazetteer: GazetteerView): Generator<{ start: number; code: string }> {
+export function* matchCountryAtEnd(text: string, gazetteer: GazetteerView): Generator<{ start: number; code: string }> {
   const trimmed = text.replace(/\s+$/, '');
   for (let i = Math.max(0, trimmed.length - 36); i < trimmed.length; i++) {
     if (i > 0 && /[\p{L}]/u.test(trimmed[i - 1])) continue;

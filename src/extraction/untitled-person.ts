@@ -1,22 +1,37 @@
 /**
  * A person the gazetteer does not know and the text names without a title, in the subject place of
- * a contact ("Tony Blair has met Italian Prime Minister Silvio Berlusconi"): two to four capitalised
- * words right before the verb group that are not a country, a title, an institution or a word that
- * never starts a name.
+ * a contact ("Tony Blair has met Italian Prime Minister Silvio Berlusconi") or its object place
+ * ("Kaunda met Julius Nyerere in Lusaka"): two to four capitalised words right before the verb
+ * group, or right after the verb, that are not a country, a title, an institution, a medium
+ * ("spoke to Fox News") or a word that never starts a name.
  */
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
 import { NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 
 const NAME_BEFORE_VERB = /(?:^|[\s(“"])((?:[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on [A-Z][a-z]+day|last [A-Z][a-z]+day))*\s*$/u;
+const NAME_AFTER_VERB = /^\s+(?:with\s+|to\s+)?((?:(?:[A-Z]\.){1,3} |[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?![\p{L}'’-]| [A-Z]|['’]s\b)/u;
 const TITLE_WORDS = new Set(TITLE_RULES.flatMap((r) => r.words.split(' ')));
+/** Last words of media, places and bodies: "spoke to Fox News", "met Camp David negotiators". */
+/** First words of place names: "Southern Rhodesia", "New Delhi", "St Petersburg". */
+const PLACE_START = /^(?:Southern|Northern|Eastern|Western|North|South|East|West|Central|New|Upper|Lower|Greater|Saint|St\.?|San|Santa|Port|Fort|Mount|Lake|Cape) /;
+const NOT_PERSON_END = /^(?:News|Times|Post|Journal|Press|Radio|Television|TV|Channel|Agency|Network|Magazine|Herald|Tribune|Telegraph|Guardian|Street|Square|Avenue|Palace|Hall|Castle|Camp|David|City|Airport|Party|Group)$/;
 
 export function untitledPersonBefore(scan: string, clauseStart: number, at: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const from = Math.max(clauseStart, at - 60);
   const m = NAME_BEFORE_VERB.exec(scan.slice(from, at));
   if (!m) return null;
-  const name = m[1];
-  const start = from + m.index + m[0].indexOf(name);
+  return checked(scan, m[1], from + m.index + m[0].indexOf(m[1]), gazetteer);
+}
+
+/** An untitled name right after a contact verb at `at` ("met Julius Nyerere"), or null. */
+export function untitledPersonAfter(scan: string, at: number, clauseEnd: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
+  const m = NAME_AFTER_VERB.exec(scan.slice(at, Math.min(clauseEnd, at + 70)));
+  if (!m || NOT_PERSON_END.test(m[1].split(' ').pop()!) || PLACE_START.test(m[1])) return null;
+  return checked(scan, m[1], at + m.index + m[0].indexOf(m[1]), gazetteer);
+}
+
+function checked(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const words = name.split(' ');
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];
