@@ -12,6 +12,8 @@ export interface CommitmentRule extends Rule {
   role: 'target' | 'beneficiary';
   /** The words themselves state the commitment ("his support for Turkey's position"): no cue needed, blockers do not apply. */
   selfCued?: boolean;
+  /** The other party must be named inside the match ("recognised the State of Palestine"). */
+  insideOnly?: boolean;
   /** A commitment of its own even when a joint one has the same parties ("Thailand undertakes to …"). */
   ownItem?: boolean;
 }
@@ -29,10 +31,14 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
     example: 'The United States would continue providing security assistance and macroeconomic support to Ukraine.',
     reason: 'Military, defence or security aid, weapons or training.',
     pattern: /\bsecurity (?:assistance|support|aid)\b|\bdefen[cs]e (?:assistance|aid|support)\b|\bmilitary (?:aid|assistance|support|equipment)\b|\bweapons\b|\barms supplies\b|\bair defen[cs]e systems?\b|\b(?:assistance|aid) package\b|\bpackage of (?:\w+ )?(?:assistance|aid)\b|\bammunition\b/gi },
+  { id: 'commitment.weapons-delivered', kind: 'security_assistance', role: 'beneficiary',
+    example: 'Washington agreed to supply Patriot missiles to Ukraine.',
+    reason: 'Weapons supplied, sent or delivered to a country are security assistance (weapons fired at one are an attack, not aid).',
+    pattern: /\b(?:suppl(?:y|ies|ied|ying)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|give|gives|gave|giving|transfer(?:s|red|ring)?|ship(?:s|ped|ping)?|donat(?:e|es|ed|ing))\b(?: [\w$€£,.-]+){0,6}? (?:missiles?|missile systems?|tanks|fighter jets|jets|F-16s?|howitzers|artillery|drones|munitions|shells|rockets|armou?red vehicles)\b/gi },
   { id: 'commitment.humanitarian', kind: 'humanitarian_aid', role: 'beneficiary',
     example: 'The decision to allocate USD 225 million for the purpose of humanitarian aid.',
     reason: 'Humanitarian aid, relief or evacuation help.',
-    pattern: /\bhumanitarian (?:aid|assistance|support|relief)\b/gi },
+    pattern: /\bhumanitarian (?:aid|assistance|support|relief)\b|\brelief (?:supplies|materials|goods|aid|assistance|items|teams?)\b|\bemergency (?:aid|assistance|relief|supplies)\b|\b(?:food|medical) (?:aid|supplies|assistance)\b|\bdisaster relief\b|\baid supplies\b/gi },
   { id: 'commitment.economic', kind: 'economic_aid', role: 'beneficiary',
     example: 'We also appreciate the significant financial and macroeconomic support for Ukraine from the United States.',
     reason: 'Financial, macroeconomic, budget or reconstruction support.',
@@ -48,7 +54,15 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.backing-membership', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
     example: 'I would like to thank you for supporting the Islamic Republic of Iran in becoming a full member of the Shanghai Cooperation Organisation.',
     reason: 'Supporting a country in joining an organisation backs its membership bid.',
-    pattern: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)) (?:the )?[A-Z][\p{L}]+(?: (?:of )?(?:the )?[A-Z][\p{L}]+){0,4}(?:'s)? (?:in (?:becoming|joining|its bid)|bid (?:to|for)|accession|membership|candidacy)\b/gu },
+    pattern: /(?<!\b(?:not|never|n't|no longer) )\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)) (?:the )?[A-Z][\p{L}]+(?: (?:of )?(?:the )?[A-Z][\p{L}]+){0,4}(?:'s)? (?:in (?:becoming|joining|its bid)|bid (?:to|for)|accession|membership|candidacy)\b/gu },
+  { id: 'commitment.recognition', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true, insideOnly: true,
+    example: 'Spain formally recognised the State of Palestine on Tuesday.',
+    reason: 'Recognising a state is political backing of it (refusing to recognise it is not).',
+    pattern: /(?<!\b(?:not|never|n't|refused to|refuses to|declined to|refusal to|won't|would not|will not) (?:formally |officially )?)\brecogni[sz](?:e|es|ed|ing)\b(?: (?:formally|officially))? (?:the )?(?:(?:State|state|independence|sovereignty) of )?[A-Z][\p{L}]+/gu },
+  { id: 'commitment.favour-accession', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
+    example: "Italy and Germany also favour an early start to Turkey's accession talks.",
+    reason: "Favouring or backing a country's accession, membership or bid, however the phrase runs, is political support.",
+    pattern: /(?<!\b(?:not|never|n't|no longer) )\b(?:favou?r(?:s|ed|ing)?|support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|champion(?:s|ed|ing)?)\b(?: [\w-]+){0,5}? [A-Z][\p{L}]+(?:'s?)? (?:accession|membership|EU membership|NATO membership|bid|candidacy)\b/gu },
   { id: 'commitment.retaliation', kind: 'accountability', role: 'target',
     example: "Iran's top war spokesman on Tuesday called the U.S. attacks on two of its Gulf oil platforms an escalation and promised retaliation.",
     reason: 'Retaliation or consequences vowed against the attacker hold it to account.',
@@ -63,7 +77,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
     pattern: /\b[A-Z][\p{L}]+ undertakes? to\b/gu },
 ];
 
-export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
+export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
 export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
 export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite)\b/i;
 /** Words after a country that make it the party acted against ("Russia's escalation"). */

@@ -10,7 +10,7 @@ import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence
 import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, STRONG_CUE } from './commitment-rules.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { partyIndex, type PartyIndex } from './clause-parties.js';
+import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
@@ -62,7 +62,7 @@ const countryOfActor = (ix: Index, id: string | null) => (id ? ix.countryOf.get(
 const SUBJECT_LEAD = /^(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+|[A-Z][\p{L}.'-]*\s+){0,5}$/u;
 
 /** Who commits: [actor id or null, country]. */
-function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string | null, string | null] {
+function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string | null, string | null, Party[]?] {
   const { article } = ix;
   const { scan } = article;
   for (const c of countries) {
@@ -89,7 +89,8 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(ix, inQuote.speaker)];
   // News prose: the clause's subject ("Germany pledged …", "Washington will send …").
   const subject = inQuote ? undefined : ix.parties.subjectBefore(s, at);
-  if (subject && SUBJECT_LEAD.test(scan.slice(s.start, subject.start))) return [subject.actor, subject.code];
+  // A coordinated subject ("Italy and Germany favour …") commits each of its parties.
+  if (subject && SUBJECT_LEAD.test(scan.slice(s.start, subject.start))) return [subject.actor, subject.code, ix.parties.listAfter(subject.start, at)];
   const author = article.authors[0] ?? article.mentions[0]?.actor ?? null;
   return [author, countryOfActor(ix, author)];
 }
@@ -118,7 +119,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         if (!strong && !rule.selfCued && COMMITMENT_BLOCKER.test(lead)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);
         const mentions = spansBetween(sentenceMentions, at - REACH, end + REACH);
-        const [by, byCountry] = giver({ ix, s, countries, mentions, thanked, at, end });
+        const [by, byCountry, subjects] = giver({ ix, s, countries, mentions, thanked, at, end });
         if (!byCountry) continue;
         let other: string | null = null;
         if (rule.kind === 'agreement') {
@@ -137,7 +138,9 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         const after = countries.filter((c) => c.start >= end - 40 && c.code !== byCountry);
         if (rule.role === 'beneficiary') {
           const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end)?.code ?? capitalIn(m[0], capitals) : undefined;
+          if (rule.insideOnly && !inside) continue;
           const named = (inside ? { code: inside } : undefined)
+            ?? countries.find((c) => c.start >= at && c.code !== byCountry && GIVEN_TO.test(scan.slice(c.start - 12, c.start)))
             ?? countries.filter((c) => c.code !== byCountry && /\b(?:to|for|with)(?: the)? $/.test(scan.slice(c.start - 9, c.start)))
               .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
             ?? countries.find((c) => c.code !== byCountry && c.start >= end && c.start - end < 60 && PURPOSE_BEFORE.test(scan.slice(end, c.start)));
@@ -152,13 +155,16 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
             ?? countries.find((c) => c.code !== byCountry && ADVERSARY_AFTER.test(scan.slice(c.end, c.end + 30)))?.code
             ?? countries.find((c) => c.code !== byCountry)?.code ?? null;
         }
-        out.push({
-          by, byCountry, kind: rule.kind,
-          target: rule.role === 'target' ? other : null,
-          beneficiary: rule.role === 'beneficiary' ? other : null,
-          date: dateForSentence(article, s, at).date,
-          evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
-        });
+        for (const maker of subjects && subjects.length > 1 ? subjects : [{ actor: by, code: byCountry }]) {
+          if (maker.code === other) continue;
+          out.push({
+            by: maker.actor, byCountry: maker.code, kind: rule.kind,
+            target: rule.role === 'target' ? other : null,
+            beneficiary: rule.role === 'beneficiary' ? other : null,
+            date: dateForSentence(article, s, at).date,
+            evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
+          });
+        }
       }
     }
   }
@@ -177,6 +183,9 @@ const capitalIn = (text: string, capitals: Map<string, string>): string | undefi
   const m = /\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) government\b/u.exec(text);
   return m ? capitals.get(m[1]) : undefined;
 };
+
+/** Before a country given something directly: "will give Ukraine 5,000 missiles". */
+const GIVEN_TO = /\b(?:give|gives|gave|giving|send|sends|sent|sending|offer(?:s|ed)?|grant(?:s|ed)?|provide|provides|provided|supply|supplies|supplied) (?:the )?$/;
 
 /** Between an aid word and the country it helps: "to help calm Argentina's", "to shore up". */
 const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;

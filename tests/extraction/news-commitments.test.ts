@@ -29,6 +29,16 @@ describe('commitments in news wording', () => {
     ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.security']],
     ['On Monday, Washington announced a new $2 billion weapons package for Ukraine.', ['US security_assistance UA commitment.security']],
     ["France backs Ukraine's bid to join the European Union.", ['FR diplomatic_support UA commitment.backing-membership']],
+    // Aid in news wording: relief, weapons supplied, a country given something directly.
+    ['India sent 15 tonnes of relief supplies to Myanmar after the earthquake.', ['IN humanitarian_aid MM commitment.humanitarian']],
+    ['China offered emergency humanitarian assistance to Myanmar.', ['CN humanitarian_aid MM commitment.humanitarian']],
+    ['Washington agreed to supply Patriot missiles to Ukraine.', ['US security_assistance UA commitment.weapons-delivered']],
+    ['Britain will give Ukraine 5,000 air defence missiles.', ['GB security_assistance UA commitment.weapons-delivered']],
+    ['North Korea has supplied missiles to Russia, Seoul said.', ['KP security_assistance RU commitment.weapons-delivered']],
+    // Political backing: recognition, favouring an accession (each party of a coordinated subject).
+    ['Spain formally recognised the State of Palestine on Tuesday.', ['ES diplomatic_support PS commitment.recognition']],
+    ["Italy and Germany also favour an early start to Turkey's accession talks.", ['DE diplomatic_support TR commitment.favour-accession', 'IT diplomatic_support TR commitment.favour-accession']],
+    ['Pakistan vowed to retaliate against India.', ['PK accountability IN commitment.retaliation']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -41,6 +51,13 @@ describe('commitments in news wording', () => {
     ['Germany and France have discussed sanctions on Russia.'],
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
     // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
+    ['Hungary does not support Ukraine\'s membership of NATO.'],
+    ['Moscow refused to recognise Kosovo.'],
+    ['Kyiv asked Berlin to send Taurus missiles.'],
+    ['Russia sent missiles and drones into Ukrainian cities overnight.'],
+    ["The president recognised Zelensky's efforts to end the war."],
+    ['Ukraine will need more air defence missiles, Zelensky said.'],
+    ['Israel halted humanitarian aid to Gaza.'],
     ["The leaders expressed their concern about Russia's build-up and reaffirmed their support for Ukraine's sovereignty."],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
