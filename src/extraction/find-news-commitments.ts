@@ -7,7 +7,7 @@ import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './ex
 import { dateForSentence } from './date-for-sentence.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, SIGNED_PAIR, SIGNED_WITH } from './news-commitment-rules.js';
+import { AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -75,6 +75,29 @@ function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsC
   }
 }
 
+/** "The US sanctioned three Iranian officials", "Trump threatened Canada with tariffs": target the object, by the subject. */
+function penalties(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  const { scan } = article;
+  const text = scan.slice(s.start, s.end);
+  const emit = (at: number, objectAt: number, until: number, rule: string) => {
+    const targets = parties.listAfter(objectAt, s.end).filter((t) => t.end <= until);
+    const by = parties.subjectBefore(s, at);
+    if (!targets.length || !by || MEASURE_BLOCKER.test(scan.slice(Math.max(s.start, at - 80), at))) return;
+    for (const t of targets) if (t.code !== by.code) out.drafts.push(draft(article, s, at, t.end, rule, by, 'sanctions', t));
+    out.claimed.push({ start: at, end: targets[targets.length - 1].end });
+  };
+  for (const m of text.matchAll(SANCTIONED.pattern)) {
+    const at = s.start + m.index;
+    if (!/^ by\b/.test(scan.slice(at + m[0].length, at + m[0].length + 4))) emit(at, at + m[0].length, s.end, SANCTIONED.id);
+  }
+  for (const m of text.matchAll(PENALTY_WITH.pattern)) {
+    const at = s.start + m.index;
+    const objects = parties.listAfter(at + m[0].length, s.end);
+    const last = objects[objects.length - 1];
+    if (last && WITH_PENALTY.test(scan.slice(last.end, last.end + 60))) emit(at, at + m[0].length, last.end, PENALTY_WITH.id);
+  }
+}
+
 /** "P and Q signed …", "P signed … with Q", "an agreement between P and Q": one item each way. */
 function agreements(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
   const { scan } = article;
@@ -116,6 +139,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
   const parties = partyIndex(article);
   for (const s of article.sentences) {
     measures(article, parties, s, out);
+    penalties(article, parties, s, out);
     agreements(article, parties, s, out);
   }
   return out;

@@ -17,6 +17,23 @@ export const MEASURE_CUE = /\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\
 /** Words before a measure that say it is lifted, eased, avoided, only discussed, or suffered. */
 export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|paus\w*|waiv\w*|exempt\w*|scrap\w*|lower\w*|cut|cuts|reduc\w*|drop\w*|avoid\w*|escap\w*|spar\w*|negotiat\w*|discuss\w*|talks|relief|under|despite|because|evad\w*|circumvent\w*|criticis\w*|condemn\w*|urg\w*|call\w* (?:for|on)|ask\w*|whether|if|impact|effect)\b/i;
 
+/** A party sanctioned or blacklisted by name: kind sanctions, target the object. */
+export const SANCTIONED: Rule = {
+  id: 'commitment.sanctioned',
+  example: 'The United States sanctioned three Iranian officials on Tuesday.',
+  reason: 'Sanctioning a country, its officials or its firms is a sanctions commitment against that country (a party sanctioned by another is the object, not the actor).',
+  pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|sanctioning|blacklisted|blacklisting)(?: (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|top|senior|additional|new|the|some|a|an|number of|further)){0,4}(?= [A-Z])/g,
+};
+/** "threatened Canada with tariffs", "hit China with sanctions": target the object before "with". */
+export const PENALTY_WITH: Rule = {
+  id: 'commitment.penalty-with',
+  example: 'Trump threatened Canada with 35% tariffs.',
+  reason: 'A party threatened or hit with a penalty is its target, the subject its author.',
+  pattern: /\b(?:threaten(?:s|ed|ing)?|hit(?:s|ting)?|slap(?:s|ped|ping)?|punish(?:es|ed|ing)?|target(?:s|ed|ing)?)(?= )/g,
+};
+/** After the object of PENALTY_WITH: the penalty. */
+export const WITH_PENALTY = /^,? with (?:[^\s.;]+ ){0,4}?(?:tariffs?|sanctions|levies|duties|penalties|import tax(?:es)?|export controls)\b/;
+
 /** Two parties who sign or reach an agreement: kind agreement, one item each way. */
 export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',

@@ -15,6 +15,9 @@ describe('commitments in news wording', () => {
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
     ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
+    // Penalties by verb: the object is the target.
+    ['The United States sanctioned three Iranian officials on Tuesday.', ['US sanctions IR commitment.sanctioned']],
+    ['Trump threatened Canada and Mexico with 25% tariffs.', ['US sanctions CA commitment.penalty-with', 'US sanctions MX commitment.penalty-with']],
     // Agreements: one item each way.
     ['On November 27, Turkey and Libya signed a maritime border agreement.', ['LY agreement TR commitment.signed-pair', 'TR agreement LY commitment.signed-pair']],
     ['Brazil signed a trade deal with China on Tuesday.', ['BR agreement CN commitment.signed-with', 'CN agreement BR commitment.signed-with']],
@@ -51,6 +54,10 @@ describe('commitments in news wording', () => {
     ['Germany and France have discussed sanctions on Russia.'],
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
     // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
+    ['Three Iranian officials were sanctioned by the United States.'],
+    ['Russian banks sanctioned by the European Union lost access to SWIFT.'],
+    ['Trump threatened Canada on Tuesday.'],
+    ['Hamas fighters hit Israel with rockets.'],
     ['Hungary does not support Ukraine\'s membership of NATO.'],
     ['Moscow refused to recognise Kosovo.'],
     ['Kyiv asked Berlin to send Taurus missiles.'],
