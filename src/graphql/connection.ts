@@ -10,7 +10,8 @@
  *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
  *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } });
  */
-import type { PageFilter, PageKey } from '../graph/readers/keyset-page.js';
+import type { PageFilter } from '../graph/readers/page-filters.js';
+import type { PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { encodeCursor } from './cursor.js';
@@ -53,7 +54,7 @@ export function connection(
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
   const loads = new Map<string, Promise<Page>>();
   async function load({ ahead, properties, aheadProperties }: PageRequest): Promise<Page> {
-    const key: PageKey = { ...where, after: position, take };
+    const key: PageKey = { ...where, position, take };
     if (ahead.length) Object.assign(key, { ahead }, aheadProperties ? { aheadProperties } : {});
     if (properties) key.properties = properties;
     const items = await loaders.pages(shape, order).load(key);

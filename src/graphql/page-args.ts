@@ -9,7 +9,7 @@
  *   pageArgs('Call', { last: 2, orderBy: { direction: 'ASC' } }); // { size: 2, take: 3, position: null, order: { direction: 'ASC', backward: true } }
  *   pageArgs('Call', { first: -1 });             // throws BAD_USER_INPUT: Argument "first" must be …; received -1.
  */
-import type { PageOrder, PagePosition } from '../graph/readers/keyset-page.js';
+import type { PageOrder, PagePosition } from '../graph/readers/page-key.js';
 import { badUserInput } from './bad-user-input.js';
 import { decodeCursor } from './cursor.js';
 

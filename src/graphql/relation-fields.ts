@@ -1,7 +1,7 @@
 /**
  * The fields of the fact types that are one hop away (relations.ts), in one table: it gives each
  * its resolver (one keyed-loader call), and it tells a page which of them its selection asks for,
- * so the page statement can read them with the page, one level ahead (keyset-page.ts), instead of
+ * so the page statement can read them with the page, one level ahead (page-statement.ts), instead of
  * a second round trip once the page is back, and read only the properties the selection reads.
  *
  * @example
@@ -57,7 +57,7 @@ export function relationResolvers<T extends RelationType>(type: T): Record<keyof
   ) as Record<keyof (typeof relationFields)[T], Resolver>;
 }
 
-/** What a page of `type` reads for the selection under its `edges` (keyset-page.ts). */
+/** What a page of `type` reads for the selection under its `edges` (page-statement.ts). */
 export interface PageRequest {
   /** Relations of the nodes to read with the page, sorted. */
   ahead: RelationName[];

@@ -2,12 +2,13 @@
  * The lists the API pages through, each a fixed MATCH that binds `n` from the page key's `owner`
  * (an actor id or a country code), the property it is ordered by, and the filters it accepts.
  * Every filter is written `key.x IS NULL OR …`, so one statement serves every key of a batch;
- * a statement carries only the filters its batch uses (keyset-page.ts).
+ * a statement carries only the filters its batch uses (page-conditions.ts).
  *
  * @example
  *   pageShapes.callsOfActor.match; // 'MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'
  */
 import type { ProjectedLabel } from './node-projection.js';
+import type { FilterName } from './page-filters.js';
 
 /**
  * A list's size read from the server's counts: the owner bound first (the server reads a bound
@@ -28,10 +29,10 @@ export interface PageShape {
   /** The date property the list is ordered by (newest first); `from`/`to` apply to it. Absent: ordered by id. */
   dateProperty?: string;
   /**
-   * The filters the list accepts beyond the date range. A statement carries only those some key
-   * of its batch uses: the others would be evaluated (as true) on every item of a long list.
+   * The filters the list accepts beyond the date range (page-filters.ts). A statement carries only
+   * those some key of its batch uses: the others would be evaluated (as true) on every item of a long list.
    */
-  filters?: readonly ShapeFilter[];
+  filters?: readonly FilterName[];
   /** The match can bind one item more than once (two edges to the owner): rows are made distinct. */
   distinct?: boolean;
   /**
@@ -46,60 +47,25 @@ export interface PageShape {
   repeats?: ReadonlyArray<FilterName>;
 }
 
-/** A filter a page key may carry, and its predicate over `n` (the predicate holds for keys without it). */
-export interface ShapeFilter {
-  name: FilterName;
-  cypher: string;
-}
-
-export type FilterName =
-  | 'participant' | 'country' | 'counterpart' | 'counterpartCountry' | 'medium' | 'topic' | 'hashtag'
-  | 'kind' | 'byCountry' | 'target' | 'beneficiary' | 'name' | 'cameo' | 'plover';
-
-const when = (name: FilterName, predicate: string): ShapeFilter => ({ name, cypher: `(key.${name} IS NULL OR ${predicate})` });
-
 // Event codes (CAMEO by prefix, PLOVER type) filter calls, commitments and incidents alike.
-const eventCodes = [when('cameo', 'n.cameo STARTS WITH key.cameo'), when('plover', 'n.ploverEvent = key.plover')];
-
+const eventCodes = ['cameo', 'plover'] as const;
 // The CallWhere filters. `participant` and `country` repeat the anchor when the anchor is one of them.
-const callFilters = [
-  when('participant', 'EXISTS { (:Actor {id: key.participant})-[:TOOK_PART_IN]->(n) }'),
-  when('country', 'EXISTS { (n)-[:INVOLVES]->(:Country {code: key.country}) }'),
-  when('counterpart', 'EXISTS { (:Actor {id: key.counterpart})-[:TOOK_PART_IN]->(n) }'),
-  when('counterpartCountry', `EXISTS {
-      (a:Actor)-[:TOOK_PART_IN]->(n)<-[:TOOK_PART_IN]-(b:Actor) WHERE a.country = key.country AND b.country = key.counterpartCountry
-    }`),
-  when('medium', 'n.medium = key.medium'),
-  when('topic', 'EXISTS { (n)-[:DISCUSSED]->(t:Topic) WHERE toLower(t.name) = key.topic }'),
-  ...eventCodes,
-];
-
+const callFilters = ['participant', 'country', 'counterpart', 'counterpartCountry', 'medium', 'topic', ...eventCodes] as const;
 const call = (match: string, size: ListSize, repeats?: PageShape['repeats']): PageShape => ({ match, label: 'Call', dateProperty: 'date', filters: callFilters, size, repeats });
 
 // The TweetWhere filters beyond the author (the anchor) and the date range.
-const tweetFilters = [when('hashtag', 'any(tag IN coalesce(n.hashtags, []) WHERE toLower(tag) = key.hashtag)')];
-const tweet = (match: string, size?: ListSize): PageShape => ({ match, label: 'Tweet', dateProperty: 'postedOn', filters: tweetFilters, size });
+const tweet = (match: string, size?: ListSize): PageShape => ({ match, label: 'Tweet', dateProperty: 'postedOn', filters: ['hashtag'], size });
 
 // The CommitmentWhere filters; `byCountry` repeats the anchor of commitmentsMadeByCountry.
-const commitmentFilters = [
-  when('kind', 'n.kind = key.kind'),
-  when('byCountry', 'EXISTS { (n)-[:BY]->(:Country {code: key.byCountry}) }'),
-  when('target', 'EXISTS { (n)-[:TARGETS]->(:Country {code: key.target}) }'),
-  when('beneficiary', 'EXISTS { (n)-[:BENEFITS]->(:Country {code: key.beneficiary}) }'),
-  ...eventCodes,
-];
+const commitmentFilters = ['kind', 'byCountry', 'target', 'beneficiary', ...eventCodes] as const;
 const commitment = (match: string, size?: ListSize, repeats?: PageShape['repeats'], distinct?: boolean): PageShape =>
   ({ match, label: 'Commitment', dateProperty: 'date', filters: commitmentFilters, size, repeats, distinct });
 
 const incident = (match: string, size: ListSize): PageShape =>
-  ({ match, label: 'Incident', dateProperty: 'date', size, filters: [when('kind', 'n.kind = key.kind'), ...eventCodes] });
+  ({ match, label: 'Incident', dateProperty: 'date', size, filters: ['kind', ...eventCodes] });
 
 // The ActorWhere filters: kind, and a part of the name or of an alias (lower-cased by the caller).
-const actorFilters = [
-  when('kind', 'n.kind = key.kind'),
-  when('name', `toLower(n.name) CONTAINS key.name
-      OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS key.name)`),
-];
+const actorFilters = ['kind', 'name'] as const;
 
 export const pageShapes = {
   /** All calls; used when a `calls(where:)` names neither a participant nor a country. */

@@ -3,7 +3,7 @@
  * per key whose `value` is the list of neighbours (a COLLECT subquery, so a key with none gets
  * []) or, for a `one` relation, the first of them or null. Each relation starts from its node,
  * bound as `k`: found by its key here, bound by the page itself when a page reads relations
- * ahead (keyset-page.ts). Each entry is fixed Cypher; the labels and relationship types are part
+ * ahead (page-ahead.ts). Each entry is fixed Cypher; the labels and relationship types are part
  * of the statement, never taken from input.
  *
  * @example

@@ -21,7 +21,10 @@ import { readCountryContacts, type CountryContactRecord, type CountryContactsKey
 import { readMostActiveActors, type ActiveActorRecord, type MostActiveKey } from '../../graph/readers/most-active-actors.js';
 import { readDyads, type DyadBucketRecord, type DyadKey } from '../../graph/readers/dyad-counts.js';
 import { readSearches, type SearchHitRecord, type SearchKey } from '../../graph/readers/full-text-search.js';
-import { readCounts, readPages, type PageFilter, type PageItem, type PageKey, type PageOrder } from '../../graph/readers/keyset-page.js';
+import { readCounts } from '../../graph/readers/count-statement.js';
+import type { PageFilter } from '../../graph/readers/page-filters.js';
+import type { PageItem, PageKey, PageOrder } from '../../graph/readers/page-key.js';
+import { readPages } from '../../graph/readers/page-statement.js';
 import { readOfficeHolders, type OfficeHolderKey } from '../../graph/readers/office-holders.js';
 import { readTimelines, type TimelineKey } from '../../graph/readers/timeline.js';
 import { readKeyedBatch, type KeyedReaderName, type KeyedRequest } from '../../graph/readers/keyed-batch.js';

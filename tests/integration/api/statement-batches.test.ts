@@ -1,5 +1,5 @@
 import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
-import { pageStatement } from '../../../src/graph/readers/keyset-page.js';
+import { pageStatement } from '../../../src/graph/readers/page-statement.js';
 import { lookupStatement } from '../../../src/graph/readers/lookups.js';
 import { relationStatement } from '../../../src/graph/readers/relations.js';
 import { useSeededApi } from './fixtures.js';
@@ -13,9 +13,9 @@ const readers: Record<string, string> = {
   actorById: lookupStatement('actorById', []).cypher,
   leadersOfCountry: relationStatement('leadersOfCountry', []).cypher,
   callsOfActor: pageStatement('callsOfActor', []).cypher,
-  // A page statement carries the bounds its batch's keys give (here a start date), and reads the
-  // properties its selection reads (here the calls' ids).
-  callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, from: '2022-01-01', properties: ['id'] }]).cypher,
+  // A page statement carries the bounds its batch's keys give (here a start date one key of two
+  // gives), and reads the properties its selection reads (here the calls' ids).
+  callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, properties: ['id'] }, { take: 1, from: '2022-01-01', properties: ['id'] }]).cypher,
   // A page of calls that reads their participants with it (one level ahead): of the calls, their
   // ids; of the participants, what \`name country { code }\` reads, and the kind that types them.
   callsOfActorWithParticipants: pageStatement('callsOfActor', [

@@ -54,6 +54,11 @@ describe('cursors', () => {
     expect(decodeCursor('Call', cursor, 'after')).toEqual(position);
   });
 
+  it('carry an undated item by its id alone, with no made-up date', () => {
+    const undated = { date: null, id: 'call_0123456789abcdef' };
+    expect(decodeCursor('Call', encodeCursor('Call', undated), 'after')).toEqual(undated);
+  });
+
   it.each([
     ['garbage', 'not a cursor'],
     ['a cursor of another kind', encodeCursor('Tweet', position)],

@@ -6,7 +6,9 @@ import { dyadStatement } from '../../../src/graph/readers/dyad-counts.js';
 import { searchStatement } from '../../../src/graph/readers/full-text-search.js';
 import { officeHoldersStatement } from '../../../src/graph/readers/office-holders.js';
 import { timelineStatement } from '../../../src/graph/readers/timeline.js';
-import { countStatement, pageStatement } from '../../../src/graph/readers/keyset-page.js';
+import { countStatement } from '../../../src/graph/readers/count-statement.js';
+import { pageStatement } from '../../../src/graph/readers/page-statement.js';
+import { filterNames } from '../../../src/graph/readers/page-filters.js';
 import { lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/lookups.js';
 import { pageShapes, type PageShapeName } from '../../../src/graph/readers/page-shapes.js';
 import { relations, relationStatement, type RelationName } from '../../../src/graph/readers/relations.js';
@@ -16,11 +18,9 @@ import { keyedBatchStatement } from '../../../src/graph/readers/keyed-batch.js';
 // same marker value is passed to every builder and must turn up only in the parameters.
 const MARKER = 'zz-value-zz';
 
-// Every filter a page key can carry, absent: the driver is always given all of them.
-const NO_FILTERS = {
-  owner: null, from: null, to: null, participant: null, country: null, counterpart: null, counterpartCountry: null, medium: null, topic: null,
-  hashtag: null, kind: null, byCountry: null, target: null, beneficiary: null, name: null, cameo: null, plover: null,
-};
+// Every filter a page key can carry (the filter table's, beside its owner and range), absent:
+// the driver is always given all of them.
+const NO_FILTERS = Object.fromEntries(['owner', 'from', 'to', ...filterNames].map((name) => [name, null]));
 
 describe('the batched read statements', () => {
   it.each(Object.keys(lookups) as LookupName[])('look-up %s unwinds its keys as parameters', (name) => {
@@ -65,7 +65,7 @@ describe('the batched read statements', () => {
   });
 
   it.each(Object.keys(pageShapes) as PageShapeName[])('pages and counts of %s are keyset-based and parameterised', (name) => {
-    const page = pageStatement(name, [{ owner: MARKER, take: 3, after: { date: '2022-03-01', id: MARKER } }]);
+    const page = pageStatement(name, [{ owner: MARKER, take: 3, position: { date: '2022-03-01', id: MARKER } }]);
     expect(page.cypher).not.toContain(MARKER);
     expect(page.cypher).not.toMatch(/\bSKIP\b/);
     expect(page.cypher).toMatch(/ORDER BY (n\.\w+ DESC, )?n\.id ASC LIMIT toInteger\(\$limit\)/);
@@ -92,13 +92,13 @@ describe('the batched read statements', () => {
   it('gives every page key its position, all its filters (null when absent) and its own take', () => {
     const statement = pageStatement('calls', [
       { medium: 'phone', take: 2 },
-      { topic: 'sanctions', from: '2022-01-01', take: 5, after: { date: '2022-03-01', id: 'call_1' } },
+      { topic: 'sanctions', from: '2022-01-01', take: 5, position: { date: '2022-03-01', id: 'call_1' } },
     ]);
     expect(statement.params).toEqual({
       limit: 5,
       keys: [
-        { i: 0, ...NO_FILTERS, medium: 'phone', afterDate: null, afterId: null, take: 2 },
-        { i: 1, ...NO_FILTERS, from: '2022-01-01', topic: 'sanctions', afterDate: '2022-03-01', afterId: 'call_1', take: 5 },
+        { i: 0, ...NO_FILTERS, medium: 'phone', positionDate: null, positionId: null, take: 2 },
+        { i: 1, ...NO_FILTERS, from: '2022-01-01', topic: 'sanctions', positionDate: '2022-03-01', positionId: 'call_1', take: 5 },
       ],
     });
   });
@@ -120,34 +120,47 @@ describe('the batched read statements', () => {
   });
 
   it.each([
-    ['newest first', { direction: 'DESC', backward: false }, 'n.date < date(key.afterDate)', 'ORDER BY n.date DESC, n.id ASC', 'ORDER BY n.id ASC', "date('0001-01-01')"],
-    ['newest first, backward', { direction: 'DESC', backward: true }, 'n.date > date(key.afterDate)', 'ORDER BY n.date ASC, n.id DESC', 'ORDER BY n.id DESC', "date('0001-01-01')"],
-    ['oldest first', { direction: 'ASC', backward: false }, 'n.date > date(key.afterDate)', 'ORDER BY n.date ASC, n.id ASC', 'ORDER BY n.id ASC', "date('9999-12-31')"],
-    ['oldest first, backward', { direction: 'ASC', backward: true }, 'n.date < date(key.afterDate)', 'ORDER BY n.date DESC, n.id DESC', 'ORDER BY n.id DESC', "date('9999-12-31')"],
-  ] as const)('pages %s with a range condition on the indexed date, then undated items last', (_, order, range, datedSort, sort, undated) => {
-    const { cypher } = pageStatement('calls', [{ take: 2, from: '2022-01-01', after: { date: '2022-03-01', id: 'call_1' } }], order);
-    expect(cypher).toContain(range);
+    ['newest first', { direction: 'DESC', backward: false }, 'n.date < date(key.positionDate)', 'n.id > key.positionId', 'ORDER BY n.date DESC, n.id ASC', 'ORDER BY n.id ASC'],
+    ['newest first, backward', { direction: 'DESC', backward: true }, 'n.date > date(key.positionDate)', 'n.id < key.positionId', 'ORDER BY n.date ASC, n.id DESC', 'ORDER BY n.id DESC'],
+    ['oldest first', { direction: 'ASC', backward: false }, 'n.date > date(key.positionDate)', 'n.id > key.positionId', 'ORDER BY n.date ASC, n.id ASC', 'ORDER BY n.id ASC'],
+    ['oldest first, backward', { direction: 'ASC', backward: true }, 'n.date < date(key.positionDate)', 'n.id < key.positionId', 'ORDER BY n.date DESC, n.id DESC', 'ORDER BY n.id DESC'],
+  ] as const)('pages %s with a range condition on the indexed date, then undated items last', (_, order, beyond, tie, datedSort, sort) => {
+    const { cypher } = pageStatement('calls', [{ take: 2, from: '2022-01-01', position: { date: '2022-03-01', id: 'call_1' } }], order);
+    expect(cypher).toContain(beyond);
+    expect(cypher).toContain(tie);
     // The dated branch bounds and orders by the property itself, so the range index can serve it.
-    expect(cypher).toContain('n.date >= coalesce(date(key.from)');
+    expect(cypher).toContain('n.date >= date(key.from)');
+    expect(cypher).toContain(`${beyond.slice(0, 8)}= date(key.positionDate)`);
     expect(cypher).toContain(datedSort);
     expect(cypher).toContain(sort);
-    expect(cypher).toContain(`sortDate: toString(${undated})`);
-    // Undated items are found through their own index and read only when the dated part falls short.
+    // Undated items have no sort date, and no made-up one: their position is their id alone.
+    expect(cypher).toContain('sortDate: null');
+    expect(cypher).not.toMatch(/date\('\d{4}-\d\d-\d\d'\)/);
+    // Undated items are found through their own index and read only when the first part falls short.
     expect(cypher).toContain('n.undated = true');
-    expect(cypher).toContain('WHERE size(first) < toInteger($limit)');
+    expect(cypher).toContain('WHERE size(first) < toInteger(key.take)');
     expect(cypher).not.toMatch(/coalesce\(n\.date/);
     expect(cypher).not.toMatch(/\bSKIP\b/);
   });
 
-  it('bounds a page by literal dates when no key of its batch gives a window or a cursor', () => {
+  it('bounds a page only by what some key of its batch gives', () => {
     const plain = pageStatement('callsOfActor', [{ owner: MARKER, take: 2 }]).cypher;
-    expect(plain).toContain("n.date >= date('0001-01-02')");
-    expect(plain).toContain("n.date <= date('9999-12-30')");
+    expect(plain).toContain('n.date IS NOT NULL');
     expect(plain).not.toContain('date(key.');
-    // One key with a window or a cursor brings the key's bounds back for the whole batch.
+    expect(plain).not.toContain('key.position');
+    // A bound every key gives is bare (a range seek); one only some keys give is guarded for the others.
     const windowed = pageStatement('callsOfActor', [{ owner: MARKER, take: 2 }, { owner: MARKER, take: 2, to: '2022-01-01' }]).cypher;
-    expect(windowed).toContain("n.date <= coalesce(date(key.to), date('9999-12-30'))");
-    expect(windowed).not.toContain('key.afterDate');
+    expect(windowed).toContain('(key.to IS NULL OR n.date <= date(key.to))');
+    expect(pageStatement('callsOfActor', [{ owner: MARKER, take: 2, to: '2022-01-01' }]).cypher).toContain('AND n.date <= date(key.to)');
+    expect(windowed).not.toContain('key.position');
+  });
+
+  it('counts through the same date range as a page reads', () => {
+    const keys = [{ owner: MARKER, from: '2022-01-01' }, { owner: MARKER, from: '2022-02-01', to: '2022-03-01' }];
+    const count = countStatement('callsOfActor', keys).cypher;
+    expect(count).toContain('n.date >= date(key.from)');
+    expect(count).toContain('(key.to IS NULL OR n.date <= date(key.to))');
+    expect(pageStatement('callsOfActor', keys.map((key) => ({ ...key, take: 2 }))).cypher).toContain('(key.to IS NULL OR n.date <= date(key.to))');
   });
 });
 

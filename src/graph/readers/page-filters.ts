@@ -1,0 +1,77 @@
+/**
+ * Every filter a list may be narrowed by, in one table: its predicate over the listed node `n`
+ * (read from the page key `key`), the form the API brings its value into before it is compared
+ * (src/graphql/where-filter.ts), and the filter it needs beside it. The page key's type, the
+ * filter names, the statement parameters and the API's validation all derive from this table;
+ * each list (page-shapes.ts) names the filters it accepts.
+ *
+ * @example
+ *   pageFilters.medium.predicate;    // 'n.medium = key.medium'
+ *   filterParams({ medium: 'phone' }, 0); // { i: 0, owner: null, from: null, to: null, participant: null, …, medium: 'phone', … }
+ */
+
+/** How the API normalises a filter's value before the statement compares it. */
+export type FilterForm =
+  /** As given: an id, or an enum value the schema already mapped. */
+  | 'as-is'
+  /** An ISO alpha-2 country code, upper-cased; anything else is refused. */
+  | 'country-code'
+  /** Trimmed and lower-cased (names are compared lower-cased). */
+  | 'lower-case'
+  /** A hashtag: trimmed, without its `#`, lower-cased. */
+  | 'hashtag'
+  /** Part of a name: lower-cased, and not empty. */
+  | 'name-part'
+  /** A CAMEO code or its prefix, 2 to 4 digits. */
+  | 'cameo'
+  /** A PLOVER event type, upper-cased. */
+  | 'plover';
+
+export interface FilterRule {
+  /** Holds for the items the filter keeps; the statement wraps it as `key.x IS NULL OR (…)`. */
+  predicate: string;
+  form: FilterForm;
+  /** The filter this one only means something beside (a pair's other end); a name of this table. */
+  needs?: string;
+}
+
+const relatedTo = (pattern: string) => `EXISTS { ${pattern} }`;
+
+export const pageFilters = {
+  participant: { predicate: relatedTo('(:Actor {id: key.participant})-[:TOOK_PART_IN]->(n)'), form: 'as-is' },
+  country: { predicate: relatedTo('(n)-[:INVOLVES]->(:Country {code: key.country})'), form: 'country-code' },
+  counterpart: { predicate: relatedTo('(:Actor {id: key.counterpart})-[:TOOK_PART_IN]->(n)'), form: 'as-is', needs: 'participant' },
+  counterpartCountry: {
+    predicate: relatedTo(`
+      (a:Actor)-[:TOOK_PART_IN]->(n)<-[:TOOK_PART_IN]-(b:Actor) WHERE a.country = key.country AND b.country = key.counterpartCountry
+    `),
+    form: 'country-code',
+    needs: 'country',
+  },
+  medium: { predicate: 'n.medium = key.medium', form: 'as-is' },
+  topic: { predicate: relatedTo('(n)-[:DISCUSSED]->(t:Topic) WHERE toLower(t.name) = key.topic'), form: 'lower-case' },
+  hashtag: { predicate: 'any(tag IN coalesce(n.hashtags, []) WHERE toLower(tag) = key.hashtag)', form: 'hashtag' },
+  kind: { predicate: 'n.kind = key.kind', form: 'lower-case' },
+  byCountry: { predicate: relatedTo('(n)-[:BY]->(:Country {code: key.byCountry})'), form: 'country-code' },
+  target: { predicate: relatedTo('(n)-[:TARGETS]->(:Country {code: key.target})'), form: 'country-code' },
+  beneficiary: { predicate: relatedTo('(n)-[:BENEFITS]->(:Country {code: key.beneficiary})'), form: 'country-code' },
+  name: {
+    predicate: `toLower(n.name) CONTAINS key.name
+      OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS key.name)`,
+    form: 'name-part',
+  },
+  cameo: { predicate: 'n.cameo STARTS WITH key.cameo', form: 'cameo' },
+  plover: { predicate: 'n.ploverEvent = key.plover', form: 'plover' },
+} as const satisfies Record<string, FilterRule>;
+
+export type FilterName = keyof typeof pageFilters;
+export const filterNames = Object.keys(pageFilters) as FilterName[];
+
+/** What a list is asked for: its owner (an actor id, a country code …), a date range, and filters; absent ones match everything. */
+export type PageFilter = { owner?: string | null; from?: string | null; to?: string | null } & { [F in FilterName]?: string | null };
+
+/** A key's owner, range and every filter (null when absent), so the driver never sees `undefined`. */
+export function filterParams(key: PageFilter, i: number): Record<string, unknown> {
+  const names = ['owner', 'from', 'to', ...filterNames] as const;
+  return { i, ...Object.fromEntries(names.map((name) => [name, key[name] ?? null])) };
+}
