@@ -1,13 +1,14 @@
 /**
- * What metrics and traces cost (issue 20: ≤ 5 % on p50): the benchmark's questions asked of two
+ * What metrics and traces cost (issue 20: ≤ 5 % on p50): the benchmark's questions asked of three
  * diplograph servers over the same loaded scale and the same Neo4j — one as bench/api.ts runs it
- * (no /metrics, no traces), one with /metrics on (scraped every 5 s, as a tight Prometheus would)
- * and every operation and statement traced, exported by OTLP/HTTP to a collector stand-in that
- * accepts and counts the spans. They take turns request by request, the order flipping each
- * round, so a busy machine's noise and Neo4j's warm caches fall on both alike.
+ * (no /metrics, no traces), one with /metrics on (scraped every 5 s, as a tight Prometheus would),
+ * one with /metrics and every operation and statement traced, exported by OTLP/HTTP to a
+ * collector stand-in that accepts and counts the spans. They take turns request by request, the
+ * order flipping each round, so a busy machine's noise and Neo4j's warm caches fall on all alike.
  *
  *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30]
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -23,12 +24,26 @@ import { benchQueries, type BenchParams } from './queries.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 
+/** The servers compared: as bench/api.ts runs diplograph, with /metrics, with /metrics and traces. */
+const VARIANTS = [
+  { key: 'off', env: null },
+  { key: 'metrics', env: 'metrics' },
+  { key: 'both', env: '1' },
+] as const;
+type Variant = (typeof VARIANTS)[number]['key'];
+
+interface Cell {
+  p50: number;
+  p95: number;
+  /** Server CPU time per request, ms. */
+  cpuMs: number;
+}
+
 interface Row {
   id: string;
   title: string;
   samples: number;
-  off: { p50: number; p95: number };
-  on: { p50: number; p95: number };
+  cells: Record<Variant, Cell>;
 }
 
 const log = (m: string) => console.error(`[bench:observability ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -50,33 +65,42 @@ async function main(): Promise<void> {
   const started = Date.now();
   const collector = await startCollector();
   const { neo4j } = await ensureScaleLoaded({ scale, seed: Number(o.seed), log });
-  let off: Peer | null = null;
-  let on: Peer | null = null;
+  const peers: Peer[] = [];
   let scraper: NodeJS.Timeout | null = null;
   try {
     const params = await findParams(neo4j.store);
-    off = await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, HEAP_MB);
-    // startPeer hands the child this process's environment: the second diplograph gets both on.
-    process.env.BENCH_OBSERVABILITY = '1';
+    // startPeer hands the child this process's environment: BENCH_OBSERVABILITY picks what it turns on.
     process.env.BENCH_OTLP_URL = `${collector.url}/v1/traces`;
-    on = await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, HEAP_MB);
+    for (const variant of VARIANTS) {
+      if (variant.env) process.env.BENCH_OBSERVABILITY = variant.env;
+      else delete process.env.BENCH_OBSERVABILITY;
+      peers.push(await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, HEAP_MB));
+    }
     delete process.env.BENCH_OBSERVABILITY;
     const metrics = { scrapes: 0, bytes: 0 };
-    const observed = on;
     scraper = setInterval(() => {
-      void fetch(`${observed.baseUrl}/metrics`).then(async (r) => ((metrics.bytes = (await r.text()).length), metrics.scrapes++));
+      for (const peer of peers.slice(1)) {
+        void fetch(`${peer.baseUrl}/metrics`).then(async (r) => ((metrics.bytes = (await r.text()).length), metrics.scrapes++));
+      }
     }, SCRAPE_EVERY_MS);
 
     const rows: Row[] = [];
     // Q4p50 needs paging to its start first (bench/api.ts); its statements are Q4's.
     for (const query of benchQueries(params).filter((q) => q.diplograph && q.id !== 'Q4p50')) {
       const request = query.diplograph!;
-      const [a, b] = [await off.send(request), await on.send(request)];
-      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${query.id}: the two servers answered differently`);
-      const times = await takeTurns([() => off!.send(request), () => on!.send(request)], Number(o.samples), Number(o.maxSeconds));
-      const stats = (t: number[]) => ({ p50: percentile(t, 50), p95: percentile(t, 95) });
-      rows.push({ id: query.id, title: query.title, samples: times[0].length, off: stats(times[0]), on: stats(times[1]) });
-      log(`${query.id}: p50 ${rows.at(-1)!.off.p50} ms off, ${rows.at(-1)!.on.p50} ms on`);
+      const answers = await Promise.all(peers.map((p) => p.send(request).then((d) => JSON.stringify(d))));
+      if (new Set(answers).size !== 1) throw new Error(`${query.id}: the servers answered differently`);
+      const cpuBefore = peers.map((p) => cpuMs(p.pid));
+      const times = await takeTurns(peers.map((p) => () => p.send(request)), Number(o.samples), Number(o.maxSeconds));
+      // CPU the server process spent per request (warm-up included): what a busy machine's waits multiply.
+      const cells = Object.fromEntries(
+        VARIANTS.map((v, i) => {
+          const cpu = (cpuMs(peers[i].pid) - cpuBefore[i]) / (times[i].length + WARMUP);
+          return [v.key, { p50: percentile(times[i], 50), p95: percentile(times[i], 95), cpuMs: Math.round(cpu * 100) / 100 }];
+        }),
+      ) as Record<Variant, Cell>;
+      rows.push({ id: query.id, title: query.title, samples: times[0].length, cells });
+      log(`${query.id}: ${VARIANTS.map((v) => `${v.key} p50 ${cells[v.key].p50} ms, CPU ${cells[v.key].cpuMs} ms`).join('; ')}`);
     }
     await new Promise((r) => setTimeout(r, 6_000)); // the last batch of spans leaves after 5 s
     const file = fileURLToPath(new URL(`./results/observability-${scale}.md`, import.meta.url));
@@ -84,15 +108,17 @@ async function main(): Promise<void> {
     log(`wrote ${file}`);
   } finally {
     if (scraper) clearInterval(scraper);
-    await Promise.all([off?.stop(), on?.stop()]);
+    await Promise.all(peers.map((p) => p.stop()));
     await neo4j.close();
     await collector.close();
   }
 }
 
+const WARMUP = 10;
+
 /** Each sender once per round, the order reversed every other round; warm-up rounds untimed. */
 async function takeTurns(senders: Array<() => Promise<unknown>>, samples: number, maxSeconds: number): Promise<number[][]> {
-  for (let i = 0; i < 10; i++) for (const send of senders) await send();
+  for (let i = 0; i < WARMUP; i++) for (const send of senders) await send();
   const times: number[][] = senders.map(() => []);
   const deadline = performance.now() + maxSeconds * 1000;
   for (let n = 0; n < samples && (n < 20 || performance.now() < deadline); n++) {
@@ -104,6 +130,13 @@ async function takeTurns(senders: Array<() => Promise<unknown>>, samples: number
     }
   }
   return times.map((t) => t.sort((x, y) => x - y));
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (Linux; clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** An OTLP/HTTP collector stand-in: accepts every export (JSON) and counts its spans. */
@@ -151,32 +184,37 @@ WITH a.country AS code, count(DISTINCT c) AS calls ORDER BY calls DESC, code LIM
 }
 
 function report(scale: Scale, rows: Row[], traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number): string {
-  const ratio = (on: number, off: number) => (off > 0 ? on / off : NaN);
-  const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)} %`;
+  const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');
   const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
-  const total = ratio(sum((r) => r.on.p50), sum((r) => r.off.p50));
-  const ratios = rows.map((r) => ratio(r.on.p50, r.off.p50)).sort((a, b) => a - b);
-  const median = ratios[Math.floor((ratios.length - 1) / 2)];
+  const p50 = (v: Variant) => sum((r) => r.cells[v].p50);
+  const cpu = (v: Variant) => sum((r) => r.cells[v].cpuMs);
+  const total = p50('both') / p50('off');
   const lines = [
     `# Metrics and traces: their cost on the ${scale} benchmark`,
     '',
     `\`npm run bench:observability -- --scale ${scale}\`, ${new Date().toISOString().slice(0, 16)}Z, ${minutes.toFixed(1)} min. ` +
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; Node ${process.version}.`,
     '',
-    'Two diplograph servers over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the same',
-    'question one request at a time, taking turns (the order flipping each round). **off**: as `npm run bench` runs it, no',
-    '/metrics and no traces. **on**: /metrics served and scraped every 5 s, and a span for every operation and every Cypher',
-    'statement exported by OTLP/HTTP (batched) to a collector stand-in. Milliseconds, client-side, per request.',
+    'Three diplograph servers over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the',
+    'same question one request at a time, taking turns (the order flipping each round). **off**: as `npm run bench` runs it,',
+    'no /metrics and no traces. **metrics**: /metrics served and scraped every 5 s. **both**: /metrics as well, and a span for',
+    'every operation and every Cypher statement exported by OTLP/HTTP (batched) to a collector stand-in. Latencies in',
+    "milliseconds, client-side, per request. CPU: the server process's user + system time (/proc, 10 ms ticks) per request.",
     '',
-    '| query | samples | p50 off | p50 on | p50 on/off | p95 off | p95 on |',
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.id} ${r.title} | ${r.samples} | ${r.off.p50} | ${r.on.p50} | ${pct(ratio(r.on.p50, r.off.p50))} | ${r.off.p95} | ${r.on.p95} |`),
-    `| **all (sum of p50s)** | | ${sum((r) => r.off.p50).toFixed(2)} | ${sum((r) => r.on.p50).toFixed(2)} | **${pct(total)}** | | |`,
+    '| query | samples | p50 off | p50 metrics | p50 both | both vs off | p95 off | p95 both | CPU off | CPU metrics | CPU both |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => {
+      const c = r.cells;
+      return `| ${r.id} ${r.title} | ${r.samples} | ${c.off.p50} | ${c.metrics.p50} | ${c.both.p50} | ${pct(c.both.p50, c.off.p50)} | ${c.off.p95} | ${c.both.p95} | ${c.off.cpuMs} | ${c.metrics.cpuMs} | ${c.both.cpuMs} |`;
+    }),
+    `| **all (sums)** | | ${p50('off').toFixed(2)} | ${p50('metrics').toFixed(2)} | ${p50('both').toFixed(2)} | **${pct(p50('both'), p50('off'))}** | | | ` +
+      `${cpu('off').toFixed(2)} | ${cpu('metrics').toFixed(2)} | ${cpu('both').toFixed(2)} |`,
     '',
-    `Target (issue 20): p50 with both on within 5 % of off. Sum of p50s: ${pct(total)}; median of the per-query ratios: ${pct(median)}; ` +
-      `${total <= 1.05 ? '**met**' : '**not met**'}.`,
+    `Target (issue 20): p50 with both on within 5 % of off. Sum of p50s: ${pct(p50('both'), p50('off'))} (metrics alone ${pct(p50('metrics'), p50('off'))}); ` +
+      `${total <= 1.05 ? '**met**' : '**not met**'} on this run. Server CPU per request, summed over the questions: ` +
+      `${pct(cpu('metrics'), cpu('off'))} with metrics, ${pct(cpu('both'), cpu('off'))} with both.`,
     '',
-    `What "on" did during the run: ${traffic.spans} spans received by the collector in ${traffic.exports} OTLP exports; ` +
+    `What "both" did during the run: ${traffic.spans} spans received by the collector in ${traffic.exports} OTLP exports; ` +
       `${traffic.scrapes} scrapes of /metrics (${(traffic.bytes / 1024).toFixed(1)} KiB each at the end).`,
     '',
   ];

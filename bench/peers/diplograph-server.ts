@@ -2,7 +2,8 @@
  * diplograph as the benchmark runs it: `createServer` in production mode (errors masked, default
  * limits), over a store that counts every statement it sends (`GraphStore.observed`).
  * With BENCH_OBSERVABILITY=1 it also serves /metrics and traces every operation and statement to
- * the OTLP endpoint in BENCH_OTLP_URL, as a deployment with both on (bench/observability.ts).
+ * the OTLP endpoint in BENCH_OTLP_URL, as a deployment with both on; with BENCH_OBSERVABILITY=metrics
+ * it serves /metrics only (bench/observability.ts).
  *
  * @example
  *   const counter = { statements: 0 };
@@ -18,15 +19,16 @@ import { createObservability } from '../../src/server/observability/create-obser
 import type { StatementCounter } from './count-statements.js';
 
 export function createDiplographApp(driver: Driver, counter: StatementCounter) {
-  if (process.env.BENCH_OBSERVABILITY === '1') return createObservedApp(driver, counter, process.env.BENCH_OTLP_URL!);
+  const observe = process.env.BENCH_OBSERVABILITY;
+  if (observe === '1' || observe === 'metrics') return createObservedApp(driver, counter, observe === '1' ? process.env.BENCH_OTLP_URL! : null);
   const store = new GraphStore(driver).observed(() => counter.statements++);
   return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true });
 }
 
 /** Wired as src/main.ts wires it: sessions counted, every statement seen by metrics and traces. */
-function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: string) {
+function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: string | null) {
   const sessions = countSessions(driver);
-  const traces = { url: otlpUrl, headers: {}, serviceName: 'diplograph-bench' };
+  const traces = otlpUrl ? { url: otlpUrl, headers: {}, serviceName: 'diplograph-bench' } : null;
   const observability = createObservability(
     { metrics: true, traces },
     { security: { apiKeys: [], queriesRequireToken: false }, sessions, poolSize: DRIVER_CONFIG.maxConnectionPoolSize },
