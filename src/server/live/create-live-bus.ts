@@ -49,18 +49,23 @@ export async function createLiveBus(options: LiveBusOptions = {}): Promise<LiveB
   if (!options.redisUrl) {
     return { bus: createPubSub<LiveTopics>({ repeaterBuffer: buffer() }), transport: 'in-process', close: async () => {} };
   }
+  let starting = true;
+  // The first error says why (ECONNREFUSED, ENOTFOUND, WRONGPASS); connect() itself rejects with a vaguer one.
+  let cause: Error | null = null;
   const connect = () =>
-    new Redis(options.redisUrl!, { lazyConnect: true, connectTimeout: options.connectTimeoutMs ?? 5_000, maxRetriesPerRequest: 3 }).on('error', (err: Error) =>
-      options.logger?.warn({ err }, 'live updates: the Redis connection failed; reconnecting'),
-    );
+    new Redis(options.redisUrl!, { lazyConnect: true, connectTimeout: options.connectTimeoutMs ?? 5_000, maxRetriesPerRequest: 3 }).on('error', (err: Error) => {
+      if (starting) cause ??= err;
+      else options.logger?.warn({ err }, 'live updates: the Redis connection failed; reconnecting');
+    });
   const publishClient = connect();
   const subscribeClient = connect();
   const clients = [publishClient, subscribeClient];
   try {
     await Promise.all(clients.map((c) => c.connect()));
+    starting = false;
   } catch (error) {
     clients.forEach((c) => c.disconnect());
-    throw new LiveBusError(`REDIS_URL: cannot reach Redis at ${redacted(options.redisUrl)} (${(error as Error).message})`);
+    throw new LiveBusError(`REDIS_URL: cannot reach Redis at ${redacted(options.redisUrl)} (${(cause ?? (error as Error)).message})`);
   }
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient }) as PubSubEventTarget<LiveTopics>;
   return {
