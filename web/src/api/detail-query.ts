@@ -55,8 +55,8 @@ export async function fetchActorDetail(id: string, range: { from?: string; to?: 
   return {
     id: actor.id,
     name: actor.name,
-    title: actor.title ?? null,
-    country: actor.country ?? null,
+    title: actor.title,
+    country: actor.country,
     callCount: actor.calls.totalCount,
     calls: actor.calls.edges.map((e) => e.node),
     tweets: actor.tweets.edges.map((e) => e.node),
@@ -82,7 +82,7 @@ export async function fetchPairDetail(a: string, b: string, range: { from?: stri
 
 /** One call in full: participants, topics, tweets and sources. */
 export async function fetchCall(id: string): Promise<CallDetail | null> {
-  return (await execute(FullCallQuery, { id })).call ?? null;
+  return (await execute(FullCallQuery, { id })).call;
 }
 
 /** A topic and the latest 20 calls that discussed it. */
