@@ -3,25 +3,20 @@
  * only while unknown, with the article's MENTIONS edge to each.
  */
 import { upsertActor } from '../actor-cypher.js';
-import { factStatement, type Row } from './fact-statement.js';
-import { unique } from './list-values.js';
+import { ARTICLE_ROWS, factStatement, type Row } from './fact-statement.js';
+import { fieldsOf, unique } from './row-values.js';
 import { markMentionsUnique, MENTIONS } from './mentions-cypher.js';
 
 export const actorsStatement = factStatement({
   name: 'actors',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 ${upsertActor(`FOREACH (_ IN CASE WHEN (a.title IS NULL AND row.title IS NOT NULL) OR (a.country IS NULL AND row.country IS NOT NULL) THEN [1] ELSE [] END |
   SET a.title = coalesce(a.title, row.title), a.country = coalesce(a.country, row.country))`)}
 ${MENTIONS('a')}`,
   rows: ({ facts, articleId }) =>
     facts.actors.map((a) => ({
       articleId,
-      id: a.id,
-      kind: a.kind,
-      name: a.name,
-      title: a.title,
-      country: a.country,
+      ...fieldsOf(a, ['id', 'kind', 'name', 'title', 'country']),
       aliases: unique(a.aliases.filter((x) => x !== a.name)),
       handles: unique(a.handles ?? []),
     })),

@@ -1,6 +1,6 @@
 /** Last: removes the `creating` mark of the articles this transaction created (see article-statement.ts). */
 import { factStatement } from './fact-statement.js';
-import { unique } from './list-values.js';
+import { unique } from './row-values.js';
 
 export const articleWrittenStatement = factStatement({
   name: 'articleWritten',

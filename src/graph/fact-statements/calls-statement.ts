@@ -9,15 +9,14 @@
 import { callEventCodes } from '../event-codes.js';
 import { involvesOfCall } from '../involves-cypher.js';
 import { absorbUndated, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
-import { factStatement } from './fact-statement.js';
-import { unique } from './list-values.js';
-import { evidenceRows, REPORTS } from './reports-cypher.js';
-import { statedCodes } from './stated-codes.js';
+import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
+import { eventFactRow } from './event-fact-row.js';
+import { REPORTS } from './reports-cypher.js';
+import { unique } from './row-values.js';
 
 export const callsStatement = factStatement({
   name: 'calls',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 ${datedTwinOf('row, art', 'row.participants', 'CASE WHEN row.date IS NULL THEN art.publishedOn END')}
 MERGE (c:Call {id: coalesce(twin.id, row.id)})
 ON CREATE SET c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
@@ -34,16 +33,11 @@ ${absorbUndated('c', 'row')}`,
   params: { sameContactDays: SAME_CONTACT_DAYS },
   rows: ({ facts, articleId }) =>
     facts.calls.map((c) => ({
-      articleId,
-      id: c.id,
-      date: c.date,
+      ...eventFactRow(articleId, c, ['id', 'date', 'medium'], callEventCodes(c.medium)),
       datePrecision: c.date ? 'day' : 'unknown',
       dateText: c.dateText ?? null,
-      medium: c.medium,
-      ...statedCodes(callEventCodes(c.medium), c),
       participants: sortedParticipants(c.participants),
       topics: unique(c.topics.map(topicName).filter(Boolean)),
-      evidence: evidenceRows(c.evidence),
     })),
 });
 

@@ -1,14 +1,13 @@
 /** Commitments: who made them, for which countries, against and for whom. */
 import { commitmentEventCodes } from '../event-codes.js';
-import { factStatement } from './fact-statement.js';
-import { listOf } from './list-values.js';
-import { evidenceRows, REPORTS } from './reports-cypher.js';
-import { statedCodes } from './stated-codes.js';
+import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
+import { eventFactRow } from './event-fact-row.js';
+import { REPORTS } from './reports-cypher.js';
+import { listOf } from './row-values.js';
 
 export const commitmentsStatement = factStatement({
   name: 'commitments',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 MERGE (m:Commitment {id: row.id})
 ON CREATE SET m.kind = row.kind, m.quote = row.quote, m.date = date(row.date), m.undated = CASE WHEN row.date IS NULL THEN true END,
               m.cameo = row.cameo, m.ploverEvent = row.ploverEvent
@@ -20,16 +19,10 @@ FOREACH (code IN row.beneficiaries | MERGE (c:Country {code: code}) MERGE (m)-[:
 ${REPORTS('m')}`,
   rows: ({ facts, articleId }) =>
     facts.commitments.map((m) => ({
-      articleId,
-      id: m.id,
-      kind: m.kind,
-      quote: m.quote,
-      date: m.date,
-      ...statedCodes({ ...commitmentEventCodes(m.kind), ploverMode: null }, m),
+      ...eventFactRow(articleId, m, ['id', 'kind', 'quote', 'date'], { ...commitmentEventCodes(m.kind), ploverMode: null }),
       makers: listOf(m.by),
       byCountries: listOf(m.byCountry),
       targets: listOf(m.target),
       beneficiaries: listOf(m.beneficiary),
-      evidence: evidenceRows(m.evidence),
     })),
 });

@@ -3,13 +3,12 @@
  * lists get a MENTIONS edge from the article.
  */
 import type { FactsDocument } from '../../facts/facts-document.js';
-import { factStatement } from './fact-statement.js';
+import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
 import { markMentionsUnique, MENTIONS } from './mentions-cypher.js';
 
 export const countriesStatement = factStatement({
   name: 'countries',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 MERGE (c:Country {code: row.code})
 FOREACH (_ IN CASE WHEN c.name IS NULL THEN [1] ELSE [] END | SET c.name = row.name)
 WITH art, c, row WHERE row.mentioned

@@ -10,6 +10,10 @@ import type { FactsDocument } from '../../facts/facts-document.js';
 
 export type Row = Record<string, unknown>;
 
+/** How a statement that writes article edges starts: each row, with its article bound to `art`. */
+export const ARTICLE_ROWS = `UNWIND $rows AS row
+MATCH (art:Article {id: row.articleId})`;
+
 /** What a validated facts document gives every statement. */
 export interface DocumentInput {
   facts: FactsDocument;

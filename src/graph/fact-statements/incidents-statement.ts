@@ -1,14 +1,13 @@
 /** Incidents: casualty figures keep the highest reported (tolls rise as reports come in). */
 import { incidentEventCodes } from '../event-codes.js';
-import { factStatement } from './fact-statement.js';
-import { listOf } from './list-values.js';
-import { evidenceRows, REPORTS } from './reports-cypher.js';
-import { statedCodes } from './stated-codes.js';
+import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
+import { eventFactRow } from './event-fact-row.js';
+import { REPORTS } from './reports-cypher.js';
+import { listOf } from './row-values.js';
 
 export const incidentsStatement = factStatement({
   name: 'incidents',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 MERGE (i:Incident {id: row.id})
 ON CREATE SET i.kind = row.kind, i.place = row.place, i.date = date(row.date), i.undated = CASE WHEN row.date IS NULL THEN true END,
               i.cameo = row.cameo, i.ploverEvent = row.ploverEvent, i.ploverMode = row.ploverMode
@@ -20,16 +19,8 @@ FOREACH (code IN row.countries | MERGE (c:Country {code: code}) MERGE (i)-[:IN]-
 ${REPORTS('i')}`,
   rows: ({ facts, articleId }) =>
     facts.incidents.map((i) => ({
-      articleId,
-      id: i.id,
-      kind: i.kind,
-      place: i.place,
-      date: i.date,
-      killed: i.killed,
-      injured: i.injured,
-      ...statedCodes(incidentEventCodes(i.kind), i),
+      ...eventFactRow(articleId, i, ['id', 'kind', 'place', 'date', 'killed', 'injured'], incidentEventCodes(i.kind)),
       perpetrators: listOf(i.perpetrator),
       countries: listOf(i.country),
-      evidence: evidenceRows(i.evidence),
     })),
 });

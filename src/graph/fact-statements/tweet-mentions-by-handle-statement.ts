@@ -3,7 +3,7 @@
  * gazetteer knows most leaders' handles). Scans :Actor; handles are few and articles small.
  */
 import { factStatement } from './fact-statement.js';
-import { unique } from './list-values.js';
+import { unique } from './row-values.js';
 import { resolveMention } from './resolve-mention.js';
 import { sendOnce } from './send-once.js';
 

@@ -5,15 +5,14 @@
  */
 import { datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
 import { sortedParticipants } from './calls-statement.js';
-import { factStatement } from './fact-statement.js';
-import { listOf, unique } from './list-values.js';
+import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
+import { fieldsOf, listOf, unique } from './row-values.js';
 import { evidenceRows, REPORTS } from './reports-cypher.js';
 import { resolveMention } from './resolve-mention.js';
 
 export const tweetsStatement = factStatement({
   name: 'tweets',
-  cypher: `UNWIND $rows AS row
-MATCH (art:Article {id: row.articleId})
+  cypher: `${ARTICLE_ROWS}
 MERGE (t:Tweet {id: row.id})
 ON CREATE SET t.text = row.text, t.hashtags = [], t.mentions = []
 SET t.postedOn = coalesce(t.postedOn, date(row.date)),
@@ -39,10 +38,7 @@ CALL (art, t, row) {
     const calls = new Map(facts.calls.map((c) => [c.id, c]));
     return facts.tweets.map((t) => ({
       articleId,
-      id: t.id,
-      author: t.author,
-      text: t.text,
-      date: t.date,
+      ...fieldsOf(t, ['id', 'author', 'text', 'date']),
       platform: t.platform ?? null,
       hashtags: unique(t.hashtags),
       mentions: unique(t.mentions),
