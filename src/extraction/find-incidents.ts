@@ -66,7 +66,10 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
   const object = after.find((c) => c.start - end < 60);
   const clause = scan.slice(end, Math.min(s.end, end + 120));
-  const place = [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !near.some((c) => scan.slice(c.start, c.end) === p) || ctx.capitals.has(p)) ?? null;
+  // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
+  const direct = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
+  const place = (direct && ctx.capitals.has(direct) ? direct : null)
+    ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !near.some((c) => scan.slice(c.start, c.end) === p) || ctx.capitals.has(p)) ?? null;
   const hit = where ?? object;
   const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
   const country = hit?.code ?? (place ? ctx.capitals.get(place) : undefined) ?? null;

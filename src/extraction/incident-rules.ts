@@ -15,8 +15,8 @@ export const STRIKE: Rule = {
 export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
   example: 'Israel bombed three Syrian air bases in March.',
-  reason: 'A state as the subject of bombing or shelling is the perpetrator of a strike on the place it names.',
-  pattern: /\b(?:bombed|shelled|air-?struck|launched (?:a |an )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|carried out (?:a |an )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|fired (?:\w+ )?(?:missiles|rockets|drones) (?:at|into|on))\b/gi,
+  reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|attacked|pounded|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|launched (?:a |an )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|carried out (?:a |an )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|fired (?:\w+ )?(?:missiles|rockets|drones) (?:at|into|on))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
@@ -45,7 +45,7 @@ export const PERPETRATOR_CONTEXT: Rule = {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
 export const NUMBER = `(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-export const KILLED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:killed|dead|died)\\b|\\bkill(?:ing|ed)? (?:of )?(?:at least )?${NUMBER} (?:people|civilians|persons|children|soldiers)\\b`, 'i');
+export const KILLED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:killed|dead|died)\\b|\\bkill(?:ing|ed|s)? (?:of )?(?:at least |more than |over |nearly |almost |some |about |around |up to )?${NUMBER}(?! (?:years?|months?|days?|hours?|times|per ?cent|%)\\b)(?= [\\w-]+)`, 'i');
 export const INJURED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:injured|wounded|hurt)\\b|\\binjur(?:ing|ed) (?:at least )?${NUMBER}\\b`, 'i');
 
 export function toNumber(word: string | undefined): number | null {

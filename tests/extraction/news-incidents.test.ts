@@ -11,6 +11,9 @@ describe('strikes in news wording', () => {
     ['U.S. warships shelled an Iranian offshore oil platform on Monday.', { perpetrator: 'US', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
     ['It answered an Iranian missile attack on the American-flagged Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.', { perpetrator: 'IR', country: 'KW', date: '2025-07-04', killed: null, rule: 'incident.attack-on' }],
     ['A Russian missile hit a holiday camp near Odesa in Ukraine on Tuesday, killing at least 32 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
+    ['Israel struck targets in Iran early on Friday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
+    ['Israeli air strikes on Gaza killed at least 40 Palestinians on Tuesday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 40, rule: 'incident.attack-on' }],
+    ['Russian missiles struck Kyiv on Wednesday, killing at least 12 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 12, rule: 'incident.country-strikes' }],
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
@@ -19,6 +22,7 @@ describe('strikes in news wording', () => {
   it.each([
     ['Trump threatened to bomb Iran if talks failed.'],
     ['Turkey struck a deal with Libya on Tuesday.'],
+    ['Japan struck an agreement with India on Monday.'],
     ['Israel warned it could launch strikes on Iran.'],
     ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
   ])('reads no strike in %j', (text) => {
