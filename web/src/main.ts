@@ -8,6 +8,7 @@ import { h } from './ui/dom.js';
 import { countriesView } from './ui/countries-view.js';
 import { explorerView } from './ui/explorer-view.js';
 import { ingestView } from './ui/ingest-view.js';
+import { liveFeed } from './ui/live-feed.js';
 import { timelineView, type Side } from './ui/timeline-view.js';
 
 const ROUTES = [
@@ -33,6 +34,7 @@ const views: Record<string, HTMLElement> = { '#/': explorer.el, '#/timeline': ti
 const nav = h('nav', { 'aria-label': 'Views' }, ROUTES.map((r) => h('a', { href: r.hash }, r.label)));
 const main = h('main', {}, Object.values(views));
 document.getElementById('app')!.append(h('header', {}, h('h1', {}, 'diplograph'), nav), main);
+document.getElementById('app')!.append(liveFeed((id, name) => ((location.hash = '#/'), explorer.open(id, name))));
 
 function route(): void {
   const current = views[location.hash] ? location.hash : '#/';

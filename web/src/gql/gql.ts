@@ -16,6 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "query CallTotal($where: CallWhere) { calls(where: $where, first: 0) { totalCount } }": typeof types.CallTotalDocument,
+    "\n  subscription ContactAdded {\n    contactAdded {\n      id date medium\n      participants { id name country { code } }\n    }\n  }\n": typeof types.ContactAddedDocument,
     "\n  query CountryContacts($from: Date, $to: Date, $first: Int) {\n    countryContacts(from: $from, to: $to, first: $first) { a { ...CountryRef } b { ...CountryRef } callCount firstContact lastContact }\n  }\n": typeof types.CountryContactsDocument,
     "\n  query ActorDetail($id: ID!, $calls: Int, $from: Date, $to: Date) {\n    actor(id: $id) {\n      id name title country { ...CountryRef }\n      calls(first: $calls, from: $from, to: $to) { totalCount edges { node { ...CallBrief } } }\n      tweets(first: 20) { edges { node { ...TweetDetail } } }\n      commitments(first: 20) { edges { node { ...CommitmentDetail } } }\n    }\n  }\n": typeof types.ActorDetailDocument,
     "\n  query SharedCalls($id: ID!, $from: Date, $to: Date) {\n    actor(id: $id) { calls(first: 100, from: $from, to: $to) { edges { node { id participants { id } } } } }\n  }\n": typeof types.SharedCallsDocument,
@@ -36,6 +37,7 @@ type Documents = {
 };
 const documents: Documents = {
     "query CallTotal($where: CallWhere) { calls(where: $where, first: 0) { totalCount } }": types.CallTotalDocument,
+    "\n  subscription ContactAdded {\n    contactAdded {\n      id date medium\n      participants { id name country { code } }\n    }\n  }\n": types.ContactAddedDocument,
     "\n  query CountryContacts($from: Date, $to: Date, $first: Int) {\n    countryContacts(from: $from, to: $to, first: $first) { a { ...CountryRef } b { ...CountryRef } callCount firstContact lastContact }\n  }\n": types.CountryContactsDocument,
     "\n  query ActorDetail($id: ID!, $calls: Int, $from: Date, $to: Date) {\n    actor(id: $id) {\n      id name title country { ...CountryRef }\n      calls(first: $calls, from: $from, to: $to) { totalCount edges { node { ...CallBrief } } }\n      tweets(first: 20) { edges { node { ...TweetDetail } } }\n      commitments(first: 20) { edges { node { ...CommitmentDetail } } }\n    }\n  }\n": types.ActorDetailDocument,
     "\n  query SharedCalls($id: ID!, $from: Date, $to: Date) {\n    actor(id: $id) { calls(first: 100, from: $from, to: $to) { edges { node { id participants { id } } } } }\n  }\n": types.SharedCallsDocument,
@@ -59,6 +61,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CallTotal($where: CallWhere) { calls(where: $where, first: 0) { totalCount } }"): typeof import('./graphql.js').CallTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContactAdded {\n    contactAdded {\n      id date medium\n      participants { id name country { code } }\n    }\n  }\n"): typeof import('./graphql.js').ContactAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -76,6 +76,15 @@ export type CallTotalQueryVariables = Exact<{
 
 export type CallTotalQuery = { calls: { totalCount: number } };
 
+export type ContactAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactAddedSubscription = { contactAdded: { id: string, date: string | null, medium: Medium, participants: Array<
+      | { id: string, name: string, country: { code: string } | null }
+      | { id: string, name: string, country: { code: string } | null }
+      | { id: string, name: string, country: { code: string } | null }
+    > } };
+
 export type CountryContactsQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -472,6 +481,22 @@ export const CallTotalDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:cdfbb1fffdaf1f4f3aa6962a9ae587b31b38038e2a1c646af0b5696fbea692dd"}) as unknown as TypedDocumentString<CallTotalQuery, CallTotalQueryVariables>;
+export const ContactAddedDocument = new TypedDocumentString(`
+    subscription ContactAdded {
+  contactAdded {
+    id
+    date
+    medium
+    participants {
+      id
+      name
+      country {
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e2109959555a8be526314be96de97634fb1da4da528763afe70b2b3019c14f61"}) as unknown as TypedDocumentString<ContactAddedSubscription, ContactAddedSubscriptionVariables>;
 export const CountryContactsDocument = new TypedDocumentString(`
     query CountryContacts($from: Date, $to: Date, $first: Int) {
   countryContacts(from: $from, to: $to, first: $first) {
