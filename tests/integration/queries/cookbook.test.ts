@@ -119,6 +119,15 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: Row
       for (const r of rows) expect(String(r.quote).length).toBe(Number(r.end) - Number(r.start));
     },
   },
+  '12-contacts-in-a-window.cypher': {
+    params: { id: 'volodymyr-zelenskyy', from: '2022-02-01', to: '2022-03-01' },
+    check: (rows) =>
+      expect(rows).toEqual([
+        { counterpart: 'Joe Biden', calls: 2, first: '2022-02-24', last: '2022-03-01' },
+        { counterpart: 'Olaf Scholz', calls: 1, first: '2022-03-01', last: '2022-03-01' },
+        { counterpart: 'UK Royal Family', calls: 1, first: '2022-03-01', last: '2022-03-01' },
+      ]),
+  },
   '11-duplicate-call-audit.cypher': {
     params: { days: 7 },
     check: (rows) =>
