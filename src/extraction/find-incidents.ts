@@ -10,12 +10,12 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, COUNTRY_STRIKES, INJURED, KILLED, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, COUNTRY_STRIKES, INJURED, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 
 const PLACE = /\b(?:in|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital) ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian missile". */
-const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|air force|navy|warplanes?|warships?|jets?|shelling|strikes?|artillery)\b/;
+const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|air force|navy|warplanes?|warships?|jets?|shelling|strikes?|air ?strikes?|airstrikes?|artillery)\b/;
 /** Between a state and the verb it strikes with: nothing, or its forces. */
 const SUBJECT_GAP = /^(?:'s)?(?: (?:armed )?(?:forces|troops|military|army|air force|navy|warplanes|jets|warships))?\s*(?:has |have |had )?$/;
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
@@ -96,6 +96,8 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const at = s.start + m.index;
       const end = at + m[0].length;
       if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+      const year = PAST_YEAR.exec(text)?.[1];
+      if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
       const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
       const named = attackerIn(ctx, rule, near, at, end);
       if (rule === COUNTRY_STRIKES && !named) continue;

@@ -7,8 +7,8 @@ import type { Rule } from './extraction-types.js';
 export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
-  reason: 'A weapon or armed force hitting a named place is a strike.',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
+  reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there, is a strike.',
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
 };
 
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
@@ -26,6 +26,9 @@ export const ATTACK_ON: Rule = {
   reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker.',
   pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?) (?:on|against|in)\b/gi,
 };
+
+/** A strike dated to a year before the article's is history, not news ("the bombing of Hiroshima in 1945"); "the worst since 2022" is no date. */
+export const PAST_YEAR = /\b(?:in|of) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(1[89]\d\d|20\d\d)\b/;
 
 /** Words before a strike that make it threatened, planned or avoided rather than done. */
 export const STRIKE_BLOCKER = /\b(?:spoke about|talked about|discuss\w*|threat\w*|would|could|might|may|plan\w*|warn\w*|possible|potential|vow\w*|prepar\w*|if|avoid\w*|prevent\w*|deter\w*|consider\w*|ready to|any future|no)\b[^.;]{0,30}$/i;

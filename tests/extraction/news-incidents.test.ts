@@ -14,6 +14,7 @@ describe('strikes in news wording', () => {
     ['Israel struck targets in Iran early on Friday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
     ['Israeli air strikes on Gaza killed at least 40 Palestinians on Tuesday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 40, rule: 'incident.attack-on' }],
     ['Russian missiles struck Kyiv on Wednesday, killing at least 12 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 12, rule: 'incident.country-strikes' }],
+    ['A Russian drone strike killed three people in Kharkiv in Ukraine on Monday, the deadliest since 2022.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
@@ -23,6 +24,7 @@ describe('strikes in news wording', () => {
     ['Trump threatened to bomb Iran if talks failed.'],
     ['Turkey struck a deal with Libya on Tuesday.'],
     ['Japan struck an agreement with India on Monday.'],
+    ['The bombing of Hiroshima killed 140,000 people in Japan in 1945.'],
     ['Israel warned it could launch strikes on Iran.'],
     ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
   ])('reads no strike in %j', (text) => {
