@@ -19,6 +19,7 @@ const POSSESSIVE = /^(?:'s|’s)\b/;
 const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+)?$|^\s*,\s*$/;
+const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
@@ -63,13 +64,18 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
     return first && first !== head && first.start < head.start ? [first] : [head];
   }
   const out = [head];
+  // Where the party nearest before starts: a possessive pronoun before it is its determiner, not a
+  // party ("Ruto and his Ugandan counterpart Yoweri Museveni met").
+  let joinAt = head.start;
   for (let k = i - 1; k >= 0 && mentions[k].start >= clauseStart; k--) {
-    const gap = scan.slice(mentions[k].end, out[0].start);
+    const gap = scan.slice(mentions[k].end, joinAt);
+    if (mentions[k].reference && /^\s+$/.test(gap) && DETERMINER.test(scan.slice(mentions[k].start, mentions[k].end))) { joinAt = mentions[k].start; continue; }
     if (gap.length > 40 || !COORDINATED.test(gap)) {
-      if (mentions[k].end > out[0].start) continue; // an inner mention of the same span
+      if (mentions[k].end > joinAt) continue; // an inner mention of the same span
       break;
     }
     out.unshift(mentions[k]);
+    joinAt = mentions[k].start;
   }
   // A bare comma joins only inside a list that an "and" closes.
   if (out.length > 1 && !out.some((m, j) => j > 0 && /\b(?:and|as well as|along with|together with)\b|&/.test(scan.slice(out[j - 1].end, m.start)))) return [head];

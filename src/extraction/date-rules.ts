@@ -17,14 +17,14 @@ export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
   example: 'Starmer, who met with Biden this month in Washington, said …',
   reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown.',
-  pattern: /\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b/gi,
+  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b/gi,
 };
 
 export const WEEKDAY_DATE: Rule = {
   id: 'date.weekday',
   example: 'Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',
-  reason: 'A bare weekday in news means the latest such day on or before the publication date; "last" excludes the publication day.',
-  pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))/g,
+  reason: 'A bare weekday in news means the latest such day on or before the publication date; "last" ("last Thursday", "Thursday last week") is the previous calendar week\'s.',
+  pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))(?: (?:of )?(last|this|next) week\b)?/g,
 };
 
 /** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May). */

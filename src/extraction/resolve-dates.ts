@@ -57,7 +57,7 @@ export function resolveDates(article: Article): Article {
   if (publishedOn) {
     for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
-      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[3] ?? m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
     }
     const ref = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
     const bodyStart = sentences.find((s) => !s.isTitle)?.start ?? 0;

@@ -89,7 +89,7 @@ export const TITLE_RULES: TitleRule[] = [
 ];
 
 /** Words that, before a title, only qualify it ("former president", "Outgoing Mexican President"). */
-export const TITLE_QUALIFIERS = new Set(['former', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
+export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
 
 /** Capitalised words that can follow a country inside an institution's name ("UAE Armed Forces"). */
 export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
