@@ -8,7 +8,7 @@
  *
  *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
@@ -102,9 +102,13 @@ async function main(): Promise<void> {
       rows.push({ id: query.id, title: query.title, samples: times[0].length, cells });
       log(`${query.id}: ${VARIANTS.map((v) => `${v.key} p50 ${cells[v.key].p50} ms, CPU ${cells[v.key].cpuMs} ms`).join('; ')}`);
     }
-    await new Promise((r) => setTimeout(r, 6_000)); // the last batch of spans leaves after 5 s
+    // With no requests: what each server spends per second on its own (scrapes, process metrics, span exports).
+    const idleBefore = peers.map((p) => cpuMs(p.pid));
+    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+    const idle = Object.fromEntries(VARIANTS.map((v, i) => [v.key, (cpuMs(peers[i].pid) - idleBefore[i]) / IDLE_SECONDS])) as Record<Variant, number>;
     const file = fileURLToPath(new URL(`./results/observability-${scale}.md`, import.meta.url));
-    writeFileSync(file, report(scale, rows, { spans: collector.spans(), exports: collector.requests(), ...metrics }, (Date.now() - started) / 60_000));
+    const notes = existsSync(file.replace(/\.md$/, '.notes.md')) ? readFileSync(file.replace(/\.md$/, '.notes.md'), 'utf8') : '';
+    writeFileSync(file, report(scale, rows, idle, { spans: collector.spans(), exports: collector.requests(), ...metrics }, (Date.now() - started) / 60_000) + notes);
     log(`wrote ${file}`);
   } finally {
     if (scraper) clearInterval(scraper);
@@ -115,6 +119,8 @@ async function main(): Promise<void> {
 }
 
 const WARMUP = 10;
+/** How long the servers are left without requests to measure their own CPU use (two 5 s scrape and export periods and more). */
+const IDLE_SECONDS = 30;
 
 /** Each sender once per round, the order reversed every other round; warm-up rounds untimed. */
 async function takeTurns(senders: Array<() => Promise<unknown>>, samples: number, maxSeconds: number): Promise<number[][]> {
@@ -183,7 +189,7 @@ WITH a.country AS code, count(DISTINCT c) AS calls ORDER BY calls DESC, code LIM
   return { leaderName: String(leader.name), leaderId: String(leader.id), countryCode: String(country.code), from: `${month}-01`, to: lastDay };
 }
 
-function report(scale: Scale, rows: Row[], traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number): string {
+function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number): string {
   const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');
   const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
   const p50 = (v: Variant) => sum((r) => r.cells[v].p50);
@@ -213,6 +219,9 @@ function report(scale: Scale, rows: Row[], traffic: { spans: number; exports: nu
     `Target (issue 20): p50 with both on within 5 % of off. Sum of p50s: ${pct(p50('both'), p50('off'))} (metrics alone ${pct(p50('metrics'), p50('off'))}); ` +
       `${total <= 1.05 ? '**met**' : '**not met**'} on this run. Server CPU per request, summed over the questions: ` +
       `${pct(cpu('metrics'), cpu('off'))} with metrics, ${pct(cpu('both'), cpu('off'))} with both.`,
+    '',
+    `Without requests (${IDLE_SECONDS} s), CPU per second of each server on its own: ` +
+      `${VARIANTS.map((v) => `${v.key} ${idle[v.key].toFixed(1)} ms`).join(', ')} — part of every "CPU" figure above, in proportion to how long a question took.`,
     '',
     `What "both" did during the run: ${traffic.spans} spans received by the collector in ${traffic.exports} OTLP exports; ` +
       `${traffic.scrapes} scrapes of /metrics (${(traffic.bytes / 1024).toFixed(1)} KiB each at the end).`,
