@@ -99,6 +99,10 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     }
     const prev = quotes[quotes.length - 1];
     const standalone = clauseStart === sentence.start && before.trim() === '' && after.replace(/^[\s,.!?]+/, '') === '';
+    // A quote set off after a line ending in a colon ("Trump wrote on Truth Social:") is that line's.
+    const intro = standalone ? sentences[sentence.index - 1] : undefined;
+    const introduced = intro && !spanAt(spans, intro.start) && /:\s*$/.test(scan.slice(intro.start, intro.end)) ? intro : undefined;
+    if (!speaker && introduced) speaker = [...(speakersBySentence.get(introduced.index) ?? [])].pop() ?? null;
     if (!speaker && standalone && prev) speaker = prev.speaker;
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
     const key = `${sentence.index}-${lastSentence.index}`;
@@ -111,7 +115,7 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     let post = context.post;
     if (!post) {
       const earlier = sentences[sentence.index - 1];
-      if (earlier && earlier.paragraph === sentence.paragraph && !spanAt(spans, earlier.start)) {
+      if (earlier && (earlier.paragraph === sentence.paragraph || earlier === introduced) && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
         if (said) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
       }

@@ -33,6 +33,11 @@ describe('quoted posts in news wording', () => {
     expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
   });
 
+  it('reads a post set off after a line that ends in a colon', () => {
+    const text = 'Trump wrote on Truth Social:\n\n"Brazil has treated the United States very badly for many years."\n\nThe letter followed.';
+    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'Brazil has treated the United States very badly for many years.', rule: 'post.on-platform' }]);
+  });
+
   it('gives a post of a government account to that account', () => {
     const doc = facts('"Pakistan stands with its brothers in Qatar," the Government of Pakistan wrote on X.');
     expect(doc.tweets).toHaveLength(1);
