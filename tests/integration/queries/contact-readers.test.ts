@@ -11,6 +11,7 @@ import { parseFactsDocument, type FactsDocument } from '../../../src/facts/facts
 import { applySchema } from '../../../src/graph/apply-schema.js';
 import { readContactNetworks, type NetworkKey } from '../../../src/graph/readers/contact-network.js';
 import { readCounterparts } from '../../../src/graph/readers/counterparts.js';
+import { readDyads, type DyadKey } from '../../../src/graph/readers/dyad-counts.js';
 import { writeFactsBatch } from '../../../src/graph/write-facts.js';
 import { clearGraph, testStore } from '../../helpers/graph-counts.js';
 
@@ -144,5 +145,35 @@ describe('readers answered from the contact aggregate', () => {
     // Alone in its batch, a window is read the same way.
     const [alone] = await readContactNetworks(store, depth, [keys[2]]);
     expect(alone.edges).toEqual(answers[2].edges);
+  });
+
+  it('dyad of two actors: dated shared calls per week, month and year, in a window or not', async () => {
+    const [a, b] = pairsIn(null, null).entries().next().value![0].split('|');
+    const busy = [...pairsIn(null, null).entries()].sort((x, y) => y[1].weight - x[1].weight)[0][0].split('|');
+    const keys: DyadKey[] = [];
+    for (const [x, y] of [busy, [a, b], [busy[1], busy[0]]]) {
+      for (const unit of ['week', 'month', 'year'] as const) {
+        keys.push({ a: x, aCountry: null, b: y, bCountry: null, unit, from: null, to: null });
+        keys.push({ a: x, aCountry: null, b: y, bCountry: null, unit, from: '2019-06-12', to: '2024-11-03' });
+      }
+    }
+    const answers = await readDyads(store, keys);
+    const periodOf = (day: string, unit: DyadKey['unit']) => {
+      if (unit === 'year') return `${day.slice(0, 4)}-01-01`;
+      if (unit === 'month') return `${day.slice(0, 7)}-01`;
+      const d = new Date(`${day}T00:00:00Z`);
+      return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+    };
+    for (const [i, key] of keys.entries()) {
+      const counts = new Map<string, number>();
+      for (const c of calls) {
+        if (!c.date || !c.people.includes(key.a!) || !c.people.includes(key.b!) || !inWindow(c.date, key.from, key.to)) continue;
+        const period = periodOf(c.date, key.unit);
+        counts.set(period, (counts.get(period) ?? 0) + 1);
+      }
+      const expected = [...counts.entries()].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
+      expect(answers[i]).toEqual(expected);
+    }
+    expect(answers[0].length).toBeGreaterThan(1);
   });
 });
