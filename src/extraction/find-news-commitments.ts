@@ -7,7 +7,7 @@ import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './ex
 import { dateForSentence } from './date-for-sentence.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -108,19 +108,21 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
     out.drafts.push(draft(article, s, at, end, rule, a, 'agreement', b), draft(article, s, at, end, rule, b, 'agreement', a));
     out.claimed.push({ start: at, end });
   };
-  for (const m of text.matchAll(SIGNED_PAIR.pattern)) {
-    const at = s.start + m.index;
-    const second = parties.endingBefore(at, s.start);
-    if (!second) continue;
-    const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
-    const and = /(?:^|\s)and (?:the )?(?:[A-Z][\p{L}.'-]* ){0,4}$/u.exec(gap);
-    if (!and) continue;
-    const first = parties.endingBefore(second.start - and[0].length, s.start);
-    // Three or more parties make a multilateral deal: optional in the gold, left out.
-    if (!first) continue;
-    const comma = /,\s*$/.exec(scan.slice(Math.max(s.start, first.start - 3), first.start));
-    if (comma && parties.endingBefore(first.start - comma[0].length, s.start)) continue;
-    pair(first, second, at, at + m[0].length, SIGNED_PAIR.id);
+  for (const rule of [SIGNED_PAIR, AGREED_PAIR]) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const at = s.start + m.index;
+      const second = parties.endingBefore(at, s.start);
+      if (!second) continue;
+      const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
+      const and = /(?:^|\s)and (?:the )?(?:[A-Z][\p{L}.'-]* ){0,4}$/u.exec(gap);
+      if (!and) continue;
+      const first = parties.endingBefore(second.start - and[0].length, s.start);
+      // Three or more parties make a multilateral deal: optional in the gold, left out.
+      if (!first) continue;
+      const comma = /,\s*$/.exec(scan.slice(Math.max(s.start, first.start - 3), first.start));
+      if (comma && parties.endingBefore(first.start - comma[0].length, s.start)) continue;
+      pair(first, second, at, at + m[0].length, rule.id);
+    }
   }
   for (const m of text.matchAll(SIGNED_WITH.pattern)) {
     const at = s.start + m.index;

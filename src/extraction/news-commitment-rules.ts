@@ -41,6 +41,13 @@ export const SIGNED_PAIR: Rule = {
   reason: 'An agreement signed or reached between two parties is a commitment of each to the other (GUIDE.md).',
   pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|agreed on|agreed to|agreed) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|ceasefire|truce|contract|partnership)s?\b/gi,
 };
+/** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
+export const AGREED_PAIR: Rule = {
+  id: 'commitment.agreed-pair',
+  example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
+  reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
+  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| (?:last|this) week)?,? (?:to|on|that)\b/gi,
+};
 /** "P signed a deal with Q": the other party after "with". */
 export const SIGNED_WITH: Rule = {
   id: 'commitment.signed-with',

@@ -15,6 +15,11 @@ describe('commitments in news wording', () => {
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
     ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
+    // Support pledged with no aid named; loans and credit lines.
+    ['China pledged its firm support for Pakistan on Monday.', ['CN diplomatic_support PK commitment.pledged-support']],
+    ['Japan will extend a $500 million loan to Sri Lanka.', ['JP economic_aid LK commitment.economic']],
+    ['India announced a $1 billion line of credit for Bangladesh.', ['IN economic_aid BD commitment.economic']],
+    ['Russia and Ukraine agreed on Friday to exchange 1,000 prisoners each.', ['RU agreement UA commitment.agreed-pair', 'UA agreement RU commitment.agreed-pair']],
     // Penalties by verb: the object is the target.
     ['The United States sanctioned three Iranian officials on Tuesday.', ['US sanctions IR commitment.sanctioned']],
     ['Trump threatened Canada and Mexico with 25% tariffs.', ['US sanctions CA commitment.penalty-with', 'US sanctions MX commitment.penalty-with']],
@@ -54,6 +59,9 @@ describe('commitments in news wording', () => {
     ['Germany and France have discussed sanctions on Russia.'],
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
     // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
+    ['Germany ended its support for Israel on Monday.'],
+    ['Pakistan repaid a loan to China.'],
+    ['India and Pakistan have not agreed to talks.'],
     ['Three Iranian officials were sanctioned by the United States.'],
     ['Russian banks sanctioned by the European Union lost access to SWIFT.'],
     ['Trump threatened Canada on Tuesday.'],
