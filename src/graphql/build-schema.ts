@@ -1,11 +1,10 @@
 /**
- * The executable schema: the SDL in `schema/*.graphql` (one file per domain) and the resolvers in
- * `resolvers/`. Schema-first: the SDL is the contract, read from disk so it stays the one source.
+ * The executable schema: the SDL in `schema/*.graphql` (one file per domain, type-defs.ts) and the
+ * resolvers in `resolvers/`. Schema-first: the SDL is the contract, read from disk so it stays the one source.
  *
  * @example
  *   const yoga = createYoga({ schema: buildSchema(), context: () => createContext({ store }) });
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { actorResolvers } from './resolvers/actor-resolvers.js';
@@ -19,20 +18,11 @@ import { questionResolvers } from './resolvers/question-resolvers.js';
 import { searchResolvers } from './resolvers/search-resolvers.js';
 import { scalarResolvers } from './resolvers/scalar-resolvers.js';
 import { subscriptionResolvers } from './resolvers/subscription-resolvers.js';
-
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
-
-/** The SDL files, in name order so the merged schema prints the same every time. */
-export function readTypeDefs(dir: URL = SCHEMA_DIR): string[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .sort()
-    .map((file) => readFileSync(new URL(file, dir), 'utf8'));
-}
+import { typeDefs } from './type-defs.js';
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
-    typeDefs: readTypeDefs(),
+    typeDefs: typeDefs().served,
     resolvers: [
       scalarResolvers,
       queryResolvers,

@@ -1,23 +1,29 @@
 /**
- * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` load the page
- * (one batched statement for every connection of the same shape and order in the request),
- * `totalCount` runs the count statement, and only what the client selected is ever run. A page
+ * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` share one page
+ * load (one batched statement for every connection of the same shape and order in the request),
+ * `totalCount` runs the count statement, and only what the client selected is ever run. What the
+ * page reads — its nodes' properties, and their relations one level ahead — is worked out from the
+ * connection field's own selection when the connection is made (page-request.ts), so it does not
+ * matter which of `edges` and `pageInfo` resolves first. The relations read ahead prime the
+ * request's keyed loader, where the nodes' relation fields find them (relation-fields.ts). A page
  * read backward comes from the reader in reverse and is turned round here.
  *
  * @example
  *   // Leader.calls(first: 2)
- *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 });
+ *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 }, info);
  *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
- *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } });
+ *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } }, info);
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PageFilter } from '../graph/readers/page-filters.js';
-import type { PageKey } from '../graph/readers/page-key.js';
+import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
+import type { RelationName } from '../graph/readers/relations.js';
 import { encodeCursor } from './cursor.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import { pageArgs, type PageArgs } from './page-args.js';
-import { READ_AHEAD, type PageRequest } from './relation-fields.js';
+import { pageRequest, type PageRequest } from './page-request.js';
 
 export interface Edge {
   cursor: string;
@@ -30,16 +36,19 @@ export interface Page {
 }
 
 export interface Connection {
-  /** The node type the connection lists (`Call`, `Actor` …). */
-  kind: string;
-  /**
-   * The page, loaded once per request of what to read (relation-fields.ts): `edges` asks with the
-   * relations and properties its selection reads, and finds the relations read ahead on each
-   * node. Two `edges` under different aliases may read differently; their loads join one
-   * statement. Without a request (`pageInfo`), the first load made, or one of the nodes' ids.
-   */
-  page(request?: PageRequest): Promise<Page>;
+  /** The page, loaded once whichever field asks first. */
+  page(): Promise<Page>;
   count(): Promise<number>;
+}
+
+/** Primes the relations the page read ahead of each node, under the keys its fields will load them with. */
+function primeAhead(loaders: Loaders, items: readonly PageItem[], request: PageRequest): void {
+  for (const { node, ahead } of items) {
+    for (const [relation, value] of Object.entries(ahead ?? {}) as Array<[RelationName, unknown]>) {
+      (loaders.relations[relation] as { prime(key: string, properties: readonly string[] | undefined, value: unknown): void })
+        .prime(node.id, request.aheadProperties?.[relation], value);
+    }
+  }
 }
 
 export function connection(
@@ -48,17 +57,18 @@ export function connection(
   shape: PageShapeName,
   filter: PageFilter,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Connection {
   // Checked now, so a bad argument fails the field even when only totalCount is selected.
   const { size, take, position, order } = pageArgs(kind, args);
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
-  const loads = new Map<string, Promise<Page>>();
-  async function load({ ahead, properties, aheadProperties }: PageRequest): Promise<Page> {
+  const request = pageRequest(kind, info);
+  async function load(): Promise<Page> {
     const key: PageKey = { ...where, position, take };
-    if (ahead.length) Object.assign(key, { ahead }, aheadProperties ? { aheadProperties } : {});
-    if (properties) key.properties = properties;
+    if (request.ahead.length) Object.assign(key, { ahead: request.ahead }, request.aheadProperties ? { aheadProperties: request.aheadProperties } : {});
+    if (request.properties) key.properties = request.properties;
     const items = await loaders.pages(shape, order).load(key);
-    for (const { node, ahead: values } of items) if (values) Object.assign(node, { [READ_AHEAD]: values });
+    primeAhead(loaders, items, request);
     const shown = items.slice(0, size);
     if (order.backward) shown.reverse();
     const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
@@ -71,14 +81,9 @@ export function connection(
     };
     return { edges, pageInfo };
   }
-  const pageFor = (request: PageRequest) => {
-    const id = JSON.stringify(request);
-    if (!loads.has(id)) loads.set(id, load(request));
-    return loads.get(id)!;
-  };
+  let loaded: Promise<Page> | undefined;
   return {
-    kind,
-    page: (request) => (request ? pageFor(request) : (loads.values().next().value ?? pageFor({ ahead: [], properties: [] }))),
+    page: () => (loaded ??= load()),
     count: () => loaders.counts(shape).load(where),
   };
 }

@@ -5,9 +5,10 @@
  * checked and normalised by the one filter table (where-filter.ts).
  *
  * @example
- *   listConnection(loaders, 'calls', { country: 'de', medium: 'phone' }, { first: 10 }); // shape callsOfCountry, owner 'DE'
- *   listConnection(loaders, 'tweets', { author: 'joe-biden' }, {});                     // shape tweetsOfActor
+ *   listConnection(loaders, 'calls', { country: 'de', medium: 'phone' }, { first: 10 }, info); // shape callsOfCountry, owner 'DE'
+ *   listConnection(loaders, 'tweets', { author: 'joe-biden' }, {}, info);                     // shape tweetsOfActor
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import { connection, type Connection } from './connection.js';
 import type { Loaders } from './loaders/create-loaders.js';
@@ -36,13 +37,13 @@ export type ListName = keyof typeof lists;
 /** A list's `where`: its filters, its date range, and the owner fields that are not filters (`author`). */
 export type Where = Readonly<Record<string, unknown>> & { from?: string | null; to?: string | null };
 
-export function listConnection(loaders: Loaders, name: ListName, where: Where | null | undefined, args: PageArgs): Connection {
+export function listConnection(loaders: Loaders, name: ListName, where: Where | null | undefined, args: PageArgs, info: GraphQLResolveInfo): Connection {
   const list: List = lists[name];
   const filter = whereFilter(where);
   const page = { ...args, from: where?.from ?? args.from, to: where?.to ?? args.to };
   for (const [field, shape] of list.owners) {
     const owner = (filter as Record<string, unknown>)[field] ?? where?.[field];
-    if (typeof owner === 'string' && owner !== '') return connection(loaders, list.kind, shape, { ...filter, owner }, page);
+    if (typeof owner === 'string' && owner !== '') return connection(loaders, list.kind, shape, { ...filter, owner }, page, info);
   }
-  return connection(loaders, list.kind, list.all, filter, page);
+  return connection(loaders, list.kind, list.all, filter, page, info);
 }

@@ -21,6 +21,12 @@ export type KeyedReaderName = LookupName | RelationName;
 export interface KeyedRequest {
   reader: KeyedReaderName;
   key: string;
+  /**
+   * For a relation that yields nodes, the properties the asking selection reads: part of the
+   * loader's cache key, so a value a page read ahead narrowly answers only that selection. The
+   * statement itself reads whole maps.
+   */
+  properties?: readonly string[];
 }
 
 const isLookup = (name: KeyedReaderName): name is LookupName => name in lookups;

@@ -19,7 +19,10 @@ import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeReco
 type Anchor = 'Call' | 'Tweet' | 'Commitment' | 'Incident' | 'Article' | 'Actor' | 'Country';
 const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
 
-interface Relation {
+/** A relation reader; `V` is the value it yields per key, declared once where the reader is. */
+interface Relation<V = unknown> {
+  /** Type only: what a key's value is (a list for `many`, an item or null for `one`). */
+  readonly value?: V;
   many: boolean;
   from: Anchor;
   /** The label of the nodes it yields, when a query may narrow their maps to what it reads (node-projection.ts). */
@@ -30,27 +33,27 @@ interface Relation {
 
 type Body = string | ((properties?: Properties) => string);
 const bodyOf = (body: Body) => (typeof body === 'string' ? () => body : body);
-const many = (from: Anchor, body: Body, items?: ProjectedLabel): Relation => ({ many: true, from, body: bodyOf(body), items });
-const one = (from: Anchor, body: Body, items?: ProjectedLabel): Relation => ({ many: false, from, body: bodyOf(body), items });
+const many = <I>(from: Anchor, body: Body, items?: ProjectedLabel): Relation<I[]> => ({ many: true, from, body: bodyOf(body), items });
+const one = <I>(from: Anchor, body: Body, items?: ProjectedLabel): Relation<I | null> => ({ many: false, from, body: bodyOf(body), items });
 
 /** The REPORTS edges behind a fact, oldest article first, then in text order. */
 const sourcesOf = (label: Anchor) =>
-  many(label, `MATCH (a:Article)-[r:REPORTS]->(k)
+  many<SourceRecord>(label, `MATCH (a:Article)-[r:REPORTS]->(k)
   WITH a, r ORDER BY a.publishedOn, a.id, r.start
   RETURN {article: ${nodeWithTextDates('a', 'Article')}, quote: r.quote, start: r.start, end: r.end, sentence: r.sentence, rule: r.rule} AS item`);
 
 const tweetsAbout = (label: Anchor) =>
-  many(label, (p) => `MATCH (t:Tweet)-[:ABOUT]->(k)
+  many<NodeRecord>(label, (p) => `MATCH (t:Tweet)-[:ABOUT]->(k)
   WITH t ORDER BY t.postedOn, t.id
   RETURN ${projectNode('t', 'Tweet', p)} AS item`, 'Tweet');
 
-const countryOf = (from: Anchor, pattern: string) => one(from, (p) => `MATCH ${pattern} RETURN ${projectNode('c', 'Country', p)} AS item`, 'Country');
+const countryOf = (from: Anchor, pattern: string) => one<CountryRecord>(from, (p) => `MATCH ${pattern} RETURN ${projectNode('c', 'Country', p)} AS item`, 'Country');
 
 export const relations = {
-  participantsOfCall: many('Call', (p) => `MATCH (n:Actor)-[:TOOK_PART_IN]->(k)
+  participantsOfCall: many<ActorRecord>('Call', (p) => `MATCH (n:Actor)-[:TOOK_PART_IN]->(k)
   WITH n ORDER BY n.name
   RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
-  topicsOfCall: many('Call', `MATCH (k)-[:DISCUSSED]->(t:Topic)
+  topicsOfCall: many<string>('Call', `MATCH (k)-[:DISCUSSED]->(t:Topic)
   WITH t ORDER BY t.name
   RETURN t.name AS item`),
   tweetsAboutCall: tweetsAbout('Call'),
@@ -59,15 +62,15 @@ export const relations = {
   sourcesOfTweet: sourcesOf('Tweet'),
   sourcesOfCommitment: sourcesOf('Commitment'),
   sourcesOfIncident: sourcesOf('Incident'),
-  authorOfTweet: one('Tweet', (p) => `MATCH (n:Actor)-[:POSTED]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
-  mentionedActorsOfTweet: many('Tweet', (p) => `MATCH (k)-[:MENTIONS]->(n:Actor)
+  authorOfTweet: one<ActorRecord>('Tweet', (p) => `MATCH (n:Actor)-[:POSTED]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
+  mentionedActorsOfTweet: many<ActorRecord>('Tweet', (p) => `MATCH (k)-[:MENTIONS]->(n:Actor)
   WITH n ORDER BY n.name
   RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
   // The label tells the API which member of the union `TweetSubject` this is.
-  subjectOfTweet: one('Tweet', `MATCH (k)-[:ABOUT]->(n)
+  subjectOfTweet: one<SubjectRecord>('Tweet', `MATCH (k)-[:ABOUT]->(n)
   WHERE n:Call OR n:Incident
   RETURN ${nodeWithTextDates('n', 'Call', "label: CASE WHEN n:Call THEN 'Call' ELSE 'Incident' END")} AS item`),
-  makerOfCommitment: one('Commitment', (p) => `MATCH (n:Actor)-[:MADE]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
+  makerOfCommitment: one<ActorRecord>('Commitment', (p) => `MATCH (n:Actor)-[:MADE]->(k) RETURN ${projectNode('n', 'Actor', p)} AS item`, 'Actor'),
   countryByOfCommitment: countryOf('Commitment', `(k)-[:BY]->(c:Country)`),
   targetOfCommitment: countryOf('Commitment', `(k)-[:TARGETS]->(c:Country)`),
   beneficiaryOfCommitment: countryOf('Commitment', `(k)-[:BENEFITS]->(c:Country)`),
@@ -75,50 +78,30 @@ export const relations = {
   countryOfIncident: countryOf('Incident', `(k)-[:IN]->(c:Country)`),
   // What an article reported, in the order its text first states each fact; the label tells the
   // API which member of the union `ReportedFact` it is.
-  reportedByArticle: many('Article', `MATCH (k)-[r:REPORTS]->(n)
+  reportedByArticle: many<LabelledRecord>('Article', `MATCH (k)-[r:REPORTS]->(n)
   WHERE n:Call OR n:Tweet OR n:Commitment OR n:Incident
   WITH n, min(r.start) AS first ORDER BY first, n.id
   RETURN ${nodeWithTextDates('n', undefined, "label: head([l IN labels(n) WHERE l IN ['Call', 'Tweet', 'Commitment', 'Incident']])")} AS item`),
   // Current offices first (an open term has no `until`), then the most recent.
-  officesOfActor: many('Actor', `MATCH (k)-[o:HOLDS_OFFICE]->(c:Country)
-  WITH o, c ORDER BY coalesce(o.until, date('9999-12-31')) DESC, o.since DESC
+  officesOfActor: many<OfficeRecord>('Actor', `MATCH (k)-[o:HOLDS_OFFICE]->(c:Country)
+  // Descending order puts nulls first: an open term before every closed one.
+  WITH o, c ORDER BY o.until DESC, o.since DESC
   RETURN {title: o.title, since: toString(o.since), until: toString(o.until), source: o.source, country: c {.*}} AS item`),
   // A country's leaders: those whose home country it is, and those who held office there. Each
   // branch starts from an index (Leader.country) or from the country rather than scanning all leaders.
-  leadersOfCountry: many('Country', `CALL (k) {
+  leadersOfCountry: many<ActorRecord>('Country', `CALL (k) {
     MATCH (n:Leader {country: k.code}) RETURN n
     UNION
     MATCH (n:Leader)-[:HOLDS_OFFICE]->(k) RETURN n
   }
   WITH n ORDER BY n.name
   RETURN n {.*} AS item`),
-} as const satisfies Record<string, Relation>;
+} as const satisfies Record<string, Relation<unknown>>;
 
 export type RelationName = keyof typeof relations;
 
-/** What each relation yields per key. */
-export interface RelationValues {
-  participantsOfCall: ActorRecord[];
-  topicsOfCall: string[];
-  tweetsAboutCall: NodeRecord[];
-  tweetsAboutIncident: NodeRecord[];
-  sourcesOfCall: SourceRecord[];
-  sourcesOfTweet: SourceRecord[];
-  sourcesOfCommitment: SourceRecord[];
-  sourcesOfIncident: SourceRecord[];
-  authorOfTweet: ActorRecord | null;
-  mentionedActorsOfTweet: ActorRecord[];
-  subjectOfTweet: SubjectRecord | null;
-  makerOfCommitment: ActorRecord | null;
-  countryByOfCommitment: CountryRecord | null;
-  targetOfCommitment: CountryRecord | null;
-  beneficiaryOfCommitment: CountryRecord | null;
-  perpetratorOfIncident: CountryRecord | null;
-  countryOfIncident: CountryRecord | null;
-  reportedByArticle: LabelledRecord[];
-  officesOfActor: OfficeRecord[];
-  leadersOfCountry: ActorRecord[];
-}
+/** What each relation yields per key, as its reader above declares it. */
+export type RelationValues = { [N in RelationName]: Exclude<(typeof relations)[N]['value'], undefined> };
 
 /**
  * The expression of a relation's value for the node bound as `k`: its list, or its first item.

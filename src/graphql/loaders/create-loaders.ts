@@ -30,6 +30,7 @@ import { readTimelines, type TimelineKey } from '../../graph/readers/timeline.js
 import { readKeyedBatch, type KeyedReaderName, type KeyedRequest } from '../../graph/readers/keyed-batch.js';
 import { lookups, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
+import type { Properties } from '../../graph/readers/node-projection.js';
 import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { createBatchLoader } from './create-batch-loader.js';
@@ -38,7 +39,10 @@ type Loader<K, V> = DataLoader<K, V, string>;
 
 /** A look-up or relation by key; every such load of one tick joins the same statement (keyed-batch.ts). */
 export interface KeyedLoader<V> {
-  load(key: string): Promise<V>;
+  /** `properties`: what the asking selection reads of a relation's nodes (part of the cache key). */
+  load(key: string, properties?: Properties): Promise<V>;
+  /** Answers a later load of `key` with `properties` without a statement: a page read it ahead. */
+  prime(key: string, properties: Properties, value: V): void;
 }
 
 export interface Loaders {
@@ -75,11 +79,16 @@ export function createLoaders(store: GraphStore): Loaders {
   // Look-ups and relations share one loader, so those asked for together share one statement;
   // its cache is per request like every other loader's.
   const keyed = createBatchLoader((requests: readonly KeyedRequest[]) => readKeyedBatch(store, requests));
+  // One request shape for loading and priming, so both find the same cache entry.
+  const request = (reader: KeyedReaderName, key: string, properties: Properties): KeyedRequest => (properties ? { reader, key, properties } : { reader, key });
   const keyedLoaders = (names: KeyedReaderName[]) =>
     Object.fromEntries(
       names.map((reader) => [
         reader,
-        { load: (key: string) => keyed.load({ reader, key }) },
+        {
+          load: (key: string, properties?: Properties) => keyed.load(request(reader, key, properties)),
+          prime: (key: string, properties: Properties, value: unknown) => void keyed.prime(request(reader, key, properties), value),
+        },
       ]),
     );
   const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];

@@ -2,6 +2,7 @@
  * Leader, Official and Institution: one set of field resolvers for the three, since they differ
  * only in kind. Lists default to [] because older nodes may lack them.
  */
+import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { ActorRecord } from '../../graph/readers/records.js';
 import { connection } from '../connection.js';
 import type { GraphqlContext } from '../create-context.js';
@@ -15,10 +16,10 @@ const actorFields = {
   aliases: (a: ActorRecord) => a.aliases ?? [],
   handles: (a: ActorRecord) => a.handles ?? [],
   country: (a: ActorRecord, _: unknown, ctx: Ctx) => (a.country ? ctx.loaders.lookups.countryByCode.load(a.country) : null),
-  calls: (a: ActorRecord, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Call', 'callsOfActor', { owner: a.id }, args),
-  tweets: (a: ActorRecord, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Tweet', 'tweetsOfActor', { owner: a.id }, args),
-  commitments: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
-    connection(ctx.loaders, 'Commitment', 'commitmentsOfActor', { owner: a.id }, args),
+  calls: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfActor', { owner: a.id }, args, info),
+  tweets: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Tweet', 'tweetsOfActor', { owner: a.id }, args, info),
+  commitments: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) =>
+    connection(ctx.loaders, 'Commitment', 'commitmentsOfActor', { owner: a.id }, args, info),
   counterparts: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
     ctx.loaders.counterparts.load({ actor: a.id, take: pageSize('first', args.first ?? DEFAULT_PAGE_SIZE) }),
   offices: (a: ActorRecord, _: unknown, ctx: Ctx) => ctx.loaders.relations.officesOfActor.load(a.id),

@@ -1,6 +1,7 @@
 /**
  * Country: its leaders, and the lists of calls, posts, commitments and incidents it is part of.
  */
+import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { CountryRecord } from '../../graph/readers/records.js';
 import { connection } from '../connection.js';
 import type { GraphqlContext } from '../create-context.js';
@@ -16,15 +17,15 @@ export const countryResolvers = {
     capitals: (c: C) => c.capitals ?? [],
     historical: (c: C) => c.historical ?? false,
     leaders: (c: C, _: unknown, ctx: Ctx) => ctx.loaders.relations.leadersOfCountry.load(c.code),
-    calls: (c: C, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Call', 'callsOfCountry', { owner: c.code }, args),
-    tweets: (c: C, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Tweet', 'tweetsOfCountry', { owner: c.code }, args),
-    commitmentsMade: (c: C, args: PageArgs, ctx: Ctx) =>
-      connection(ctx.loaders, 'Commitment', 'commitmentsMadeByCountry', { owner: c.code }, args),
-    commitmentsReceived: (c: C, args: PageArgs, ctx: Ctx) =>
-      connection(ctx.loaders, 'Commitment', 'commitmentsReceivedByCountry', { owner: c.code }, args),
-    incidentsPerpetrated: (c: C, args: PageArgs, ctx: Ctx) =>
-      connection(ctx.loaders, 'Incident', 'incidentsPerpetratedByCountry', { owner: c.code }, args),
-    incidentsSuffered: (c: C, args: PageArgs, ctx: Ctx) =>
-      connection(ctx.loaders, 'Incident', 'incidentsInCountry', { owner: c.code }, args),
+    calls: (c: C, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfCountry', { owner: c.code }, args, info),
+    tweets: (c: C, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Tweet', 'tweetsOfCountry', { owner: c.code }, args, info),
+    commitmentsMade: (c: C, args: PageArgs, ctx: Ctx, info: Info) =>
+      connection(ctx.loaders, 'Commitment', 'commitmentsMadeByCountry', { owner: c.code }, args, info),
+    commitmentsReceived: (c: C, args: PageArgs, ctx: Ctx, info: Info) =>
+      connection(ctx.loaders, 'Commitment', 'commitmentsReceivedByCountry', { owner: c.code }, args, info),
+    incidentsPerpetrated: (c: C, args: PageArgs, ctx: Ctx, info: Info) =>
+      connection(ctx.loaders, 'Incident', 'incidentsPerpetratedByCountry', { owner: c.code }, args, info),
+    incidentsSuffered: (c: C, args: PageArgs, ctx: Ctx, info: Info) =>
+      connection(ctx.loaders, 'Incident', 'incidentsInCountry', { owner: c.code }, args, info),
   },
 };

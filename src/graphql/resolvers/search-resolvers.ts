@@ -2,6 +2,7 @@
  * `search` and `topic`, and the types they return: a hit's node becomes the member of
  * `SearchResult` its label (and, for actors, its kind) names.
  */
+import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { SearchHitRecord } from '../../graph/readers/full-text-search.js';
 import { connection } from '../connection.js';
 import type { GraphqlContext } from '../create-context.js';
@@ -26,6 +27,6 @@ export const searchResolvers = {
     __resolveType: (node: SearchNode) => (node.__label === 'Actor' ? actorTypes[String(node.kind)] : node.__label),
   },
   Topic: {
-    calls: (t: { name: string }, args: PageArgs, ctx: Ctx) => connection(ctx.loaders, 'Call', 'callsOfTopic', { owner: t.name }, args),
+    calls: (t: { name: string }, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfTopic', { owner: t.name }, args, info),
   },
 };

@@ -1,29 +1,60 @@
 /**
- * The table of what each field reads (src/graphql/node-properties.ts) against the schema: every
- * field of a node type is in it, so a page never falls back to whole maps unnoticed, and nothing
- * in it names a field the schema does not have. Whether the properties it names are the right
- * ones is proven against Neo4j: a page's narrowed nodes answer as a node read whole does
- * (tests/integration/api/read-ahead.test.ts).
+ * What each field reads, derived from the SDL (src/graphql/read-model.ts): the convention (a
+ * scalar or enum field reads the property of its name, an object field none) and the exceptions
+ * the directives declare; the served schema does not show the directives. Whether the properties
+ * are the right ones is proven against Neo4j: a page's narrowed nodes answer as a node read whole
+ * does (tests/integration/api/read-ahead.test.ts).
  */
-import { isInterfaceType, isObjectType, parse, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { graphqlSync, parse, printSchema, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { buildSchema } from '../../../src/graphql/build-schema.js';
-import { propertiesOfFields, propertiesRead } from '../../../src/graphql/node-properties.js';
+import { propertiesRead } from '../../../src/graphql/node-properties.js';
+import { propertiesOfFields, relationFields } from '../../../src/graphql/read-model.js';
+import { relations } from '../../../src/graph/readers/relations.js';
 import { projectNode, mergeProperties } from '../../../src/graph/readers/node-projection.js';
 
 const schema = buildSchema();
-// The schema types each table describes: an actor is any of the interface's three types.
-const typesOf: Record<string, string[]> = { Actor: ['Actor', 'Leader', 'Official', 'Institution'] };
 
-describe('which properties each field reads', () => {
-  it.each(Object.keys(propertiesOfFields))('lists every field of %s, and no other', (label) => {
-    const tabled = Object.keys(propertiesOfFields[label as keyof typeof propertiesOfFields].fields).sort();
-    for (const name of typesOf[label] ?? [label]) {
-      const type = schema.getType(name);
-      if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`${name} is not an object type`);
-      expect(Object.keys(type.getFields()).sort()).toEqual(tabled);
+describe('what each field reads, from the SDL', () => {
+  it('reads the property of its own name for a scalar or enum field, and none for an object field', () => {
+    expect(propertiesOfFields.Call.fields.date).toEqual(['date']);
+    expect(propertiesOfFields.Call.fields.medium).toEqual(['medium']);
+    expect(propertiesOfFields.Tweet.fields.hashtags).toEqual(['hashtags']);
+    expect(propertiesOfFields.Actor.fields.offices).toEqual([]);
+    expect(propertiesOfFields.Country.fields.calls).toEqual([]);
+  });
+
+  it('reads what @stored declares, on the field or on the interface it implements', () => {
+    expect(propertiesOfFields.Call.fields.plover).toEqual(['ploverEvent', 'ploverMode']);
+    expect(propertiesOfFields.Leader.fields.country).toEqual(['country']);
+    expect(propertiesOfFields.Actor.fields.country).toEqual(['country']);
+    // An actor's kind names its type, so it is read whatever is selected.
+    expect(propertiesOfFields.Actor.always).toEqual(['kind']);
+    // The interface's table covers its types' fields (a fragment on Leader reads title).
+    expect(propertiesOfFields.Actor.fields.title).toEqual(['title']);
+  });
+
+  it('knows each @relation field by a reader that exists, and reads no property for it', () => {
+    expect(relationFields.Call).toEqual({ topics: 'topicsOfCall', participants: 'participantsOfCall', tweets: 'tweetsAboutCall', sources: 'sourcesOfCall' });
+    expect(relationFields.Incident.country).toBe('countryOfIncident');
+    for (const [type, fields] of Object.entries(relationFields)) {
+      for (const [field, reader] of Object.entries(fields)) {
+        expect(Object.keys(relations)).toContain(reader);
+        expect(propertiesOfFields[type].fields[field]).toEqual([]);
+      }
     }
   });
 
+  it('serves a schema without the read-model directives: they describe storage, not the API', () => {
+    expect(printSchema(schema)).not.toMatch(/@relation|@stored/);
+    const { data } = graphqlSync({ schema, source: '{ __schema { directives { name } } }' });
+    const names = (data!.__schema as { directives: Array<{ name: string }> }).directives.map((d) => d.name);
+    expect(names).not.toContain('relation');
+    expect(names).not.toContain('stored');
+    expect(names).toContain('include');
+  });
+});
+
+describe('which properties a selection reads', () => {
   // The selection of `{ x { … } }` as a resolver's info gives it.
   const selection = (fields: string, fragments = '') => {
     const document = parse(`{ x { ${fields} } } ${fragments}`);
@@ -43,7 +74,7 @@ describe('which properties each field reads', () => {
   it('reads every property when a selected field is not in the table', () => {
     const { sets, info } = selection('id somethingNew');
     expect(propertiesRead('Call', sets, info)).toBeUndefined();
-    expect(propertiesRead('Topic', selection('name').sets, info)).toBeUndefined();
+    expect(propertiesRead('NoSuchType', selection('name').sets, info)).toBeUndefined();
   });
 });
 
