@@ -13,7 +13,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
-import { sharedCalls } from './shared-calls.js';
+import { reachedFrom, sharedCalls } from './shared-calls.js';
 import type { ActorRecord } from './records.js';
 
 export type NetworkDepth = 1 | 2 | 3;
@@ -52,7 +52,7 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
     const args = n === 1 ? 'key, center' : `key, center, ${Array.from({ length: n - 1 }, (_, k) => `ring${k + 1}`).join(', ')}`;
     parts.push(`  CALL (${args}) {
     ${from}
-    ${sharedCalls('r', 'other', '', keys).replace(/\n/g, '\n  ')}
+    ${reachedFrom('r', 'other', keys).replace(/\n/g, '\n  ')}
     WITH other WHERE ${n === 1 ? 'other <> center' : 'NOT other IN seen'}
     WITH DISTINCT other ORDER BY other.id
     RETURN collect(other) AS ring${n}
@@ -63,14 +63,9 @@ function rings(depth: NetworkDepth, keys: readonly NetworkKey[]): string {
   WITH key, center, (${reached})[..toInteger($limit)] AS reached`;
 }
 
-/** An edge's first and last contact, sent only when some key of the batch asks for them. */
-function contactDates(keys: readonly NetworkKey[]): string {
-  return keys.some((key) => key.contactDates)
-    ? 'toString(first) AS firstContact, toString(last) AS lastContact'
-    : 'null AS firstContact, null AS lastContact';
-}
-
 export function contactNetworkStatement(depth: NetworkDepth, keys: readonly NetworkKey[]): Statement {
+  // An edge's first and last contact are read only when some key of the batch asks for them.
+  const dates = keys.some((key) => key.contactDates);
   const cypher = `UNWIND $keys AS key
 CALL (key) {
   MATCH (center:Actor {id: key.center})
@@ -94,9 +89,9 @@ ${rings(depth, keys)}
     WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
     WITH key, members, k.actor AS a
-    ${sharedCalls('a', 'b', '>', keys).replace(/\n/g, '\n  ')}
+    ${sharedCalls('a', 'b', keys, dates).replace(/\n/g, '\n  ')}
     WITH a, b, calls, first, last WHERE b IN members
-    WITH a.id AS source, b.id AS target, calls AS weight, ${contactDates(keys)}
+    WITH a.id AS source, b.id AS target, calls AS weight, ${dates ? 'toString(first) AS firstContact, toString(last) AS lastContact' : 'null AS firstContact, null AS lastContact'}
     ORDER BY weight DESC, source, target
     // Each edge as a list, not a map: thousands of maps would each carry their five keys' names,
     // and decoding those was a third of the service's time on a 4,000-edge network.
