@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig, type Config } from '../config/env.js';
 import { createLogger, type Logger } from '../logger.js';
+import { EXIT_CODES } from './exit-codes.js';
 
 export function cliConfig(): Config | null {
   try {
@@ -11,7 +12,7 @@ export function cliConfig(): Config | null {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     process.stderr.write(`diplograph: ${err.message}\n`);
-    process.exitCode = 2;
+    process.exitCode = EXIT_CODES.usage.code;
     return null;
   }
 }

@@ -12,10 +12,7 @@
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { ConfigError, loadConfig, type Config } from '../config/env.js';
-import { commandLogger } from './cli-config.js';
-import { EXIT_CODES } from './exit-codes.js';
+import { withGraph } from './with-graph.js';
 import { isoDate } from '../interop/source-dates.js';
 import type { ExportFormat, ExportTarget } from '../interop/export-graph.js';
 import { streamSink } from '../interop/text-sink.js';
@@ -42,28 +39,11 @@ export function registerExportCommand(program: Command): void {
     .option('--page-size <n>', 'nodes or relationships read per statement', '5000')
     .option('--no-progress', 'no progress bar (also off when stderr is not a terminal)')
     .action(async (opts: ExportOpts) => {
-      const problems = checkOptions(opts);
-      let config: Config | undefined;
-      try {
-        config = loadConfig(process.env);
-      } catch (err) {
-        if (!(err instanceof ConfigError)) throw err;
-        problems.push(err.message);
-      }
-      if (problems.length > 0 || !config) {
-        process.stderr.write(problems.map((p) => `diplograph export: ${p}\n`).join(''));
-        process.exitCode = EXIT_CODES.usage.code;
-        return;
-      }
-      const logger = commandLogger(config);
-      const [{ openGraph }, { exportGraph }] = await Promise.all([import('../main.js'), import('../interop/export-graph.js')]);
-      const graph = await openGraph(config, logger);
-      const bar = opts.progress && process.stderr.isTTY
-        ? new SingleBar({ format: `export ${opts.format} [{bar}] {value}/{total} nodes and relationships | {rate}/s`, stream: process.stderr }, Presets.shades_classic)
-        : null;
-      const started = performance.now();
-      try {
-        const report = await exportGraph(graph.store, {
+      const bar = { show: opts.progress, format: `export ${opts.format} [{bar}] {value}/{total} nodes and relationships | {rate}/s` };
+      await withGraph({ command: 'export', problems: checkOptions(opts), bar }, async ({ store, bar }) => {
+        const { exportGraph } = await import('../interop/export-graph.js');
+        const started = performance.now();
+        const report = await exportGraph(store, {
           format: opts.format,
           filter: { from: opts.from ?? null, to: opts.to ?? null, country: opts.country?.toUpperCase() ?? null },
           target: openTarget(opts),
@@ -80,11 +60,7 @@ export function registerExportCommand(program: Command): void {
         (opts.out ? process.stdout : process.stderr).write(
           `exported ${report.nodes} nodes and ${report.relationships} relationships as ${opts.format} to ${where}${unnamed} in ${report.seconds.toFixed(1)} s\n`,
         );
-      } finally {
-        bar?.stop();
-        await graph.store.close();
-        await graph.neo4j?.stop();
-      }
+      });
     });
 }
 

@@ -15,19 +15,29 @@
  *   npx diplograph import icews events.2018.sample.tab
  *   // icews: 3705 rows read, 1248 events kept (458 calls, 50 commitments, 229 incidents, 550 articles), 2457 not mapped, 0 skipped; 1830 rows/s in 2.0 s
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { Argument, type Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { ConfigError, loadConfig, type Config } from '../config/env.js';
-import { commandLogger } from './cli-config.js';
 import { EXIT_CODES } from './exit-codes.js';
+import { withGraph } from './with-graph.js';
 import type { RowError } from '../interop/event-record.js';
+import type { GraphStore } from '../graph/graph-store.js';
 
 /** Rows listed on stderr per distinct reason; the rest are counted. */
 const LISTED_PER_REASON = 3;
 
 const FORMATS = ['gdelt', 'icews', 'plover', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** Moves the progress bar: rows read, rows kept, seconds since the start. */
+type Progress = (rows: number, kept: number, seconds: number) => void;
+
+/** What an import did: its summary line, the articles it could not write, the rows it skipped (listed, and how many in all). */
+interface ImportOutcome {
+  summary: string;
+  failures: string[];
+  skipped: RowError[];
+  total: number;
+}
 
 export function registerImportCommand(program: Command): void {
   program
@@ -38,90 +48,75 @@ export function registerImportCommand(program: Command): void {
     .option('--no-progress', 'no progress bar (also off when stderr is not a terminal)')
     .option('--batch-size <n>', 'source articles written per transaction (1: one transaction per article)', '50')
     .action(async (format: Format, file: string, opts: { progress: boolean; batchSize: string }) => {
-      let config: Config;
-      let size: number;
-      let batchSize: number;
-      try {
-        batchSize = parseBatchSize(opts.batchSize);
-        config = loadConfig(process.env);
-        size = statSync(file).size;
-      } catch (err) {
-        if (!(err instanceof ConfigError) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        process.stderr.write(`diplograph: ${err instanceof ConfigError ? err.message : `no such file: ${file}`}\n`);
-        process.exitCode = EXIT_CODES.usage.code;
-        return;
-      }
-      const logger = commandLogger(config);
-      const { openGraph } = await import('../main.js');
-      const graph = await openGraph(config, logger);
-      const input = createReadStream(file);
-      const t0 = performance.now();
-      const bar = opts.progress && process.stderr.isTTY
-        ? new SingleBar({ format: `import ${format} [{bar}] {percentage}% | {rows} rows | {kept} kept | {rate} rows/s`, stream: process.stderr }, Presets.shades_classic)
-        : null;
-      bar?.start(size, 0, { rows: 0, kept: 0, rate: '0' });
-      const progress = (rows: number, kept: number, seconds: number) =>
-        bar?.update(input.bytesRead, { rows, kept, rate: seconds > 0 ? Math.round(rows / seconds) : 0 });
-      try {
-        const { readLines } = await import('../interop/read-lines.js');
-        let skipped: RowError[];
-        let total: number;
-        if (format === 'jsonl') {
-          const { importJsonl } = await import('../interop/import-jsonl.js');
-          const r = await importJsonl(graph.store, readLines(input), { onProgress: (s) => progress(s.lines, s.lines - s.skipped.length, (performance.now() - t0) / 1000) });
+      const batchSize = Number(opts.batchSize);
+      const problems = Number.isInteger(batchSize) && batchSize >= 1 ? [] : [`--batch-size must be a positive integer, got ${JSON.stringify(opts.batchSize)}`];
+      const size = fileSize(file);
+      if (size === null) problems.push(`no such file: ${file}`);
+      const bar = { show: opts.progress, format: `import ${format} [{bar}] {percentage}% | {rows} rows | {kept} kept | {rate} rows/s` };
+      await withGraph({ command: 'import', problems, bar }, async ({ store, bar }) => {
+        const input = createReadStream(file);
+        const t0 = performance.now();
+        bar?.start(size!, 0, { rows: 0, kept: 0, rate: '0' });
+        const progress: Progress = (rows, kept, seconds) =>
+          bar?.update(input.bytesRead, { rows, kept, rate: seconds > 0 ? Math.round(rows / seconds) : 0 });
+        try {
+          const done = format === 'jsonl' ? await importJsonlFile(store, input, t0, progress) : await importEventFile(store, format, file, input, batchSize, progress);
           bar?.stop();
-          ({ skipped } = r);
-          total = r.skipped.length;
-          process.stdout.write(
-            `jsonl: ${r.lines} lines read, ${r.nodes} nodes merged, ${r.relationshipsCreated} relationships created, ` +
-              `${r.missingEnds} relationships with a missing end, ${total} skipped${lineList(skipped)}; ${rate(r.lines, r.seconds)}\n`,
-          );
-        } else {
-          const [{ importEvents, parserFor }, { createInteropLookup }, { loadGazetteer }, { writeFacts, writeFactsBatch }] = await Promise.all([
-            import('../interop/import-events.js'),
-            import('../interop/interop-lookup.js'),
-            import('../gazetteer/load-gazetteer.js'),
-            import('../graph/write-facts.js'),
-          ]);
-          const s = await importEvents(parserFor(format)(readLines(input)), {
-            lookup: createInteropLookup(loadGazetteer()),
-            write: (doc) => writeFacts(graph.store, doc),
-            writeBatch: (docs) => writeFactsBatch(graph.store, docs),
-            batchSize,
-            onProgress: (st) => progress(st.rowsRead, st.eventsKept, st.seconds),
-          });
+          process.stdout.write(`${done.summary}\n`);
+          process.stderr.write([...done.failures, skippedReport(file, done.skipped, done.total)].join(''));
+          if (done.total > 0 || done.failures.length > 0) process.exitCode = EXIT_CODES.failed.code;
+        } catch (err) {
+          const { WrongFormatError } = await import('../interop/wrong-format-error.js');
+          if (!(err instanceof WrongFormatError)) throw err;
           bar?.stop();
-          ({ skipped } = s);
-          total = s.skippedCount;
-          process.stdout.write(
-            `${format}: ${s.rowsRead} rows read, ${s.eventsKept} events kept (${s.calls} calls, ${s.commitments} commitments, ` +
-              `${s.incidents} incidents, ${s.documents} articles), ${s.notMapped} not mapped, ${total} skipped${lineList(skipped)}` +
-              `${s.failed.length > 0 ? `, ${s.failed.length} articles failed` : ''}; ${rate(s.rowsRead, s.seconds)}\n`,
-          );
-          for (const f of s.failed) process.stderr.write(`${file}: article ${f.articleId} not written: ${f.error}\n`);
-          if (s.failed.length > 0) process.exitCode = EXIT_CODES.failed.code;
+          process.stderr.write(`diplograph import: ${file} is not ${format} data: ${err.message}; nothing was imported\n`);
+          process.exitCode = EXIT_CODES.usage.code;
+        } finally {
+          input.destroy();
         }
-        process.stderr.write(skippedReport(file, skipped, total));
-        if (total > 0) process.exitCode = EXIT_CODES.failed.code;
-      } catch (err) {
-        const { WrongFormatError } = await import('../interop/import-events.js');
-        if (!(err instanceof WrongFormatError)) throw err;
-        bar?.stop();
-        process.stderr.write(`diplograph import: ${file} is not ${format} data: ${err.message}; nothing was imported\n`);
-        process.exitCode = EXIT_CODES.usage.code;
-      } finally {
-        bar?.stop();
-        input.destroy();
-        await graph.store.close();
-        await graph.neo4j?.stop();
-      }
+      });
     });
 }
 
-function parseBatchSize(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError([`--batch-size must be a positive integer, got ${JSON.stringify(value)}`]);
-  return n;
+function fileSize(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return null;
+  }
+}
+
+async function importJsonlFile(store: GraphStore, input: ReadStream, t0: number, progress: Progress): Promise<ImportOutcome> {
+  const [{ readLines }, { importJsonl }] = await Promise.all([import('../interop/read-lines.js'), import('../interop/import-jsonl.js')]);
+  const r = await importJsonl(store, readLines(input), { onProgress: (s) => progress(s.lines, s.lines - s.skipped.length, (performance.now() - t0) / 1000) });
+  const summary =
+    `jsonl: ${r.lines} lines read, ${r.nodes} nodes merged, ${r.relationshipsCreated} relationships created, ` +
+    `${r.missingEnds} relationships with a missing end, ${r.skipped.length} skipped${lineList(r.skipped)}; ${rate(r.lines, r.seconds)}`;
+  return { summary, failures: [], skipped: r.skipped, total: r.skipped.length };
+}
+
+async function importEventFile(store: GraphStore, format: Exclude<Format, 'jsonl'>, file: string, input: ReadStream, batchSize: number, progress: Progress): Promise<ImportOutcome> {
+  const [{ readLines }, { importEvents, parserFor }, { createInteropLookup }, { loadGazetteer }, { writeFacts, writeFactsBatch }] = await Promise.all([
+    import('../interop/read-lines.js'),
+    import('../interop/import-events.js'),
+    import('../interop/interop-lookup.js'),
+    import('../gazetteer/load-gazetteer.js'),
+    import('../graph/write-facts.js'),
+  ]);
+  const s = await importEvents(parserFor(format)(readLines(input)), {
+    lookup: createInteropLookup(loadGazetteer()),
+    write: (doc) => writeFacts(store, doc),
+    writeBatch: (docs) => writeFactsBatch(store, docs),
+    batchSize,
+    onProgress: (st) => progress(st.rowsRead, st.eventsKept, st.seconds),
+  });
+  const summary =
+    `${format}: ${s.rowsRead} rows read, ${s.eventsKept} events kept (${s.calls} calls, ${s.commitments} commitments, ` +
+    `${s.incidents} incidents, ${s.documents} articles), ${s.notMapped} not mapped, ${s.skippedCount} skipped${lineList(s.skipped)}` +
+    `${s.failed.length > 0 ? `, ${s.failed.length} articles failed` : ''}; ${rate(s.rowsRead, s.seconds)}`;
+  const failures = s.failed.map((f) => `${file}: article ${f.articleId} not written: ${f.error}\n`);
+  return { summary, failures, skipped: s.skipped, total: s.skippedCount };
 }
 
 /** The skipped rows, a few per reason: a file with one fault on every line says so once, not a thousand times. */

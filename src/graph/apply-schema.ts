@@ -72,7 +72,7 @@ export function splitCypherScript(text: string): string[] {
 }
 
 /** The nearest `schema/` folder with Cypher files above this module (works from src/ and dist/). */
-function findSchemaDir(): string {
+export function findSchemaDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = join(dir, 'schema');

@@ -7,9 +7,9 @@
  *   // { nodes: 42, relationships: 97, unnamed: 0, seconds: 0.4 }
  */
 import type { GraphStore } from '../graph/graph-store.js';
-import type { ExportFilter } from './export-sections.js';
+import type { ExportFilter } from '../graph/export-sections.js';
 import type { GraphWriter } from './graph-writer.js';
-import { openGraphReader, type GraphSurvey } from './read-graph-items.js';
+import { openGraphReader, type GraphSurvey } from '../graph/read-graph-items.js';
 import type { TextSink } from './text-sink.js';
 import { createCsvWriter } from './write-csv.js';
 import { createGexfWriter } from './write-gexf.js';

@@ -8,7 +8,7 @@
  *   xmlEscape('Tom & "Jerry" <3') // 'Tom &amp; &quot;Jerry&quot; &lt;3'
  *   attributeType(new Set(['INTEGER']))  // 'long'
  */
-import type { GraphSurvey } from './read-graph-items.js';
+import type { GraphSurvey } from '../graph/read-graph-items.js';
 
 export function textValue(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -2,7 +2,7 @@
  * What every export format implements: it is created with the survey (so it can write its
  * header), receives nodes then relationships, and finishes the document.
  */
-import type { GraphNode, GraphRelationship } from './graph-item.js';
+import type { GraphNode, GraphRelationship } from '../graph/graph-item.js';
 
 export interface GraphWriter {
   node(node: GraphNode): Promise<void>;

@@ -22,11 +22,13 @@
 import type { FactsDocument } from '../facts/facts-document.js';
 import { isRowError, type EventFormat, type NumberedLine, type ParsedRow, type RowError } from './event-record.js';
 import { eventToFacts } from './event-to-facts.js';
+import { DocumentWriter, type FailedDocument } from './document-writer.js';
 import { FactsBatcher } from './facts-batcher.js';
 import type { InteropLookup } from './interop-lookup.js';
 import { parseGdeltEvents } from './parse-gdelt-events.js';
 import { parseIcewsEvents } from './parse-icews-events.js';
 import { parsePloverRecords } from './parse-plover-records.js';
+import { WrongFormatError, WRONG_FORMAT_ROWS } from './wrong-format-error.js';
 
 export interface ImportStats {
   /** Data rows (or records) read, good and bad. */
@@ -49,23 +51,6 @@ export interface ImportStats {
   seconds: number;
 }
 
-/** The first rows of the input were all bad: it is not in the format asked for. Nothing was written. */
-export class WrongFormatError extends Error {
-  constructor(
-    readonly rows: number,
-    readonly first: RowError,
-  ) {
-    super(`the first ${rows === 1 ? 'row' : `${rows} rows`} cannot be read (line ${first.line}: ${first.error})`);
-  }
-}
-
-/** How many bad rows in a row, with none good before them, prove a file is in another format. */
-export const WRONG_FORMAT_ROWS = 20;
-
-export interface FailedDocument {
-  articleId: string;
-  error: string;
-}
 
 export interface ImportOptions {
   lookup: InteropLookup;
@@ -124,85 +109,4 @@ export async function importEvents(rows: AsyncIterable<ParsedRow>, options: Impo
   await writer.finish();
   stats.seconds = (performance.now() - started) / 1000;
   return stats;
-}
-
-/** Writes released documents, one or a batch per transaction, with at most `concurrency` transactions in flight. */
-class DocumentWriter {
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly pending: FactsDocument[] = [];
-  private failure: unknown = null;
-  private readonly batchSize: number;
-  private readonly concurrency: number;
-
-  constructor(
-    private readonly options: ImportOptions,
-    private readonly stats: ImportStats,
-  ) {
-    this.batchSize = options.writeBatch ? (options.batchSize ?? 50) : 1;
-    this.concurrency = options.concurrency ?? (options.writeBatch ? 1 : 4);
-    if (!Number.isInteger(this.batchSize) || this.batchSize < 1) throw new TypeError(`importEvents: batchSize must be a positive integer, got ${options.batchSize}`);
-  }
-
-  async add(docs: FactsDocument[]): Promise<void> {
-    for (const doc of docs) {
-      this.pending.push(doc);
-      if (this.pending.length >= this.batchSize) await this.start(this.pending.splice(0));
-    }
-  }
-
-  async finish(): Promise<void> {
-    if (this.pending.length > 0) await this.start(this.pending.splice(0));
-    await Promise.all(this.inFlight);
-    if (this.failure) throw this.failure;
-  }
-
-  private async start(docs: FactsDocument[]): Promise<void> {
-    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
-    if (this.failure) throw this.failure;
-    const done: Promise<void> = this.write(docs)
-      .catch((err: unknown) => void (this.failure ??= err))
-      .finally(() => this.inFlight.delete(done));
-    this.inFlight.add(done);
-  }
-
-  private async write(docs: FactsDocument[]): Promise<void> {
-    const { write, writeBatch } = this.options;
-    if (!writeBatch) return void (await write(docs[0]), this.count(docs));
-    try {
-      await writeBatch(docs);
-      this.count(docs);
-    } catch (err) {
-      if (!isDatabaseError(err)) throw err;
-      // One article the database refuses must not take the batch down: retry them one by one.
-      for (const doc of docs) {
-        try {
-          await write(doc);
-          this.count([doc]);
-        } catch (one) {
-          if (!isDatabaseError(one)) throw one;
-          this.stats.failed.push({ articleId: doc.source.id, error: one instanceof Error ? one.message : String(one) });
-        }
-      }
-    }
-  }
-
-  /** Ids written so far, so a fact reported by many articles is counted once. */
-  private readonly written = { calls: new Set<string>(), commitments: new Set<string>(), incidents: new Set<string>() };
-
-  private count(docs: FactsDocument[]): void {
-    for (const doc of docs) {
-      this.stats.documents++;
-      for (const kind of ['calls', 'commitments', 'incidents'] as const) {
-        for (const fact of doc[kind]) this.written[kind].add(fact.id);
-        this.stats.reports += doc[kind].length;
-        this.stats[kind] = this.written[kind].size;
-      }
-    }
-  }
-}
-
-/** An error the server raised for a statement (a Neo4jError with a `Neo.ClientError…`/`Neo.DatabaseError…` code), not a connection loss or a bug. */
-function isDatabaseError(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^Neo\.(ClientError|DatabaseError)\./.test(code) && !/^Neo\.ClientError\.Security\./.test(code);
 }

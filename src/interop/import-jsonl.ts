@@ -1,6 +1,6 @@
 /**
  * `import jsonl`: reads the JSON Lines an export wrote (write-jsonl.ts) back into the graph, in
- * batches of `batchSize` lines, one write transaction per batch (nodes of the batch first). Nodes
+ * batches of `batchSize` lines, one write transaction per batch (writeGraphItems, nodes first). Nodes
  * MERGE on their key; relationships are created unless already there, so importing twice changes
  * nothing. A line that is not a node or relationship is reported with its number and skipped; a
  * file whose first lines are all bad is in another format and is refused (`WrongFormatError`)
@@ -11,12 +11,12 @@
  *   // { lines: 1203, nodes: 400, relationshipsCreated: 803, missingEnds: 0, skipped: [] }
  */
 import { z } from 'zod';
-import type { GraphStore, Statement } from '../graph/graph-store.js';
+import { identifier } from '../graph/cypher-identifier.js';
+import type { GraphItem } from '../graph/graph-item.js';
+import type { GraphStore } from '../graph/graph-store.js';
+import { writeGraphItems } from '../graph/write-graph-items.js';
 import type { NumberedLine, RowError } from './event-record.js';
-import type { GraphItem, GraphNode, GraphRelationship } from './graph-item.js';
-import { nodeMergeStatement, relationshipCreateStatement } from './jsonl-import-cypher.js';
-import { identifier } from './node-keys.js';
-import { WrongFormatError, WRONG_FORMAT_ROWS } from './import-events.js';
+import { WrongFormatError, WRONG_FORMAT_ROWS } from './wrong-format-error.js';
 
 const ref = z.object({ label: z.string().min(1), property: z.string().min(1), value: z.string() });
 const values = { properties: z.record(z.unknown()), types: z.record(z.string()).default({}) };
@@ -46,14 +46,11 @@ export async function importJsonl(
   let batch: GraphItem[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const { statements, nodes, relationshipStatements } = statementsFor(batch);
+    const written = await writeGraphItems(store, batch);
     batch = [];
-    const results = await store.writeAll(statements);
-    report.nodes += nodes;
-    for (const [row] of results.slice(statements.length - relationshipStatements)) {
-      report.relationshipsCreated += Number(row?.created ?? 0);
-      report.missingEnds += Number(row?.missing ?? 0);
-    }
+    report.nodes += written.nodes;
+    report.relationshipsCreated += written.relationshipsCreated;
+    report.missingEnds += written.missingEnds;
   };
   for await (const { line, text } of lines) {
     if (text.trim() === '') continue;
@@ -93,24 +90,4 @@ function parseLine(line: number, text: string): { item: GraphItem } | RowError {
     return { line, error: (err as Error).message };
   }
   return { item };
-}
-
-/** Groups a batch by key label (nodes) and by type and end labels (relationships): one statement per group. */
-function statementsFor(batch: GraphItem[]) {
-  const nodeGroups = new Map<string, GraphNode[]>();
-  const relGroups = new Map<string, GraphRelationship[]>();
-  for (const item of batch) {
-    if (item.kind === 'node') {
-      const key = `${item.key.label}.${item.key.property}`;
-      nodeGroups.set(key, [...(nodeGroups.get(key) ?? []), item]);
-    } else {
-      const key = `${item.type}|${item.start.label}.${item.start.property}|${item.end.label}.${item.end.property}`;
-      relGroups.set(key, [...(relGroups.get(key) ?? []), item]);
-    }
-  }
-  const statements: Statement[] = [];
-  for (const items of nodeGroups.values()) statements.push(nodeMergeStatement(items[0].key, items));
-  for (const items of relGroups.values()) statements.push(relationshipCreateStatement(items[0], items));
-  const nodes = [...nodeGroups.values()].reduce((n, items) => n + items.length, 0);
-  return { statements, nodes, relationshipStatements: relGroups.size };
 }

@@ -9,11 +9,11 @@
  *   const writer = await createCsvWriter({ nodes: nodesSink, edges: edgesSink }, reader.survey);
  *   csvField('Kyiv, "Kiev"')  // '"Kyiv, ""Kiev"""'
  */
-import type { GraphNode, GraphRelationship } from './graph-item.js';
-import { nodeId } from './graph-item.js';
+import type { GraphNode, GraphRelationship } from '../graph/graph-item.js';
+import { nodeId } from '../graph/graph-item.js';
 import type { GraphWriter } from './graph-writer.js';
 import { propertyColumns, textValue } from './export-values.js';
-import type { GraphSurvey } from './read-graph-items.js';
+import type { GraphSurvey } from '../graph/read-graph-items.js';
 import type { TextSink } from './text-sink.js';
 
 export function csvField(value: unknown): string {

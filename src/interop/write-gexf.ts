@@ -7,11 +7,11 @@
  * @example
  *   const writer = await createGexfWriter(sink, reader.survey);
  */
-import type { GraphNode, GraphRelationship } from './graph-item.js';
-import { nodeId } from './graph-item.js';
+import type { GraphNode, GraphRelationship } from '../graph/graph-item.js';
+import { nodeId } from '../graph/graph-item.js';
 import { displayLabel, syntheticName, type GraphWriter } from './graph-writer.js';
 import { propertyColumns, textValue, xmlEscape, type Column } from './export-values.js';
-import type { GraphSurvey } from './read-graph-items.js';
+import type { GraphSurvey } from '../graph/read-graph-items.js';
 import type { TextSink } from './text-sink.js';
 
 export async function createGexfWriter(sink: TextSink, survey: GraphSurvey): Promise<GraphWriter> {

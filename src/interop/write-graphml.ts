@@ -8,11 +8,11 @@
  *   for await (const item of reader.items()) await (item.kind === 'node' ? writer.node(item) : writer.relationship(item));
  *   await writer.end();
  */
-import type { GraphNode, GraphRelationship } from './graph-item.js';
-import { nodeId } from './graph-item.js';
+import type { GraphNode, GraphRelationship } from '../graph/graph-item.js';
+import { nodeId } from '../graph/graph-item.js';
 import { displayLabel, syntheticName, type GraphWriter } from './graph-writer.js';
 import { propertyColumns, textValue, xmlEscape, type Column } from './export-values.js';
-import type { GraphSurvey } from './read-graph-items.js';
+import type { GraphSurvey } from '../graph/read-graph-items.js';
 import type { TextSink } from './text-sink.js';
 
 export async function createGraphmlWriter(sink: TextSink, survey: GraphSurvey): Promise<GraphWriter> {

@@ -6,7 +6,7 @@
  * @example
  *   {"kind":"node","labels":["Country"],"key":{"label":"Country","property":"code","value":"UA"},"properties":{"code":"UA","name":"Ukraine"},"types":{}}
  */
-import type { GraphNode, GraphRelationship } from './graph-item.js';
+import type { GraphNode, GraphRelationship } from '../graph/graph-item.js';
 import type { GraphWriter } from './graph-writer.js';
 import type { TextSink } from './text-sink.js';
 

@@ -2,19 +2,19 @@
  * The export side without a database: the statements it pages with (fixed shapes, every value a
  * parameter), the typed items, and what the GraphML, GEXF, CSV and JSON Lines writers produce.
  */
-import { exportSections, pageStatement, START, surveyStatement } from '../../../src/interop/export-sections.js';
+import { exportSections, pageStatement, START, surveyStatement } from '../../../src/graph/export-sections.js';
 import { attributeType, xmlEscape } from '../../../src/interop/export-values.js';
-import type { GraphNode, GraphRelationship } from '../../../src/interop/graph-item.js';
-import { propertiesOf } from '../../../src/interop/graph-item.js';
-import { MODEL_NODE_KEYS } from '../../../src/interop/node-keys.js';
-import type { GraphSurvey } from '../../../src/interop/read-graph-items.js';
+import type { GraphNode, GraphRelationship } from '../../../src/graph/graph-item.js';
+import { propertiesOf } from '../../../src/graph/graph-item.js';
+import { modelNodeKeys } from '../../../src/graph/node-keys.js';
+import type { GraphSurvey } from '../../../src/graph/read-graph-items.js';
 import { memorySink } from '../../../src/interop/text-sink.js';
 import { createCsvWriter, csvField } from '../../../src/interop/write-csv.js';
 import { createGexfWriter } from '../../../src/interop/write-gexf.js';
 import { createGraphmlWriter } from '../../../src/interop/write-graphml.js';
 import { createJsonlWriter } from '../../../src/interop/write-jsonl.js';
 
-const keys = Object.entries(MODEL_NODE_KEYS).map(([label, property]) => ({ label, property }));
+const keys = Object.entries(modelNodeKeys()).map(([label, property]) => ({ label, property }));
 const node: GraphNode = {
   kind: 'node',
   labels: ['Actor', 'Leader'],

@@ -8,7 +8,7 @@
  *   reader.survey.totals; // { nodes: 42, relationships: 97 }
  *   for await (const item of reader.items()) …
  */
-import type { GraphStore, Row } from '../graph/graph-store.js';
+import type { GraphStore, Row } from './graph-store.js';
 import { exportSections, pageStatement, START, surveyStatement, type Cursor, type ExportFilter, type Section } from './export-sections.js';
 import { plainType, propertiesOf, type GraphItem } from './graph-item.js';
 import { readNodeKeys, type NodeKey } from './node-keys.js';

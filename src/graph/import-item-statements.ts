@@ -1,5 +1,5 @@
 /**
- * The statements `import jsonl` runs, built per label/type group so MERGE goes through the key's
+ * The statements that write graph items (`import jsonl`), built per label/type group so MERGE goes through the key's
  * index: label, type and property names come from the file but are checked to be plain
  * identifiers and backticked; every value is a parameter. Typed values (INTEGER, DATE …) are
  * rebuilt from their JSON form by `CONVERT`, so a round trip keeps each value's Neo4j type.
@@ -8,9 +8,9 @@
  *   nodeMergeStatement({ label: 'Call', property: 'id' }, rows)
  *   // MERGE (n:`Call` {`id`: row.key}) SET n:$(row.labels) FOREACH (p IN row.props | SET n[p.k] = …)
  */
-import type { Statement } from '../graph/graph-store.js';
+import { identifier } from './cypher-identifier.js';
 import type { GraphNode, GraphRelationship } from './graph-item.js';
-import { identifier } from './node-keys.js';
+import type { Statement } from './graph-store.js';
 
 /** A property as the statements take it: key, Neo4j type (null when JSON says it all), value. */
 interface PropertyRow {

@@ -9,8 +9,9 @@
  *   const sections = exportSections(keys, { from: '2022-02-01', to: '2022-03-31', country: 'UA' });
  *   const { cypher, params } = pageStatement(sections[0], { key: '', rel: '' }, 5000, filter, keys);
  */
-import type { Statement } from '../graph/graph-store.js';
-import { identifier, type NodeKey } from './node-keys.js';
+import { identifier } from './cypher-identifier.js';
+import type { Statement } from './graph-store.js';
+import type { NodeKey } from './node-keys.js';
 
 export interface ExportFilter {
   from?: string | null;
