@@ -5,23 +5,9 @@
  * killed with it (see startNeo4j).
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 export default async function globalSetup() {
   if (process.env.TEST_NEO4J_URI) {
@@ -31,6 +17,7 @@ export default async function globalSetup() {
   // Jest loads this file as plain ESM (outside its transform), so the TypeScript sources come in through tsx.
   const { startNeo4j } = await tsImport('../../src/graph/neo4j-server.ts', import.meta.url);
   const { connectNeo4j } = await tsImport('../../src/graph/connect-neo4j.ts', import.meta.url);
+  const { freePort } = await tsImport('../helpers/free-port.ts', import.meta.url);
   const homeDir = mkdtempSync(join(tmpdir(), 'diplograph-test-neo4j-'));
   const server = await startNeo4j({ homeDir, boltPort: await freePort(), heap: '768m', pageCache: '128m' });
   const password = 'test-password';
