@@ -70,7 +70,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.retaliation', kind: 'accountability', role: 'target',
     example: "Iran's top war spokesman on Tuesday called the U.S. attacks on two of its Gulf oil platforms an escalation and promised retaliation.",
     reason: 'Retaliation or consequences vowed against the attacker hold it to account.',
-    pattern: /\b(?:vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed)?|warn(?:s|ed)? of) (?:to )?(?:a |an )?(?:swift |harsh |strong |severe |decisive |tough |crushing |firm )?(?:retaliat(?:e|ion)|revenge|avenge|punish(?:ment)?|consequences)\b/gi },
+    pattern: /\b(?:vow(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|threaten(?:s|ed)?|warn(?:s|ed)?(?: [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)? of) (?:to )?(?:a |an )?(?:swift |harsh |strong |severe |decisive |tough |crushing |firm |befitting |appropriate |serious |grave )?(?:retaliat(?:e|ion)|revenge|avenge|punish(?:ment)?|consequences|response|respond)\b/giu },
   { id: 'commitment.agreement-joint', kind: 'agreement', role: 'target',
     example: 'We agree to the following steps to ensure the full and effective implementation of the ceasefire.',
     reason: 'Signatories who agree, sign or commit together make a joint commitment to each other.',
@@ -81,7 +81,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
     pattern: /\b[A-Z][\p{L}]+ undertakes? to\b/gu },
 ];
 
-export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
+export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|warn(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
 export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
 export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite)\b/i;
 /** Words after a country that make it the party acted against ("Russia's escalation"). */

@@ -15,6 +15,9 @@ describe('commitments in news wording', () => {
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
     ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
+    // Consequences promised or warned of, a response vowed: accountability.
+    ['Britain warned Russia of severe consequences on Monday.', ['GB accountability RU commitment.retaliation']],
+    ['Pakistan vowed a befitting response to India.', ['PK accountability IN commitment.retaliation']],
     // Support pledged with no aid named; loans and credit lines.
     ['China pledged its firm support for Pakistan on Monday.', ['CN diplomatic_support PK commitment.pledged-support']],
     ['Japan will extend a $500 million loan to Sri Lanka.', ['JP economic_aid LK commitment.economic']],
@@ -60,6 +63,7 @@ describe('commitments in news wording', () => {
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
     // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
     ['Germany ended its support for Israel on Monday.'],
+    ['Japan warned of consequences for the global economy.'],
     ['Pakistan repaid a loan to China.'],
     ['India and Pakistan have not agreed to talks.'],
     ['Three Iranian officials were sanctioned by the United States.'],
