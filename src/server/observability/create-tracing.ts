@@ -1,7 +1,8 @@
 /**
  * OpenTelemetry traces: one span per GraphQL operation (@envelop/opentelemetry) and, under it, one
- * client span per Neo4j statement, named and labelled by the statement (statement-name.ts) and
- * carrying its parameterised text — never a parameter value. Spans leave by OTLP/HTTP in batches
+ * client span per Neo4j statement, named and labelled by the statement (statement-name.ts) —
+ * never a parameter value. The statement's text stays out: its name says which one it is, and
+ * exporting kilobytes of Cypher with every span is most of what a trace would cost. Spans leave by OTLP/HTTP in batches
  * (the standard OTEL_EXPORTER_OTLP_* variables, read by src/config/env.ts). Without an endpoint
  * nothing here is created at all: no provider, no plugin, no per-statement work.
  *
@@ -69,7 +70,6 @@ function statementSpan(tracer: Tracer, event: StatementEvent, database?: string)
         // Unset: the server's default database, whose name the service does not know.
         ...(database ? { 'db.namespace': database } : {}),
         'db.query.summary': name,
-        'db.query.text': event.cypher,
         'db.response.returned_rows': event.rows,
         'diplograph.access_mode': event.mode,
       },

@@ -44,7 +44,7 @@ describe('GET /metrics counts the traffic the server was sent', () => {
     observability = createObservability({ metrics: true, traces: null }, { security: OPEN, sessions, poolSize: 50, processMetrics: false });
     const store = new GraphStore(sessions.driver).observed((e) => (events.push(e), observability.onStatement(e)));
     api = testApp(store, { observability, ingest: observability.countIngests(createIngestService(store)) });
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await observability?.shutdown();
     await driver?.close();
