@@ -23,12 +23,17 @@ export interface SseStream {
 
 type Fetch = (init: RequestInit) => Response | Promise<Response>;
 
-export async function subscribe(fetchFn: Fetch, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<SseStream> {
+/**
+ * `operation` is the document's text, or a request body of its own (a persisted operation's
+ * hash in `extensions`). A refusal answered before any stream (plain JSON) is the one event read.
+ */
+export async function subscribe(fetchFn: Fetch, operation: string | Record<string, unknown>, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<SseStream> {
+  const query = typeof operation === 'string' ? operation : JSON.stringify(operation);
   const controller = new AbortController();
   const res = await fetchFn({
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(typeof operation === 'string' ? { query: operation, variables } : { ...operation, variables }),
     signal: controller.signal,
   });
   const reader = res.body!.getReader();
@@ -38,6 +43,7 @@ export async function subscribe(fetchFn: Fetch, query: string, variables: Record
   let ended = false;
   const waiting: Array<() => void> = [];
   const wake = () => waiting.splice(0).forEach((w) => w());
+  const streaming = (res.headers.get('content-type') ?? '').startsWith('text/event-stream');
 
   // Pump the body into complete events; `event: complete` or the body's end stops it.
   void (async () => {
@@ -46,6 +52,7 @@ export async function subscribe(fetchFn: Fetch, query: string, variables: Record
         const { value, done } = await reader.read();
         if (done) break;
         buffered += decoder.decode(value, { stream: true });
+        if (!streaming) continue;
         let at: number;
         while ((at = buffered.indexOf('\n\n')) >= 0) {
           const block = buffered.slice(0, at);
@@ -56,6 +63,7 @@ export async function subscribe(fetchFn: Fetch, query: string, variables: Record
           wake();
         }
       }
+      if (!streaming) queue.push(JSON.parse(buffered));
     } catch {
       // Aborted by close(): nothing more to read.
     } finally {

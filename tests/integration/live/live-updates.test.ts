@@ -17,6 +17,8 @@ import { seededStore, testApp, type TestApp } from '../../helpers/seeded-app.js'
 import { subscribe } from '../../helpers/sse-stream.js';
 import { syntheticArticles } from '../../helpers/synthetic-articles.js';
 import { extractFacts } from '../../../src/extraction/pipeline.js';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_MANIFEST } from '../../../src/server/use-trusted-documents.js';
 
 const CONTACTS = `subscription Contacts($where: ContactAddedWhere) {
   contactAdded(where: $where) { id date medium participants { id name country { code } } sources { article { id } quote } }
@@ -25,7 +27,7 @@ const ARTICLES = 'subscription { articleIngested { id publishedOn reported { __t
 const INGEST = 'mutation ($text: String!) { ingestArticle(input: { text: $text }) { created article { id } calls { id } } }';
 
 // Readouts written by the synthetic generator: real leaders in office, a new pair each.
-const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = syntheticArticles(5, 2020);
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = syntheticArticles(6, 2020);
 /** Another report of FIRST's call: the same day and people, another article. */
 const FIRST_AGAIN = FIRST.replace(/\(Readout \d+\.\)/, '(A second source.)');
 
@@ -38,7 +40,7 @@ describe('live updates over Server-Sent Events (one process)', () => {
   let api: TestApp;
   let failNextWrite = false;
   const open: Array<{ close(): void }> = [];
-  const sse = async (query: string, variables: Record<string, unknown> = {}, app: TestApp = api, headers: Record<string, string> = {}) => {
+  const sse = async (query: string | Record<string, unknown>, variables: Record<string, unknown> = {}, app: TestApp = api, headers: Record<string, string> = {}) => {
     const s = await subscribe((init) => app.app.fetch('http://localhost/graphql', init), query, variables, headers);
     open.push(s);
     return s;
@@ -144,6 +146,17 @@ describe('live updates over Server-Sent Events (one process)', () => {
     expect(JSON.stringify(await tooDeep.next())).toMatch(/depth/i);
     const anonymous = await sse('subscription { articleIngested { id } }', {}, guarded);
     expect((await anonymous.next()).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("runs the explorer's persisted ContactAdded by its hash where only trusted documents run", async () => {
+    const manifest = JSON.parse(readFileSync(DEFAULT_MANIFEST, 'utf8')) as Record<string, string>;
+    const [hash] = Object.entries(manifest).find(([, document]) => document.startsWith('subscription ContactAdded'))!;
+    const trusted = testApp(store, { live: live.bus, security: { ...loadConfig({}).security, trustedDocumentsOnly: true } });
+    const byText = await sse(CONTACTS, {}, trusted);
+    expect((await byText.next()).errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+    const byHash = await sse({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, {}, trusted);
+    await ingest(SIXTH);
+    expect((await byHash.next()).data.contactAdded).toMatchObject({ id: callOf(SIXTH).id, participants: expect.any(Array) });
   });
 
   it('answers LIVE_UNAVAILABLE on a server built without a bus', async () => {
