@@ -30,11 +30,18 @@ export function surnameOf(name: string): string | null {
   return /^(?:(?:al|el|ul|ad|as|ash|bin|ibn|abu)-)?[A-Z][\p{L}'’-]{2,}$/u.test(last) ? last : null;
 }
 
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG', 'KH']);
+
 /**
  * The forms a name is later used in alone: its surname, and for a surname with a particle or an
  * article ("von Weizsaecker", "al-Sudani") also the bare last word ("Weizsaecker", "Sudani").
  */
-export function shortFormsOf(name: string): string[] {
+export function shortFormsOf(name: string, country: string | null = null): string[] {
+  // Chinese, Korean, Singaporean and Cambodian names put the family name first ("Xi", "Lee").
+  if (country && FAMILY_NAME_FIRST.has(country)) {
+    const first = cleanName(name).split(' ')[0];
+    if (/^[A-Z][a-z]{1,}$/.test(first) && first !== cleanName(name)) return [first];
+  }
   const surname = surnameOf(name);
   if (!surname) return [];
   const last = surname.split(' ').pop()!.replace(/^(?:al|el|ul|ad|as|ash|bin|ibn|abu)-/i, '');
@@ -70,17 +77,20 @@ export class ActorRegistry {
   }
 
   /** A gazetteer leader, with the office valid on the article's date (or the last one before it). */
-  leader(entry: LeaderEntry): string {
+  leader(entry: LeaderEntry, asWritten?: { kind: ActorKind; title: string | null; country: string | null }): string {
     if (!this.byId.has(entry.id)) {
       const office = (this.date ? this.gazetteer.officeOn(entry, this.date) : null)
         // Formerly in office: the office that ended last, the first listed on a tie.
         ?? [...entry.offices].filter((o) => !this.date || !o.since || o.since <= this.date).sort((a, b) => (b.until ?? '9999').localeCompare(a.until ?? '9999'))[0]
-        ?? entry.offices[0]
         ?? null;
-      this.byId.set(entry.id, {
-        id: entry.id, kind: office?.kind ?? 'leader', name: entry.name, aliases: [], handles: [...entry.handles],
-        title: office?.title ?? null, country: office?.country || null, origin: 'gazetteer',
-      });
+      // Before any listed office began (Rafsanjani in 1987, president from 1989), the office is the
+      // one the text gives, else none: a later office must not be read back.
+      const future = !office && !!this.date;
+      const first = entry.offices[0];
+      const kind = office?.kind ?? (future ? asWritten?.kind ?? 'official' : first?.kind ?? 'leader');
+      const title = office?.title ?? (future ? asWritten?.title ?? null : first?.title ?? null);
+      const country = office?.country || (future ? asWritten?.country ?? first?.country : first?.country) || null;
+      this.byId.set(entry.id, { id: entry.id, kind, name: entry.name, aliases: [], handles: [...entry.handles], title, country, origin: 'gazetteer' });
       this.remember(entry.name, entry.id);
     }
     return entry.id;

@@ -72,7 +72,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const untitled = [...parseListedNames(scan, gazetteer), ...parsePossessiveNames(scan, gazetteer)];
   const titled = [...named, ...untitled.filter((l) => !named.some((t) => t.start < l.end && l.start < t.end))].sort((a, b) => a.start - b.start);
   const held = new Set<string>(titled.filter((t) => t.name && t.country).map((t) => t.country!));
-  for (const g of leaders) { const id = registry.leader(g.leader); const c = registry.get(id)?.country; if (c) held.add(c); }
+  // Countries whose office holders the text names (registering the leaders waits for their titles).
+  for (const g of leaders) { const c = article.publishedOn ? gazetteer.officeOn(g.leader, article.publishedOn)?.country : g.leader.offices[0]?.country; if (c) held.add(c); }
   const countryAround = contextCountry(article, held);
   for (const t of titled) {
     if (!t.name) {
@@ -85,7 +86,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       if (g.end <= t.end && sameGivenName(scan.slice(t.nameStart, g.start), g.leader)) known = g;
     }
     let id: string;
-    if (known) id = registry.leader(known.leader);
+    if (known) id = registry.leader(known.leader, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.title || null, country: t.country });
     else if (t.name.startsWith('@')) continue;
     else {
       const country = t.country ?? (t.orgBound ? null : countryAround(t.start));
@@ -134,7 +135,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   for (const a of registry.all()) {
     if (a.origin === 'institution' || a.origin === 'role') continue;
     for (const n of [a.name, ...a.aliases]) {
-      for (const form of [cleanName(n), ...shortFormsOf(n)]) {
+      for (const form of [cleanName(n), ...shortFormsOf(n, a.country)]) {
         if (!form || (form !== cleanName(n) && (NOT_NAME_WORDS.has(form) || matchCountryAt(form, 0, gazetteer, true)))) continue;
         // A form two people share names neither.
         owner.set(form, owner.has(form) && owner.get(form) !== a.id ? null : a.id);

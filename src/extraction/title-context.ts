@@ -8,6 +8,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import { NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
 
 const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
+const ADJECTIVES_AFTER_POSSESSIVE = /['’]s((?: [a-z][a-z-]*){1,2}) $/;
 
 export interface Prefix { start: number; country: string | null; org: boolean; words: string[] }
 
@@ -38,6 +39,17 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     // capitalised verb form opening the sentence ("Welcoming Kenyan President …").
     if ((/^[A-Z][\p{L}-]*$/u.test(bare) && !/\p{Ll}(?:ing|ed)$/u.test(bare)) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
     break;
+  }
+  // "Iran's top war spokesman": a country's possessive before one or two plain adjectives.
+  if (!country && !words.length) {
+    const back = scan.slice(Math.max(0, start - 50), start);
+    const adjectives = ADJECTIVES_AFTER_POSSESSIVE.exec(back);
+    const hit = adjectives ? [...matchCountryAtEnd(back.slice(0, adjectives.index), gazetteer)][0] : undefined;
+    if (adjectives && hit) {
+      country = hit.code;
+      words.push(...adjectives[1].trim().split(' '));
+      start = start - back.length + hit.start;
+    }
   }
   return { start, country, org, words };
 }

@@ -4,7 +4,7 @@
  * Publication date 2024-03-13, a Wednesday.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
+import { extractFacts, runStages } from '../../src/extraction/pipeline.js';
 
 const gazetteer = loadGazetteer();
 const calls = (text: string, publishedOn = '2024-03-13') =>
@@ -142,6 +142,23 @@ describe('office holders the gazetteer does not know (invented names, so that no
   it('knows a name with and without its middle initial as one person', () => {
     const text = "Tanzania's Amani K. Mwakyusa met Zambian President Kenneth Kaunda. Amani Mwakyusa said the talks went well.";
     expect(actors(text).filter(([name]) => /Mwakyusa/.test(String(name)))).toEqual([['Amani K. Mwakyusa', 'leader', null]]);
+  });
+
+  it("reads the country of a possessive before adjectives (\"Iran's top war spokesman\")", () => {
+    const doc = extractFacts("Iran's top war spokesman Darius Kamrani vowed revenge.", { publishedOn: '1987-10-20', gazetteer }).document;
+    expect(doc.actors.map((a) => [a.name, a.country, a.title])).toEqual([['Darius Kamrani', 'IR', 'top war spokesman']]);
+  });
+
+  it('gives a listed person the office the text names before any listed office began, not a later one', () => {
+    // Hu Jintao is listed from 2002; in a 1987 text nothing of his later office may be read back.
+    const doc = extractFacts('Party official Hu Jintao arrived in Lhasa.', { publishedOn: '1987-03-16', gazetteer }).document;
+    expect(doc.actors.find((a) => a.name === 'Hu Jintao')).toMatchObject({ kind: 'official', title: null, country: 'CN' });
+  });
+
+  it('uses the family name alone for names that put it first ("Lee", "Xi")', () => {
+    const text = 'South Korean President Lee Jae-myung met Chinese President Xi Jinping on Monday. Lee said the talks went well; Xi agreed.';
+    const mentions = runStages(text, { publishedOn: '2025-11-01' }, gazetteer).mentions.filter((m) => m.rule === 'name.short-form');
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.actor])).toEqual([['Lee', 'lee-jae-myung'], ['Xi', 'xi-jinping']]);
   });
 
   it('reads no person from a headline in capitals', () => {
