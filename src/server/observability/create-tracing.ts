@@ -2,7 +2,7 @@
  * OpenTelemetry traces: one span per GraphQL operation (@envelop/opentelemetry) and, under it, one
  * client span per Neo4j statement, named and labelled by the statement (statement-name.ts) —
  * never a parameter value. The statement's text stays out: its name says which one it is, and
- * exporting kilobytes of Cypher with every span is most of what a trace would cost. Spans leave by OTLP/HTTP in batches
+ * exporting kilobytes of Cypher with every span would multiply what a trace costs to send. Spans leave by OTLP/HTTP in batches
  * (the standard OTEL_EXPORTER_OTLP_* variables, read by src/config/env.ts). Without an endpoint
  * nothing here is created at all: no provider, no plugin, no per-statement work.
  *

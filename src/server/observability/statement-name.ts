@@ -6,7 +6,7 @@
  *
  * @example
  *   statementName('UNWIND $keys AS key\nMATCH (n:Country {code: key}) RETURN key, n {.*} AS value');
- *   // 'UNWIND MATCH Country 5b1e0c'
+ *   // 'UNWIND MATCH Country 286228'
  */
 import { createHash } from 'node:crypto';
 
