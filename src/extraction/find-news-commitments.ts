@@ -7,7 +7,7 @@ import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './ex
 import { dateForSentence } from './date-for-sentence.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -98,6 +98,18 @@ function penalties(article: Article, parties: PartyIndex, s: Sentence, out: News
   }
 }
 
+/** PURCHASE: the subject undertakes to buy from the country named after the verb. */
+function purchases(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  for (const m of article.scan.slice(s.start, s.end).matchAll(PURCHASE.pattern)) {
+    const at = s.start + m.index;
+    const from = parties.listAfter(at + m[0].length, s.end)[0];
+    const by = parties.subjectBefore(s, at);
+    if (!from || !by || from.code === by.code || AGREEMENT_BLOCKER.test(article.scan.slice(Math.max(s.start, at - 40), at))) continue;
+    out.drafts.push(draft(article, s, at, from.end, PURCHASE.id, by, 'agreement', from));
+    out.claimed.push({ start: at, end: from.end });
+  }
+}
+
 /** "P and Q signed …", "P signed … with Q", "an agreement between P and Q": one item each way. */
 function agreements(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
   const { scan } = article;
@@ -142,6 +154,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
   for (const s of article.sentences) {
     measures(article, parties, s, out);
     penalties(article, parties, s, out);
+    purchases(article, parties, s, out);
     agreements(article, parties, s, out);
   }
   return out;

@@ -64,3 +64,11 @@ export const AGREEMENT_BETWEEN: Rule = {
 };
 /** Words before an agreement that make it only sought, proposed or broken. */
 export const AGREEMENT_BLOCKER = /\b(?:talks? (?:on|about|over)|negotiat\w*|propos\w*|draft|would|could|may|might|hope\w*|plan\w*|seek\w*|sought|aim\w*|push\w* for|close to|near|failed|collaps\w*|scrap\w*|withdr\w*|violat\w*|not|no|never|without|whether|if|possible|potential|future)\b/i;
+/** "China has promised to buy more Brazilian products": a purchase undertaken from a party's country. */
+export const PURCHASE: Rule = {
+  id: 'commitment.purchase',
+  example: 'China has promised to buy more Brazilian products.',
+  reason: 'A pledge to buy or import more from a country is a trade commitment towards it (GUIDE.md: agreement, a joint commitment such as a trade target).',
+  pattern: /\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|agree(?:s|d)?|commit(?:s|ted)|vow(?:s|ed)?) to (?:buy|purchase|import)(?: (?:more|additional|increased|large|larger))?(?: (?:quantities|amounts|volumes) of)?(?: (?:goods|products|exports|energy|oil|gas|soybeans|beef|grain|chips) from)?(?= (?:the )?[A-Z])/g,
+};
+

@@ -23,6 +23,8 @@ describe('commitments in news wording', () => {
     ['Japan will extend a $500 million loan to Sri Lanka.', ['JP economic_aid LK commitment.economic']],
     ['India announced a $1 billion line of credit for Bangladesh.', ['IN economic_aid BD commitment.economic']],
     ['Russia and Ukraine agreed on Friday to exchange 1,000 prisoners each.', ['RU agreement UA commitment.agreed-pair', 'UA agreement RU commitment.agreed-pair']],
+    // A purchase undertaken from a country is a trade commitment towards it.
+    ['China has promised to buy more Brazilian products.', ['CN agreement BR commitment.purchase']],
     // Penalties by verb: the object is the target.
     ['The United States sanctioned three Iranian officials on Tuesday.', ['US sanctions IR commitment.sanctioned']],
     ['Trump threatened Canada and Mexico with 25% tariffs.', ['US sanctions CA commitment.penalty-with', 'US sanctions MX commitment.penalty-with']],
@@ -63,6 +65,8 @@ describe('commitments in news wording', () => {
     ['Iran will never stop its progress because of sanctions on Iran imposed by the United States.'],
     // A country named inside the clause is not its subject ("The leaders … about Russia's build-up").
     ['Germany ended its support for Israel on Monday.'],
+    ['India refused to buy more Russian oil.'],
+    ['Beijing would not agree to buy US soybeans.'],
     ['Japan warned of consequences for the global economy.'],
     ['Pakistan repaid a loan to China.'],
     ['India and Pakistan have not agreed to talks.'],
