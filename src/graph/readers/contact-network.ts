@@ -89,8 +89,7 @@ ${rings(depth, keys)}
     WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
     WITH key, members, k.actor AS a
-    ${sharedCalls('a', 'b', keys, dates).replace(/\n/g, '\n  ')}
-    WITH a, b, calls, first, last WHERE b IN members
+    ${sharedCalls('a', 'b', 'members', keys, dates).replace(/\n/g, '\n  ')}
     WITH a.id AS source, b.id AS target, calls AS weight, ${dates ? 'toString(first) AS firstContact, toString(last) AS lastContact' : 'null AS firstContact, null AS lastContact'}
     ORDER BY weight DESC, source, target
     // Each edge as a list, not a map: thousands of maps would each carry their five keys' names,

@@ -9,7 +9,8 @@
  *
  * @example
  *   reachedFrom('r', 'other', keys)        // CALL (key, r) { MATCH (r)-[:CONTACTED]-(other:Actor) RETURN other }
- *   sharedCalls('a', 'b', keys, false)     // CALL (key, a) { MATCH (a)-[t:CONTACTED]->(b:Actor) RETURN b, t.calls AS calls, … }
+ *   sharedCalls('a', 'b', 'members', keys, false)
+ *   // CALL (key, a, members) { MATCH (a)-[t:CONTACTED]->(b:Actor) WHERE b IN members RETURN b, t.calls AS calls, … }
  */
 import type { Windowed } from './date-window.js';
 
@@ -44,19 +45,20 @@ export function reachedFrom(from: string, other: string, keys: readonly Windowed
 
 /**
  * Binds `other`, `calls` (shared calls in the window, > 0) and, when `dates`, `first`/`last`
- * (dates; null otherwise) for each actor `other` with a higher id than `from` that shared calls
- * with it in the key's window: each pair once.
+ * (dates; null otherwise) for each actor `other` in the list `among` with a higher id than `from`
+ * that shared calls with it in the key's window: each pair once. Membership is tested before an
+ * edge's properties are read: a busy actor has thousands of edges, few of them inside a network.
  */
-export function sharedCalls(from: string, other: string, keys: readonly Windowed[], dates: boolean): string {
+export function sharedCalls(from: string, other: string, among: string, keys: readonly Windowed[], dates: boolean): string {
   const day = (d: string) => `date({year: m.month.year, month: m.month.month, day: ${d}})`;
-  return `CALL (key, ${from}) {
+  return `CALL (key, ${from}, ${among}) {
     ${branches(
       keys,
       `MATCH (${from})-[t:CONTACTED]->(${other}:Actor)
-    WHERE true
+    WHERE ${other} IN ${among}
     RETURN ${other}, t.calls AS calls, ${dates ? 't.first AS first, t.last AS last' : 'null AS first, null AS last'}`,
       `MATCH (${from})-[m:CONTACTED_IN]->(${other}:Actor)
-    WHERE ${MONTH_MEETS}
+    WHERE ${other} IN ${among} AND ${MONTH_MEETS}
     WITH ${other}, m, ${LOW} AS low, ${HIGH} AS high
     WITH ${other}, m, CASE WHEN low = 1 AND high = 31 THEN ${dates ? 'm.days' : 'null'} ELSE [d IN m.days WHERE d >= low AND d <= high] END AS days,
          low = 1 AND high = 31 AS whole

@@ -142,6 +142,11 @@ describe('readers answered from the contact aggregate', () => {
       const got = answers[i];
       expect({ ...got, nodes: got.nodes.map((n) => ({ id: n.id, depth: n.depth, callCount: n.callCount })) }).toEqual(expectedNetwork(key, depth, batchLimit));
     }
+    // Without first and last contact, the same weights (whole months are then counted without their days).
+    const weights = await readContactNetworks(store, depth, keys.map((k) => ({ ...k, contactDates: false })));
+    for (const [i, key] of keys.entries()) {
+      expect(weights[i].edges).toEqual(expectedNetwork(key, depth, batchLimit).edges.map((e) => ({ ...e, firstContact: null, lastContact: null })));
+    }
     // Alone in its batch, a window is read the same way.
     const [alone] = await readContactNetworks(store, depth, [keys[2]]);
     expect(alone.edges).toEqual(answers[2].edges);
