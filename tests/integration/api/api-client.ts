@@ -1,14 +1,12 @@
 /**
- * The whole GraphQL stack in memory: the real schema and per-request context over the test
- * store, driven through `yoga.fetch` (no port). Every statement a request sends is recorded in
- * `statements`, so tests can assert the exact batches.
+ * The whole service in memory for the API tests: `createServer` itself (every plugin: limits,
+ * errors, explain, admission …) over the test store, driven through `yoga.fetch` (no port). Every
+ * statement a request sends is recorded in `statements`, so tests can assert the exact batches.
  */
-import { createYoga } from 'graphql-yoga';
 import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
-import { buildSchema } from '../../../src/graphql/build-schema.js';
-import { createContext } from '../../../src/graphql/create-context.js';
 import type { IngestFn } from '../../../src/graphql/ingest-types.js';
-import { useArgumentNames } from '../../../src/graphql/use-argument-names.js';
+import type { ServerDeps } from '../../../src/server/create-server.js';
+import { testApp, type TestApp } from '../../helpers/seeded-app.js';
 
 export interface GraphqlResponse {
   data?: Record<string, any> | null;
@@ -20,26 +18,22 @@ export interface ApiClient {
   statements: StatementEvent[];
 }
 
-/** `store` may be a getter, for a client made before its store is opened (useSeededApi). */
+/**
+ * `store` may be a getter, for a client made before its store is opened (useSeededApi): the app
+ * is made at the first query. Without `ingest` the API has no ingestion (INGEST_UNAVAILABLE).
+ */
 export function createApiClient(store: GraphStore | (() => GraphStore), ingest?: IngestFn): ApiClient {
   const storeNow = typeof store === 'function' ? store : () => store;
   const statements: StatementEvent[] = [];
-  const yoga = createYoga({
-    schema: buildSchema(),
-    logging: false,
-    plugins: [useArgumentNames()],
-    context: () => createContext({ store: storeNow(), ingest, onStatement: (event) => statements.push(event) }),
-  });
+  let app: TestApp | undefined;
   return {
     statements,
     async query(source, variables) {
+      // The server hands `ingest` to the API's context, which needs only an IngestFn (fakes report less than the service).
+      app ??= testApp(storeNow(), { ingest: ingest as ServerDeps['ingest'], onStatement: (event) => statements.push(event) });
       statements.length = 0;
-      const response = await yoga.fetch('http://api.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: source, variables }),
-      });
-      return (await response.json()) as GraphqlResponse;
+      const { json } = await app.post({ query: source, variables });
+      return json as GraphqlResponse;
     },
   };
 }
