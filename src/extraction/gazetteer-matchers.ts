@@ -15,6 +15,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * of the text costs one map lookup — a single alternation of ~1,000 names costed a scan of every
  * alternative at every position.
  */
+/** An honorific or a head's title right before a surname. */
+const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
+
 class FormIndex {
   private readonly byHead = new Map<string, string[]>();
 
@@ -46,7 +49,7 @@ class FormIndex {
   }
 }
 
-const leaderCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, LeaderEntry[]> }>();
+const leaderCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, LeaderEntry[]>; surnames: FormIndex; bySurname: Map<string, LeaderEntry[]> }>();
 const institutionCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, InstitutionEntry> }>();
 
 export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
@@ -60,20 +63,37 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
         owners.set(f, list);
       }
     }
-    built = { index: new FormIndex(owners.keys()), owners };
+    // Surnames that are not aliases (shared, or common words) still name a listed person after an
+    // honorific or a title ("Mr Bush", "President Bush"): whoever of that surname held office then.
+    const bySurname = new Map<string, LeaderEntry[]>();
+    for (const l of gazetteer.leaders) {
+      const surname = /\s([A-Z][\p{L}'’-]{2,})$/u.exec(l.name)?.[1];
+      if (surname && !owners.has(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), l]);
+    }
+    built = { index: new FormIndex(owners.keys()), owners, surnames: new FormIndex(bySurname.keys()), bySurname };
     leaderCache.set(gazetteer, built);
   }
-  const { index, owners } = built;
+  const { index, owners, surnames, bySurname } = built;
+  const pick = (list: LeaderEntry[], bare: boolean) => {
+    const inOffice = date ? list.filter((l) => gazetteer.officeOn(l, date)) : [];
+    if (inOffice.length === 1) return inOffice[0];
+    return list.length === 1 && !bare ? list[0] : null;
+  };
   return {
     find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {
       const out: Array<{ start: number; end: number; leader: LeaderEntry }> = [];
       for (const m of index.find(scan)) {
-        const list = owners.get(m.form) ?? [];
-        const inOffice = date ? list.filter((l) => gazetteer.officeOn(l, date)) : [];
-        const leader = list.length === 1 ? list[0] : inOffice.length === 1 ? inOffice[0] : null;
+        const leader = pick(owners.get(m.form) ?? [], false);
         if (leader) out.push({ start: m.start, end: m.end, leader });
       }
-      return out;
+      for (const m of surnames.find(scan)) {
+        if (!TITLED_BEFORE.test(scan.slice(Math.max(0, m.start - 16), m.start))) continue;
+        // A surname alone means the holder in office on the article's date, or the only one listed.
+        const list = bySurname.get(m.form) ?? [];
+        const leader = pick(list, false);
+        if (leader) out.push({ start: m.start, end: m.end, leader });
+      }
+      return out.sort((a, b) => a.start - b.start);
     },
   };
 }

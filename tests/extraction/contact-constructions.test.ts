@@ -161,6 +161,12 @@ describe('office holders the gazetteer does not know (invented names, so that no
     expect(mentions.map((m) => [text.slice(m.start, m.end), m.actor])).toEqual([['Lee', 'lee-jae-myung'], ['Xi', 'xi-jinping']]);
   });
 
+  it('reads a shared surname after an honorific or a title as whoever held office then ("Mr Bush")', () => {
+    const who = (text: string, publishedOn: string) => extractFacts(text, { publishedOn, gazetteer }).document.actors.map((a) => a.id);
+    expect(who('Mr Bush spoke to Mr Putin by telephone on Wednesday.', '2005-02-10')).toEqual(expect.arrayContaining(['george-w-bush']));
+    expect(who('President Bush met Chancellor Kohl on Wednesday.', '1990-02-10')).toEqual(expect.arrayContaining(['george-h-w-bush']));
+  });
+
   it('reads no person from a headline in capitals', () => {
     expect(actors('IRAN LEADER VOWS REVENGE ON U.S.')).toEqual([]);
   });
