@@ -84,7 +84,9 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   const q = ix.quotes[lastStartingBy(ix.quotes, at)];
   const inQuote = q && at < q.end ? q : undefined;
   const outside = (m: Mention) => { const o = ix.quotes[lastStartingBy(ix.quotes, m.start)]; return !o || m.start >= o.end; };
-  const sm = mentions.filter((m) => m.start < at && (inQuote ? m.start >= inQuote.start : outside(m)));
+  // A fronted participle clause ("Speaking after a meeting with Aquino, Shultz delivered …") holds no subject.
+  const fronted = inQuote ? null : /^[A-Z][a-z]+ing\b[^,;]{0,200}, /.exec(scan.slice(s.start, at));
+  const sm = mentions.filter((m) => m.start < at && m.start >= s.start + (fronted?.[0].length ?? 0) && (inQuote ? m.start >= inQuote.start : outside(m)));
   if (sm.length && !GROUP_SUBJECT.test(scan.slice(Math.max(s.start, sm[0].start - REACH), sm[0].start))) return [sm[0].actor, countryOfActor(ix, sm[0].actor)];
   if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(ix, inQuote.speaker)];
   // News prose: the clause's subject ("Germany pledged …", "Washington will send …").

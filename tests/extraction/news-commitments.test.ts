@@ -42,6 +42,8 @@ describe('commitments in news wording', () => {
     ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.security']],
     ['On Monday, Washington announced a new $2 billion weapons package for Ukraine.', ['US security_assistance UA commitment.security']],
     ["France backs Ukraine's bid to join the European Union.", ['FR diplomatic_support UA commitment.backing-membership']],
+    // A fronted participle clause holds no subject: the party after its comma commits.
+    ['Speaking after a meeting with Philippine President Corazon Aquino, US Secretary of State George Shultz delivered an endorsement of the Manila government.', ['US diplomatic_support PH commitment.backing']],
     // Aid in news wording: relief, weapons supplied, a country given something directly.
     ['India sent 15 tonnes of relief supplies to Myanmar after the earthquake.', ['IN humanitarian_aid MM commitment.humanitarian']],
     ['China offered emergency humanitarian assistance to Myanmar.', ['CN humanitarian_aid MM commitment.humanitarian']],
