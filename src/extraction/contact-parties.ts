@@ -19,6 +19,8 @@ const POSSESSIVE = /^(?:'s|’s)\b/;
 const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+)?$|^\s*,\s*$/;
+/** Between a person and the body of an appositive: ", the current chairman of the ". */
+const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
@@ -57,7 +59,11 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   let i = firstAtOrAfter(mentions, at) - 1;
   while (i >= 0 && mentions[i].end > at) i--;
   if (i < 0 || mentions[i].start < clauseStart) return [];
-  const head = mentions[i];
+  let head = mentions[i];
+  // "Obasanjo, the current chairman of the African Union, telephoned …": the subject is the person
+  // before the appositive, not the body the appositive names.
+  const before = i > 0 ? mentions[i - 1] : undefined;
+  if (before && before.start >= clauseStart && /^\s*,\s*$/.test(scan.slice(head.end, at)) && APPOSITIVE.test(scan.slice(before.end, head.start))) { head = before; i--; }
   // "Biden thanked Xi and met Putin": the subject of a coordinated verb is the clause's first mention.
   if (VERB_COORDINATION.test(scan.slice(head.end, at))) {
     const first = mentions[firstAtOrAfter(mentions, clauseStart)];

@@ -34,6 +34,8 @@ export interface ContactRule extends Rule {
   fronted?: boolean;
   /** verb: without objects, every party named in the clause before the trigger took part. */
   allBefore?: boolean;
+  /** verb: a trailing participle (", meeting X"), whose subject is the sentence's first party. */
+  trailing?: boolean;
 }
 
 const PHONE = '(?:tele)?phon(?:e|ic)';
@@ -100,6 +102,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: "Welcoming Argentina's libertarian leader Javier Milei to the White House, Trump warned that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
     pattern: /(?:^|(?<=[,;] ))(?:Welcoming|Hosting|Receiving|Meeting(?: with)?|Greeting)\b/g },
+  { id: 'contact.trailing-participle', shape: 'verb', medium: 'in_person', trailing: true,
+    example: "Ukraine's new president, Viktor Yushchenko, arrived in Moscow on Monday, meeting Vladimir Putin in the Kremlin.",
+    reason: 'A trailing participle of meeting, after the main clause, has the main clause’s subject as its subject.',
+    pattern: /(?<=, )(?:meeting(?: with)?|holding talks with|hosting|receiving)(?= (?:[A-Z]|his |her |the (?:[A-Z]|visiting)))/g },
   { id: 'contact.visited', shape: 'verb', medium: 'in_person',
     example: 'Blinken visited Zelensky in Kyiv on Friday.',
     reason: 'Visiting a person (not a place) is an in-person meeting.',

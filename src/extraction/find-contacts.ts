@@ -127,6 +127,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
       }
+      if (!group && rule.trailing) {
+        const first = pool[firstAtOrAfter(pool, s.start)];
+        if (first && first.end <= hit.start && byId.get(first.actor)?.kind !== 'institution') subject = [first];
+      }
       if (!group && !subject.length) {
         subject = possessorOrSubject(hit, rule, clauseStart, pool);
         if (!subject.length && rule.shape === 'verb') {

@@ -36,6 +36,8 @@ describe('contacts in news prose', () => {
     ['played host to', 'Nigerian President Bola Tinubu played host to Ghanaian President Nana Akufo-Addo in Abuja on Monday.', 'bola-tinubu + nana-akufo-addo', '2024-03-11'],
     ['weekday of last week', "South Korea's Yoon Suk Yeol and Japan's Fumio Kishida held a summit in Tokyo on Thursday last week.", 'fumio-kishida + yoon-suk-yeol', '2024-03-07'],
     ['a role as the passive subject', 'Japanese Foreign Minister Yoko Kamikawa arrived in Manila on Tuesday. The visiting minister was received by President Ferdinand Marcos Jr. at Malacanang Palace.', 'ferdinand-marcos-jr + yoko-kamikawa', '2024-03-12'],
+    ['appositive naming a body', 'Nigerian President Olusegun Obasanjo, the current chairman of the African Union, telephoned Ghanaian President John Kufuor on Monday.', 'john-kufuor + olusegun-obasanjo', '2024-03-11'],
+    ['trailing participle', "Ukraine's president, Viktor Yushchenko, arrived in Moscow on Monday, meeting Vladimir Putin in the Kremlin.", 'viktor-yushchenko + vladimir-putin', '2024-03-11'],
     ['untitled object', 'Zambian President Kenneth Kaunda met Amani Mwakyusa in Lusaka on Monday.', 'amani-mwakyusa + kenneth-kaunda', '2024-03-11'],
     ["a country's possessive for the title", "Malawi's President Chikondi Phiri conferred with Tanzania's Amani K. Mwakyusa.", 'amani-k-mwakyusa + chikondi-phiri', null],
     ["a country's possessive as the subject", "Britain's Margaret Thornbury met Irish Prime Minister Seamus Byrne on Monday.", 'margaret-thornbury + seamus-byrne', '2024-03-11'],
