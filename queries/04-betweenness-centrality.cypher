@@ -18,5 +18,6 @@ WITH a, b, collect(p) AS chains
 UNWIND chains AS chain
 UNWIND [n IN nodes(chain)[1..-1] WHERE n:Actor] AS broker
 WITH broker, 1.0 / size(chains) AS share
-RETURN broker.name AS broker, sum(share) AS betweenness
+// Rounded: a sum of fractions depends on the order Neo4j finds the chains in (5.749999… or 5.75).
+RETURN broker.name AS broker, round(sum(share), 6) AS betweenness
 ORDER BY betweenness DESC, broker;
