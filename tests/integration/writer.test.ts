@@ -256,7 +256,7 @@ describe('writeGazetteer and seedGraphIfEmpty', () => {
       from: day('2022-03-01'), to: day('2022-03-31'), on: day('2022-03-01'), id: 'volodymyr-zelenskyy',
       q: 'Zelensky', callId: seed.calls[0].id, code: 'US',
     };
-    expect(queries).toHaveLength(8);
+    expect(queries).toHaveLength(9);
     for (const cypher of queries) {
       const names = [...cypher.matchAll(/\$(\w+)/g)].map((m) => m[1]);
       const rows = await read(cypher, Object.fromEntries(names.map((n) => [n, params[n as keyof typeof params]])));
