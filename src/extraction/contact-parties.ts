@@ -11,7 +11,7 @@
  * Mentions come sorted by start; every search is a bounded walk from a binary-searched index.
  */
 import type { Mention } from './extraction-types.js';
-import { lastStartingBy } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 
 /** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"). */
 const FIRST_GAP = /^[\s,]*(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
@@ -91,4 +91,18 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
 /** Whether "the two leaders", "both leaders" or "they" stands right before `at` (after the last mention). */
 export function groupBefore(scan: string, from: number, at: number): boolean {
   return GROUP.test(scan.slice(Math.max(from, at - 60), at));
+}
+
+/** The possessor of a contact noun ("his meeting with", "Blair's talks with"), else the clause's subject. */
+export function possessorOrSubject(scan: string, hit: { start: number }, isNoun: boolean, clauseStart: number, mentions: Mention[]): Mention[] {
+  if (isNoun) {
+    const before = scan.slice(Math.max(clauseStart, hit.start - 40), hit.start);
+    const poss = /(?:'s|’s|\bhis|\bher|\bHis|\bHer)\s+(?:[\w-]+\s+){0,3}$/.exec(before);
+    if (poss) {
+      const at = hit.start - before.length + poss.index;
+      const owner = spansBetween(mentions, at - 80, at + 4).find((m) => m.end >= at - 1 && m.end <= at + 4);
+      if (owner) return [owner];
+    }
+  }
+  return subjectBefore(scan, clauseStart, hit.start, mentions);
 }

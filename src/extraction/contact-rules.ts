@@ -192,10 +192,3 @@ export const CONTACT_RULES: ContactRule[] = [
 export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchanged|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;
-
-/** Medium cue words in the sentence when the trigger does not state it. */
-export const MEDIUM_CUES: Array<[Medium, RegExp]> = [
-  ['video', /\b(?:video|videoconference|virtual|virtually|online)\b/i],
-  ['phone', /\b(?:phone|telephone|telephonic|phoned|by telephone|call)\b/i],
-  ['in_person', /\b(?:met|meeting|visit|visited|visiting|hosted|in person|face-to-face|summit|talks in|talks at|held talks|bilateral talks|arrived|banquet|lunch|dinner|reception)\b/i],
-];

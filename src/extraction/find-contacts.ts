@@ -9,39 +9,21 @@
  * windows and at the mentions of its own sentence.
  */
 import { actorId } from '../facts/fact-ids.js';
-import type { Medium } from '../facts/facts-document.js';
 import type { ActorRecord, Article, CallDraft, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { COMPOUND_HINT, CONTACT_RULES, MEDIUM_CUES, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
+import { COMPOUND_HINT, CONTACT_RULES, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
+import { mediumFor } from './contact-medium.js';
+import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
-import { firstAtOrAfter, groupBefore, objectsAfter, subjectBefore } from './contact-parties.js';
+import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
+import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
-const PRIOR = /\b(?:previous|earlier|last|former|past|prior)\b/i;
-const LATER_ORDINAL = /\b(?:second|third|fourth|latest|next) (?:summit|meeting|talks|call|visit)\b/i;
-const PAST_CUE = /\b(?:ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last (?:year|month))\b/;
 const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
-
-/** The medium a trigger's own words state, else cue words around it. */
-function mediumFor(article: Article, s: Sentence, rule: ContactRule, trigger: string, at: number): Medium {
-  if (rule.medium && rule.medium !== 'unspecified') return rule.medium;
-  for (const [medium, cue] of MEDIUM_CUES) if (cue.test(trigger)) return medium;
-  // Bounded windows: the sentence around the trigger, the end of the sentence before, the headline.
-  const texts = [article.scan.slice(Math.max(s.start, at - 200), Math.min(s.end, at + 200))];
-  const prev = article.sentences[s.index - 1];
-  if (prev && prev.paragraph === s.paragraph) texts.push(article.scan.slice(Math.max(prev.start, prev.end - 300), prev.end));
-  const title = article.sentences[0]?.isTitle ? article.sentences[0] : undefined;
-  if (title) texts.push(article.scan.slice(title.start, Math.min(title.end, title.start + 200)));
-  for (const text of texts) for (const [medium, cue] of MEDIUM_CUES) if (cue.test(text)) return medium;
-  return rule.medium ?? 'unspecified';
-}
-
-/** A party that makes a contact reportable: a leader, a minister, or an institution. */
-const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'institution' || /minister|secretary of state|foreign secretary/i.test(a.title ?? '');
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
@@ -55,8 +37,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   for (const q of quotes) (quotesBySentence.get(q.sentence) ?? quotesBySentence.set(q.sentence, []).get(q.sentence)!).push(q);
 
   const drafts: ContactDraft[] = [];
-  let later: boolean | undefined;
-  const laterOrdinal = () => (later ??= LATER_ORDINAL.test(scan));
+  const laterCounted = laterContactCounted(scan);
   let lastTrigger = -10;
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
@@ -132,7 +113,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         if (first && first.end <= hit.start && byId.get(first.actor)?.kind !== 'institution') subject = [first];
       }
       if (!group && !subject.length) {
-        subject = possessorOrSubject(hit, rule, clauseStart, pool);
+        subject = possessorOrSubject(scan, hit, rule.shape === 'noun', clauseStart, pool);
         if (!subject.length && rule.shape === 'verb') {
           const person = untitledPersonBefore(scan, clauseStart, hit.start, gazetteer);
           if (person) subject = [addPerson(person.name, person.start, person.end, s.index)];
@@ -166,8 +147,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
-      // "their previous meeting"; "their first summit" only when the text counts a later one or dates it back.
-      const prior = isNoun && (PRIOR.test(hit.text) || (/\bfirst\b/i.test(hit.text) && (laterOrdinal() || PAST_CUE.test(scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200))))));
+      const prior = isNoun && isPriorContact(hit.text, scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200)), laterCounted);
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
       for (const p of parties) {
         const unique = [...new Set(p)];
@@ -199,20 +179,6 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     return mention;
   }
 
-  /** The possessor of a contact noun ("his meeting with", "Blair's talks with"), else the clause's subject. */
-  function possessorOrSubject(hit: { start: number; text: string }, rule: ContactRule, clauseStart: number, pool: Mention[]): Mention[] {
-    if (rule.shape === 'noun') {
-      const before = scan.slice(Math.max(clauseStart, hit.start - 40), hit.start);
-      const poss = /(?:'s|’s|\bhis|\bher|\bHis|\bHer)\s+(?:[\w-]+\s+){0,3}$/.exec(before);
-      if (poss) {
-        const at = hit.start - before.length + poss.index;
-        const owner = spansBetween(pool, at - 80, at + 4).find((m) => m.end >= at - 1 && m.end <= at + 4);
-        if (owner) return [owner];
-      }
-    }
-    return subjectBefore(scan, clauseStart, hit.start, pool);
-  }
-
   /** "their", "the two leaders": the people of the sentence, else those of the last contact, else the last two named. */
   function groupOf(s: Sentence, pool: Mention[], at: number): string[] | null {
     const near = spansBetween(pool, at - 300, at + 300);
@@ -225,16 +191,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     return null;
   }
 
-  const international = (a: ActorRecord) => a.kind === 'institution' && a.country === null && gazetteer.institutions.some((i) => i.id === a.id);
-  const kept = drafts.filter((d) => {
-    const parties = d.participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
-    const countries = new Set(parties.filter((a) => !a.countryGuessed).map((a) => a.country).filter(Boolean));
-    // A party whose country is unknown or only guessed from the countries around it (an untitled
-    // person, the titled head of a body: "IMF Managing Director Michel Camdessus") may be foreign.
-    const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed));
-    return parties.length >= 2 && parties.some(isPrincipal)
-      && (countries.size >= 2 || parties.some(international) || (countries.size === 1 && foreignUnknown));
-  });
+  const kept = drafts.filter((d) => isDiplomatic(d.participants, byId, gazetteer));
   mentions.sort((a, b) => a.start - b.start);
   return { ...article, actors, mentions, calls: mergeCalls(kept) };
 }
