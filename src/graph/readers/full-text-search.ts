@@ -19,6 +19,9 @@ import { namePrefixQuery } from './name-prefix-query.js';
 import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
 
+/** How many names a prefix may begin before the tie-break (calls, then length) sees only some of them. */
+const NAME_POOL = 200;
+
 export interface SearchKey {
   query: string;
   take: number;
@@ -31,8 +34,10 @@ export interface SearchHitRecord {
   snippet: string | null;
 }
 
+// Names are fetched from a wider pool than the page: a prefix scores every name it begins alike, so
+// the index's own top hits are an arbitrary cut of the ties, and the tie-break below needs them all.
 const nodeIndex = (index: string, label: string, snippet: string, query: 'query' | 'names' = 'query') =>
-  `CALL db.index.fulltext.queryNodes('${index}', key.${query}, {limit: $limit}) YIELD node, score
+  `CALL db.index.fulltext.queryNodes('${index}', key.${query}, {limit: ${query === 'names' ? '$namePool' : '$limit'}}) YIELD node, score
     RETURN node, score, '${label}' AS label, ${snippet} AS snippet`;
 
 export function searchStatement(keys: readonly SearchKey[]): Statement {
@@ -61,7 +66,8 @@ CALL (key) {
 }
 RETURN key.i AS key, hits[..toInteger(key.take)] AS value`;
   const params = keys.map((key, i) => ({ i, query: key.query, names: namePrefixQuery(key.query), take: key.take }));
-  return { cypher, params: { keys: params, limit: Math.max(0, ...keys.map((k) => k.take)) } };
+  const limit = Math.max(0, ...keys.map((k) => k.take));
+  return { cypher, params: { keys: params, limit, namePool: Math.max(limit, NAME_POOL) } };
 }
 
 export function readSearches(store: GraphStore, keys: readonly SearchKey[]): Promise<SearchHitRecord[][]> {
