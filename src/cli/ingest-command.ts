@@ -11,6 +11,8 @@ import { listArticleFiles, readArticleFile } from './article-files.js';
 import { createExtractionPool } from '../extraction/extraction-pool.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { withGraph } from './with-graph.js';
+import { createLiveBus } from '../server/live/create-live-bus.js';
+import { publishIngested } from '../server/live/publish-ingested.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 
 export function registerIngestCommand(program: Command): void {
@@ -23,14 +25,19 @@ export function registerIngestCommand(program: Command): void {
     .action(async (paths: string[], opts: { date?: string; progress: boolean }) => {
       const files = await listArticleFiles(paths);
       const format = 'ingest [{bar}] {value}/{total} articles | {facts} facts | {rate} articles/s';
-      await withGraph({ command: 'ingest', bar: { show: opts.progress, format } }, async ({ config, store, bar }) => {
+      await withGraph({ command: 'ingest', bar: { show: opts.progress, format } }, async ({ config, store, bar, logger }) => {
         const { createIngestService } = await import('../ingest/ingest-service.js');
+        // With REDIS_URL, what this process commits reaches the API replicas' subscribers too (the
+        // in-process bus would reach no one, so without it nothing is published).
+        const live = config.live.redisUrl ? await createLiveBus({ redisUrl: config.live.redisUrl, logger }) : null;
         // Each article is extracted in a worker thread within EXTRACTION_TIMEOUT_MS, as the API does.
         const extraction = createExtractionPool(config.extraction);
         try {
-          await ingestFiles(files, createIngestService(store, extraction.extract), opts.date, bar);
+          const afterCommit = live ? publishIngested(live.bus, store, logger) : undefined;
+          await ingestFiles(files, createIngestService(store, extraction.extract, { afterCommit }), opts.date, bar);
         } finally {
           await extraction.close();
+          await live?.close();
         }
       });
     });

@@ -10,8 +10,13 @@ import { subscribe } from '../../helpers/sse-stream.js';
 import { syntheticArticles } from '../../helpers/synthetic-articles.js';
 import { extractFacts } from '../../../src/extraction/pipeline.js';
 import { freePort } from '../../helpers/free-port.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const [ARTICLE] = syntheticArticles(1, 2121);
+const [CLI_ARTICLE] = syntheticArticles(1, 2122);
 const CONTACTS = 'subscription { contactAdded { id participants { id } } }';
 const ARTICLES = 'subscription { articleIngested { id } }';
 
@@ -71,6 +76,17 @@ describe('live updates across two API replicas sharing Redis', () => {
     expect((await onA.next()).data.contactAdded).toEqual(expected);
     expect((await articlesOnB.next()).data.articleIngested).toEqual({ id: document.source.id });
   });
+
+  it('sends a contact that `diplograph ingest` commits to the replicas\' subscribers', async () => {
+    const onB = await sse(replicas[1], CONTACTS);
+    await subscribersOn(redis, 'contactAdded', 1);
+    const dir = await mkdtemp(join(tmpdir(), 'diplograph-live-cli-'));
+    await writeFile(join(dir, 'article.txt'), CLI_ARTICLE);
+    const run = await runCli(['ingest', '--no-progress', join(dir, 'article.txt')], env());
+    expect(run).toMatchObject({ code: 0 });
+    const { document } = extractFacts(CLI_ARTICLE);
+    expect((await onB.next()).data.contactAdded).toMatchObject({ id: document.calls[0].id });
+  }, 180_000);
 
   it('refuses to start when nothing answers at REDIS_URL, naming it', async () => {
     const closed = `redis://127.0.0.1:${await freePort()}`;
