@@ -8,6 +8,8 @@ import type { GazetteerView } from './gazetteer-view.js';
 
 const WORD = /[@#]?[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** An honorific or a head's title right before a surname. */
+const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
 
 /**
  * Finds the forms (names, aliases, handles) in a text as whole words, leftmost first and, where
@@ -15,9 +17,6 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * of the text costs one map lookup — a single alternation of ~1,000 names costed a scan of every
  * alternative at every position.
  */
-/** An honorific or a head's title right before a surname. */
-const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
-
 class FormIndex {
   private readonly byHead = new Map<string, string[]>();
 
@@ -74,23 +73,21 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
     leaderCache.set(gazetteer, built);
   }
   const { index, owners, surnames, bySurname } = built;
-  const pick = (list: LeaderEntry[], bare: boolean) => {
+  // A form several people share means the one in office on the article's date.
+  const pick = (list: LeaderEntry[]) => {
     const inOffice = date ? list.filter((l) => gazetteer.officeOn(l, date)) : [];
-    if (inOffice.length === 1) return inOffice[0];
-    return list.length === 1 && !bare ? list[0] : null;
+    return list.length === 1 ? list[0] : inOffice.length === 1 ? inOffice[0] : null;
   };
   return {
     find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {
       const out: Array<{ start: number; end: number; leader: LeaderEntry }> = [];
       for (const m of index.find(scan)) {
-        const leader = pick(owners.get(m.form) ?? [], false);
+        const leader = pick(owners.get(m.form) ?? []);
         if (leader) out.push({ start: m.start, end: m.end, leader });
       }
       for (const m of surnames.find(scan)) {
         if (!TITLED_BEFORE.test(scan.slice(Math.max(0, m.start - 16), m.start))) continue;
-        // A surname alone means the holder in office on the article's date, or the only one listed.
-        const list = bySurname.get(m.form) ?? [];
-        const leader = pick(list, false);
+        const leader = pick(bySurname.get(m.form) ?? []);
         if (leader) out.push({ start: m.start, end: m.end, leader });
       }
       return out.sort((a, b) => a.start - b.start);

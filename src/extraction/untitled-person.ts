@@ -12,9 +12,9 @@ import { NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 const NAME_BEFORE_VERB = /(?:^|[\s(“"])((?:[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on [A-Z][a-z]+day|last [A-Z][a-z]+day))*\s*$/u;
 const NAME_AFTER_VERB = /^\s+(?:with\s+|to\s+)?((?:(?:[A-Z]\.){1,3} |[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?![\p{L}'’-]| [A-Z]|['’]s\b)/u;
 const TITLE_WORDS = new Set(TITLE_RULES.flatMap((r) => r.words.split(' ')));
-/** Last words of media, places and bodies: "spoke to Fox News", "met Camp David negotiators". */
 /** First words of place names: "Southern Rhodesia", "New Delhi", "St Petersburg". */
 const PLACE_START = /^(?:Southern|Northern|Eastern|Western|North|South|East|West|Central|New|Upper|Lower|Greater|Saint|St\.?|San|Santa|Port|Fort|Mount|Lake|Cape) /;
+/** Last words of media, places and bodies: "spoke to Fox News", "met Camp David negotiators". */
 const NOT_PERSON_END = /^(?:News|Times|Post|Journal|Press|Radio|Television|TV|Channel|Agency|Network|Magazine|Herald|Tribune|Telegraph|Guardian|Street|Square|Avenue|Palace|Hall|Castle|Camp|David|City|Airport|Party|Group)$/;
 
 export function untitledPersonBefore(scan: string, clauseStart: number, at: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
