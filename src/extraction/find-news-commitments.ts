@@ -148,10 +148,14 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
   }
 }
 
+/** Every rule above needs one of these words in its sentence: the others are skipped unread. */
+const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|ceasefire|truce|contract|partnership|\bbuy|purchas|import/i;
+
 export function findNewsCommitments(article: Article): NewsCommitments {
   const out: NewsCommitments = { drafts: [], claimed: [] };
   const parties = partyIndex(article);
   for (const s of article.sentences) {
+    if (!NEWS_COMMITMENT_HINT.test(article.scan.slice(s.start, s.end))) continue;
     measures(article, parties, s, out);
     penalties(article, parties, s, out);
     purchases(article, parties, s, out);
