@@ -15,11 +15,12 @@ import type { LoadReport } from './load-graph.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { interleavedLatency, throughput } from './measure.js';
 import { peerKinds, WALK_QUERIES, type PeerKind } from './peers/peer-kinds.js';
-import { benchQueries, page, type BenchParams, type BenchQuery, type PageStart } from './queries.js';
+import { benchQueries, page, type BenchQuery, type PageStart } from './queries.js';
 import { machineDetails, writeReport, type CellResult, type QueryResult, type ReportInput } from './report.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load-graph.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
+import { findParams } from './find-params.js';
 
 export interface RunOptions {
   scale: Scale;
@@ -93,23 +94,6 @@ export async function runApiBench(o: RunOptions): Promise<string> {
   }
 }
 
-/** The busiest leader and country, and the latest month with calls, read from the loaded graph. */
-async function findParams(store: GraphStore): Promise<BenchParams> {
-  const [leader] = await store.read({
-    cypher: 'MATCH (l:Leader)-[:TOOK_PART_IN]->(c:Call) RETURN l.id AS id, l.name AS name, count(c) AS calls ORDER BY calls DESC, name LIMIT 1',
-    params: {},
-  });
-  const [country] = await store.read({
-    cypher: `MATCH (a:Actor)-[:TOOK_PART_IN]->(c:Call) WHERE a.country IS NOT NULL
-WITH a.country AS code, count(DISTINCT c) AS calls ORDER BY calls DESC, code LIMIT 1 RETURN code`,
-    params: {},
-  });
-  const [last] = await store.read({ cypher: 'MATCH (c:Call) RETURN toString(max(c.date)) AS day', params: {} });
-  const month = String(last.day).slice(0, 7);
-  const [y, m] = month.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return { leaderName: String(leader.name), leaderId: String(leader.id), countryCode: String(country.code), from: `${month}-01`, to: lastDay };
-}
 
 /**
  * Where page `pages + 1` starts on each server, found by paging through (untimed). A server that

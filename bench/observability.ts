@@ -15,12 +15,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import type { GraphStore } from '../src/graph/graph-store.js';
 import { BENCH_PASSWORD } from './bench-neo4j.js';
 import { scales, type Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { percentile } from './measure.js';
-import { benchQueries, type BenchParams } from './queries.js';
+import { benchQueries } from './queries.js';
+import { findParams } from './find-params.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 
@@ -171,23 +171,6 @@ async function startCollector(): Promise<{ url: string; spans(): number; request
   };
 }
 
-/** The busiest leader and country and the latest month with calls: the parameters bench/api.ts chooses. */
-async function findParams(store: GraphStore): Promise<BenchParams> {
-  const [leader] = await store.read({
-    cypher: 'MATCH (l:Leader)-[:TOOK_PART_IN]->(c:Call) RETURN l.id AS id, l.name AS name, count(c) AS calls ORDER BY calls DESC, name LIMIT 1',
-    params: {},
-  });
-  const [country] = await store.read({
-    cypher: `MATCH (a:Actor)-[:TOOK_PART_IN]->(c:Call) WHERE a.country IS NOT NULL
-WITH a.country AS code, count(DISTINCT c) AS calls ORDER BY calls DESC, code LIMIT 1 RETURN code`,
-    params: {},
-  });
-  const [last] = await store.read({ cypher: 'MATCH (c:Call) RETURN toString(max(c.date)) AS day', params: {} });
-  const month = String(last.day).slice(0, 7);
-  const [y, m] = month.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return { leaderName: String(leader.name), leaderId: String(leader.id), countryCode: String(country.code), from: `${month}-01`, to: lastDay };
-}
 
 function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number): string {
   const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');
