@@ -9,11 +9,11 @@
  * Linear: one pass over "'s " and bounded windows around each.
  */
 import type { GazetteerView } from './gazetteer-view.js';
-import { matchCountryAt } from './match-country-at.js';
 import type { TitledName } from './parse-titled-names.js';
-import { NAME_WORD, TITLE_STICKY } from './read-person-name.js';
+import { NAME_WORD } from './read-person-name.js';
 import { matchCountryAtEnd } from './title-context.js';
-import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from './title-rules.js';
+import { HONORIFICS } from './title-rules.js';
+import { untitledName } from './untitled-person.js';
 
 /** Two to four name words after "'s", not followed by another capitalised word. */
 const POSSESSIVE_NAME = new RegExp(`['’]s (${NAME_WORD}(?: ${NAME_WORD}){1,3})(?![\\p{L}'’-]| [A-Z])`, 'gu');
@@ -48,12 +48,5 @@ export function parsePossessiveNames(scan: string, gazetteer: GazetteerView): Ti
 
 function isPersonName(scan: string, name: string, at: number, gazetteer: GazetteerView): boolean {
   const words = name.split(' ');
-  if (NOT_PERSON_END.test(words[words.length - 1])) return false;
-  for (let i = 0, pos = at; i < words.length; pos += words[i].length + 1, i++) {
-    const w = words[i];
-    if (NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || matchCountryAt(scan, pos, gazetteer, false)) return false;
-    TITLE_STICKY.lastIndex = pos;
-    if (TITLE_STICKY.test(scan)) return false;
-  }
-  return !gazetteer.institutions.some((i) => i.name === name || i.aliases.includes(name));
+  return !NOT_PERSON_END.test(words[words.length - 1]) && !words.some((w) => HONORIFICS.has(w)) && untitledName(scan, name, at, gazetteer) !== null;
 }

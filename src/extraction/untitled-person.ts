@@ -21,17 +21,18 @@ export function untitledPersonBefore(scan: string, clauseStart: number, at: numb
   const from = Math.max(clauseStart, at - 60);
   const m = NAME_BEFORE_VERB.exec(scan.slice(from, at));
   if (!m) return null;
-  return checked(scan, m[1], from + m.index + m[0].indexOf(m[1]), gazetteer);
+  return untitledName(scan, m[1], from + m.index + m[0].indexOf(m[1]), gazetteer);
 }
 
 /** An untitled name right after a contact verb at `at` ("met Julius Nyerere"), or null. */
 export function untitledPersonAfter(scan: string, at: number, clauseEnd: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const m = NAME_AFTER_VERB.exec(scan.slice(at, Math.min(clauseEnd, at + 70)));
   if (!m || NOT_PERSON_END.test(m[1].split(' ').pop()!) || PLACE_START.test(m[1])) return null;
-  return checked(scan, m[1], at + m.index + m[0].indexOf(m[1]), gazetteer);
+  return untitledName(scan, m[1], at + m.index + m[0].indexOf(m[1]), gazetteer);
 }
 
-function checked(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
+/** `name` at `start` if none of its words is a country, a title, an institution word or one that never starts a name. */
+export function untitledName(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const words = name.split(' ');
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];
