@@ -21,7 +21,13 @@ export const BENCH_USER = 'neo4j';
 export const BENCH_PASSWORD = 'bench-password';
 /** Neo4j memory for every scale: 4× the project's default heap, so the peer's larger transactions get room. */
 export const BENCH_HEAP = '2g';
-export const BENCH_PAGE_CACHE = '1g';
+/**
+ * The page cache holds the whole store up to M (about 1.1 GB on disk); L's store is about five times
+ * that, and a cache smaller than the store would measure the disk rather than the statements.
+ */
+export function benchPageCache(scale: string): string {
+  return scale === 'L' ? '6g' : '1g';
+}
 
 export interface BenchNeo4j {
   server: Neo4jServer;
@@ -65,7 +71,7 @@ export async function openBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j> 
     homeDir,
     boltPort: await freePort(),
     heap: o.heap ?? BENCH_HEAP,
-    pageCache: o.pageCache ?? BENCH_PAGE_CACHE,
+    pageCache: o.pageCache ?? benchPageCache(o.scale),
     startTimeoutMs: 180_000,
     log: o.log,
   });
