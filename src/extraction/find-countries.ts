@@ -5,6 +5,7 @@
  * Kyiv") is not a reference to the government and is skipped.
  */
 import type { Article, CountryMention } from './extraction-types.js';
+import { CountryFormIndex } from './country-form-index.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { sentenceAt } from './split-sentences.js';
 
@@ -12,9 +13,9 @@ import { sentenceAt } from './split-sentences.js';
 const SHOUTED_WORDS = new Set(['IT', 'IN', 'NO', 'ME', 'IS', 'AT', 'BE', 'TO', 'OR', 'AM', 'AN', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'MA', 'MY', 'OF', 'OH', 'OK', 'ON', 'SO', 'UP', 'WE', 'AI', 'PM', 'TV', 'ID', 'CAN', 'ARE', 'AND', 'THE', 'FOR', 'NOT', 'BUT', 'ALL', 'WHO', 'USD']);
 
 /** Verbs that make a capital the subject of a governmental act ("Moscow said"). */
-export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|would|says|said|denied|denies|accused|accuses|warned|warns|announced|announces|responded|rejected|rejects|insisted|claimed|claims|wants|wanted|demanded|demands|called|urged|refused|agreed|backed|supports|condemned|blamed|threatened|retaliated|expelled|recalled|summoned|hopes|hoped|fears|feared)\b)/;
+export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|would|says|said|denied|denies|accused|accuses|warned|warns|announced|announces|responded|rejected|rejects|insisted|claimed|claims|wants|wanted|demanded|demands|called|urged|refused|agreed|backed|supports|condemned|blamed|threatened|retaliated|expelled|recalled|summoned|hopes|hoped|fears|feared|asked|asks|signed|pledged|promised|imposed|slapped|vowed|offered|sent|sanctioned|approved|froze|delivered|supplied|launched)\b)/;
 /** Prepositions after which a capital stands for its government ("sanctions on Moscow"). */
-export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to)\s+$/;
+export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to|asked|urged|pressed|warned|accused|called on)\s+$/;
 
 export interface CountrySurface {
   surface: string;
@@ -48,31 +49,29 @@ export function countrySurfaces(gazetteer: GazetteerView): CountrySurface[] {
     .sort((a, b) => b.surface.length - a.surface.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const matcherCache = new WeakMap<GazetteerView, { re: RegExp; byForm: Map<string, CountrySurface> }>();
+const matcherCache = new WeakMap<GazetteerView, { index: CountryFormIndex; byForm: Map<string, CountrySurface> }>();
 
-/** One compiled alternation over all country surfaces (built once per gazetteer). */
-export function countryMatcher(gazetteer: GazetteerView): { re: RegExp; byForm: Map<string, CountrySurface> } {
+/** The country surfaces indexed for matching (built once per gazetteer); see country-form-index.ts. */
+export function countryMatcher(gazetteer: GazetteerView): { index: CountryFormIndex; byForm: Map<string, CountrySurface> } {
   const cached = matcherCache.get(gazetteer);
   if (cached) return cached;
   const surfaces = countrySurfaces(gazetteer);
   const byForm = new Map(surfaces.map((s) => [s.surface, s]));
-  const alternation = surfaces.map((s) => escape(s.surface) + (s.via === 'demonym' ? 's?' : '')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternation || '(?!)'})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
-  const built = { re, byForm };
+  const index = new CountryFormIndex(surfaces.map((s) => ({ surface: s.surface, plural: s.via === 'demonym' })));
+  const built = { index, byForm };
   matcherCache.set(gazetteer, built);
   return built;
 }
 
 /** Finds country mentions in `scan`. */
 export function matchCountries(scan: string, gazetteer: GazetteerView): Array<CountrySurface & { start: number; end: number }> {
-  const { re, byForm } = countryMatcher(gazetteer);
+  const { index, byForm } = countryMatcher(gazetteer);
   const out: Array<CountrySurface & { start: number; end: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(scan); m; m = re.exec(scan)) {
-    const form = byForm.get(m[0]) ?? byForm.get(m[0].replace(/s$/, ''));
+  for (const { start, end } of index.matchAll(scan)) {
+    const text = scan.slice(start, end);
+    const form = byForm.get(text) ?? byForm.get(text.replace(/s$/, ''));
     if (!form) continue;
-    out.push({ ...form, start: m.index, end: m.index + m[0].length });
+    out.push({ ...form, start, end });
   }
   return out;
 }
@@ -80,12 +79,13 @@ export function matchCountries(scan: string, gazetteer: GazetteerView): Array<Co
 export function findCountries(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const countries: CountryMention[] = [];
-  for (const m of matchCountries(scan, gazetteer)) {
-    if (m.via === 'capital') {
-      const after = scan.slice(m.end, m.end + 20);
-      const before = scan.slice(Math.max(0, m.start - 12), m.start);
-      if (!CAPITAL_METONYM_AFTER.test(after) && !CAPITAL_METONYM_BEFORE.test(before)) continue;
-    }
+  const found = matchCountries(scan, gazetteer);
+  const metonym = (m: (typeof found)[number]) => CAPITAL_METONYM_AFTER.test(scan.slice(m.end, m.end + 20)) || CAPITAL_METONYM_BEFORE.test(scan.slice(Math.max(0, m.start - 12), m.start));
+  for (const [i, m] of found.entries()) {
+    // "Washington and Beijing agreed": a capital coordinated with a capital that acts acts too.
+    const next = found[i + 1];
+    const paired = next?.via === 'capital' && /^\s+and\s+$/.test(scan.slice(m.end, next.start)) && metonym(next);
+    if (m.via === 'capital' && !paired && !metonym(m)) continue;
     const sentence = sentenceAt(sentences, m.start)?.index ?? 0;
     countries.push({ start: m.start, end: m.end, code: m.code, sentence, via: m.via });
   }

@@ -5,24 +5,17 @@
 import { countryMatcher } from './find-countries.js';
 import type { GazetteerView } from './gazetteer-view.js';
 
-const stickyCache = new WeakMap<GazetteerView, RegExp>();
-
 export function matchCountryAt(
   text: string,
   at: number,
   gazetteer: GazetteerView,
   allowCapital: boolean,
 ): { code: string; end: number } | null {
-  const { re, byForm } = countryMatcher(gazetteer);
-  let sticky = stickyCache.get(gazetteer);
-  if (!sticky) {
-    sticky = new RegExp(re.source, 'uy');
-    stickyCache.set(gazetteer, sticky);
-  }
-  sticky.lastIndex = at;
-  const m = sticky.exec(text);
-  if (!m) return null;
-  const form = byForm.get(m[0]) ?? byForm.get(m[0].replace(/s$/, ''));
+  const { index, byForm } = countryMatcher(gazetteer);
+  const hit = index.matchAt(text, at);
+  if (!hit) return null;
+  const matched = text.slice(at, hit.end);
+  const form = byForm.get(matched) ?? byForm.get(matched.replace(/s$/, ''));
   if (!form || (!allowCapital && form.via === 'capital')) return null;
-  return { code: form.code, end: at + m[0].length };
+  return { code: form.code, end: hit.end };
 }
