@@ -113,10 +113,12 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
     const sentenceMentions = ix.mentions.get(s.index) ?? [];
     const thanked = /\b(?:thank(?:ed|s|ing)?|gratitude to|grateful to)\s+(?:the )?/i.exec(text);
     for (const rule of COMMITMENT_RULES) {
+      // Without a cue only the rules whose words are a commitment in themselves can match.
+      if (!(cued || rule.selfCued)) continue;
       for (const m of text.matchAll(rule.pattern)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
-        if (isClaimed(at) || !(cued || rule.selfCued)) continue;
+        if (isClaimed(at)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
         if (!strong && !rule.selfCued && COMMITMENT_BLOCKER.test(lead)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);
