@@ -1,13 +1,12 @@
 /**
- * Compiled matchers for the gazetteer's leaders and institutions: one alternation over every
- * name, alias and handle, longest first, built once per gazetteer. A form that several leaders
+ * Matchers for the gazetteer's leaders and institutions: every name, alias and handle indexed by
+ * its first word, longest first, built once per gazetteer. A form that several leaders
  * share is given to the one in office on the article's date, or dropped when that does not decide.
  */
 import type { InstitutionEntry, LeaderEntry } from '../gazetteer/gazetteer-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
+import { isWordUnit, scanWords } from './scan-words.js';
 
-const WORD = /[@#]?[\p{L}\p{N}]+/gu;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** An honorific or a head's title right before a surname. */
 const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
 
@@ -19,6 +18,8 @@ const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Mini
  */
 class FormIndex {
   private readonly byHead = new Map<string, string[]>();
+  /** First UTF-16 units of the heads. */
+  private readonly firstUnit = new Uint8Array(0x10000);
 
   constructor(forms: Iterable<string>) {
     for (const form of new Set(forms)) {
@@ -28,18 +29,21 @@ class FormIndex {
       const list = this.byHead.get(head) ?? [];
       list.push(form);
       this.byHead.set(head, list);
+      this.firstUnit[head.charCodeAt(0)] = 1;
     }
     for (const list of this.byHead.values()) list.sort((a, b) => b.length - a.length);
   }
 
   find(scan: string): Array<{ start: number; end: number; form: string }> {
     const out: Array<{ start: number; end: number; form: string }> = [];
+    const { starts, ends } = scanWords(scan);
     let resumeAt = 0;
-    for (const word of scan.matchAll(WORD)) {
-      const start = word.index;
-      if (start < resumeAt) continue;
-      if (start > 0 && (WORD_CHAR.test(scan[start - 1]) || scan[start - 1] === '@')) continue;
-      const form = this.byHead.get(word[0])?.find((f) => scan.startsWith(f, start) && !WORD_CHAR.test(scan[start + f.length] ?? ''));
+    for (let w = 0; w < starts.length; w++) {
+      const start = starts[w];
+      // Only a word that begins like some form can head one: skip the rest without slicing it.
+      if (start < resumeAt || !this.firstUnit[scan.charCodeAt(start)]) continue;
+      if (start > 0 && (isWordUnit(scan.charCodeAt(start - 1)) || scan.charCodeAt(start - 1) === 64 /* @ */)) continue;
+      const form = this.byHead.get(scan.slice(start, ends[w]))?.find((f) => scan.startsWith(f, start) && !isWordUnit(scan.charCodeAt(start + f.length)));
       if (!form) continue;
       out.push({ start, end: start + form.length, form });
       resumeAt = start + form.length;
@@ -75,8 +79,9 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
   const { index, owners, surnames, bySurname } = built;
   // A form several people share means the one in office on the article's date.
   const pick = (list: LeaderEntry[]) => {
+    if (list.length === 1) return list[0];
     const inOffice = date ? list.filter((l) => gazetteer.officeOn(l, date)) : [];
-    return list.length === 1 ? list[0] : inOffice.length === 1 ? inOffice[0] : null;
+    return inOffice.length === 1 ? inOffice[0] : null;
   };
   return {
     find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {
