@@ -26,7 +26,18 @@ export interface PartyIndex {
   listAfter(at: number, to: number): Party[];
   /** The subject of the clause holding `at`: its first party before `at`, after the clause opens. */
   subjectBefore(s: Sentence, at: number): Party | undefined;
+  /** The agent of the verb at `at`: the party before it with only a verb group between (AGENT_GAP). */
+  agentBefore(s: Sentence, at: number): Party | undefined;
 }
+
+/**
+ * Between an agent and its verb: a governing noun ("Japan's government"), an appositive between
+ * commas, then auxiliaries, adverbs and catenative verbs ("will", "has agreed to", "said it would").
+ * A passive ("Ukraine was promised") is no agent.
+ */
+const GOVERNING = /^(?:'s?)?(?: [a-z]+){0,2}? (?:government|administration|cabinet|ministry|military|army|treasury|leader|president|prime minister|chancellor|foreign minister|defen[cs]e minister)\b/i;
+const AGENT_GAP = /^(?:,[^,;"]{1,90},)?(?: (?:has|have|had|will|would|shall|also|then|now|already|again|later|earlier|formally|officially|separately|jointly|quickly|immediately|swiftly|soon|recently|further|is|are|set|to|agreed|decided|plans|planned|offered|promised|pledged|vowed|committed|ready|said|says|announced|it|they|on|\w+day|last|this|week|month|year))* $/i;
+const PASSIVE_END = /\b(?:is|are|was|were|been|being|be) $/i;
 
 const LIST_GAP = /^(?:,|,? and|,? as well as) (?:the )?$/;
 /** Where a clause opens: a semicolon, a dash, ", but", ", while" (a quote inside the clause does not open one). */
@@ -79,5 +90,20 @@ export function partyIndex(article: Article): PartyIndex {
     return spansBetween(all, from, at).find((p) => p.end <= at && (!p.demonym || /^ (?:[A-Z][\p{L}-]+ ){0,3}(?:government|president|prime minister|leader|officials?|ministry)\b/iu.test(scan.slice(p.end, p.end + 40))));
   };
 
-  return { all, endingBefore, listAfter, subjectBefore };
+  const agentBefore = (s: Sentence, at: number): Party | undefined => {
+    const i = lastStartingBy(endIndex, at);
+    for (let k = i; k >= 0 && k > i - 6; k--) {
+      const p = endIndex[k].p;
+      if (p.start < s.start) return undefined;
+      const gap = scan.slice(p.end, at);
+      if (gap.length > 140) return undefined;
+      const governed = GOVERNING.exec(gap);
+      if (p.demonym && !governed) continue;
+      const rest = governed ? gap.slice(governed[0].length) : gap;
+      if (AGENT_GAP.test(rest) && !PASSIVE_END.test(rest)) return p;
+    }
+    return undefined;
+  };
+
+  return { all, endingBefore, listAfter, subjectBefore, agentBefore };
 }

@@ -3,9 +3,10 @@
  * country, and agreements signed between two parties. Returns the drafts and the spans they claim,
  * so that the generic rules of find-commitments do not read the same words again by proximity.
  */
-import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
-import { dateForSentence } from './date-for-sentence.js';
-import { lastStartingBy, spansBetween } from './span-index.js';
+import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
+import { clauseDraft } from './commitment-draft.js';
+import { findPledges } from './find-pledges.js';
+import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
@@ -14,28 +15,8 @@ export interface NewsCommitments {
   claimed: Span[];
 }
 
-/**
- * Who made a commitment a country makes: the party itself when it is a person, else the person of
- * that country the sentence names ("The United States announced new sanctions …, Mr Biden said").
- */
-const actorIndex = new WeakMap<Article, Map<string, ActorRecord>>();
-const actorsOf = (article: Article) => actorIndex.get(article) ?? actorIndex.set(article, new Map(article.actors.map((a) => [a.id, a]))).get(article)!;
-
-function makerOf(article: Article, s: Sentence, by: Party): string | null {
-  if (by.actor) return by.actor;
-  const i = lastStartingBy(article.mentions, s.start - 1) + 1;
-  for (let k = i; k < article.mentions.length && article.mentions[k].start < s.end && k < i + 40; k++) {
-    const m = article.mentions[k];
-    const a = actorsOf(article).get(m.actor);
-    if (a?.country === by.code && a.kind !== 'institution') return m.actor;
-  }
-  return null;
-}
-
-const draft = (article: Article, s: Sentence, at: number, end: number, rule: string, by: Party, kind: string, other: Party): CommitmentDraft => ({
-  by: makerOf(article, s, by), byCountry: by.code, kind, target: other.code, beneficiary: null,
-  date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule, sentence: s.index }],
-});
+const draft = (article: Article, s: Sentence, at: number, end: number, rule: string, by: Party, kind: string, other: Party): CommitmentDraft =>
+  clauseDraft(article, s, at, end, rule, by, kind, other);
 
 /** Who imposes a measure: an agent after "by", the country qualifying it ("US tariffs"), or the clause's subject. */
 function imposer(article: Article, parties: PartyIndex, s: Sentence, at: number, afterTargets: number): Party | undefined {
@@ -155,6 +136,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
   const out: NewsCommitments = { drafts: [], claimed: [] };
   const parties = partyIndex(article);
   for (const s of article.sentences) {
+    findPledges(article, parties, s, out);
     if (!NEWS_COMMITMENT_HINT.test(article.scan.slice(s.start, s.end))) continue;
     measures(article, parties, s, out);
     penalties(article, parties, s, out);

@@ -53,7 +53,7 @@ export const SIGNED_WITH: Rule = {
   id: 'commitment.signed-with',
   example: 'Brazil signed a trade agreement with China on Tuesday.',
   reason: 'A party that signs an agreement with another commits to it, and the other to the first.',
-  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|contract)s? with\b/gi,
+  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|contract)s? with\b/gi,
 };
 /** "an agreement between P and Q" stated as existing. */
 export const AGREEMENT_BETWEEN: Rule = {

@@ -20,8 +20,8 @@ describe('commitments in news wording', () => {
     ['Pakistan vowed a befitting response to India.', ['PK accountability IN commitment.retaliation']],
     // Support pledged with no aid named; loans and credit lines.
     ['China pledged its firm support for Pakistan on Monday.', ['CN diplomatic_support PK commitment.pledged-support']],
-    ['Japan will extend a $500 million loan to Sri Lanka.', ['JP economic_aid LK commitment.economic']],
-    ['India announced a $1 billion line of credit for Bangladesh.', ['IN economic_aid BD commitment.economic']],
+    ['Japan will extend a $500 million loan to Sri Lanka.', ['JP economic_aid LK commitment.aid-given']],
+    ['India announced a $1 billion line of credit for Bangladesh.', ['IN economic_aid BD commitment.aid-given']],
     ['Russia and Ukraine agreed on Friday to exchange 1,000 prisoners each.', ['RU agreement UA commitment.agreed-pair', 'UA agreement RU commitment.agreed-pair']],
     // A purchase undertaken from a country is a trade commitment towards it.
     ['China has promised to buy more Brazilian products.', ['CN agreement BR commitment.purchase']],
@@ -39,21 +39,39 @@ describe('commitments in news wording', () => {
     ["Trump has acknowledged that a $20bn US lifeline to help calm Argentina's currency crisis is political.", ['US economic_aid AR commitment.economic']],
     ["Iran's President Hassan Rouhani promised retaliation against the US attack.", ['IR accountability US commitment.retaliation']],
     // The giver is the clause's subject when no person or statement author is named.
-    ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.security']],
-    ['On Monday, Washington announced a new $2 billion weapons package for Ukraine.', ['US security_assistance UA commitment.security']],
+    ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
+    ['On Monday, Washington announced a new $2 billion weapons package for Ukraine.', ['US security_assistance UA commitment.aid-given']],
     ["France backs Ukraine's bid to join the European Union.", ['FR diplomatic_support UA commitment.backing-membership']],
     // A fronted participle clause holds no subject: the party after its comma commits.
     ['Speaking after a meeting with Philippine President Corazon Aquino, US Secretary of State George Shultz delivered an endorsement of the Manila government.', ['US diplomatic_support PH commitment.backing']],
     // Aid in news wording: relief, weapons supplied, a country given something directly.
-    ['India sent 15 tonnes of relief supplies to Myanmar after the earthquake.', ['IN humanitarian_aid MM commitment.humanitarian']],
-    ['China offered emergency humanitarian assistance to Myanmar.', ['CN humanitarian_aid MM commitment.humanitarian']],
-    ['Washington agreed to supply Patriot missiles to Ukraine.', ['US security_assistance UA commitment.weapons-delivered']],
-    ['Britain will give Ukraine 5,000 air defence missiles.', ['GB security_assistance UA commitment.weapons-delivered']],
-    ['North Korea has supplied missiles to Russia, Seoul said.', ['KP security_assistance RU commitment.weapons-delivered']],
+    ['India sent 15 tonnes of relief supplies to Myanmar after the earthquake.', ['IN humanitarian_aid MM commitment.aid-given']],
+    ['China offered emergency humanitarian assistance to Myanmar.', ['CN humanitarian_aid MM commitment.aid-given']],
+    ['Washington agreed to supply Patriot missiles to Ukraine.', ['US security_assistance UA commitment.aid-given']],
+    ['Britain will give Ukraine 5,000 air defence missiles.', ['GB security_assistance UA commitment.aid-given']],
+    ['North Korea has supplied missiles to Russia, Seoul said.', ['KP security_assistance RU commitment.aid-given']],
     // Political backing: recognition, favouring an accession (each party of a coordinated subject).
     ['Spain formally recognised the State of Palestine on Tuesday.', ['ES diplomatic_support PS commitment.recognition']],
     ["Italy and Germany also favour an early start to Turkey's accession talks.", ['DE diplomatic_support TR commitment.favour-accession', 'IT diplomatic_support TR commitment.favour-accession']],
     ['Pakistan vowed to retaliate against India.', ['PK accountability IN commitment.retaliation']],
+    // Aid given: the verb's agent gives, the party after to/for/in or right after the verb receives; the kind is what is given.
+    ['Japan pledged $50 million in aid to Sudan on Monday.', ['JP economic_aid SD commitment.aid-given']],
+    ['The United States will provide an additional $400 million in military assistance to Ukraine, the Pentagon said.', ['US security_assistance UA commitment.aid-given']],
+    ['Britain promised 100 million pounds in humanitarian aid for Sudan.', ['GB humanitarian_aid SD commitment.aid-given']],
+    ['India delivered 20 tonnes of food and medicines to Sri Lanka on Tuesday.', ['IN humanitarian_aid LK commitment.aid-given']],
+    ['Germany agreed to provide Ukraine with two more Patriot air defence systems.', ['DE security_assistance UA commitment.aid-given']],
+    ['The Netherlands will donate 18 F-16 jets to Ukraine.', ['NL security_assistance UA commitment.aid-given']],
+    ["Saudi Arabia announced a $2 billion deposit in Pakistan's central bank.", ['SA economic_aid PK commitment.aid-given']],
+    ['Australia will give $5 million to help Tonga recover from the tsunami.', ['AU humanitarian_aid TO commitment.aid-given']],
+    ['North Korea has sent thousands of troops to Russia, Seoul said.', ['KP security_assistance RU commitment.aid-given']],
+    ['The Chinese government announced 30 million yuan of emergency aid for Indonesia.', ['CN humanitarian_aid ID commitment.aid-given']],
+    // Assets frozen: sanctions against the owner's country.
+    ['Canada froze the assets of three Russian oligarchs.', ['CA sanctions RU commitment.assets-frozen']],
+    ["The United States froze Venezuela's central bank assets.", ['US sanctions VE commitment.assets-frozen']],
+    // A request is made to the party asked; what is asked for is no commitment of the asker.
+    ['Pakistan urged India to show restraint.', ['PK request IN commitment.request']],
+    ['Kyiv asked Berlin for more Patriot batteries.', ['UA request DE commitment.request']],
+    ['Kyiv asked Berlin to send Taurus missiles.', ['UA request DE commitment.request']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -78,12 +96,18 @@ describe('commitments in news wording', () => {
     ['Hamas fighters hit Israel with rockets.'],
     ['Hungary does not support Ukraine\'s membership of NATO.'],
     ['Moscow refused to recognise Kosovo.'],
-    ['Kyiv asked Berlin to send Taurus missiles.'],
     ['Russia sent missiles and drones into Ukrainian cities overnight.'],
     ["The president recognised Zelensky's efforts to end the war."],
     ['Ukraine will need more air defence missiles, Zelensky said.'],
     ['Israel halted humanitarian aid to Gaza.'],
     ["The leaders expressed their concern about Russia's build-up and reaffirmed their support for Ukraine's sovereignty."],
+    // Aid refused, halted, received, or sent into a country as troops.
+    ['Germany refused to send Taurus missiles to Ukraine.'],
+    ['Ukraine was promised more air defence systems.'],
+    ['Russia sent troops into Ukraine in February 2022.'],
+    ['Hungary blocked 50 billion euros in aid to Ukraine.'],
+    ['The Taliban accused Pakistan of sending weapons to rebels.'],
+    ['Japan sent a message to China on Monday.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });

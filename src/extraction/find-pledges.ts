@@ -1,0 +1,136 @@
+/**
+ * Aid given, requests made and assets frozen, read from their clause (pledge-rules.ts): the giver
+ * is the agent of the verb (clause-parties.ts), never the nearest country. Each reading claims its
+ * words so that the generic rules of find-commitments do not read them again by proximity.
+ * Linear: every look is a bounded window after the verb or a binary search among the parties.
+ */
+import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
+import type { Party, PartyIndex } from './clause-parties.js';
+import { clauseDraft } from './commitment-draft.js';
+import { lastStartingBy } from './span-index.js';
+import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_VERB, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+
+interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
+
+/** Where the clause after `at` ends: a semicolon, colon, quote, dash, or a comma not inside a number. */
+const CLAUSE_END = /[;:"]|,(?!\d)| - | — | – /;
+const OBJECT_REACH = 140;
+
+const quoteAt = (article: Article, at: number) => {
+  const q = article.quotes[lastStartingBy(article.quotes, at)];
+  return q && at < q.end ? q : undefined;
+};
+
+/** The kind of what is given in `text`: the earliest named kind, else bare aid or money read from the sentence. */
+function kindOf(text: string, sentence: string): string | null {
+  let best: { at: number; kind: string } | null = null;
+  for (const k of AID_KINDS) {
+    const m = k.pattern.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, kind: k.kind };
+  }
+  if (best) return best.kind;
+  if (!BARE_AID.test(text)) return null;
+  if (AID_CONTEXT.humanitarian.test(sentence)) return 'humanitarian_aid';
+  if (AID_CONTEXT.security.test(sentence)) return 'security_assistance';
+  return 'economic_aid';
+}
+
+/** The receivers starting at `at`: a country, or a demonym before a people or force noun. */
+function receiversAt(article: Article, parties: PartyIndex, at: number, to: number): Party[] {
+  return parties.listAfter(at, to).filter((p) => !p.demonym || DEMONYM_RECEIVER.test(article.scan.slice(p.end, p.end + 20)));
+}
+
+function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isClaimed: (at: number) => boolean): void {
+  const { scan } = article;
+  const sentence = scan.slice(s.start, s.end);
+  for (const m of sentence.matchAll(AID_VERB.pattern)) {
+    const at = s.start + m.index;
+    const verbEnd = at + m[0].length;
+    if (isClaimed(at)) continue;
+    const window = scan.slice(verbEnd, Math.min(s.end, verbEnd + OBJECT_REACH));
+    const cut = CLAUSE_END.exec(window);
+    const clause = cut ? window.slice(0, cut.index) : window;
+    // Aid refused, halted or asked for: its words are claimed, so no other rule reads them as given.
+    if (AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) { out.claimed.push({ start: at, end: verbEnd + clause.length }); continue; }
+    const agent = parties.agentBefore(s, at);
+    if (!agent) continue;
+    if (/\b(?:no|not|any)\b/.test(clause.slice(0, 20))) continue;
+    let receivers: Party[] = [];
+    let object = '';
+    let prep = '';
+    // "give Ukraine 5,000 missiles", "provide Ukraine with two Patriot systems".
+    const direct = receiversAt(article, parties, verbEnd, verbEnd + clause.length).filter((p) => !p.demonym);
+    if (direct.length && /^ (?:the )?$/.test(scan.slice(verbEnd, direct[0].start))) {
+      receivers = direct;
+      object = scan.slice(direct[direct.length - 1].end, verbEnd + clause.length);
+    } else {
+      for (const found of spansAfter(parties, verbEnd, verbEnd + clause.length)) {
+        const lead = scan.slice(Math.max(verbEnd, found.start - 40), found.start);
+        const before = RECEIVER_BEFORE.exec(lead);
+        if (!before) continue;
+        prep = before[0];
+        object = scan.slice(verbEnd, found.start - lead.length + before.index);
+        // Given to someone else first ("aid to the Contra rebels in Nicaragua"): that one receives it.
+        if (!OTHER_RECEIVER.test(object)) receivers = receiversAt(article, parties, found.start, verbEnd + clause.length);
+        break;
+      }
+    }
+    if (!receivers.length) continue;
+    const kind = kindOf(object, sentence);
+    if (!kind) continue;
+    const last = receivers[receivers.length - 1];
+    // Troops sent to a country's border, or into it, are a deployment against it, not help.
+    if (kind === 'security_assistance' && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
+    if (quoteAt(article, at) && !quoteAt(article, agent.start)) continue;
+    for (const r of receivers) if (r.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, agent, kind, r, 'beneficiary'));
+    out.claimed.push({ start: at, end: last.end });
+  }
+}
+
+/** The parties starting in [from, to), in order. */
+function spansAfter(parties: PartyIndex, from: number, to: number): Party[] {
+  const out: Party[] = [];
+  for (let i = lastStartingBy(parties.all, from - 1) + 1; i < parties.all.length && parties.all[i].start < to; i++) out.push(parties.all[i]);
+  return out;
+}
+
+/** "called on Germany to send …": a request to the party asked; what is asked for is claimed, so no commitment. */
+function requests(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
+  const { scan } = article;
+  for (const m of scan.slice(s.start, s.end).matchAll(REQUEST.pattern)) {
+    const at = s.start + m.index;
+    const asked = parties.listAfter(at + m[0].length, s.end).filter((p) => !p.demonym);
+    const last = asked[asked.length - 1];
+    if (!last || !/^ (?:the )?$/.test(scan.slice(at + m[0].length, asked[0].start)) || !REQUEST_AFTER.test(scan.slice(last.end, last.end + 6))) continue;
+    const by = parties.agentBefore(s, at);
+    if (by) for (const t of asked) if (t.code !== by.code) out.drafts.push(clauseDraft(article, s, at, last.end, REQUEST.id, by, 'request', t));
+    const rest = scan.slice(last.end, s.end);
+    const cut = /[;"]/.exec(rest);
+    out.claimed.push({ start: at, end: cut ? last.end + cut.index : s.end });
+  }
+}
+
+/** "froze the assets of three Russian oligarchs", "froze Venezuela's assets": sanctions against the owner's country. */
+function frozen(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
+  const { scan } = article;
+  for (const m of scan.slice(s.start, s.end).matchAll(ASSETS_FROZEN.pattern)) {
+    const at = s.start + m.index;
+    const from = at + m[0].length;
+    const owners = spansAfter(parties, from, Math.min(s.end, from + 80));
+    const owner = owners.find((p) => ASSETS_OF.test(scan.slice(from, p.start)))
+      ?? owners.find((p) => /^ (?:the |all |some )?$/.test(scan.slice(from, p.start)) && OWNER_ASSETS.test(scan.slice(p.end, p.end + 40)));
+    const by = owner && parties.agentBefore(s, at);
+    if (!owner || !by || owner.code === by.code || AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+    out.drafts.push(clauseDraft(article, s, at, owner.end, ASSETS_FROZEN.id, by, 'sanctions', owner));
+    out.claimed.push({ start: at, end: owner.end });
+  }
+}
+
+/** Every reading of this file in one sentence, requests first so that what is asked for is not read as given. */
+export function findPledges(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
+  const before = out.claimed.length;
+  requests(article, parties, s, out);
+  const isClaimed = (at: number) => out.claimed.slice(before).some((c) => at >= c.start && at < c.end);
+  aid(article, parties, s, out, isClaimed);
+  frozen(article, parties, s, out);
+}
