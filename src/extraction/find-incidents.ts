@@ -12,8 +12,11 @@ import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ATTACK_ON, COUNTRY_STRIKES, INJURED, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
+import { PLACE_COUNTRY } from './incident-places.js';
 
-const PLACE = /\b(?:in|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital) ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+const PLACE = /\b(?:in|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+/** Capitalised words after "in" that are times, not places. */
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An)\b/;
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian missile". */
 const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|air force|navy|warplanes?|warships?|jets?|shelling|strikes?|air ?strikes?|airstrikes?|artillery)\b/;
 /** Between a state and the verb it strikes with: nothing, or its forces. */
@@ -68,11 +71,12 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const clause = scan.slice(end, Math.min(s.end, end + 120));
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
   const direct = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
-  const place = (direct && ctx.capitals.has(direct) ? direct : null)
-    ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !near.some((c) => scan.slice(c.start, c.end) === p) || ctx.capitals.has(p)) ?? null;
+  const known = (p: string): boolean => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
+  const place = (direct && known(direct) ? direct : null)
+    ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !NOT_PLACE.test(p) && (!near.some((c) => scan.slice(c.start, c.end) === p) || known(p))) ?? null;
   const hit = where ?? object;
   const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
-  const country = hit?.code ?? (place ? ctx.capitals.get(place) : undefined) ?? null;
+  const country = hit?.code ?? (place ? ctx.capitals.get(place) ?? PLACE_COUNTRY.get(place) : undefined) ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
@@ -107,10 +111,11 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
       const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
       if (!victim || victim === attacker) continue;
-      const date = dateForSentence(article, s, at, true).date;
+      // "Overnight" in the news of a day is the night before its publication: the story's day.
+      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
-      const key = `${victim}|${date}|${place && ctx.capitals.has(place) || place && /^[A-Z]/.test(place) ? place : ''}`;
+      const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
       if (seen.has(key) || (date === null && struckCountries.has(victim))) break;
       seen.add(key);
       struckCountries.add(victim);

@@ -16,6 +16,13 @@ describe('strikes in news wording', () => {
     ['Russian missiles struck Kyiv on Wednesday, killing at least 12 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 12, rule: 'incident.country-strikes' }],
     ['A Russian drone strike killed three people in Kharkiv in Ukraine on Monday, the deadliest since 2022.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
+    // A town or region of war news locates the strike in its country (incident-places.ts).
+    ['An Israeli air strike killed at least 32 people in Gaza on Tuesday, health officials said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
+    ['A Russian missile hit a hospital in Kharkiv on Monday, killing three people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
+    ['Israeli forces shelled the Jabalia refugee camp in northern Gaza on Sunday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
+    // "Overnight" in the news of a day: the day of publication.
+    ["Russia launched 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said.", { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
+    ['At least 15 people were killed when Russian missiles struck Dnipro overnight.', { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: 15, rule: 'incident.country-strikes' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });

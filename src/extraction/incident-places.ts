@@ -1,0 +1,32 @@
+/**
+ * Places of war news that are not capitals, with the country they lie in, for the country of a
+ * strike that names only its town or region ("an air strike killed 32 people in Gaza"). Places in
+ * a country add no country to the article (GUIDE.md); they only locate an incident. Disputed places
+ * whose country the news itself qualifies ("Indian-administered Kashmir") are left out.
+ */
+const PLACES: Record<string, string[]> = {
+  PS: ['Gaza', 'Gaza Strip', 'Gaza City', 'West Bank', 'Rafah', 'Khan Younis', 'Khan Yunis', 'Jabalia', 'Deir al-Balah', 'Nuseirat', 'Beit Lahia', 'Beit Hanoun', 'Jenin', 'Nablus', 'Hebron', 'Tulkarem'],
+  UA: ['Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Lviv', 'Kherson', 'Mykolaiv', 'Sumy', 'Chernihiv', 'Poltava', 'Donetsk', 'Luhansk', 'Mariupol', 'Bakhmut', 'Kramatorsk', 'Sloviansk', 'Pokrovsk', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Zhytomyr', 'Bucha', 'Irpin', 'Donbas', 'Izium', 'Uman', 'Kremenchuk'],
+  RU: ['Belgorod', 'Kursk', 'Bryansk', 'Rostov', 'Novorossiysk'],
+  SY: ['Aleppo', 'Idlib', 'Homs', 'Hama', 'Latakia', 'Deir ez-Zor', 'Raqqa', 'Douma', 'Tartus'],
+  LB: ['Tyre', 'Sidon', 'Nabatieh', 'Baalbek', 'Dahiyeh'],
+  YE: ['Hodeidah', 'Aden', 'Marib', 'Saada', 'Taiz'],
+  IQ: ['Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Fallujah', 'Ramadi', 'Tikrit'],
+  IR: ['Isfahan', 'Natanz', 'Fordow', 'Bandar Abbas', 'Kharg Island', 'Tabriz', 'Shiraz'],
+  IL: ['Haifa', 'Tel Aviv', 'Eilat', 'Ashkelon', 'Sderot', 'Beersheba'],
+  AF: ['Kandahar', 'Helmand', 'Jalalabad', 'Kunduz', 'Herat'],
+  PK: ['Peshawar', 'Quetta', 'Lahore', 'Karachi', 'Bahawalpur', 'Muzaffarabad', 'Rawalpindi'],
+  SD: ['El Fasher', 'Darfur', 'Omdurman', 'Port Sudan', 'Kordofan'],
+  CD: ['Goma', 'Bukavu'],
+  NG: ['Maiduguri', 'Borno'],
+  SO: ['Kismayo', 'Baidoa'],
+};
+
+export const PLACE_RULE = {
+  id: 'incident.place-country',
+  example: 'An Israeli air strike killed at least 32 people in Gaza on Tuesday.',
+  reason: 'A strike that names only its town or region happened in the country that place lies in.',
+};
+
+/** Place name → ISO code. */
+export const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(Object.entries(PLACES).flatMap(([code, names]) => names.map((n) => [n, code] as [string, string])));
