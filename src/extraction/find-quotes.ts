@@ -12,6 +12,12 @@ import { lastStartingBy } from './span-index.js';
 
 const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted)\b/i;
 
+/** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
+const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
+const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
+/** How many sentences back the post of a written quote may be told. */
+const WROTE_BACK = 4;
+
 /** Quote spans per paragraph: straight double quotes in `scan`, paired in order. */
 export function quoteSpans(scan: string, sentences: Sentence[]): Array<Span & { inner: Span }> {
   const out: Array<Span & { inner: Span }> = [];
@@ -118,6 +124,17 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       if (earlier && (earlier.paragraph === sentence.paragraph || earlier === introduced) && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
         if (said) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
+      }
+    }
+    // "…," he wrote: the platform of the speaker's post told a few sentences before (WROTE_BACK).
+    if (!post && speaker && (WROTE_AFTER.test(after) || WROTE_BEFORE.test(before))) {
+      for (let k = sentence.index - 1; k >= 0 && k >= sentence.index - WROTE_BACK; k--) {
+        const e = sentences[k];
+        if (!speakersBySentence.get(e.index)?.has(speaker)) continue;
+        const told = mainClause(masked.slice(e.start, e.end));
+        if (OTHER_MEDIUM.test(told) || /\bletter\b/i.test(told)) break;
+        post = postRuleOf(told);
+        if (post) break;
       }
     }
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);

@@ -24,6 +24,10 @@ describe('quoted posts in news wording', () => {
     ['"It was a great call," Trump wrote on Truth Social after speaking with Putin.', 'Donald Trump', 'It was a great call', 'post.on-platform'],
     ['A Facebook post by Albanese said: "Australia stands with Fiji."', 'Anthony Albanese', 'Australia stands with Fiji.', 'post.platform-noun-subject'],
     ['"Pakistan will always stand with Qatar," Prime Minister Shehbaz Sharif said late on Monday in a message to his followers on X.', 'Shehbaz Sharif', 'Pakistan will always stand with Qatar', 'post.on-platform'],
+    ['"We stand with the people of Türkiye," Prime Minister Narendra Modi wrote on X.', 'Narendra Modi', 'We stand with the people of Türkiye', 'post.on-platform'],
+    ['President Lee Jae Myung wrote on his Facebook page: "The government will do its utmost."', 'Lee Jae-myung', 'The government will do its utmost.', 'post.on-platform'],
+    ['"The attack was barbaric," Erdogan said in a social media post.', 'Recep Tayyip Erdoğan', 'The attack was barbaric', 'post.social-media'],
+    ['"India will always stand with Bangladesh," Modi said in a tweet.', 'Narendra Modi', 'India will always stand with Bangladesh', 'post.tweeted'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -31,6 +35,16 @@ describe('quoted posts in news wording', () => {
   it('joins a post quoted across two paragraphs', () => {
     const text = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he added.';
     expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
+  });
+
+  it('reads a quote the author "wrote" as part of a post told shortly before', () => {
+    const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start in August.\n\n"This is a great day for America," he wrote.';
+    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'This is a great day for America', rule: 'post.on-platform' }]);
+  });
+
+  it('reads no post in a quote written in a letter told after the post', () => {
+    const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start.\n\nIn a letter to Lula, he attacked the trial.\n\n"This trial should not be taking place," he wrote.';
+    expect(posts(text)).toEqual([]);
   });
 
   it('reads a post set off after a line that ends in a colon', () => {
