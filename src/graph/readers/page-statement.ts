@@ -19,6 +19,7 @@ import { aheadOf, pageEnd } from './page-ahead.js';
 import { filterParams } from './page-filters.js';
 import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './page-key.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
+import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
 import { readKeyed } from './read-keyed.js';
 
 /** The text of one part of a page: which rows it matches, keeps, and in what order. */
@@ -88,13 +89,16 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   const node = projectNode('n', shape.label, mergeProperties(keys.map((key) => key.properties))) + (ahead.length ? ', k: n' : '');
   const part = (p: Part, guard = '') => partQuery(shape, p, filters, node, guard);
   const undated = undatedPart(shape.dateProperty, keys, order);
+  // A filter narrows the owner's list below its degree: the scan's estimate no longer holds.
+  const scan = filters.length === 0 ? ownerScans[name] : undefined;
   let body = `CALL (key) {${part(undated)}\n}\nWITH key, part AS items`;
   if (shape.dateProperty) {
     const dated = datedPart(shape.dateProperty, keys, order);
-    const [first, second] = order.backward ? [undated, dated] : [dated, undated];
     // The second part is read only when the first did not fill the key's page: finding undated items scans.
-    const unfilled = 'WITH key, first WHERE size(first) < toInteger(key.take)';
-    body = `CALL (key) {${part(first)}\n}\nWITH key, part AS first\nCALL (key, first) {${part(second, unfilled)}\n}\nWITH key, first + part AS items`;
+    const unfilled = 'size(first) < toInteger(key.take)';
+    body = order.backward
+      ? `CALL (key) {${part(undated)}\n}\nWITH key, part AS first\n${datedCalls(shape, dated, filters, node, scan, unfilled, (p) => `key, first + ${p} AS items`)}`
+      : `${datedCalls(shape, dated, filters, node, scan, null, (p) => `key, ${p} AS first`)}\nCALL (key, first) {${part(undated, `WITH key, first WHERE ${unfilled}`)}\n}\nWITH key, first + part AS items`;
   }
   const params = keys.map((key, i) => ({
     ...filterParams(key, i),
@@ -104,7 +108,33 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   }));
   // One LIMIT for the batch (LIMIT cannot depend on the row); each key is then cut to its own take.
   const limit = Math.max(0, ...keys.map((k) => k.take));
-  return { cypher: `UNWIND $keys AS key\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit } };
+  return { cypher: `UNWIND $keys AS key\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit, ...(scan ? { scanFactor: SCAN_FACTOR } : {}) } };
+}
+
+/**
+ * The dated part as CALL subqueries, then `WITH ${end('part')}`. `unfilled`: a condition that must
+ * hold for it to be read at all (read backward, it follows the undated part). With an owner scan
+ * (owner-scans.ts), each key reads either its owner's items from the date index (a busy owner) or
+ * by walking its owner's edges, as the server's counts say; the other subquery reads nothing.
+ */
+function datedCalls(shape: PageShape, dated: Part, filters: string[], node: string, scan: OwnerScan | undefined, unfilled: string | null, end: (part: string) => string): string {
+  const scope = unfilled ? 'key, first' : 'key';
+  const guard = (carry: string, ...conditions: string[]) => {
+    const all = [...conditions, ...(unfilled ? [unfilled] : [])];
+    return all.length ? `WITH ${carry} WHERE ${all.join(' AND ')}` : '';
+  };
+  if (!scan) return `CALL (${scope}) {${partQuery(shape, dated, filters, node, guard(scope))}\n}\nWITH ${end('part')}`;
+  const scanned: Part = { ...dated, seek: [...dated.seek, scan.member] };
+  return `CALL (key) {
+    ${scan.owner}
+    RETURN o, o IS NOT NULL AND ${scan.degree} ^ 2 >= $scanFactor * toInteger(key.take) * ${scan.all} AS busy
+}
+CALL (${scope}, o, busy) {${partQuery({ ...shape, match: scan.match }, scanned, filters, node, guard(`${scope}, o`, 'busy'))}
+}
+WITH ${scope}, busy, part AS scanned
+CALL (${scope}, busy) {${partQuery(shape, dated, filters, node, guard(scope, 'NOT busy'))}
+}
+WITH ${end('scanned + part')}`;
 }
 
 export function readPages(store: GraphStore, name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Promise<PageItem[][]> {
