@@ -92,7 +92,7 @@ async function importJsonlFile(store: GraphStore, input: ReadStream, t0: number,
   const r = await importJsonl(store, readLines(input), { onProgress: (s) => progress(s.lines, s.lines - s.skipped.length, (performance.now() - t0) / 1000) });
   const summary =
     `jsonl: ${r.lines} lines read, ${r.nodes} nodes merged, ${r.relationshipsCreated} relationships created, ` +
-    `${r.missingEnds} relationships with a missing end, ${r.skipped.length} skipped${lineList(r.skipped)}; ${rate(r.lines, r.seconds)}`;
+    `${r.missingEnds} relationships with a missing end, ${r.aggregateLines} contact-aggregate lines recounted from the calls, ${r.skipped.length} skipped${lineList(r.skipped)}; ${rate(r.lines, r.seconds)}`;
   return { summary, failures: [], skipped: r.skipped, total: r.skipped.length };
 }
 

@@ -2,9 +2,10 @@
  * `import jsonl`: reads the JSON Lines an export wrote (write-jsonl.ts) back into the graph, in
  * batches of `batchSize` lines, one write transaction per batch (writeGraphItems, nodes first). Nodes
  * MERGE on their key; relationships are created unless already there, so importing twice changes
- * nothing. A line that is not a node or relationship is reported with its number and skipped; a
- * file whose first lines are all bad is in another format and is refused (`WrongFormatError`)
- * before anything is written.
+ * nothing. The contact aggregate is not copied but counted from the imported calls, so it stays
+ * exact when the file shares pairs of actors with the graph. A line that is not a node or
+ * relationship is reported with its number and skipped; a file whose first lines are all bad is in
+ * another format and is refused (`WrongFormatError`) before anything is written.
  *
  * @example
  *   const report = await importJsonl(store, readLines(createReadStream('graph.jsonl')));
@@ -31,6 +32,8 @@ export interface JsonlImportReport {
   relationshipsCreated: number;
   /** Relationship lines whose start or end node is not in the graph. */
   missingEnds: number;
+  /** Lines of the contact aggregate (CONTACTED, CONTACTED_IN): not copied, recounted from the calls (write-graph-items.ts). */
+  aggregateLines: number;
   skipped: RowError[];
   seconds: number;
 }
@@ -41,7 +44,7 @@ export async function importJsonl(
   options: { batchSize?: number; onProgress?: (report: JsonlImportReport) => void } = {},
 ): Promise<JsonlImportReport> {
   const started = performance.now();
-  const report: JsonlImportReport = { lines: 0, nodes: 0, relationshipsCreated: 0, missingEnds: 0, skipped: [], seconds: 0 };
+  const report: JsonlImportReport = { lines: 0, nodes: 0, relationshipsCreated: 0, missingEnds: 0, aggregateLines: 0, skipped: [], seconds: 0 };
   const batchSize = options.batchSize ?? 2000;
   let batch: GraphItem[] = [];
   const flush = async () => {
@@ -51,6 +54,7 @@ export async function importJsonl(
     report.nodes += written.nodes;
     report.relationshipsCreated += written.relationshipsCreated;
     report.missingEnds += written.missingEnds;
+    report.aggregateLines += written.aggregateLines;
   };
   for await (const { line, text } of lines) {
     if (text.trim() === '') continue;

@@ -2,8 +2,8 @@
  * The contact aggregate (CONTACTED, CONTACTED_IN: src/graph/contact-tally-cypher.ts) equals what
  * walking the calls gives, pair by pair and month by month: on the seed graph, on a generated graph
  * written in random batches with re-ingests and cross-source merges (undated reports of dated
- * calls, written before and after them), and when the migration builds it for a database written
- * without it.
+ * calls, written before and after them), and when the migrations build it, or key its edges, for a
+ * database written without them.
  */
 import { readFileSync } from 'node:fs';
 import { generateGraph } from '../../bench/generate.js';
@@ -13,6 +13,7 @@ import { parseFactsDocument, type FactsDocument } from '../../src/facts/facts-do
 import { applySchema } from '../../src/graph/apply-schema.js';
 import { migrate } from '../../src/graph/migrate.js';
 import { writeFacts, writeFactsBatch } from '../../src/graph/write-facts.js';
+import { aggregated as aggregatedIn, walked as walkedIn } from '../helpers/contact-aggregate.js';
 import { clearGraph, testStore } from '../helpers/graph-counts.js';
 
 const store = testStore();
@@ -20,32 +21,8 @@ const seed = parseFactsDocument(
   JSON.parse(readFileSync(new URL('../fixtures/seed/000_58b2ec0da89f2029.facts.json', import.meta.url), 'utf8')),
 );
 
-/** Every pair's shared calls and every pair-month, counted by walking the calls. */
-async function walked() {
-  return store.read({
-    cypher: `MATCH (a:Actor)-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(b:Actor) WHERE a.id < b.id
-WITH a.id AS a, b.id AS b, collect(c) AS calls
-RETURN a, b, size(calls) AS calls, size([c IN calls WHERE c.date IS NULL]) AS undated,
-       toString(reduce(m = null, c IN calls | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date < m) THEN c.date ELSE m END)) AS first,
-       toString(reduce(m = null, c IN calls | CASE WHEN c.date IS NOT NULL AND (m IS NULL OR c.date > m) THEN c.date ELSE m END)) AS last,
-       COLLECT { UNWIND calls AS c WITH c WHERE c.date IS NOT NULL
-                 WITH date.truncate('month', c.date) AS month, c.date.day AS day ORDER BY month, day
-                 WITH month, collect(day) AS days RETURN [toString(month), size(days), days] ORDER BY month } AS months
-ORDER BY a, b`,
-    params: {},
-  });
-}
-
-/** The same, read from the aggregate. */
-async function aggregated() {
-  return store.read({
-    cypher: `MATCH (x:Actor)-[t:CONTACTED]->(y:Actor)
-RETURN x.id AS a, y.id AS b, t.calls AS calls, t.undated AS undated, toString(t.first) AS first, toString(t.last) AS last,
-       COLLECT { MATCH (x)-[m:CONTACTED_IN]->(y) RETURN [toString(m.month), m.calls, m.days] ORDER BY m.month } AS months
-ORDER BY a, b`,
-    params: {},
-  });
-}
+const walked = () => walkedIn(store);
+const aggregated = () => aggregatedIn(store);
 
 /** An undated report of a document's calls (as a readout that gives no day), published `lag` days after each. */
 function undatedReport(doc: FactsDocument, lag: number, n: number): FactsDocument {
@@ -93,6 +70,28 @@ describe('the contact aggregate', () => {
     expect(walk.length).toBeGreaterThan(50);
     expect(await aggregated()).toEqual(walk);
   }, 300_000);
+
+  it('keys the edges an earlier version wrote without keys, and later writes count into those edges', async () => {
+    await clearGraph(store);
+    const documents = [...generateGraph({ calls: 120, seed: 23, factsPerArticle: 8 }).documents()];
+    const half = Math.floor(documents.length / 2);
+    await writeFactsBatch(store, documents.slice(0, half));
+    await store.writeAll([
+      { cypher: 'MATCH ()-[t:CONTACTED|CONTACTED_IN]->() REMOVE t.key', params: {} },
+      { cypher: "MATCH (m:Migration {id: 'contact-aggregate-keys'}) DELETE m", params: {} },
+    ]);
+    expect(await migrate(store, 5)).toContain('contact-aggregate-keys');
+    const unkeyed = async () =>
+      (await store.read({ cypher: 'MATCH ()-[t:CONTACTED|CONTACTED_IN]->() WHERE t.key IS NULL RETURN count(t) AS n', params: {} }))[0].n;
+    expect(await unkeyed()).toBe(0);
+    // The second half shares pairs and months with the first: a write that missed a keyed edge
+    // would add a second edge for the pair (a second row) or fail on the uniqueness constraint.
+    await writeFactsBatch(store, documents.slice(half));
+    expect(await unkeyed()).toBe(0);
+    const walk = await walked();
+    expect(walk.length).toBeGreaterThan(20);
+    expect(await aggregated()).toEqual(walk);
+  }, 120_000);
 
   it('is built by the migration for a database written without it', async () => {
     const before = await aggregated();

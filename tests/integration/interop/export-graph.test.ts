@@ -130,12 +130,15 @@ describe('exporting the graph', () => {
 
   it('round trip: export to jsonl, empty the database, import, and the graph is the same', async () => {
     const before = await typedFingerprint(store);
+    // The contact aggregate's lines are not copied: the import counts the calls it brings (import-aggregate.test.ts).
+    const aggregate = await count(store, 'MATCH ()-[r:CONTACTED|CONTACTED_IN]->() RETURN count(r)');
+    expect(aggregate).toBeGreaterThan(0);
     const file = join(dir, 'graph.jsonl');
     await exportTo(['--format', 'jsonl', '--out', file, '--page-size', '37']);
     await clear(store);
     expect(await count(store, 'MATCH (n) RETURN count(n)')).toBe(0);
     const run = await runCommand(registerImportCommand, ['import', 'jsonl', file]);
-    expect(run.stdout).toMatch(new RegExp(`^jsonl: ${before.nodes + before.relationships} lines read, ${before.nodes} nodes merged, ${before.relationships} relationships created, 0 relationships with a missing end, 0 skipped`));
+    expect(run.stdout).toMatch(new RegExp(`^jsonl: ${before.nodes + before.relationships} lines read, ${before.nodes} nodes merged, ${before.relationships - aggregate} relationships created, 0 relationships with a missing end, ${aggregate} contact-aggregate lines recounted from the calls, 0 skipped`));
     expect(await typedFingerprint(store)).toEqual(before);
     // Importing the same file again changes nothing.
     await runCommand(registerImportCommand, ['import', 'jsonl', file]);
