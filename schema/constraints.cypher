@@ -11,3 +11,8 @@ CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (n:Incident) REQUIRE n.id IS UNI
 CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (n:Topic) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+
+// The contact aggregate's edges (src/graph/contact-tally-cypher.ts): the writer MERGEs each by its
+// key, which these constraints index, instead of among all the aggregate edges of one of its actors.
+CREATE CONSTRAINT contacted_key IF NOT EXISTS FOR ()-[t:CONTACTED]-() REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT contacted_in_key IF NOT EXISTS FOR ()-[m:CONTACTED_IN]-() REQUIRE m.key IS UNIQUE;

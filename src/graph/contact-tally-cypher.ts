@@ -7,6 +7,11 @@
  * - `(a:Actor)-[:CONTACTED_IN {month, calls, days}]->(b:Actor)`, one per month of dated shared
  *   calls: `month` its first day, `days` the day of the month of each call, sorted (a window that
  *   cuts a month is counted from them, exactly).
+ * Both carry `key`, made of the pair's ids (and the month: `pairKey`, `monthKey`), under a
+ * relationship uniqueness constraint (schema/constraints.cypher): the writer finds an edge by one
+ * index seek. Merged by its endpoints alone, an edge was looked for among all the aggregate edges
+ * of the pair's less busy actor — every counterpart and every month — so each call written cost
+ * more as the graph grew (at 200k calls, about 730 reads per month edge merged).
  * Each call is counted once, when a write transaction that wrote it ends (`tallyContactsStatement`,
  * run by write-facts.ts after the fact statements, in the same transaction), and marked with the
  * participants it was counted for (`Call.tallied`, sorted ids): writing it again finds it counted
@@ -21,6 +26,15 @@
 import type { Statement } from './graph-store.js';
 
 /**
+ * The key of the `CONTACTED` edge of actor ids `a` < `b`: "7:abe-lee kim-jong", the first id's
+ * length first, so that no two pairs share a key even when ids hold spaces.
+ */
+export const pairKey = (a: string, b: string) => `toString(size(${a})) + ':' + ${a} + ' ' + ${b}`;
+
+/** The key of the `CONTACTED_IN` edge of actor ids `a` < `b` and month `month` (a Date, its first day). */
+export const monthKey = (a: string, b: string, month: string) => `${pairKey(a, b)} + ' ' + toString(${month})`;
+
+/**
  * Counts call `c` (bound, one row per call) for each pair of its participants it was not yet
  * counted for, then marks it. Participants in id order, so each pair's edge points from the
  * lower id. A unit subquery per call: the calls of one batch that share a pair each add to it.
@@ -32,15 +46,15 @@ export const tallyCall = (call: string) => `CALL (${call}) {
     UNWIND range(i + 1, size(people) - 1) AS j
     WITH ${call}, people[i] AS a, people[j] AS b, before
     WHERE NOT (a.id IN before AND b.id IN before)
-    MERGE (a)-[t:CONTACTED]->(b)
+    MERGE (a)-[t:CONTACTED {key: ${pairKey('a.id', 'b.id')}}]->(b)
     ON CREATE SET t.calls = 0, t.undated = 0
     SET t.calls = t.calls + 1,
         t.undated = t.undated + CASE WHEN ${call}.date IS NULL THEN 1 ELSE 0 END,
         t.first = CASE WHEN ${call}.date IS NOT NULL AND (t.first IS NULL OR ${call}.date < t.first) THEN ${call}.date ELSE t.first END,
         t.last = CASE WHEN ${call}.date IS NOT NULL AND (t.last IS NULL OR ${call}.date > t.last) THEN ${call}.date ELSE t.last END
     FOREACH (month IN CASE WHEN ${call}.date IS NULL THEN [] ELSE [date.truncate('month', ${call}.date)] END |
-      MERGE (a)-[m:CONTACTED_IN {month: month}]->(b)
-      ON CREATE SET m.calls = 0, m.days = []
+      MERGE (a)-[m:CONTACTED_IN {key: ${monthKey('a.id', 'b.id', 'month')}}]->(b)
+      ON CREATE SET m.month = month, m.calls = 0, m.days = []
       // Sorted, so the edge is the same whatever order its calls were written in.
       SET m.calls = m.calls + 1, m.days = COLLECT { UNWIND m.days + [${call}.date.day] AS d RETURN d ORDER BY d })
   }
@@ -72,6 +86,6 @@ export const untallyCall = (call: string) => `CALL (${call}) {
   WITH coalesce(${call}.tallied, []) AS ids
   UNWIND range(0, size(ids) - 2) AS i
   UNWIND range(i + 1, size(ids) - 1) AS j
-  MATCH (:Actor {id: ids[i]})-[t:CONTACTED]->(:Actor {id: ids[j]})
+  MATCH (:Actor)-[t:CONTACTED {key: ${pairKey('ids[i]', 'ids[j]')}}]->(:Actor)
   SET t.calls = t.calls - 1, t.undated = t.undated - 1
 }`;

@@ -6,7 +6,7 @@
  * @example
  *   await migrate(store); // ['call-involves-country', …] on a database written before INVOLVES; [] afterwards
  */
-import { tallyCall } from './contact-tally-cypher.js';
+import { monthKey, pairKey, tallyCall } from './contact-tally-cypher.js';
 import type { GraphStore } from './graph-store.js';
 import { contactKey } from './same-contact-cypher.js';
 
@@ -39,6 +39,25 @@ WITH c, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(c) RETURN x.id ORDER BY x.id
 // A call without participants gets the empty key, so every step progresses.
 SET c.contact = coalesce(${contactKey('people')}, '')
 RETURN count(*) AS done`,
+  },
+  {
+    // The aggregate edges' keys (contact-tally-cypher.ts), which the writer now MERGEs them by,
+    // given to the edges an earlier version wrote without; before 'contact-aggregate', so that a
+    // database whose aggregate was half built goes on counting into keyed edges.
+    id: 'contact-aggregate-keys',
+    step: `CALL {
+  MATCH (a:Actor)-[t:CONTACTED]->(b:Actor) WHERE t.key IS NULL
+  WITH a, t, b LIMIT toInteger($limit)
+  SET t.key = ${pairKey('a.id', 'b.id')}
+  RETURN count(*) AS pairs
+}
+CALL {
+  MATCH (a:Actor)-[m:CONTACTED_IN]->(b:Actor) WHERE m.key IS NULL
+  WITH a, m, b LIMIT toInteger($limit)
+  SET m.key = ${monthKey('a.id', 'b.id', 'm.month')}
+  RETURN count(*) AS months
+}
+RETURN pairs + months AS done`,
   },
   {
     // The contact aggregate (contact-tally-cypher.ts): each step counts at most $limit calls not
