@@ -59,9 +59,9 @@ export class CountryFormIndex {
 
   /** The surface starting exactly at `at` and the offset after it (with a plural "s"), or null. */
   matchAt(text: string, at: number): { surface: string; end: number } | null {
-    if (!this.firstChar[text.charCodeAt(at)]) return null;
+    if (!this.firstChar[text.charCodeAt(at)] || !freeBefore(text, at)) return null;
     const list = this.byPrefix.get(text.slice(at, at + 2));
-    if (!list || !freeBefore(text, at)) return null;
+    if (!list) return null;
     for (const s of list) {
       if (!text.startsWith(s.surface, at)) continue;
       const end = at + s.surface.length;

@@ -8,10 +8,12 @@
  */
 import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, STRONG_CUE } from './commitment-rules.js';
+import { capitalCodes, capitalIn } from './capital-codes.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
+import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
@@ -115,7 +117,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
     for (const rule of COMMITMENT_RULES) {
       // Without a cue only the rules whose words are a commitment in themselves can match.
       if (!(cued || rule.selfCued)) continue;
-      for (const m of text.matchAll(rule.pattern)) {
+      for (const m of matchesIn(rule.pattern, text)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
         if (isClaimed(at)) continue;
@@ -175,18 +177,6 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
   out.push(...pairAgreements(article, (id) => countryOfActor(ix, id)));
   return { ...article, commitments: mergeCommitments(out.filter(hasParties)) };
 }
-
-/** Capitals by name, for "the Manila government" when the country stage did not read the metonym. */
-function capitalCodes(gazetteer: GazetteerView | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const c of gazetteer?.countries ?? []) for (const cap of c.capitals) out.set(cap, c.code);
-  return out;
-}
-
-const capitalIn = (text: string, capitals: Map<string, string>): string | undefined => {
-  const m = /\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) government\b/u.exec(text);
-  return m ? capitals.get(m[1]) : undefined;
-};
 
 /** Before a country given something directly: "will give Ukraine 5,000 missiles". */
 const GIVEN_TO = /\b(?:give|gives|gave|giving|send|sends|sent|sending|offer(?:s|ed)?|grant(?:s|ed)?|provide|provides|provided|supply|supplies|supplied) (?:the )?$/;
