@@ -33,6 +33,14 @@ export const HYPOTHETICAL: Rule = {
   pattern: /\b(?:if|unless|whether|once|until|lest|in case|in order)\b/i,
 };
 
+/** A denial governing the clause: "The Kremlin denied that Putin had spoken with Trump". */
+export const DENIED: Rule = {
+  id: 'contact.modality.denied',
+  example: 'The Kremlin denied that Putin had spoken with Trump.',
+  reason: 'A contact that someone denies or dismisses is not reported as having happened.',
+  pattern: /\b(?:denied|denies|deny|denying|dismissed (?:reports|claims|suggestions)|rejected (?:reports|claims)|no evidence)(?: that)?\s+$/i,
+};
+
 /** Modifiers and governors of a contact noun that make it a plan, a proposal or a refusal. */
 export const NOT_HAPPENED_NOUN: Rule = {
   id: 'contact.modality.noun',
@@ -42,7 +50,7 @@ export const NOT_HAPPENED_NOUN: Rule = {
 };
 
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
-const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held)\b/i;
+const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held)\b/i;
 
 /** The clause around a trigger: from the last clause break before it (bounded) to the end of the sentence. */
 export function clauseStartBefore(scan: string, sentenceStart: number, at: number): number {
@@ -60,7 +68,8 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   if (PERFECT_INFINITIVE.test(group)) return true;
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
   const leadEnd = subject?.start ?? triggerStart;
-  return !HYPOTHETICAL.pattern.test(scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd));
+  const lead = scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd);
+  return !HYPOTHETICAL.pattern.test(lead) && !DENIED.pattern.test(lead);
 }
 
 /** A noun trigger's contact happened unless the words governing it, or those after it, make it a plan. */

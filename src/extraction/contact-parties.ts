@@ -22,6 +22,8 @@ const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
+/** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
+const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
@@ -76,7 +78,8 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   for (let k = i - 1; k >= 0 && mentions[k].start >= clauseStart; k--) {
     const gap = scan.slice(mentions[k].end, joinAt);
     if (mentions[k].reference && /^\s+$/.test(gap) && DETERMINER.test(scan.slice(mentions[k].start, mentions[k].end))) { joinAt = mentions[k].start; continue; }
-    if (gap.length > 40 || !COORDINATED.test(gap)) {
+    // "During talks in the Kremlin, Putin and Modi discussed …": a place after a preposition is no party.
+    if (gap.length > 40 || !COORDINATED.test(gap) || PREPOSITION_BEFORE.test(scan.slice(Math.max(clauseStart, mentions[k].start - 12), mentions[k].start))) {
       if (mentions[k].end > joinAt) continue; // an inner mention of the same span
       break;
     }

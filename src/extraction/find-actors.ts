@@ -18,6 +18,8 @@ import { sentenceAt } from './split-sentences.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+/** What may follow the last name word inside a titled name: a suffix ("Ferdinand Marcos Jr."). */
+const NAME_END = /^(?:,? (?:Jr|JR|Sr|II|III|IV)\.?)?\.?$/;
 
 /**
  * Country of a titled person whose title names none: a country named before it in the same
@@ -80,10 +82,15 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       roles.push({ start: t.start, end: t.end, sentence: sentenceOf(t.start), title: t.title, titleClass: t.titleClass, kind: t.kind, country: t.country, orgBound: t.orgBound, definite: t.definite });
       continue;
     }
+    // The gazetteer name inside the titled name: the longest ("King Hussein" over a surname match
+    // "Hussein"); a one-word match must end the name ("Ali Osman Taha" is not a Mr Ali).
     let known: (typeof leaders)[number] | undefined;
-    for (let i = lastStartingBy(leaders, t.nameStart - 1) + 1; !known && i < leaders.length && leaders[i].start < t.end; i++) {
+    const nameEnd = t.nameStart + t.name.length;
+    for (let i = lastStartingBy(leaders, t.start - 1) + 1; i < leaders.length && leaders[i].start < t.end; i++) {
       const g = leaders[i];
-      if (g.end <= t.end && sameGivenName(scan.slice(t.nameStart, g.start), g.leader)) known = g;
+      if (g.end > t.end || g.end <= t.nameStart || !sameGivenName(scan.slice(t.nameStart, Math.max(t.nameStart, g.start)), g.leader)) continue;
+      if (!/\s/.test(scan.slice(g.start, g.end)) && g.end < nameEnd && !NAME_END.test(scan.slice(g.end, nameEnd))) continue;
+      if (!known || g.end - g.start > known.end - known.start) known = g;
     }
     let id: string;
     if (known) id = registry.leader(known.leader, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.title || null, country: t.country });

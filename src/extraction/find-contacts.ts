@@ -15,7 +15,7 @@ import { COMPOUND_HINT, CONTACT_RULES, TRIGGER_HINT, type ContactRule } from './
 import { mediumFor } from './contact-medium.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
-import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject } from './contact-parties.js';
+import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
@@ -23,6 +23,8 @@ import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
+/** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
+const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals)\b/i;
 const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
@@ -103,7 +105,16 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       let group: string[] | null = null;
       const isNoun = rule.shape === 'noun' || rule.shape === 'group';
       if (isNoun && !nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)) continue;
-      if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
+      if (rule.id === 'contact.after-talks') {
+        // Only a coordinated subject names the parties of bare talks: before them, or after the
+        // fronted phrase's comma ("After talks in Pyongyang, Putin and Kim signed …").
+        const before = subjectBefore(scan, clauseStart, hit.start, pool);
+        const comma = scan.indexOf(',', hit.end);
+        const after = comma >= 0 && comma < Math.min(clauseEnd, hit.end + 60) ? objectsAfter(scan, comma + 1, pool, clauseEnd).groups[0] ?? [] : [];
+        const coordinated = before.length >= 2 ? before : after;
+        if (coordinated.length < 2) continue;
+        group = coordinated.map((m) => m.actor);
+      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
@@ -143,7 +154,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       else {
         const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
-        const separate = head.length === 1 && objects.length > 1 && (PLURAL_CUE.test(scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200))) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
+        const separate = head.length === 1 && objects.length > 1 && (PLURAL_TRIGGER.test(hit.text) || PLURAL_CUE.test(scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200))) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];

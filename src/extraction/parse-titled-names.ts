@@ -76,6 +76,13 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
           at += w[0].length;
         }
       }
+      // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": one person holds both offices
+      // (not after "the": "the President and Prime Minister Modi" are two people).
+      if (!t2 && capitalised && /^ and [A-Z]/.test(scan.slice(end, end + 6)) && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start))) {
+        TITLE_STICKY.lastIndex = end + 5;
+        const hit = TITLE_STICKY.exec(scan);
+        if (hit && /^[A-Z]/.test(hit[0]) && /^ \p{Lu}/u.test(scan.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) t2 = hit;
+      }
       if (!t2) break;
       end = t2.index + t2[0].length;
     }

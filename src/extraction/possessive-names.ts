@@ -16,7 +16,7 @@ import { HONORIFICS } from './title-rules.js';
 import { untitledName } from './untitled-person.js';
 
 /** Two to four name words after "'s", not followed by another capitalised word. */
-const POSSESSIVE_NAME = new RegExp(`['’]s (${NAME_WORD}(?: ${NAME_WORD}){1,3})(?![\\p{L}'’-]| [A-Z])`, 'gu');
+const POSSESSIVE_NAME = new RegExp(`['’]s (${NAME_WORD}(?: ${NAME_WORD}){1,3})(?![\\p{L}'’-]| \\p{Lu})`, 'gu');
 /** A contact verb (or a coordination inside a contact's party) right before the possessor. */
 const PARTY_BEFORE = /\b(?:met|meets|meeting|hosted|hosts|received|receives|welcomed|greeted|phoned|telephoned|called|visited|with|and|to)\s+(?:the\s+)?$/;
 /** A contact verb right after the name (adverbials between allowed). */

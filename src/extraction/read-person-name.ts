@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const TITLE_RE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_RULES.map((r) => escape(r.words)).join('|')})(?![\\p{L}-])`, 'giu');
 export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
 /** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K."), a handle. */
-const NAME_TOKEN = /(?:"[A-Z][\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-[A-Z][\p{L}'’-]*\p{L}|[A-Z][\p{L}'’-]*\p{L}|(?:[A-Z]\.){1,3}|@\w+)/uy;
+const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|@\w+)/uy;
 const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
 
 /** A personal name starting at `at`, or null. */
@@ -27,7 +27,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   let end = pos;
   let tokens = 0;
   while (tokens < 6) {
-    const particle = /^((?:[a-z]+ ){1,3})(?=[A-Z])/.exec(scan.slice(pos, pos + 16));
+    const particle = /^((?:[a-z]+ ){1,3})(?=\p{Lu})/u.exec(scan.slice(pos, pos + 16));
     if (particle && tokens > 0 && particle[1].trim().split(' ').every((w) => NAME_PARTICLES.has(w))) { pos += particle[0].length; continue; }
     NAME_TOKEN.lastIndex = pos;
     const m = NAME_TOKEN.exec(scan);
@@ -39,7 +39,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
     if (matchCountryAt(scan, pos, gazetteer, false)) break;
     TITLE_STICKY.lastIndex = pos;
-    if (TITLE_STICKY.test(scan) && /^[A-Z]/.test(token) && tokens > 0) break;
+    if (TITLE_STICKY.test(scan) && /^\p{Lu}/u.test(token) && tokens > 0) break;
     end = pos + token.length;
     tokens++;
     if (token.startsWith('@')) break;
@@ -59,7 +59,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
 }
 
 /** One word of a personal name, for patterns that read names around titles and in lists. */
-export const NAME_WORD = "(?:(?:[A-Z]\\.){1,3}(?= )|[A-Z][\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-[A-Z][\\p{L}'’-]*\\p{L})?)";
+export const NAME_WORD = "(?:(?:\\p{Lu}\\.){1,3}(?= )|\\p{Lu}[\\p{L}'’-]*\\p{L}|(?:al|el|bin|ibn|da|de|dos|van|von|der|del|la)(?:-\\p{Lu}[\\p{L}'’-]*\\p{L})?)";
 /** "NAME, (the) TITLE …" — an appositive title after the name; the title must name a country. */
 const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){1,4}), (?:the |a |then-|then )?$`, 'u');
 /** "NAME became TITLE", "NAME, who served as TITLE" — a title given by a copula. */

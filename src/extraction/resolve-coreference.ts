@@ -19,6 +19,12 @@ const FIRST_PERSON = /\b(?:I|me|my|we|We|our|Our|us|myself|ourselves)\b/g;
 const FEMALE = /\b(?:queen|empress|princess|duchess|lady|dame|madam|first lady)\b/i;
 const MALE = /\b(?:king|prince|emperor|sultan|emir|sheikh|duke|lord|sir)\b/i;
 const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:by|from|of)|Readout of)\b/i;
+/** "him", and "her" where no noun follows it (an object, not a determiner: "welcomed her at", not "her counterpart"). */
+function isObjectPronoun(scan: string, start: number, end: number): boolean {
+  const word = scan.slice(start, end).toLowerCase();
+  return word === 'him' || (word === 'her' && /^\s*(?:[,.;:)]|$|(?:at|in|on|to|for|with|by|and|as|during|after|before|from|into|warmly|later|again|today|yesterday)\b)/.test(scan.slice(end, end + 12)));
+}
+
 /** How many mentions a role looks back and ahead for the person it names. */
 const ROLE_REACH = 400;
 
@@ -122,11 +128,12 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     if (!isPerson(m.actor) || inQuote(m.start) || speakers.has(m.actor)) continue;
     (candidates.get(m.sentence) ?? candidates.set(m.sentence, []).get(m.sentence)!).push(m);
   }
-  const subjectOf = (index: number, before: number, pronoun: string): string | null => {
+  const subjectOf = (index: number, before: number, pronoun: string, skip: string | null = null): string | null => {
     const want = /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : 'm';
     let first: string | null = null;
     for (const m of candidates.get(index) ?? []) {
       if (m.start >= before) break;
+      if (m.actor === skip) continue;
       const g = genderOf(m.actor);
       if (g && g !== want) continue;
       if (want === 'f' && g === 'f') return m.actor;
@@ -136,6 +143,18 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     return first;
   };
 
+  // An object pronoun never names the subject of its own clause ("Biden welcomed him"): the first
+  // person of the clause (after its last comma), else of the sentence, before the pronoun.
+  const clauseSubject = (index: number, sentenceStart: number, at: number): string | null => {
+    const before = (candidates.get(index) ?? []).filter((m) => m.end <= at);
+    const lead = scan.slice(Math.max(sentenceStart, at - 200), at);
+    const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
+    const clauseStart = cut >= 0 ? at - lead.length + cut : sentenceStart;
+    // "… when she hosted him": the subject is the pronoun just resolved in the clause.
+    if (lastSubject && lastSubject.start >= clauseStart && lastSubject.start < at) return lastSubject.actor;
+    return (before.find((m) => m.start >= clauseStart) ?? before[0])?.actor ?? null;
+  };
+
   const refs: Array<{ start: number; end: number; kind: 'pronoun' | 'latter' | 'former' }> = [];
   for (const m of scan.matchAll(PRONOUN)) if (!inQuote(m.index)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun' });
   for (const m of scan.matchAll(LATTER)) refs.push({ start: m.index, end: m.index + m[0].length, kind: m[1].toLowerCase() as 'latter' | 'former' });
@@ -143,6 +162,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   // The two persons named most recently (outside quotes), kept up to date as the refs are walked.
   const recent: string[] = [];
   let walked = 0;
+  let lastSubject: { start: number; actor: string } | null = null;
   for (const r of refs) {
     const s = sentenceAt(sentences, r.start);
     if (!s) continue;
@@ -157,12 +177,14 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     let actor: string | null = null;
     if (r.kind === 'pronoun') {
       const word = scan.slice(r.start, r.end);
-      actor = subjectOf(s.index, r.start, word);
-      for (let k = s.index - 1; !actor && k >= 0 && k >= s.index - 6; k--) actor = subjectOf(k, Infinity, word);
+      const skip = isObjectPronoun(scan, r.start, r.end) ? clauseSubject(s.index, s.start, r.start) : null;
+      actor = subjectOf(s.index, r.start, word, skip);
+      for (let k = s.index - 1; !actor && k >= 0 && k >= s.index - 6; k--) actor = subjectOf(k, Infinity, word, skip);
     } else {
       actor = r.kind === 'latter' ? recent[recent.length - 1] ?? null : recent[recent.length - 2] ?? null;
     }
     if (actor) add(r.start, r.end, actor, `coref.${r.kind}`);
+    if (actor && /^(?:he|she)$/i.test(scan.slice(r.start, r.end))) lastSubject = { start: r.start, actor };
   }
   flush();
 

@@ -9,8 +9,8 @@ import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
 import { NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 
-const NAME_BEFORE_VERB = /(?:^|[\s(“"])((?:[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on [A-Z][a-z]+day|last [A-Z][a-z]+day))*\s*$/u;
-const NAME_AFTER_VERB = /^\s+(?:with\s+|to\s+)?((?:(?:[A-Z]\.){1,3} |[A-Z][\p{L}'’-]+ ){1,3}[A-Z][\p{L}'’-]*\p{L})(?![\p{L}'’-]| [A-Z]|['’]s\b)/u;
+const NAME_BEFORE_VERB = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]*\p{L})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on \p{Lu}[a-z]+day|last \p{Lu}[a-z]+day))*\s*$/u;
+const NAME_AFTER_VERB = /^\s+(?:with\s+|to\s+)?((?:(?:\p{Lu}\.){1,3} |\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-]| \p{Lu}|['’]s\b)/u;
 const TITLE_WORDS = new Set(TITLE_RULES.flatMap((r) => r.words.split(' ')));
 /** First words of place names: "Southern Rhodesia", "New Delhi", "St Petersburg". */
 const PLACE_START = /^(?:Southern|Northern|Eastern|Western|North|South|East|West|Central|New|Upper|Lower|Greater|Saint|St\.?|San|Santa|Port|Fort|Mount|Lake|Cape) /;

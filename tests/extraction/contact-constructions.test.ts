@@ -119,8 +119,38 @@ describe('contacts in news prose: more constructions', () => {
     ['hyphenated names', 'The Biden-Putin talks in Geneva on Monday lasted four hours.', 'joe-biden + vladimir-putin', '2024-03-11'],
     ['between the two leaders', 'Biden met Xi Jinping on Monday. It was the first meeting between the two leaders in a year.', 'joe-biden + xi-jinping', '2024-03-11'],
     ['their first meeting is this one', 'Scholz met Fumio Kishida on Monday. In their first meeting, they discussed trade.', 'fumio-kishida + olaf-scholz', '2024-03-11'],
+    ['a coordinated subject that conferred', 'Zambian President Chanda Mulenga and Tanzanian President Amani Kassim conferred in Dar es Salaam on Monday.', 'amani-kassim + chanda-mulenga', '2024-03-11'],
+    ['received in audience', 'President Bola Tinubu on Wednesday received in audience the visiting Prime Minister of Equatorial Guinea, Manuela Roka Botey, at the State House in Abuja.', 'bola-tinubu + manuela-roka-botey', '2024-03-13'],
+    ['a welcome from', 'Trump received a warm welcome from Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.', 'donald-trump + mohammed-bin-salman', '2024-03-12'],
+    ['called on (a courtesy visit)', "Pakistan's Prime Minister Shehbaz Sharif called on Chinese Premier Li Qiang in Beijing on Tuesday.", 'li-qiang + shehbaz-sharif', '2024-03-12'],
+    ['bare talks after a coordinated subject', 'Putin and Kim Jong Un signed a defence pact after talks in Pyongyang on Tuesday.', 'kim-jong-un + vladimir-putin', '2024-03-12'],
+    ['a place after a preposition is no party', 'During talks in the Kremlin, Putin and Narendra Modi discussed oil supplies.', 'narendra-modi + vladimir-putin', null],
+    ['passive with a place before "by"', 'After arriving in Hanoi, Putin was greeted at the airport by Vietnamese President Tran Van Minh.', 'tran-van-minh + vladimir-putin', null],
+    ['an object pronoun is not its clause\'s subject', 'Indian Prime Minister Narendra Modi landed in Vienna on Tuesday. His host, Chancellor Karl Nehammer, received him at the Federal Chancellery.', 'karl-nehammer + narendra-modi', '2024-03-12'],
+    ['two offices of one person', 'Blinken met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.', 'antony-blinken + mohammed-bin-salman', null],
+    ['a name with an accented capital', 'Venezuelan President Hugo Chávez and his Colombian counterpart Álvaro Uribe met in Maracaibo.', 'alvaro-uribe + hugo-chavez', null],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
+  });
+
+  it('makes one call with each party of bilateral meetings in the plural', () => {
+    expect(calls('On the sidelines of the G7 summit, Italian Prime Minister Giorgia Meloni held bilateral meetings with Narendra Modi, Recep Tayyip Erdogan and Volodymyr Zelenskyy.').map((c) => c.parties).sort())
+      .toEqual(['giorgia-meloni + narendra-modi', 'giorgia-meloni + recep-tayyip-erdogan', 'giorgia-meloni + volodymyr-zelenskyy']);
+  });
+
+  it('reads a title with a name as that name in the gazetteer, not a surname inside it ("King Hussein", "Ali Osman Taha")', () => {
+    expect(calls('Egyptian President Hosni Mubarak held talks with King Hussein in Amman.', '1987-04-14')).toEqual([{ parties: 'hosni-mubarak + hussein-bin-talal', date: null }]);
+    const actors = extractFacts('Kofi Annan met Vice-President Ali Osman Taha in Khartoum.', { publishedOn: '2005-02-25', gazetteer }).document.actors.map((a) => a.id);
+    expect(actors).toContain('ali-osman-taha');
+  });
+
+  it.each([
+    ['denied', 'The Kremlin denied that Putin had spoken with Trump.'],
+    ['cancelled after the noun', 'A summit between Putin and Trump in Budapest was cancelled.'],
+    ['bare "after the meeting" with no coordinated subject', 'After the meeting, Putin told reporters that Biden was wrong.'],
+    ['called on someone to act', 'Macron called on Xi Jinping and Putin to end the war.'],
+  ])('no call when %s: %j', (_why, text) => {
+    expect(calls(text)).toEqual([]);
   });
 });
 
