@@ -6,6 +6,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import { clauseDraft } from './commitment-draft.js';
 import { findPledges } from './find-pledges.js';
+import { findPenaltiesFaced } from './find-penalties-faced.js';
 import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
@@ -141,6 +142,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
     measures(article, parties, s, out);
     penalties(article, parties, s, out);
     purchases(article, parties, s, out);
+    findPenaltiesFaced(article, parties, s, out);
     agreements(article, parties, s, out);
   }
   return out;

@@ -7,8 +7,9 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
+import { findSupportPledges } from './find-support-pledges.js';
 import { lastStartingBy } from './span-index.js';
-import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_VERB, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
 
 interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
 
@@ -37,7 +38,10 @@ function kindOf(text: string, sentence: string): string | null {
 
 /** The receivers starting at `at`: a country, or a demonym before a people or force noun. */
 function receiversAt(article: Article, parties: PartyIndex, at: number, to: number): Party[] {
-  return parties.listAfter(at, to).filter((p) => !p.demonym || DEMONYM_RECEIVER.test(article.scan.slice(p.end, p.end + 20)));
+  const list = parties.listAfter(at, to).filter((p) => !p.demonym || DEMONYM_RECEIVER.test(article.scan.slice(p.end, p.end + 20)));
+  // A list closes with "and": "to Russia, Seoul said" is one receiver and a new clause.
+  if (list.length > 1 && !/\b(?:and|as well as)\b/.test(article.scan.slice(list[list.length - 2].end, list[list.length - 1].start))) return list.slice(0, 1);
+  return list;
 }
 
 function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isClaimed: (at: number) => boolean): void {
@@ -71,19 +75,40 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
         prep = before[0];
         object = scan.slice(verbEnd, found.start - lead.length + before.index);
         // Given to someone else first ("aid to the Contra rebels in Nicaragua"): that one receives it.
-        if (!OTHER_RECEIVER.test(object)) receivers = receiversAt(article, parties, found.start, verbEnd + clause.length);
+        // A list of receivers runs on past the clause's commas ("to Burkina Faso, Zimbabwe and Mali").
+        if (!OTHER_RECEIVER.test(object)) receivers = receiversAt(article, parties, found.start, s.end);
         break;
       }
     }
     if (!receivers.length) continue;
     const kind = kindOf(object, sentence);
-    if (!kind) continue;
+    if (!kind || (ARMS_SALE.test(m[0]) && kind !== 'security_assistance')) continue;
     const last = receivers[receivers.length - 1];
     // Troops sent to a country's border, or into it, are a deployment against it, not help.
     if (kind === 'security_assistance' && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
     if (quoteAt(article, at) && !quoteAt(article, agent.start)) continue;
     for (const r of receivers) if (r.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, agent, kind, r, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end });
+  }
+}
+
+/** "Kenya received 1 million vaccine doses from Britain": aid given by the party after "from" to the agent. */
+function received(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
+  const { scan } = article;
+  const sentence = scan.slice(s.start, s.end);
+  for (const m of sentence.matchAll(AID_RECEIVED.pattern)) {
+    const at = s.start + m.index;
+    const verbEnd = at + m[0].length;
+    const window = scan.slice(verbEnd, Math.min(s.end, verbEnd + OBJECT_REACH));
+    const cut = CLAUSE_END.exec(window);
+    const clause = cut ? window.slice(0, cut.index) : window;
+    const from = / from (?:the )?(?=[A-Z])/.exec(clause);
+    const giver = from ? parties.listAfter(verbEnd + from.index + from[0].length, verbEnd + clause.length)[0] : undefined;
+    const receiver = giver && parties.agentBefore(s, at);
+    const kind = from && kindOf(clause.slice(0, from.index), sentence);
+    if (!giver || giver.demonym || !receiver || !kind || receiver.code === giver.code || AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+    out.drafts.push(clauseDraft(article, s, at, giver.end, AID_RECEIVED.id, giver, kind, receiver, 'beneficiary'));
+    out.claimed.push({ start: at, end: giver.end });
   }
 }
 
@@ -131,6 +156,8 @@ export function findPledges(article: Article, parties: PartyIndex, s: Sentence, 
   const before = out.claimed.length;
   requests(article, parties, s, out);
   const isClaimed = (at: number) => out.claimed.slice(before).some((c) => at >= c.start && at < c.end);
+  findSupportPledges(article, parties, s, out);
   aid(article, parties, s, out, isClaimed);
+  received(article, parties, s, out);
   frozen(article, parties, s, out);
 }

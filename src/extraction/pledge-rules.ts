@@ -11,7 +11,7 @@ export const AID_VERB: Rule = {
   id: 'commitment.aid-given',
   example: 'Japan pledged $50 million in aid to Sudan on Monday.',
   reason: 'Aid pledged, offered, approved, sent or delivered by a party to another is a commitment of the kind of what is given, by the verb\'s agent to the receiver.',
-  pattern: /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|donat(?:e|es|ed|ing)|give|gives|gave|giving|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?|extend(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|unveil(?:s|ed|ing)?|transfer(?:s|red|ring)?|deposit(?:s|ed|ing)?)\b/g,
+  pattern: /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|donat(?:e|es|ed|ing)|give|gives|gave|given|giving|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?|extend(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|unveil(?:s|ed|ing)?|transfer(?:s|red|ring)?|deposit(?:s|ed|ing)?|sell|sells|sold|selling)\b/g,
 };
 
 export interface AidKind {
@@ -31,12 +31,22 @@ export const AID_KINDS: readonly AidKind[] = [
   { id: 'aid.humanitarian', kind: 'humanitarian_aid',
     example: 'India delivered 20 tonnes of food and medicines to Sri Lanka on Tuesday.',
     reason: 'Relief, food, medicine, rescuers or emergency aid sent to a country are humanitarian aid.',
-    pattern: /\bhumanitarian (?:aid|assistance|supplies|relief|support|goods|convoys?)\b|\b(?:emergency|disaster|earthquake|flood) (?:aid|assistance|relief|supplies|funds|funding)\b|\brelief(?: supplies| goods| materials| aid| assistance| items| teams?)?\b|\bfood(?: aid| supplies| assistance)?\b|\bmedicines?\b|\bmedical (?:supplies|aid|teams?|equipment|assistance)\b|\btents\b|\bblankets\b|\b(?:rescue|search-and-rescue) teams?\b|\brescuers\b|\bvaccines?\b|\bvaccine doses\b|\baid (?:supplies|trucks|convoys?|shipments?|flights?)\b|\btrucks of aid\b/i },
+    pattern: /\bhumanitarian (?:aid|assistance|supplies|relief|support|goods|convoys?)\b|\b(?:emergency|disaster|earthquake|flood) (?:aid|assistance|relief|supplies|funds|funding)\b|\brelief(?: supplies| goods| materials| aid| assistance| items| teams?)?\b|\bfood(?: aid| supplies| assistance)?\b|\bmedicines?\b|\bmedical (?:supplies|aid|teams?|equipment|assistance)\b|\btents\b|\bblankets\b|\b(?:rescue|search-and-rescue) teams?\b|\brescuers\b|\bvaccines?\b|\bvaccine doses\b|\baid (?:supplies|trucks|convoys?|shipments?|flights?)\b|\btrucks of aid\b|\btonnes of (?:grain|wheat|rice|maize|corn|flour|fertili[sz]ers?)\b/i },
   { id: 'aid.economic', kind: 'economic_aid',
     example: 'Saudi Arabia announced a $2 billion deposit in Pakistan\'s central bank.',
     reason: 'Loans, credit, grants, deposits, budget or reconstruction money given to a country are economic aid.',
     pattern: /\b(?:loans?|credit(?: lines?)?|lines? of credit|grants?|budget(?:ary)? support|(?:financial|economic|development|reconstruction) (?:aid|assistance|support|package|funds|funding)|reconstruction|bail-?out|rescue package|deposits?|debt relief|balance[- ]of[- ]payments support|currency swap)\b/i },
 ];
+
+/** "Kenya received 1 million vaccine doses from Britain": the giver after "from", the receiver the agent. */
+export const AID_RECEIVED: Rule = {
+  id: 'commitment.aid-received',
+  example: 'Kenya received 1 million doses of vaccine from Britain.',
+  reason: 'Aid a party received from another is aid given by that other, of the kind of what was received.',
+  pattern: /\b(?:received|receives|receiving|has received|have received|secured|obtained|accepted)\b/g,
+};
+/** Selling arms is security assistance; selling anything else is trade, not aid. */
+export const ARMS_SALE = /\b(?:sell|sells|sold|selling)\b/;
 
 /** Aid or money with no kind named: its kind is read from the sentence (AID_CONTEXT). */
 export const BARE_AID = /\b(?:aid|assistance)\b|[$€£¥]\s?\d|\bUS\$\s?\d|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|pounds|yuan|yen|rupees|riyals|dirhams)\b/i;

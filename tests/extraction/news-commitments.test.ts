@@ -65,6 +65,17 @@ describe('commitments in news wording', () => {
     ['Australia will give $5 million to help Tonga recover from the tsunami.', ['AU humanitarian_aid TO commitment.aid-given']],
     ['North Korea has sent thousands of troops to Russia, Seoul said.', ['KP security_assistance RU commitment.aid-given']],
     ['The Chinese government announced 30 million yuan of emergency aid for Indonesia.', ['CN humanitarian_aid ID commitment.aid-given']],
+    ['Putin said Russia would supply 50,000 tonnes of grain to Burkina Faso, Zimbabwe and Mali.', ['RU humanitarian_aid BF commitment.aid-given', 'RU humanitarian_aid ML commitment.aid-given', 'RU humanitarian_aid ZW commitment.aid-given']],
+    ['Britain has given Ukraine more than 12 billion pounds in military aid since 2022.', ['GB security_assistance UA commitment.aid-given']],
+    ['The Soviet Union has agreed to sell Zimbabwe MiG-29 fighter jets, officials said.', ['SU security_assistance ZW commitment.aid-given']],
+    ['Kenya received 1 million doses of vaccine from Britain.', ['GB humanitarian_aid KE commitment.aid-received']],
+    // Help pledged to a party by name: the kind from what it is for, backing when nothing is named.
+    ["President Yoon Suk Yeol pledged to support Ukraine's reconstruction.", ['KR economic_aid UA commitment.help-pledged']],
+    ['China pledged to help Sri Lanka restructure its debt.', ['CN economic_aid LK commitment.help-pledged']],
+    ["The United States pledged to support Nigeria's fight against terrorism.", ['US security_assistance NG commitment.help-pledged']],
+    // A penalty faced: by the agent after "by", else the story's main imposer.
+    ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
+    ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among 22 nations which received letters warning of higher levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
     // Assets frozen: sanctions against the owner's country.
     ['Canada froze the assets of three Russian oligarchs.', ['CA sanctions RU commitment.assets-frozen']],
     ["The United States froze Venezuela's central bank assets.", ['US sanctions VE commitment.assets-frozen']],
@@ -108,6 +119,11 @@ describe('commitments in news wording', () => {
     ['Hungary blocked 50 billion euros in aid to Ukraine.'],
     ['The Taliban accused Pakistan of sending weapons to rebels.'],
     ['Japan sent a message to China on Monday.'],
+    ['President Reagan approved $100 million in aid to the Contra rebels in Nicaragua.'],
+    ['Brazil sold soybeans to China.'],
+    ['India could face sanctions, officials said.'],
+    ['Exporters in Brazil face tariffs of 50%.'],
+    ['Germany refused to help Ukraine with more missiles.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
