@@ -39,6 +39,8 @@ export interface RunOptions {
   tcpNoDelay: boolean;
   /** diplograph's heap cap in MB, as production sets it (null: V8's default); the peer and the floor keep V8's default. */
   heapMb: number | null;
+  /** Neo4j ends a floor's statement, or a PROFILE, that runs longer (the call-walking floor at L may never answer). */
+  timeoutSeconds: number;
 }
 
 const log = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -61,7 +63,7 @@ export async function runApiBench(o: RunOptions): Promise<string> {
     const params = await findParams(neo4j.store);
     log(`parameters ${JSON.stringify(params)}`);
     for (const kind of peerKinds) {
-      peers[kind] = await startPeer(kind, neo4j.server.uri, BENCH_PASSWORD, o.tcpNoDelay, kind === 'diplograph' ? o.heapMb : null);
+      peers[kind] = await startPeer(kind, neo4j.server.uri, BENCH_PASSWORD, o.tcpNoDelay, kind === 'diplograph' ? o.heapMb : null, o.timeoutSeconds * 1000);
     }
     const all = peers as Record<PeerKind, Peer>;
     const queries = benchQueries(params).map((q) => q);
@@ -162,9 +164,14 @@ async function runQuery(query: BenchQuery, peers: Record<PeerKind, Peer>, o: Run
       const sizeOf = kind === 'diplograph' ? query.size.diplograph : kind === 'neo4j-graphql' ? query.size.peer : query.size.floor;
       cells[kind] = { server: kind, size: sizeOf(await peers[kind].send(request)) };
     } catch (err) {
-      cells[kind] = { server: kind, error: (err as Error).message.split('\n')[0].slice(0, 300) };
+      const message = (err as Error).message.split('\n')[0];
+      // The floor's transaction timeout (serve-peer.ts): Neo4j ended the statement.
+      const ended = kind.startsWith('floor') && /terminated|timed out/i.test(message);
+      cells[kind] = { server: kind, error: ended ? `no answer within ${o.timeoutSeconds} s (Neo4j ended the statement)` : message.slice(0, 300) };
     }
   }
+  // Neo4j's db hits of one request per server: its statements replayed with PROFILE.
+  for (const kind of peerKinds) if (!cells[kind].error) cells[kind].dbHits = await peers[kind].dbHits(requestOf(query, kind)!);
   const sizes = peerKinds.map((k) => cells[k].size).filter((s) => s !== undefined);
   // Servers that failed are reported as failed; the others must agree among themselves.
   const sizesMatch = sizes.length >= 2 && sizes.every((s) => s === sizes[0]);
@@ -215,8 +222,9 @@ async function main(argv: string[]): Promise<void> {
     .option('--only <ids>', 'only these queries, e.g. Q1,Q6 (development runs)', '')
     // As the service is deployed (Dockerfile, docs/operations.md); the peer and the floor keep V8's default.
     .option('--heap-mb <n>', "diplograph's --max-old-space-size, as production sets it; 0: V8's default", '256')
+    .option('--timeout <s>', "Neo4j's bound on each floor statement and each PROFILE (the call-walking floor at L may never answer)", '60')
     .parse(argv)
-    .opts<{ scale: string; seed: string; seconds?: string; samples: string; connections: string; factsPerArticle: string; concurrency: string; batchSize: string; only: string; tcpNoDelay?: boolean; heapMb: string }>();
+    .opts<{ scale: string; seed: string; seconds?: string; samples: string; connections: string; factsPerArticle: string; concurrency: string; batchSize: string; only: string; tcpNoDelay?: boolean; heapMb: string; timeout: string }>();
   if (!(opts.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}, got ${JSON.stringify(opts.scale)}`);
   await runApiBench({
     scale: opts.scale as Scale,
@@ -231,6 +239,7 @@ async function main(argv: string[]): Promise<void> {
     only: opts.only.split(',').filter(Boolean),
     tcpNoDelay: opts.tcpNoDelay !== false,
     heapMb: Number(opts.heapMb) > 0 ? Number(opts.heapMb) : null,
+    timeoutSeconds: Number(opts.timeout),
   });
 }
 

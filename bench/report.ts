@@ -14,6 +14,7 @@ import type { GraphStore } from '../src/graph/graph-store.js';
 import type { LoadReport } from './load-graph.js';
 import type { Latency, Throughput } from './measure.js';
 import type { PeerKind } from './peers/peer-kinds.js';
+import type { DbHits } from './peers/profile-statements.js';
 import type { BenchParams } from './queries.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load-graph.js';
 import { targets, times } from './targets.js';
@@ -24,6 +25,8 @@ export interface CellResult {
   error?: string;
   latency?: Latency;
   statementsPerRequest?: number;
+  /** Neo4j's db hits of one request: its statements replayed with PROFILE, summed. */
+  dbHits?: DbHits;
   throughput?: Throughput[];
 }
 
@@ -125,6 +128,8 @@ function flags(r: ReportInput): string {
   if (r.tcpNoDelay === false) out.push('--no-tcp-no-delay');
   const heapMb = (r.options as { heapMb?: number | null }).heapMb;
   if (heapMb !== undefined && heapMb !== 256) out.push(`--heap-mb ${heapMb ?? 0}`);
+  const timeout = (r.options as { timeoutSeconds?: number }).timeoutSeconds;
+  if (timeout !== undefined && timeout !== 60) out.push(`--timeout ${timeout}`);
   return out.length ? ` ${out.join(' ')}` : '';
 }
 
@@ -181,32 +186,39 @@ function querySection(q: QueryResult): string {
   const kinds = Object.keys(q.cells) as PeerKind[];
   const rows = kinds.map((k) => {
     const c = q.cells[k];
-    if (!c.latency) return `| ${NAMES[k]} | ${c.error ?? 'not measured'} | | | | | | |`;
+    if (!c.latency) return `| ${NAMES[k]} | ${c.error ?? 'not measured'} | | | | | | | |`;
     const t = c.throughput ?? [];
-    return `| ${NAMES[k]} | ${c.latency.p50} | ${c.latency.p95} | ${c.latency.p99} | ${t.map(rps).join(' / ')} | ${round(c.statementsPerRequest!)} | ${Math.max(0, ...t.map((x) => x.serverRssMb))} |`;
+    return `| ${NAMES[k]} | ${c.latency.p50} | ${c.latency.p95} | ${c.latency.p99} | ${t.map(rps).join(' / ')} | ${round(c.statementsPerRequest!)} | ${dbHitsCell(c.dbHits)} | ${Math.max(0, ...t.map((x) => x.serverRssMb))} |`;
   });
   const ratio = (other: PeerKind) => {
     const d = q.cells.diplograph;
     const o = q.cells[other];
-    if (!d.latency || !o.latency) return `| diplograph / ${NAMES[other]} | n/a | | | | | |`;
+    if (!d.latency || !o.latency) return `| diplograph / ${NAMES[other]} | n/a | | | | | | |`;
     const r = (a: number, b: number) => `${(a / Math.max(b, 1e-9)).toFixed(2)}×`;
     const rate = (a: number, b: number) => times(b > 0 ? a / b : a > 0 ? Infinity : NaN);
     const t = (d.throughput ?? []).map((x, i) => rate(x.requestsPerSecond, o.throughput![i].requestsPerSecond)).join(' / ');
-    return `| *diplograph / ${NAMES[other]}* | ${r(d.latency.p50, o.latency.p50)} | ${r(d.latency.p95, o.latency.p95)} | ${r(d.latency.p99, o.latency.p99)} | ${t} | | |`;
+    const hits = d.dbHits?.dbHits !== undefined && o.dbHits?.dbHits !== undefined ? r(d.dbHits.dbHits, o.dbHits.dbHits) : '';
+    return `| *diplograph / ${NAMES[other]}* | ${r(d.latency.p50, o.latency.p50)} | ${r(d.latency.p95, o.latency.p95)} | ${r(d.latency.p99, o.latency.p99)} | ${t} | | ${hits} | |`;
   };
   return [
     `### ${q.id} — ${q.title}`,
     '',
     `Answers: ${kinds.map((k) => `${NAMES[k]}: ${q.cells[k].size ?? '—'}`).join('; ')} — ${q.sizesMatch ? 'same' : '**differ**'}.`,
     '',
-    '| server | p50 ms | p95 ms | p99 ms | req/s at 10 / 50 connections | statements / request | server RSS under load (MB) |',
-    '|---|---|---|---|---|---|---|',
+    '| server | p50 ms | p95 ms | p99 ms | req/s at 10 / 50 connections | statements / request | db hits / request | server RSS under load (MB) |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
     ratio('neo4j-graphql'),
     ratio('floor'),
     ...(q.cells['floor-walk']?.latency ? [ratio('floor-walk')] : []),
     '',
   ].join('\n');
+}
+
+/** "14,285", or why there is no number (a run before db hits were recorded shows an empty cell). */
+export function dbHitsCell(hits: DbHits | undefined): string {
+  if (!hits) return '';
+  return hits.dbHits === undefined ? (hits.error ?? '?') : hits.dbHits.toLocaleString('en-US');
 }
 
 function rps(t: Throughput): string {
@@ -228,6 +240,7 @@ function methodSection(): string {
     '- Latency: requests one after another from the runner, the three servers taking turns request by request (so the noise of the shared machine falls on all three alike), wall-clock at the client (HTTP included), after 5 warm-up requests each; nearest-rank percentiles.',
     '- Throughput: autocannon, the mean requests per second over the window (shown in brackets: the scale\'s default, longer for slow queries — connections × the slowest server\'s sequential p50, at most 10 s, the same for the three servers — so that answers can complete inside it); "none completed" means no answer came back within the window. Answers with GraphQL `errors` count as failed. Server RSS is the highest VmRSS read from /proc every 200 ms while autocannon runs.',
     '- Statements per request: diplograph through `GraphStore.observed` (every statement its readers send); @neo4j/graphql and the floor through a Proxy over the driver that counts every `run` of a session or transaction and every `executeQuery` (`bench/peers/count-statements.ts`). Each server reports its count at `/__bench/stats`; the count is read before and after the sequential run (warm-up included) and divided by the requests.',
+    '- Db hits per request: after the answers are compared, each server is sent the query once more while it records the statements it sends (diplograph through `GraphStore.observed`, the others through the same driver Proxy); it then replays them with `PROFILE` through its own driver, with the same parameters, and sums the db hits of every operator of every statement (`bench/peers/profile-statements.ts`). The figure is the sum over the request\'s statements; db hits do not depend on the machine\'s load. The floors\' statements and each PROFILE are bounded by Neo4j\'s transaction timeout (`--timeout`, 60 s by default): a statement that runs longer is reported as no answer within that time.',
     '- Q4 page 50: each server is first paged through 49 pages (untimed) to get its own cursor; @neo4j/graphql cursors are offsets, diplograph and the floor page by keyset (date, id).',
     '- Q6 asks diplograph\'s `contactNetwork(center, depth: 2, limit: 500)`; @neo4j/graphql answers it through a `@cypher` query field and the floor through its route, both with the same hand-written statement (`bench/peers/network-cypher.ts`). Q6b asks a depth-2 network the way every server can without a dedicated field: nested `counterparts(first: 10)`.',
     '',

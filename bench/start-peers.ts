@@ -14,6 +14,7 @@ import { freePort } from './bench-neo4j.js';
 import type { GraphqlRequest } from './queries.js';
 import type { HttpRequest } from './measure.js';
 import type { PeerKind } from './peers/peer-kinds.js';
+import type { DbHits } from './peers/profile-statements.js';
 
 export interface Peer {
   kind: PeerKind;
@@ -24,6 +25,8 @@ export interface Peer {
   /** Sends it and returns the answer's data; throws on HTTP or GraphQL errors. */
   send(request: GraphqlRequest | string): Promise<any>;
   statements(): Promise<number>;
+  /** Sends it once more, and the db hits of the statements the server sent for it (PROFILE, profile-statements.ts). */
+  dbHits(request: GraphqlRequest | string): Promise<DbHits>;
   stop(): Promise<void>;
 }
 
@@ -31,13 +34,14 @@ const entry = fileURLToPath(new URL('./peers/serve-peer.ts', import.meta.url));
 
 /**
  * `heapMb`: the old-space cap the server runs with (`--max-old-space-size`), as production runs
- * diplograph (Dockerfile, docs/operations.md); null leaves V8's default.
+ * diplograph (Dockerfile, docs/operations.md); null leaves V8's default. `timeoutMs`: the floor's
+ * transaction timeout and each PROFILE's (serve-peer.ts); null: none.
  */
-export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null): Promise<Peer> {
+export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null, timeoutMs: number | null = null): Promise<Peer> {
   const port = await freePort();
   const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null].filter(Boolean).join(' ');
   const child = spawn(process.execPath, ['--import', 'tsx', entry, kind, String(port), neo4jUri], {
-    env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', NODE_ENV: 'production' },
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', BENCH_TIMEOUT_MS: timeoutMs ? String(timeoutMs) : '', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -57,7 +61,8 @@ export async function startPeer(kind: PeerKind, neo4jUri: string, password: stri
     typeof request === 'string'
       ? { url: baseUrl + request, method: 'GET' }
       : { url: `${baseUrl}/graphql`, method: 'POST', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } };
-  return {
+  const bench = async (path: string) => (await fetch(`${baseUrl}/__bench/${path}`)).json();
+  const peer: Peer = {
     kind,
     pid: child.pid!,
     baseUrl,
@@ -73,8 +78,17 @@ export async function startPeer(kind: PeerKind, neo4jUri: string, password: stri
       return json.data;
     },
     async statements() {
-      const res = await fetch(`${baseUrl}/__bench/stats`);
-      return ((await res.json()) as { statements: number }).statements;
+      return ((await bench('stats')) as { statements: number }).statements;
+    },
+    async dbHits(request) {
+      await bench('record');
+      try {
+        await peer.send(request);
+      } catch (err) {
+        await bench('forget');
+        return { statements: 0, error: (err as Error).message.split('\n')[0].slice(0, 200) };
+      }
+      return (await bench('profile')) as DbHits;
     },
     async stop() {
       child.kill('SIGTERM');
@@ -83,4 +97,5 @@ export async function startPeer(kind: PeerKind, neo4jUri: string, password: stri
       clearTimeout(timer);
     },
   };
+  return peer;
 }

@@ -16,12 +16,12 @@ import { GraphStore } from '../../src/graph/graph-store.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server/create-server.js';
 import { createObservability } from '../../src/server/observability/create-observability.js';
-import type { StatementCounter } from './count-statements.js';
+import { countOne, type StatementCounter } from './count-statements.js';
 
 export function createDiplographApp(driver: Driver, counter: StatementCounter) {
   const observe = process.env.BENCH_OBSERVABILITY;
   if (observe === '1' || observe === 'metrics') return createObservedApp(driver, counter, observe === '1' ? process.env.BENCH_OTLP_URL! : null);
-  const store = new GraphStore(driver).observed(() => counter.statements++);
+  const store = new GraphStore(driver).observed((e) => countOne(counter, e.cypher, e.params));
   return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true });
 }
 
@@ -33,6 +33,6 @@ function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: s
     { metrics: true, traces },
     { security: { apiKeys: [], queriesRequireToken: false }, sessions, poolSize: DRIVER_CONFIG.maxConnectionPoolSize },
   );
-  const store = new GraphStore(sessions.driver).observed((e) => (counter.statements++, observability.onStatement(e)));
+  const store = new GraphStore(sessions.driver).observed((e) => (countOne(counter, e.cypher, e.params), observability.onStatement(e)));
   return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true, observability });
 }

@@ -121,9 +121,10 @@ const routesOf = (floorCypher: Record<keyof typeof walkFloorCypher, string>): Re
 
 /**
  * A node:http request listener; `driver` should be opened with `disableLosslessIntegers: true`.
- * `walk`: the call-walking floor's statements.
+ * `walk`: the call-walking floor's statements. `timeoutMs`: Neo4j ends a statement that runs longer
+ * (the answer is a 500), so a statement that may never finish at L does not hold the run.
  */
-export function createFloorHandler(driver: Driver, walk = false) {
+export function createFloorHandler(driver: Driver, walk = false, timeoutMs?: number) {
   const routes = routesOf(walk ? walkFloorCypher : floorCypher);
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://floor');
@@ -132,7 +133,7 @@ export function createFloorHandler(driver: Driver, walk = false) {
     try {
       const { cypher, params } = route(url.searchParams);
       // No bookmark manager: these are independent reads, as a hand-written endpoint would do them.
-      const result = await driver.executeQuery(cypher, params, { routing: 'READ', bookmarkManager: null });
+      const result = await driver.executeQuery(cypher, params, { routing: 'READ', bookmarkManager: null, ...(timeoutMs ? { transactionConfig: { timeout: timeoutMs } } : {}) });
       const record = result.records[0];
       send(res, 200, record ? record.toObject() : null);
     } catch (err) {
