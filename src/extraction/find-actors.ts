@@ -77,7 +77,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   // Countries whose office holders the text names (registering the leaders waits for their titles).
   for (const g of leaders) { const c = article.publishedOn ? gazetteer.officeOn(g.leader, article.publishedOn)?.country : g.leader.offices[0]?.country; if (c) held.add(c); }
   const countryAround = contextCountry(article, held);
-  for (const t of titled) {
+  for (const [titledIndex, t] of titled.entries()) {
     if (!t.name) {
       roles.push({ start: t.start, end: t.end, sentence: sentenceOf(t.start), title: t.title, titleClass: t.titleClass, kind: t.kind, country: t.country, orgBound: t.orgBound, definite: t.definite });
       continue;
@@ -92,12 +92,21 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       if (!/\s/.test(scan.slice(g.start, g.end)) && g.end < nameEnd && !NAME_END.test(scan.slice(g.end, nameEnd))) continue;
       if (!known || g.end - g.start > known.end - known.start) known = g;
     }
+    // A counterpart holds the office of the titled person before it in the sentence ("Foreign
+    // Minister Blanar … his Hungarian counterpart Peter Szijjarto"); a title joined by "and" to a
+    // titled name shares its country ("Slovak President X and Prime Minister Y").
+    const previous = titledIndex > 0 ? titled[titledIndex - 1] : undefined;
+    const sameSentence = previous && sentenceOf(previous.start) === sentenceOf(t.start);
+    const relative = t.kind === 'counterpart' && sameSentence && previous.name && previous.kind !== 'counterpart' ? previous : undefined;
+    const kind = t.kind === 'counterpart' ? relative?.kind === 'official' ? 'official' : 'leader' : t.kind;
+    const title = t.kind === 'counterpart' ? relative?.title || null : t.title || null;
+    const joined = !t.country && previous?.country && previous.name && /^\s*(?:,\s*)?and\s+$/.test(scan.slice(previous.end, t.start)) ? previous.country : null;
     let id: string;
-    if (known) id = registry.leader(known.leader, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.title || null, country: t.country });
+    if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
     else if (t.name.startsWith('@')) continue;
     else {
-      const country = t.country ?? (t.orgBound ? null : countryAround(t.start));
-      id = registry.person(t.name, { kind: t.kind === 'counterpart' ? 'leader' : t.kind, title: t.kind === 'counterpart' ? null : t.title || null, country });
+      const country = t.country ?? joined ?? (t.orgBound ? null : countryAround(t.start));
+      id = registry.person(t.name, { kind, title, country });
       const record = registry.get(id);
       if (record && !t.country && country && record.country === country) record.countryGuessed = true;
     }

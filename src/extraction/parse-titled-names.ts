@@ -83,6 +83,12 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         const hit = TITLE_STICKY.exec(scan);
         if (hit && /^[A-Z]/.test(hit[0]) && /^ \p{Lu}/u.test(scan.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) t2 = hit;
       }
+      // "Pakistan's army chief General Asim Munir": a rank right after the title continues it.
+      if (!t2 && scan[end] === ' ') {
+        TITLE_STICKY.lastIndex = end + 1;
+        const hit = TITLE_STICKY.exec(scan);
+        if (hit && /^[A-Z]/.test(hit[0])) t2 = hit;
+      }
       if (!t2) break;
       end = t2.index + t2[0].length;
     }
@@ -96,7 +102,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".
     let holderBefore: { start: number; end: number } | null = null;
-    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country));
+    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org));
     if (!name && !holderBefore && !capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country) continue;
     if (holderBefore) {
       name = holderBefore;

@@ -71,13 +71,17 @@ export function nameBefore(scan: string, titleStart: number, gazetteer: Gazettee
   const window = scan.slice(from, titleStart);
   const m = (titleHasCountry ? APPOSITIVE_BEFORE.exec(window) : null) ?? COPULA_BEFORE.exec(window);
   if (!m) return null;
-  const start = from + m.index + m[0].indexOf(m[1]);
+  // "Mr Novak, Slovakia's prime minister": the honorific is no part of the name.
+  const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\.? /.exec(m[1]);
+  const name = honorific ? m[1].slice(honorific[0].length) : m[1];
+  const start = from + m.index + m[0].indexOf(m[1]) + (honorific?.[0].length ?? 0);
+  if (!name) return null;
   let pos = start;
-  for (const word of m[1].split(' ')) {
+  for (const word of name.split(' ')) {
     if (NOT_NAME_WORDS.has(word) || ORG_WORDS.has(word) || matchCountryAt(scan, pos, gazetteer, false)) return null;
     TITLE_STICKY.lastIndex = pos;
     if (TITLE_STICKY.test(scan)) return null;
     pos += word.length + 1;
   }
-  return { start, end: start + m[1].length };
+  return { start, end: start + name.length };
 }

@@ -8,6 +8,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import { NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
 
 const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
+const BODY_ADJECTIVES = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)((?: (?!(?:and|or|the|of|with|to|by)\b)[a-z][a-z-]*){1,2}) $/u;
 const ADJECTIVES_AFTER_POSSESSIVE = /['’]s((?: [a-z][a-z-]*){1,2}) $/;
 
 export interface Prefix { start: number; country: string | null; org: boolean; words: string[] }
@@ -39,6 +40,15 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     // capitalised verb form opening the sentence ("Welcoming Kenyan President …").
     if ((/^[A-Z][\p{L}-]*$/u.test(bare) && !/\p{Ll}(?:ing|ed)$/u.test(bare)) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
     break;
+  }
+  // "Hamas political chief", "IAEA nuclear chief": a body's name or acronym before one or two plain adjectives.
+  if (!country && !words.length) {
+    const body = BODY_ADJECTIVES.exec(scan.slice(Math.max(0, start - 50), start));
+    if (body && (/^[A-Z]{2,}$/.test(body[1]) || gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1])))) {
+      words.push(body[1], ...body[2].trim().split(' '));
+      org = true;
+      start -= body[0].length - 1;
+    }
   }
   // "Iran's top war spokesman": a country's possessive before one or two plain adjectives.
   if (!country && !words.length) {

@@ -64,6 +64,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('deputy chairman', 'Deputy Chairman of the Security Council Dmitry Medvedev'),
   official('chairman', 'Chairman Xi'),
   official('director', 'Director of the Foreign Intelligence Service Sergei Naryshkin'),
+  official('chief', 'IAEA chief Rafael Grossi; Hamas political chief Ismail Haniyeh'),
   official('commissioner', 'Commissioner Thierry Breton'),
   official('general', 'General Mark Milley'),
   official('governor', 'Governor Gavin Newsom'),

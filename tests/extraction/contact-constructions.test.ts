@@ -128,6 +128,7 @@ describe('contacts in news prose: more constructions', () => {
     ['passive with a place before "by"', 'After arriving in Hanoi, Putin was greeted at the airport by Vietnamese President Tran Van Minh.', 'tran-van-minh + vladimir-putin', null],
     ['an object pronoun is not its clause\'s subject', 'Indian Prime Minister Narendra Modi landed in Vienna on Tuesday. His host, Chancellor Karl Nehammer, received him at the Federal Chancellery.', 'karl-nehammer + narendra-modi', '2024-03-12'],
     ['two offices of one person', 'Blinken met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.', 'antony-blinken + mohammed-bin-salman', null],
+    ['a body before a titled party is no party', 'Erdogan hosted Palestinian President Mahmoud Abbas and Hamas political chief Ismail Haniyeh in Ankara.', 'ismail-haniyeh + mahmoud-abbas + recep-tayyip-erdogan', null],
     ['a name with an accented capital', 'Venezuelan President Hugo Chávez and his Colombian counterpart Álvaro Uribe met in Maracaibo.', 'alvaro-uribe + hugo-chavez', null],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
@@ -167,8 +168,18 @@ describe('office holders the gazetteer does not know (invented names, so that no
     ['initials', 'South African President P.K. Mbeleni arrived.', ['P.K. Mbeleni', 'leader']],
     ["a country's possessive before a contact", "Britain's Margaret Thornbury met Mikhail Gorbachev.", ['Margaret Thornbury', 'leader']],
     ['a middle initial', 'Sri Lankan President Nimal R. Perera arrived.', ['Nimal R. Perera', 'leader']],
+    ['an honorific before an appositive title', "Mr Novak, Slovakia's prime minister since October, met Mikhail Gorbachev.", ['Novak', 'leader']],
+    ['a counterpart holds the office of the person before it', 'Slovak Foreign Minister Juraj Blanar held talks with his Hungarian counterpart Peter Szollosi.', ['Peter Szollosi', 'official', 'Foreign Minister']],
+    ['a body and adjectives before the title', 'Erdogan hosted Hamas political chief Samir Khalaf in Ankara.', ['Samir Khalaf', 'official', 'Hamas political chief']],
+    ['a rank right after the title', "Pakistan's army chief General Tariq Rahim met Chinese officials.", ['Tariq Rahim', 'official', 'army chief']],
+    ["an appositive title of a body's office", 'Jake Sullivan, the White House national security adviser, arrived.', ['Jake Sullivan', 'official']],
   ])('%s: %j', (_construction, text, [name, kind, title]) => {
     expect(actors(text)).toContainEqual(title ? [name, kind, title] : expect.arrayContaining([name, kind]));
+  });
+
+  it('gives a title joined by "and" to a titled name that name\'s country', () => {
+    const doc = extractFacts('Slovak President Zuzana Kovacova and Prime Minister Tomas Novak met Mikhail Gorbachev.', { publishedOn: '1987-03-16', gazetteer }).document;
+    expect(doc.actors.find((a) => a.name === 'Tomas Novak')).toMatchObject({ kind: 'leader', country: 'SK' });
   });
 
   it('knows a name with and without its middle initial as one person', () => {
