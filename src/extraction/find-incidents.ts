@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, COUNTRY_STRIKES, INJURED, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, COUNTRY_STRIKES, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -23,7 +23,7 @@ const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drone
 const SUBJECT_GAP = /^(?:'s)?(?: (?:armed )?(?:forces|troops|military|army|air force|navy|warplanes|jets|warships))?\s*(?:has |have |had )?$/;
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: coast of| territory of| city of| region of)? $/;
-const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE];
+const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE, NAMED_ATTACK];
 
 interface Ctx {
   article: Article;
@@ -104,7 +104,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
       const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
       const named = attackerIn(ctx, rule, near, at, end);
-      if (rule === COUNTRY_STRIKES && !named) continue;
+      if ((rule === COUNTRY_STRIKES || rule === NAMED_ATTACK) && !named) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;
       const attacker = named ?? contextAttacker(ctx, s, country);

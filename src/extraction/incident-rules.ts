@@ -8,7 +8,7 @@ export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
   reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there, is a strike.',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
 };
 
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
@@ -25,6 +25,14 @@ export const ATTACK_ON: Rule = {
   example: 'The attack was a response to an Iranian missile attack on the Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.',
   reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker.',
   pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?) (?:on|against|in)\b/gi,
+};
+
+/** "An Israeli strike on a school in Gaza City": a strike or attack named as a noun, kept only with a named attacker. */
+export const NAMED_ATTACK: Rule = {
+  id: 'incident.named-attack',
+  example: 'An Israeli strike on a school in Gaza City killed 25 people on Saturday.',
+  reason: 'A strike, raid or attack on a place is an incident when a state or its forces are named as making it (a strike by workers or an attack in words names none).',
+  pattern: /\b(?:strikes?|attacks?|raids?|bombardment|shelling|offensive) (?:on|against)\b/gi,
 };
 
 /** A strike dated to a year before the article's is history, not news ("the bombing of Hiroshima in 1945"); "the worst since 2022" is no date. */

@@ -20,6 +20,9 @@ describe('strikes in news wording', () => {
     ['An Israeli air strike killed at least 32 people in Gaza on Tuesday, health officials said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
     ['A Russian missile hit a hospital in Kharkiv on Monday, killing three people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
     ['Israeli forces shelled the Jabalia refugee camp in northern Gaza on Sunday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
+    // A strike named as a noun with the state making it; a drone strike that killed one person.
+    ['An Israeli strike on a school in Gaza City killed 25 people on Saturday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 25, rule: 'incident.named-attack' }],
+    ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
     // "Overnight" in the news of a day: the day of publication.
     ["Russia launched 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said.", { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
     ['At least 15 people were killed when Russian missiles struck Dnipro overnight.', { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: 15, rule: 'incident.country-strikes' }],
@@ -34,6 +37,8 @@ describe('strikes in news wording', () => {
     ['The bombing of Hiroshima killed 140,000 people in Japan in 1945.'],
     ['Israel warned it could launch strikes on Iran.'],
     ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
+    ['Workers went on strike against the government in France on Monday.'],
+    ['The president condemned the attack on democracy in Brazil.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
