@@ -5,25 +5,25 @@
  * @example
  *   lookupStatement('countryByCode', ['UA', 'US']); // { cypher: 'UNWIND $keys AS key MATCH (n:Country {code: key}) …', params: { keys: ['UA', 'US'] } }
  */
-import { nodeWithTextDates, type DatedLabel } from './temporal-text.js';
+import { nodeWithTextDates } from './temporal-text.js';
 import type { Statement } from '../graph-store.js';
 import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 
-/** A node found by its unique key, through the key's uniqueness constraint. */
-const byKey = (label: string, property: string, dated?: DatedLabel) =>
+/** A node found by its unique key, through the key's uniqueness constraint; its dates as text. */
+const byKey = (label: string, property: string) =>
   `UNWIND $keys AS key
 MATCH (n:${label} {${property}: key})
-RETURN key, ${dated ? nodeWithTextDates('n', dated) : 'n {.*}'} AS value`;
+RETURN key, ${nodeWithTextDates('n', label)} AS value`;
 
 export const lookups = {
   actorById: byKey('Actor', 'id'),
   countryByCode: byKey('Country', 'code'),
-  callById: byKey('Call', 'id', 'Call'),
-  tweetById: byKey('Tweet', 'id', 'Tweet'),
-  commitmentById: byKey('Commitment', 'id', 'Commitment'),
-  incidentById: byKey('Incident', 'id', 'Incident'),
-  articleById: byKey('Article', 'id', 'Article'),
+  callById: byKey('Call', 'id'),
+  tweetById: byKey('Tweet', 'id'),
+  commitmentById: byKey('Commitment', 'id'),
+  incidentById: byKey('Incident', 'id'),
+  articleById: byKey('Article', 'id'),
   topicByName: byKey('Topic', 'name'),
   // Keys are lower-cased by the caller. A leader is found by name, alias or handle (with or
   // without the @); an exact name wins over an alias shared by two leaders, then the id decides.

@@ -11,10 +11,11 @@
  *   mergeProperties([['name'], ['country', 'name']]); // ['country', 'name']
  *   mergeProperties([['name'], undefined]);           // undefined: one asks for every property
  */
-import { nodeWithTextDates, temporalProperties, type DatedLabel } from './temporal-text.js';
+import { modelNodeKeys } from '../node-keys.js';
+import { nodeWithTextDates, temporalProperties } from './temporal-text.js';
 
-/** The labels whose maps a query may narrow. */
-export type ProjectedLabel = DatedLabel | 'Actor' | 'Country';
+/** A node label of the model (schema/constraints.cypher), whose maps a query may narrow. */
+export type ProjectedLabel = string;
 
 /** Property names to read, or undefined for all of them. */
 export type Properties = readonly string[] | undefined;
@@ -24,8 +25,9 @@ export type Properties = readonly string[] | undefined;
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 export function projectNode(v: string, label: ProjectedLabel, properties?: Properties): string {
-  if (!properties) return label === 'Actor' || label === 'Country' ? `${v} {.*}` : nodeWithTextDates(v, label);
-  const key = label === 'Country' ? 'code' : 'id';
+  const key = modelNodeKeys()[label];
+  if (!key) throw new Error(`projectNode: not a node label of the model (schema/constraints.cypher): ${JSON.stringify(label)}`);
+  if (!properties) return nodeWithTextDates(v, label);
   const temporal: readonly string[] = temporalProperties(label);
   const entries = [key, ...[...new Set(properties)].filter((p) => p !== key).sort()].map((p) => {
     if (!NAME.test(p)) throw new Error(`not a property name: ${JSON.stringify(p)}`);

@@ -11,6 +11,7 @@ import { propertiesRead } from '../../../src/graphql/node-properties.js';
 import { propertiesOfFields, relationFields } from '../../../src/graphql/read-model.js';
 import { relations } from '../../../src/graph/readers/relations.js';
 import { projectNode, mergeProperties } from '../../../src/graph/readers/node-projection.js';
+import { nodeWithTextDates, temporalProperties } from '../../../src/graph/readers/temporal-text.js';
 
 const schema = buildSchema();
 
@@ -86,7 +87,20 @@ describe('node maps narrowed to what a query reads', () => {
     expect(projectNode('t', 'Tweet')).toBe('t {.*, postedOn: toString(t.postedOn)}');
   });
 
-  it('refuses a name that is not a property name', () => {
+  it('reads as dates the Date and DateTime fields the SDL declares on each node type, and only those', () => {
+    expect(temporalProperties('Call')).toEqual(['date']);
+    expect(temporalProperties('Tweet')).toEqual(['postedOn']);
+    expect(temporalProperties('Article')).toEqual(['publishedOn', 'ingestedAt']);
+    expect(temporalProperties('Actor')).toEqual([]);
+    expect(nodeWithTextDates('n', 'Country')).toBe('n {.*}');
+    // Without a label, every label's dates: a search hit or a timeline item may be any of them.
+    expect(nodeWithTextDates('n', undefined, 'label: label')).toBe(
+      'n {.*, publishedOn: toString(n.publishedOn), ingestedAt: toString(n.ingestedAt), date: toString(n.date), postedOn: toString(n.postedOn), label: label}',
+    );
+  });
+
+  it('refuses a label that is not a node label of the model, and a name that is not a property name', () => {
+    expect(() => projectNode('n', 'Counterpart', ['id'])).toThrow(/not a node label/);
     expect(() => projectNode('n', 'Call', ['id} RETURN 1 //'])).toThrow(/not a property name/);
   });
 
