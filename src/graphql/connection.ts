@@ -5,8 +5,10 @@
  * page reads — its nodes' properties, and their relations one level ahead — is worked out from the
  * connection field's own selection when the connection is made (page-request.ts), so it does not
  * matter which of `edges` and `pageInfo` resolves first. The relations read ahead prime the
- * request's keyed loader, where the nodes' relation fields find them (relation-fields.ts). A page
- * read backward comes from the reader in reverse and is turned round here.
+ * request's keyed loader, where the nodes' relation fields find them (build-schema.ts). A page
+ * read backward comes from the reader in reverse and is turned round here. The connection types'
+ * resolvers (`connectionResolvers`) ask it for just what their field needs: a query that selects
+ * only `totalCount` runs only the count statement, and one without it never counts.
  *
  * @example
  *   // Leader.calls(first: 2)
@@ -14,7 +16,8 @@
  *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
  *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } }, info);
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { annotatedSdl } from '../graph/annotated-sdl.js';
 import type { PageFilter } from '../graph/readers/page-filters.js';
 import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
@@ -87,3 +90,15 @@ export function connection(
     count: () => loaders.counts(shape).load(where),
   };
 }
+
+const connectionFields = {
+  totalCount: (c: Connection) => c.count(),
+  // One page for both, read with what the connection's selection reads.
+  edges: async (c: Connection) => (await c.page()).edges,
+  pageInfo: async (c: Connection) => (await c.page()).pageInfo,
+};
+
+/** Every Relay connection type of the SDL (by convention, an object type named `…Connection`) resolves alike. */
+export const connectionResolvers = Object.fromEntries(
+  annotatedSdl().definitions.flatMap((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection') ? [[d.name.value, connectionFields]] : [])),
+);

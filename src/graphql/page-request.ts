@@ -2,13 +2,17 @@
  * What a page reads for the selection under its connection's `edges { node { … } }` (every alias
  * of `edges` together): the relations of the nodes to read one level ahead (page-ahead.ts), and
  * the properties of the nodes and of those relations' nodes (node-properties.ts). Known when the
- * connection is made, so `edges` and `pageInfo` load the same page whichever resolves first.
+ * connection is made, so `edges` and `pageInfo` load the same page whichever resolves first. A
+ * relation field's resolver (build-schema.ts) works out what its selection reads alike
+ * (`relationProperties`), so it finds what the page primed under the same key.
  *
  * @example
  *   pageRequest('Call', info); // for `calls { edges { node { id participants { name } topics } } }`:
  *   // { ahead: ['participantsOfCall', 'topicsOfCall'], properties: ['id'], aheadProperties: { participantsOfCall: ['kind', 'name'] } }
+ *   relationProperties('participantsOfCall', info); // ['kind', 'name'] in Call.participants for `participants { name }`
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { Properties } from '../graph/readers/node-projection.js';
 import { relations, type RelationName } from '../graph/readers/relations.js';
 import { propertiesRead } from './node-properties.js';
 import { relationFields } from './read-model.js';
@@ -45,4 +49,19 @@ export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest
     ...(properties ? { properties } : {}),
     ...(Object.keys(aheadProperties).length ? { aheadProperties } : {}),
   };
+}
+
+// The properties a field's selection reads are the same for every node of a list: graphql-js
+// hands each the same fieldNodes array, so they are worked out once per array.
+const readByField = new WeakMap<readonly FieldNode[], Properties>();
+
+/** The properties of a relation's nodes that this field's selection reads, as a page reading it ahead works them out. */
+export function relationProperties(relation: RelationName, info: GraphQLResolveInfo): Properties {
+  const items = relations[relation].items;
+  if (!items) return undefined;
+  if (!readByField.has(info.fieldNodes)) {
+    const sets = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+    readByField.set(info.fieldNodes, propertiesRead(items, sets, info));
+  }
+  return readByField.get(info.fieldNodes);
 }

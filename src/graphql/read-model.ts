@@ -1,8 +1,9 @@
 /**
- * What each field of the API reads, derived at start-up from the SDL (type-defs.ts) and its
- * read-model directives (schema/read-model.graphql), so the schema says it once:
+ * What each field of the API reads, derived at start-up from the SDL (src/graph/annotated-sdl.ts)
+ * and its read-model directives (schema/read-model.graphql), so the schema says it once:
  * - `relationFields`: the fields that are one hop from their node, by the relation reader that
- *   reads them (`@relation(reader:)`); their resolvers and a page's read-ahead come from it.
+ *   reads them (`@relation(reader:)`, on the field or on the interface field it implements);
+ *   their resolvers (build-schema.ts) and a page's read-ahead (page-request.ts) come from it.
  * - `propertiesOfFields`: the stored properties each field's resolver reads, so a page reads only
  *   what a query selects (node-properties.ts). By convention a scalar or enum field reads the
  *   property of its own name and an object field none; `@stored(as:)` declares the exceptions.
@@ -10,12 +11,13 @@
  *
  * @example
  *   relationFields.Call.participants;         // 'participantsOfCall'
+ *   relationFields.Leader.offices;            // 'officesOfActor' (@relation on the Actor interface)
  *   propertiesOfFields.Call.fields.plover;    // ['ploverEvent', 'ploverMode'] (@stored)
  *   propertiesOfFields.Actor.always;          // ['kind'] (@stored on the interface)
  */
 import { Kind, type ConstDirectiveNode, type DefinitionNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
 import { relations, type RelationName } from '../graph/readers/relations.js';
-import { typeDefs } from './type-defs.js';
+import { annotatedSdl } from '../graph/annotated-sdl.js';
 
 export interface TypeReads {
   /** Read whatever is selected: what the type's own resolution needs (an actor's kind names its type). */
@@ -37,6 +39,7 @@ function argument(directive: ConstDirectiveNode | undefined, name: string): unkn
 
 const directive = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) => node.directives?.find((d) => d.name.value === name);
 const stored = (node: { directives?: readonly ConstDirectiveNode[] }) => argument(directive(node, 'stored'), 'as') as string[] | undefined;
+const reads = (field: FieldDefinitionNode) => argument(directive(field, 'relation'), 'reader') as string | undefined;
 
 type Composite = { name: string; fields: FieldDefinitionNode[]; interfaces: string[]; always?: string[]; isInterface: boolean };
 
@@ -56,30 +59,31 @@ function compositeTypes(definitions: readonly DefinitionNode[]): Map<string, Com
 }
 
 function deriveReadModel(): { relationFields: Record<string, Record<string, RelationName>>; propertiesOfFields: Record<string, TypeReads> } {
-  const { definitions } = typeDefs().annotated;
+  const { definitions } = annotatedSdl();
   const leaves = new Set([...BUILT_IN_SCALARS, ...definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION || d.kind === Kind.ENUM_TYPE_DEFINITION ? [d.name.value] : []))]);
   const types = compositeTypes(definitions);
   const relationFields: Record<string, Record<string, RelationName>> = {};
-  const reads = new Map<string, Record<string, readonly string[]>>();
+  const readsOf = new Map<string, Record<string, readonly string[]>>();
   for (const type of types.values()) {
     const fields: Record<string, readonly string[]> = {};
     for (const field of type.fields) {
-      const reader = argument(directive(field, 'relation'), 'reader') as string | undefined;
+      // An implementation's field reads what the interface declares for it.
+      const declared = type.interfaces.map((i) => types.get(i)?.fields.find((f) => f.name.value === field.name.value)).filter((f): f is FieldDefinitionNode => f !== undefined);
+      const reader = reads(field) ?? declared.map(reads).find(Boolean);
       if (reader !== undefined) {
         // Misuse fails at start-up, naming the field and the value.
         if (!Object.hasOwn(relations, reader)) throw new Error(`${type.name}.${field.name.value}: @relation(reader:) must name a reader of relations.ts, got ${JSON.stringify(reader)}`);
         (relationFields[type.name] ??= {})[field.name.value] = reader as RelationName;
       }
-      // An implementation's field reads what the interface declares for it.
-      const declared = stored(field) ?? type.interfaces.map((i) => types.get(i)?.fields.find((f) => f.name.value === field.name.value)).map((f) => f && stored(f)).find(Boolean);
-      fields[field.name.value] = declared ?? (reader === undefined && leaves.has(namedType(field.type)) ? [field.name.value] : []);
+      const properties = stored(field) ?? declared.map(stored).find(Boolean);
+      fields[field.name.value] = properties ?? (reader === undefined && leaves.has(namedType(field.type)) ? [field.name.value] : []);
     }
-    reads.set(type.name, fields);
+    readsOf.set(type.name, fields);
   }
   const propertiesOfFields: Record<string, TypeReads> = {};
   for (const type of types.values()) {
     const implementations = type.isInterface ? [...types.values()].filter((t) => t.interfaces.includes(type.name)) : [];
-    const fields = Object.assign({}, ...implementations.map((t) => reads.get(t.name)), reads.get(type.name));
+    const fields = Object.assign({}, ...implementations.map((t) => readsOf.get(t.name)), readsOf.get(type.name));
     propertiesOfFields[type.name] = { always: type.always ?? [], fields };
   }
   return { relationFields, propertiesOfFields };

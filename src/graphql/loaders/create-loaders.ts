@@ -10,7 +10,7 @@
  *   const loaders = createLoaders(store.observed(onStatement));
  *   await loaders.relations.participantsOfCall.load('call_ce02b0266cb16a01');
  */
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/graph-store.js';
 import { readCounterparts, type CounterpartsKey } from '../../graph/readers/counterparts.js';
 import { readCallsBetween, type CallsBetweenKey } from '../../graph/readers/calls-between.js';
@@ -33,7 +33,7 @@ import type { PageShapeName } from '../../graph/readers/page-shapes.js';
 import type { Properties } from '../../graph/readers/node-projection.js';
 import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
-import { createBatchLoader } from './create-batch-loader.js';
+import { toApiError } from '../to-api-error.js';
 
 type Loader<K, V> = DataLoader<K, V, string>;
 
@@ -64,6 +64,24 @@ export interface Loaders {
   mostActiveActors: Loader<MostActiveKey, ActiveActorRecord[]>;
   countryContacts: Loader<CountryContactsKey, CountryContactRecord[]>;
   callsPerPeriod: Loader<CallsPerPeriodKey, DyadBucketRecord[]>;
+}
+
+/**
+ * A loader over one batched reader: each batch is one statement, and a failed statement rejects
+ * every key of the batch with the same coded API error (to-api-error.ts). Keys that are objects
+ * (page keys) are cached by their JSON, so equal arguments share a load.
+ */
+function createBatchLoader<K, V>(read: (keys: readonly K[]) => Promise<V[]>): Loader<K, V> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      try {
+        return await read(keys);
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+    { cacheKeyFn: (key) => (typeof key === 'string' ? key : JSON.stringify(key)) },
+  );
 }
 
 /** One loader per name, made on first use and kept for the rest of the request. */

@@ -1,6 +1,7 @@
 /**
  * Leader, Official and Institution: one set of field resolvers for the three, since they differ
- * only in kind. Lists default to [] because older nodes may lack them.
+ * only in kind. Lists default to [] because older nodes may lack them. `offices` is a relation
+ * declared in the SDL (`@relation` on the Actor interface), resolved by build-schema.ts.
  */
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { ActorRecord } from '../../graph/readers/records.js';
@@ -22,7 +23,6 @@ const actorFields = {
     connection(ctx.loaders, 'Commitment', 'commitmentsOfActor', { owner: a.id }, args, info),
   counterparts: (a: ActorRecord, args: PageArgs, ctx: Ctx) =>
     ctx.loaders.counterparts.load({ actor: a.id, take: pageSize('first', args.first ?? DEFAULT_PAGE_SIZE) }),
-  offices: (a: ActorRecord, _: unknown, ctx: Ctx) => ctx.loaders.relations.officesOfActor.load(a.id),
 };
 
 export const actorResolvers = {

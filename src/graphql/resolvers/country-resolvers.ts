@@ -1,5 +1,6 @@
 /**
- * Country: its leaders, and the lists of calls, posts, commitments and incidents it is part of.
+ * Country: the lists of calls, posts, commitments and incidents it is part of. Its `leaders` are a
+ * relation declared in the SDL (`@relation`), resolved by build-schema.ts.
  */
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { CountryRecord } from '../../graph/readers/records.js';
@@ -16,7 +17,6 @@ export const countryResolvers = {
     demonyms: (c: C) => c.demonyms ?? [],
     capitals: (c: C) => c.capitals ?? [],
     historical: (c: C) => c.historical ?? false,
-    leaders: (c: C, _: unknown, ctx: Ctx) => ctx.loaders.relations.leadersOfCountry.load(c.code),
     calls: (c: C, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfCountry', { owner: c.code }, args, info),
     tweets: (c: C, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Tweet', 'tweetsOfCountry', { owner: c.code }, args, info),
     commitmentsMade: (c: C, args: PageArgs, ctx: Ctx, info: Info) =>

@@ -45,6 +45,11 @@ describe('what each field reads, from the SDL', () => {
     }
   });
 
+  it('takes a relation declared on an interface field for that field of every implementation', () => {
+    for (const type of ['Actor', 'Leader', 'Official', 'Institution']) expect(relationFields[type]).toEqual({ offices: 'officesOfActor' });
+    expect(relationFields.Country).toEqual({ leaders: 'leadersOfCountry' });
+  });
+
   it('serves a schema without the read-model directives: they describe storage, not the API', () => {
     expect(printSchema(schema)).not.toMatch(/@relation|@stored/);
     const { data } = graphqlSync({ schema, source: '{ __schema { directives { name } } }' });
