@@ -25,7 +25,8 @@ interface Made {
   people: string[];
 }
 
-const actor = (id: string) => ({ id, kind: 'leader' as const, name: id.replace(/-/g, ' '), aliases: [], title: null, country: null });
+// The busy actor alone serves a country: the country's calls are the busy actor's.
+const actor = (id: string) => ({ id, kind: 'leader' as const, name: id.replace(/-/g, ' '), aliases: [], title: null, country: id === BUSY ? 'UA' : null });
 
 /**
  * Calls `from`…`from + n - 1`: every other one the busy actor's (with one of ten partners), the
@@ -49,7 +50,7 @@ function calls(from: number, n: number): { docs: FactsDocument[]; made: Made[] }
       rows.push({ id, date, medium: 'phone', participants: people, evidence: [{ quote: 'a call', start: 0, end: 6, rule: 'test' }] });
     }
     const ids = [...new Set(rows.flatMap((r) => r.participants))];
-    docs.push(parseFactsDocument({ source, actors: ids.map(actor), calls: rows }));
+    docs.push(parseFactsDocument({ source, actors: ids.map(actor), countries: [{ code: 'UA', name: 'Ukraine' }], calls: rows }));
   }
   return { docs, made };
 }
@@ -73,11 +74,11 @@ function expected(owner: string, o: { from?: string; to?: string; ascending?: bo
 }
 
 /** Every item of the list, page by page (`take` each), from its start forward or from its end backward. */
-async function pageThrough(key: Omit<PageKey, 'take'>, take: number, order: PageOrder = NEWEST_FIRST): Promise<string[]> {
+async function pageThrough(key: Omit<PageKey, 'take'>, take: number, order: PageOrder = NEWEST_FIRST, list: 'callsOfActor' | 'callsOfCountry' = 'callsOfActor'): Promise<string[]> {
   const seen: string[] = [];
   let position: PageKey['position'] = null;
   for (;;) {
-    const [page] = await readPages(store, 'callsOfActor', [{ ...key, take, position }], order);
+    const [page] = await readPages(store, list, [{ ...key, take, position }], order);
     seen.push(...page.map((item) => item.node.id as string));
     if (page.length < take) return order.backward ? seen.reverse() : seen;
     const last = page[page.length - 1];
@@ -128,6 +129,12 @@ describe("a busy actor's calls read from the date index", () => {
     expect(await pageThrough({ owner: BUSY }, 3, { direction: 'DESC', backward: true })).toEqual(expected(BUSY));
     expect(await pageThrough({ owner: BUSY }, 3, { direction: 'ASC', backward: false })).toEqual(expected(BUSY, { ascending: true }));
     expect(await pageThrough({ owner: BUSY }, 3, { direction: 'ASC', backward: true })).toEqual(expected(BUSY, { ascending: true }));
+  });
+
+  it("pages a busy country's calls the same way", async () => {
+    expect(pageStatement('callsOfCountry', [{ owner: 'UA', take: 3 }]).cypher).toContain('USING INDEX n:Call(date)');
+    expect(await pageThrough({ owner: 'UA' }, 3, NEWEST_FIRST, 'callsOfCountry')).toEqual(expected(BUSY));
+    expect(await pageThrough({ owner: 'UA' }, 3, { direction: 'DESC', backward: true }, 'callsOfCountry')).toEqual(expected(BUSY));
   });
 
   it('keeps to a date window', async () => {
