@@ -10,7 +10,7 @@ import { mainClause } from './main-clause.js';
 import { OTHER_MEDIUM, postRuleOf } from './post-rules.js';
 import { lastStartingBy } from './span-index.js';
 
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted)\b/i;
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads)\b/i;
 
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
 const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
@@ -85,7 +85,11 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
     const sentence = sentences[Math.max(0, lastStartingBy(sentences, q.start))];
-    const lastSentence = sentences[Math.max(sentence.index, lastStartingBy(sentences, q.end - 1))] ?? sentence;
+    let lastSentence = sentences[Math.max(sentence.index, lastStartingBy(sentences, q.end - 1))] ?? sentence;
+    // '"Thank you, Japan!" Zelensky wrote on X.': a quote ending in ! or ? ends its sentence, and its attribution follows.
+    const following = sentences[lastSentence.index + 1];
+    if (following && following.paragraph === lastSentence.paragraph && /[!?]\s*$/.test(scan.slice(q.inner.start, q.inner.end))
+      && scan.slice(q.end, lastSentence.end).trim() === '' && SPEECH_AFTER.test(scan.slice(following.start, following.end))) lastSentence = following;
     const nextQuote = spans[i + 1]?.start ?? Infinity;
     const afterEnd = Math.min(lastSentence.end, nextQuote);
     const after = scan.slice(q.end, afterEnd);

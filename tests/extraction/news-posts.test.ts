@@ -28,6 +28,10 @@ describe('quoted posts in news wording', () => {
     ['President Lee Jae Myung wrote on his Facebook page: "The government will do its utmost."', 'Lee Jae-myung', 'The government will do its utmost.', 'post.on-platform'],
     ['"The attack was barbaric," Erdogan said in a social media post.', 'Recep Tayyip Erdoğan', 'The attack was barbaric', 'post.social-media'],
     ['"India will always stand with Bangladesh," Modi said in a tweet.', 'Narendra Modi', 'India will always stand with Bangladesh', 'post.tweeted'],
+    ['"It was a great call," Donald Trump said in the post.', 'Donald Trump', 'It was a great call', 'post.in-a-post'],
+    ['"We will win," the post by Volodymyr Zelensky read.', 'Volodymyr Zelenskyy', 'We will win', 'post.the-post-read'],
+    // A quote that ends in "!" ends its sentence; its attribution is the next one.
+    ['"Thank you, Japan!" Ukrainian President Volodymyr Zelensky wrote on X, after Tokyo announced new aid.', 'Volodymyr Zelenskyy', 'Thank you, Japan!', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -64,6 +68,8 @@ describe('quoted posts in news wording', () => {
     ['"The talks were useful," Macron said in an interview on television.'],
     ['"We will respond," the ministry posted on its website.'],
     ['"I am staying in my post as minister," Lavrov said.'],
+    ['"I will remain in the post of minister," Lavrov said.'],
+    ['"Stop the war!" Protesters chanted outside the embassy, Zelensky said on X.'],
     // A platform in a subordinate clause belongs to another act (main-clause.ts).
     ['"This is unacceptable," Lavrov said, responding to a post by Rubio on X.'],
     ['Trump, who has posted repeatedly about the war, said: "It is a terrible war."'],
