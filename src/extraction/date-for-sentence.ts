@@ -8,6 +8,7 @@
  * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
 import type { Article, DateMention, Sentence } from './extraction-types.js';
+import { inRelativeClause } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** Index of the last date phrase starting before `at`. */
@@ -20,6 +21,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
     if (d.sentence !== s.index || d.rule === 'date.dateline') continue;
+    // A relative clause's date belongs to its own event, unless the contact stands in that clause.
+    if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   if (nearest) return { date: nearest.date, dateText: text(nearest) };

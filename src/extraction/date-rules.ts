@@ -29,3 +29,20 @@ export const WEEKDAY_DATE: Rule = {
 
 /** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May). */
 export const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|last night|this morning|this evening|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d{4}-\d{2}-\d{2})\b/;
+
+/**
+ * A date inside a relative clause dates another event than the sentence's own ("Andreotti, who
+ * arrived yesterday, held talks …"): the clause opens with ", who/which/where/whose" before the
+ * date and closes with a comma after it.
+ */
+export const RELATIVE_CLAUSE_DATE: Rule = {
+  id: 'date.relative-clause',
+  example: 'Mr Abbas, who was elected in January, also met Foreign Secretary Jack Straw on Monday.',
+  reason: 'A date in a relative clause dates the clause\'s own event, not the contact of the main clause.',
+  pattern: /,\s+(?:who|which|whose|where)\b[^,;:.]{0,80}$/,
+};
+
+/** Whether the date phrase at start..end stands in a relative clause that closes before the sentence does. */
+export function inRelativeClause(scan: string, start: number, end: number, sentenceEnd: number): boolean {
+  return RELATIVE_CLAUSE_DATE.pattern.test(scan.slice(Math.max(0, start - 90), start)) && /^[^;:.]{0,80}?,/.test(scan.slice(scan[end - 1] === ',' ? end - 1 : end, Math.min(sentenceEnd, end + 81)));
+}

@@ -119,7 +119,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
       }
-      if (!group && rule.trailing) {
+      // "… on Thursday, a day after meeting Macron": mid-sentence, the clause belongs to the sentence's subject.
+      if (!group && (rule.trailing || (rule.fronted && /^[a-z]/.test(hit.text) && /,\s*(?:\S+\s+){0,3}$/.test(scan.slice(Math.max(s.start, hit.start - 30), hit.start))))) {
         const first = pool[firstAtOrAfter(pool, s.start)];
         if (first && first.end <= hit.start && byId.get(first.actor)?.kind !== 'institution') subject = [first];
       }

@@ -5,10 +5,10 @@
  * resolved before it.
  */
 import * as chrono from 'chrono-node';
-import { addDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -36,8 +36,8 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 /** "3 March 2022", "March 4, 2022". */
 const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b|\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g');
 
-/** "MANILA, June 16 -": a wire dateline at the start of the body dates the story. */
-const DATELINE = /^\s*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, \d{4})?\s*[-–—]/m;
+/** "MANILA, June 16 -", "Seoul, June 13 (Yonhap) --": a wire dateline at the start of the body dates the story. */
+const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, \d{4})?\s*(?:\([A-Za-z .-]{2,30}\)\s*)?[-–—]/m;
 
 const isoOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 
@@ -55,18 +55,26 @@ export function resolveDates(article: Article): Article {
     }
   }
   if (publishedOn) {
-    for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
-      if (taken(m.index, m.index + m[0].length)) continue;
-      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], publishedOn, m[3] ?? m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
-    }
-    const ref = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
+    const published = { instant: new Date(`${publishedOn}T12:00:00Z`), timezone: 0 };
     const bodyStart = sentences.find((s) => !s.isTitle)?.start ?? 0;
     const dateline = DATELINE.exec(scan.slice(bodyStart, bodyStart + 120));
+    // A wire story's "today", "yesterday" and weekdays count from its dateline ("WASHINGTON, April
+    // 13 - … met today"), which may be a day or two before the date it was published on.
+    let storyDay = publishedOn;
     if (dateline) {
       const at = bodyStart + dateline.index + dateline[0].indexOf(dateline[1]);
-      const r = chrono.en.casual.parse(dateline[1], ref, { forwardDate: false })[0];
-      if (r?.start.isCertain('day')) push({ start: at, end: at + dateline[1].length, sentence: sentenceOf(at), date: isoOf(r.start), anaphoric: false, rule: 'date.dateline' });
+      const r = chrono.en.casual.parse(dateline[1], published, { forwardDate: false })[0];
+      if (r?.start.isCertain('day')) {
+        const date = isoOf(r.start);
+        push({ start: at, end: at + dateline[1].length, sentence: sentenceOf(at), date, anaphoric: false, rule: 'date.dateline' });
+        if (date <= publishedOn && differenceInCalendarDays(parseISO(publishedOn), parseISO(date)) <= 3) storyDay = date;
+      }
     }
+    for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+    }
+    const ref = { instant: new Date(`${storyDay}T12:00:00Z`), timezone: 0 };
     // Absolute dates with a year are read directly; chrono is kept for the rest.
     for (const m of scan.matchAll(ABSOLUTE_DATE)) {
       const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
@@ -103,7 +111,7 @@ export function resolveDates(article: Article): Article {
   let last: string | null = null;
   for (const d of found) {
     if (d.anaphoric) d.date = last;
-    else if (d.date) last = d.date;
+    else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length)) last = d.date;
   }
   return { ...article, dates: found };
 }

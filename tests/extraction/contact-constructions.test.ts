@@ -223,3 +223,26 @@ describe('contacts in news prose: clauses', () => {
     expect(calls(text)).toEqual([{ parties, date }]);
   });
 });
+
+describe('contacts in news prose: days', () => {
+  it.each([
+    ['"today" in wire copy is the dateline\'s day', 'WASHINGTON, March 12 - Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi today.', 'antony-blinken + wang-yi', '2024-03-12'],
+    ['an agency dateline', 'SEOUL, March 12 (Yonhap) -- President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida today.', 'fumio-kishida + yoon-suk-yeol', '2024-03-12'],
+    ['a date in a relative clause dates another event', 'Mr Abbas, who was elected in January, also met Foreign Secretary Jack Straw on Monday.', 'jack-straw + mahmoud-abbas', '2024-03-11'],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    expect(calls(text)).toEqual([{ parties, date }]);
+  });
+
+  it('takes "earlier in the day" from the story\'s day, not from a relative clause\'s "yesterday"', () => {
+    const text = 'MOSCOW, June 1 - Soviet leader Mikhail Gorbachev today received Italian Foreign Minister Giulio Andreotti. Andreotti, who arrived yesterday, held talks with Soviet Foreign Minister Eduard Shevardnadze earlier in the day.';
+    expect(calls(text, '1987-06-02')).toEqual([
+      { parties: 'giulio-andreotti + mikhail-gorbachev', date: '1987-06-01' },
+      { parties: 'eduard-shevardnadze + giulio-andreotti', date: '1987-06-01' },
+    ]);
+  });
+
+  it('gives a clause "after meeting X" in mid-sentence the sentence\'s subject', () => {
+    expect(calls('Biden spoke with Fumio Kishida on Thursday, a day after meeting Emmanuel Macron.').map((c) => c.parties).sort())
+      .toEqual(['emmanuel-macron + joe-biden', 'fumio-kishida + joe-biden']);
+  });
+});
