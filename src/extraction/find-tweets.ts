@@ -21,6 +21,18 @@ const near = (a: Quote, b: Quote, article: Article) => {
   return Math.abs(pa - pb) <= 1;
 };
 
+/**
+ * A quote of another paragraph joins a post only when it is set off as words of its own: it opens
+ * its sentence ('"…," he added.') or follows "he wrote:" — not a fragment inside a paraphrase
+ * ("Zelensky also said the talks "were useless"").
+ */
+const setOff = (q: Quote, article: Article) => {
+  const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
+  return lead.trim() === '' || /\b(?:wrote|writes|added|adds|continued|posted|tweeted)\b[^"]{0,40}$|:\s*$/.test(lead);
+};
+const joins = (a: Quote, b: Quote, article: Article) =>
+  near(a, b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph || setOff(b, article));
+
 /** Gives platform quotes with no person speaker their account author (account-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
   if (!article.quotes.some((q) => q.platform && !q.speaker && !q.otherMedium)) return { quotes: article.quotes, added: [] };
@@ -42,12 +54,12 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
     const parts = [i];
     for (let k = i - 1; k >= 0; k--) {
       const p = quotes[k];
-      if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !near(p, quotes[parts[0]], article)) break;
+      if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !joins(quotes[parts[0]], p, article)) break;
       parts.unshift(k);
     }
     for (let k = i + 1; k < quotes.length; k++) {
       const n = quotes[k];
-      if (n.speaker !== q.speaker || n.otherMedium || !near(quotes[parts[parts.length - 1]], n, article)) break;
+      if (n.speaker !== q.speaker || n.otherMedium || !joins(quotes[parts[parts.length - 1]], n, article)) break;
       parts.push(k);
     }
     parts.forEach((k) => used.add(k));

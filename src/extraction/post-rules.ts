@@ -64,7 +64,7 @@ export const POST_RULES: readonly PostRule[] = [
     pattern: /\bmicroblogging\b/i },
 ];
 
-export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised|website|press release|communiqu[eé])\b/i;
+export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|(?:to|with) (?:reporters|journalists)|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised|website|press release|communiqu[eé])\b/i;
 
 /** The first post rule that the attribution matches, with the platform it names. */
 export function postRuleOf(text: string): { rule: string; platform: string } | null {

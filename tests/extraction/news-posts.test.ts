@@ -51,6 +51,11 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([]);
   });
 
+  it('leaves out of a post a fragment quoted in a paraphrase of the next paragraph, and words said to reporters', () => {
+    expect(posts('"Putin is a murderer," Zelensky wrote on X.\n\nZelensky also said the talks in Istanbul "were useless".').map((p) => p.text)).toEqual(['Putin is a murderer']);
+    expect(posts('"Japan will stand with Ukraine," Kishida wrote on X.\n\nSpeaking to reporters later, he said: "We will increase support."').map((p) => p.text)).toEqual(['Japan will stand with Ukraine']);
+  });
+
   it('reads a post set off after a line that ends in a colon', () => {
     const text = 'Trump wrote on Truth Social:\n\n"Brazil has treated the United States very badly for many years."\n\nThe letter followed.';
     expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'Brazil has treated the United States very badly for many years.', rule: 'post.on-platform' }]);
