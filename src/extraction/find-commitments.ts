@@ -60,6 +60,9 @@ function indexOf(article: Article): Index {
 
 const countryOfActor = (ix: Index, id: string | null) => (id ? ix.countryOf.get(id) ?? null : null);
 
+/** The party thanked: "thanked Germany for …". */
+const THANKED = /\b(?:thank(?:ed|s|ing)?|gratitude to|grateful to)\s+(?:the )?/i;
+
 /** What may stand before a clause's subject: a fronted phrase closed by a comma, then titles or "the". */
 const SUBJECT_LEAD = /^(?:[^,]{0,60},\s*)?(?:(?:the|The)\s+|[A-Z][\p{L}.'-]*\s+){0,5}$/u;
 
@@ -109,11 +112,13 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
   const out: CommitmentDraft[] = [...news.drafts];
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
-    const strong = STRONG_CUE.test(text);
-    const cued = strong || COMMITMENT_CUE.test(text);
+    // The strong cue and the party thanked are read only when a match needs them.
+    let strong: boolean | undefined;
+    const isStrong = () => (strong ??= STRONG_CUE.test(text));
+    const cued = COMMITMENT_CUE.test(text) || isStrong();
     const inSentence = ix.countries.get(s.index) ?? [];
     const sentenceMentions = ix.mentions.get(s.index) ?? [];
-    const thanked = /\b(?:thank(?:ed|s|ing)?|gratitude to|grateful to)\s+(?:the )?/i.exec(text);
+    let thanked: RegExpExecArray | null | undefined;
     for (const rule of COMMITMENT_RULES) {
       // Without a cue only the rules whose words are a commitment in themselves can match.
       if (!(cued || rule.selfCued)) continue;
@@ -122,9 +127,10 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         const end = at + m[0].length;
         if (isClaimed(at)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
-        if (!strong && !rule.selfCued && COMMITMENT_BLOCKER.test(lead)) continue;
+        if (!rule.selfCued && !isStrong() && COMMITMENT_BLOCKER.test(lead)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);
         const mentions = spansBetween(sentenceMentions, at - REACH, end + REACH);
+        if (thanked === undefined) thanked = THANKED.exec(text);
         const [by, byCountry, subjects] = giver({ ix, s, countries, mentions, thanked, at, end });
         if (!byCountry) continue;
         let other: string | null = null;
