@@ -9,6 +9,7 @@
  * so an offset found in `scan` is valid in `body` and `body.slice(start, end)` is the quote.
  */
 import type { ActorKind, Medium } from '../facts/facts-document.js';
+import type { CommitmentKey } from '../facts/fact-ids.js';
 import type { GazetteerView } from './gazetteer-view.js';
 
 export interface Span {
@@ -117,13 +118,8 @@ export interface TweetDraft {
   evidence: Provenance[];
 }
 
-export interface CommitmentDraft {
-  by: string | null;
-  byCountry: string | null;
-  kind: string;
-  target: string | null;
-  beneficiary: string | null;
-  date: string | null;
+/** A commitment as found: its key fields (fact-ids.ts) and the evidence for it. */
+export interface CommitmentDraft extends CommitmentKey {
   evidence: Provenance[];
 }
 

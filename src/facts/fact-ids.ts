@@ -61,14 +61,17 @@ export function tweetId(author: string, text: string): string {
   return `tw_${digest([author, words])}`;
 }
 
-export function commitmentId(parts: {
+/** What identifies a commitment: who made it (an actor, else a country), its kind, whom it concerns and when. */
+export interface CommitmentKey {
   by: string | null;
   byCountry: string | null;
   kind: string;
   target: string | null;
   beneficiary: string | null;
   date: string | null;
-}): string {
+}
+
+export function commitmentId(parts: CommitmentKey): string {
   const { by, byCountry, kind, target, beneficiary, date } = parts;
   return `cm_${digest([by ?? byCountry, kind, target ?? beneficiary, date])}`;
 }
