@@ -9,7 +9,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
 import { findSupportPledges } from './find-support-pledges.js';
 import { lastStartingBy } from './span-index.js';
-import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
 
 interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
 
@@ -22,18 +22,15 @@ const quoteAt = (article: Article, at: number) => {
   return q && at < q.end ? q : undefined;
 };
 
-/** The kind of what is given in `text`: the earliest named kind, else bare aid or money read from the sentence. */
-function kindOf(text: string, sentence: string): string | null {
-  let best: { at: number; kind: string } | null = null;
-  for (const k of AID_KINDS) {
-    const m = k.pattern.exec(text);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, kind: k.kind };
-  }
-  if (best) return best.kind;
-  if (!BARE_AID.test(text)) return null;
-  if (AID_CONTEXT.humanitarian.test(sentence)) return 'humanitarian_aid';
-  if (AID_CONTEXT.security.test(sentence)) return 'security_assistance';
-  return 'economic_aid';
+/** The kinds of what is given in `text` ("military and economic aid": both), else of bare aid or money read from the sentence. */
+function kindsOf(text: string, sentence: string): string[] {
+  if (NOT_GIVEN.test(text)) return [];
+  const named = AID_KINDS.filter((k) => k.pattern.test(text)).map((k) => k.kind);
+  if (named.length) return named;
+  if (!BARE_AID.test(text)) return [];
+  if (AID_CONTEXT.humanitarian.test(sentence)) return ['humanitarian_aid'];
+  if (AID_CONTEXT.security.test(sentence)) return ['security_assistance'];
+  return ['economic_aid'];
 }
 
 /** The receivers starting at `at`: a country, or a demonym before a people or force noun. */
@@ -81,13 +78,13 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
       }
     }
     if (!receivers.length) continue;
-    const kind = kindOf(object, sentence);
-    if (!kind || (ARMS_SALE.test(m[0]) && kind !== 'security_assistance')) continue;
+    const kinds = kindsOf(object, sentence).filter((k) => !ARMS_SALE.test(m[0]) || k === 'security_assistance');
+    if (!kinds.length) continue;
     const last = receivers[receivers.length - 1];
     // Troops sent to a country's border, or into it, are a deployment against it, not help.
-    if (kind === 'security_assistance' && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
+    if (kinds.includes('security_assistance') && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
     if (quoteAt(article, at) && !quoteAt(article, agent.start)) continue;
-    for (const r of receivers) if (r.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, agent, kind, r, 'beneficiary'));
+    for (const kind of kinds) for (const r of receivers) if (r.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, agent, kind, r, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end });
   }
 }
@@ -105,7 +102,7 @@ function received(article: Article, parties: PartyIndex, s: Sentence, out: Out):
     const from = / from (?:the )?(?=[A-Z])/.exec(clause);
     const giver = from ? parties.listAfter(verbEnd + from.index + from[0].length, verbEnd + clause.length)[0] : undefined;
     const receiver = giver && parties.agentBefore(s, at);
-    const kind = from && kindOf(clause.slice(0, from.index), sentence);
+    const kind = from ? kindsOf(clause.slice(0, from.index), sentence)[0] : undefined;
     if (!giver || giver.demonym || !receiver || !kind || receiver.code === giver.code || AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
     out.drafts.push(clauseDraft(article, s, at, giver.end, AID_RECEIVED.id, giver, kind, receiver, 'beneficiary'));
     out.claimed.push({ start: at, end: giver.end });

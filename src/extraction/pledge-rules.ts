@@ -27,7 +27,7 @@ export const AID_KINDS: readonly AidKind[] = [
   { id: 'aid.security', kind: 'security_assistance',
     example: 'The Netherlands will donate 18 F-16 jets to Ukraine.',
     reason: 'Weapons, military aid or troops sent to a country are security assistance.',
-    pattern: /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|equipment|hardware|package|training)\b|\b(?:weapons?|arms|ammunition|munitions|troops|soldiers|peacekeepers|missiles?|missile systems?|air[ -]defen[cs]e(?: systems?| batteries| missiles)?|Patriots?(?: systems?| batteries| missiles)?|tanks|(?:fighter )?jets|F-16s?|howitzers|artillery|drones|rockets|warships|helicopters|armou?red vehicles|fighter (?:planes|aircraft))\b/i },
+    pattern: /\b(?:military|security|defen[cs]e)(?: and [a-z]+)? (?:aid|assistance|support|equipment|hardware|package|training)\b|\b(?:weapons?|arms|ammunition|munitions|troops|soldiers|peacekeepers|missiles?|missile systems?|air[ -]defen[cs]e(?: systems?| batteries| missiles)?|Patriots?(?: systems?| batteries| missiles)?|tanks|(?:fighter )?jets|F-16s?|howitzers|artillery|drones|rockets|warships|helicopters|armou?red vehicles|fighter (?:planes|aircraft))\b/i },
   { id: 'aid.humanitarian', kind: 'humanitarian_aid',
     example: 'India delivered 20 tonnes of food and medicines to Sri Lanka on Tuesday.',
     reason: 'Relief, food, medicine, rescuers or emergency aid sent to a country are humanitarian aid.',
@@ -35,7 +35,7 @@ export const AID_KINDS: readonly AidKind[] = [
   { id: 'aid.economic', kind: 'economic_aid',
     example: 'Saudi Arabia announced a $2 billion deposit in Pakistan\'s central bank.',
     reason: 'Loans, credit, grants, deposits, budget or reconstruction money given to a country are economic aid.',
-    pattern: /\b(?:loans?|credit(?: lines?)?|lines? of credit|grants?|budget(?:ary)? support|(?:financial|economic|development|reconstruction) (?:aid|assistance|support|package|funds|funding)|reconstruction|bail-?out|rescue package|deposits?|debt relief|balance[- ]of[- ]payments support|currency swap)\b/i },
+    pattern: /\b(?:loans?|credit(?: lines?)?|lines? of credit|grants?|budget(?:ary)? support|(?:financial|economic|development|reconstruction)(?: and [a-z]+)? (?:aid|assistance|support|package|funds|funding)|reconstruction|bail-?out|rescue package|deposits?|debt relief|balance[- ]of[- ]payments support|currency swap)\b/i },
 ];
 
 /** "Kenya received 1 million vaccine doses from Britain": the giver after "from", the receiver the agent. */
@@ -47,6 +47,9 @@ export const AID_RECEIVED: Rule = {
 };
 /** Selling arms is security assistance; selling anything else is trade, not aid. */
 export const ARMS_SALE = /\b(?:sell|sells|sold|selling)\b/;
+
+/** In the object: what is given is a ban or a halt, not aid ("a ban on arms sales to Argentina"). */
+export const NOT_GIVEN = /\b(?:ban|bans|embargo|embargoes|halt|suspension|freeze|cut|cuts|end|moratorium|restrictions?|sale[s]? ban)\b/i;
 
 /** Aid or money with no kind named: its kind is read from the sentence (AID_CONTEXT). */
 export const BARE_AID = /\b(?:aid|assistance)\b|[$€£¥]\s?\d|\bUS\$\s?\d|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|pounds|yuan|yen|rupees|riyals|dirhams)\b/i;

@@ -69,6 +69,8 @@ describe('commitments in news wording', () => {
     ['Britain has given Ukraine more than 12 billion pounds in military aid since 2022.', ['GB security_assistance UA commitment.aid-given']],
     ['The Soviet Union has agreed to sell Zimbabwe MiG-29 fighter jets, officials said.', ['SU security_assistance ZW commitment.aid-given']],
     ['Kenya received 1 million doses of vaccine from Britain.', ['GB humanitarian_aid KE commitment.aid-received']],
+    ['The United States has agreed to provide Pakistan with 4.02 billion dlrs in military and economic aid over six years, officials said.', ['US economic_aid PK commitment.aid-given', 'US security_assistance PK commitment.aid-given']],
+    ['West Germany pledged 50 mln marks in development aid to Zambia.', ['DE economic_aid ZM commitment.aid-given']],
     // Help pledged to a party by name: the kind from what it is for, backing when nothing is named.
     ["President Yoon Suk Yeol pledged to support Ukraine's reconstruction.", ['KR economic_aid UA commitment.help-pledged']],
     ['China pledged to help Sri Lanka restructure its debt.', ['CN economic_aid LK commitment.help-pledged']],
@@ -121,6 +123,8 @@ describe('commitments in news wording', () => {
     ['Japan sent a message to China on Monday.'],
     ['President Reagan approved $100 million in aid to the Contra rebels in Nicaragua.'],
     ['Brazil sold soybeans to China.'],
+    ['Britain announced a ban on arms sales to Argentina.'],
+    ['Washington suspended aid to Panama on Thursday.'],
     ['India could face sanctions, officials said.'],
     ['Exporters in Brazil face tariffs of 50%.'],
     ['Germany refused to help Ukraine with more missiles.'],
