@@ -6,6 +6,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import { clauseDraft } from './commitment-draft.js';
 import { findPledges } from './find-pledges.js';
+import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { findPenaltiesFaced } from './find-penalties-faced.js';
 import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
@@ -105,6 +106,8 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
   for (const rule of [SIGNED_PAIR, AGREED_PAIR]) {
     for (const m of text.matchAll(rule.pattern)) {
       const at = s.start + m.index;
+      const group = groupPair(article, parties, s, at);
+      if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
       const second = parties.endingBefore(at, s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);

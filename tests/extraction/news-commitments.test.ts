@@ -78,6 +78,9 @@ describe('commitments in news wording', () => {
     // A penalty faced: by the agent after "by", else the story's main imposer.
     ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
     ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among 22 nations which received letters warning of higher levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
+    // A group subject that says there are two: the parties of the contact told before it, or of the paragraph.
+    ['Putin met Vietnamese President To Lam in Hanoi on Thursday. The two leaders signed a strategic partnership agreement.', ['RU agreement VN commitment.group-pair', 'VN agreement RU commitment.group-pair']],
+    ['Officials from India and Bangladesh met in Dhaka. The two countries signed an agreement on river water sharing.', ['BD agreement IN commitment.group-pair', 'IN agreement BD commitment.group-pair']],
     // Assets frozen: sanctions against the owner's country.
     ['Canada froze the assets of three Russian oligarchs.', ['CA sanctions RU commitment.assets-frozen']],
     ["The United States froze Venezuela's central bank assets.", ['US sanctions VE commitment.assets-frozen']],
@@ -126,6 +129,8 @@ describe('commitments in news wording', () => {
     ['Britain announced a ban on arms sales to Argentina.'],
     ['Washington suspended aid to Panama on Thursday.'],
     ['India could face sanctions, officials said.'],
+    ['Leaders of France, Germany and Italy met in Rome. The three countries signed a pact.'],
+    ['The two sides agreed to hold further talks.'],
     ['Exporters in Brazil face tariffs of 50%.'],
     ['Germany refused to help Ukraine with more missiles.'],
   ])('reads no commitment in %j', (text) => {
