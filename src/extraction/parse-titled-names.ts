@@ -84,7 +84,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         if (hit && /^[A-Z]/.test(hit[0]) && /^ \p{Lu}/u.test(scan.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) t2 = hit;
       }
       // "Pakistan's army chief General Asim Munir": a rank right after the title continues it.
-      if (!t2 && scan[end] === ' ') {
+      if (!t2 && scan[end] === ' ' && /[A-Z]/.test(scan[end + 1] ?? '')) {
         TITLE_STICKY.lastIndex = end + 1;
         const hit = TITLE_STICKY.exec(scan);
         if (hit && /^[A-Z]/.test(hit[0])) t2 = hit;

@@ -42,7 +42,7 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     break;
   }
   // "Hamas political chief", "IAEA nuclear chief": a body's name or acronym before one or two plain adjectives.
-  if (!country && !words.length) {
+  if (!country && !words.length && /[a-z] $/.test(scan.slice(start - 2, start))) {
     const body = BODY_ADJECTIVES.exec(scan.slice(Math.max(0, start - 50), start));
     if (body && (/^[A-Z]{2,}$/.test(body[1]) || gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1])))) {
       words.push(body[1], ...body[2].trim().split(' '));
