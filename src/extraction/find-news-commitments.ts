@@ -130,11 +130,19 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
     const at = s.start + m.index;
     const both = parties.listAfter(at + m[0].length, s.end);
     if (both.length === 2) pair(both[0], both[1], at, both[1].end, AGREEMENT_BETWEEN.id);
+    else {
+      // "between the Government of the Russian Federation and the Government of …": the offices' countries.
+      const [a, b] = spansBetween(parties.all, at + m[0].length, Math.min(s.end, at + m[0].length + 200)).filter((p) => !p.demonym);
+      if (a && b && OFFICE_OF.test(scan.slice(at + m[0].length, a.start)) && OFFICE_OF.test(scan.slice(a.end, b.start).replace(/^ and/, ''))) pair(a, b, at, b.end, AGREEMENT_BETWEEN.id);
+    }
   }
 }
 
+/** Before a country inside an agreement's "between": "the Government of the", "the Ministry of Energy of". */
+const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;
+
 /** Every rule above needs one of these words in its sentence: the others are skipped unread. */
-const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|ceasefire|truce|contract|partnership|\bbuy|purchas|import/i;
+const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|ceasefire|truce|contract|partnership|protocol|documents|\bbuy|purchas|import/i;
 
 export function findNewsCommitments(article: Article): NewsCommitments {
   const out: NewsCommitments = { drafts: [], claimed: [] };

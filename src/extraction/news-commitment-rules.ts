@@ -39,7 +39,7 @@ export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
   example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
   reason: 'An agreement signed or reached between two parties is a commitment of each to the other (GUIDE.md).',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|agreed on|agreed to|agreed) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|ceasefire|truce|contract|partnership)s?\b/gi,
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|agreed on|agreed to|agreed) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation )documents)s?\b/gi,
 };
 /** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
 export const AGREED_PAIR: Rule = {

@@ -78,6 +78,9 @@ describe('commitments in news wording', () => {
     // A penalty faced: by the agent after "by", else the story's main imposer.
     ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
     ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among 22 nations which received letters warning of higher levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
+    // Kremlin wording: agreements between two governments, bilateral documents signed.
+    ['The documents signed include an agreement between the Government of the Russian Federation and the Government of the Socialist Republic of Vietnam on nuclear energy.', ['RU agreement VN commitment.agreement-between', 'VN agreement RU commitment.agreement-between']],
+    ['Kazakhstan and Russia signed a number of bilateral documents.', ['KZ agreement RU commitment.signed-pair', 'RU agreement KZ commitment.signed-pair']],
     // A group subject that says there are two: the parties of the contact told before it, or of the paragraph.
     ['Putin met Vietnamese President To Lam in Hanoi on Thursday. The two leaders signed a strategic partnership agreement.', ['RU agreement VN commitment.group-pair', 'VN agreement RU commitment.group-pair']],
     ['Officials from India and Bangladesh met in Dhaka. The two countries signed an agreement on river water sharing.', ['BD agreement IN commitment.group-pair', 'IN agreement BD commitment.group-pair']],
