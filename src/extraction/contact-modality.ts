@@ -41,12 +41,20 @@ export const DENIED: Rule = {
   pattern: /\b(?:denied|denies|deny|denying|dismissed (?:reports|claims|suggestions)|rejected (?:reports|claims)|no evidence)(?: that)?\s+$/i,
 };
 
+/** A negated subject: "Neither Putin nor Zelenskyy has met Trump", "No leader met him". */
+export const NEGATED_SUBJECT: Rule = {
+  id: 'contact.modality.negated-subject',
+  example: 'Neither Putin nor Zelenskyy has met Trump this year.',
+  reason: 'A subject under "neither … nor", "no one" or "none of" negates the contact.',
+  pattern: /\b(?:[Nn]either\b[^.;]*\bnor|[Nn]or|[Nn]o one|[Nn]obody|[Nn]one of(?: the)?|[Nn]o)\s+(?:\S+\s+){0,2}$/,
+};
+
 /** Modifiers and governors of a contact noun that make it a plan, a proposal or a refusal. */
 export const NOT_HAPPENED_NOUN: Rule = {
   id: 'contact.modality.noun',
   example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi.',
   reason: 'A planned, proposed, requested, refused or cancelled meeting is not a contact that happened.',
-  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|will (?:hold|have|attend|host|join)|would (?:hold|have|attend|host|join)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
+  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: also)? [a-z]+|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
 };
 
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
@@ -69,7 +77,7 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
   const leadEnd = subject?.start ?? triggerStart;
   const lead = scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd);
-  return !HYPOTHETICAL.pattern.test(lead) && !DENIED.pattern.test(lead);
+  return !HYPOTHETICAL.pattern.test(lead) && !DENIED.pattern.test(lead) && !NEGATED_SUBJECT.pattern.test(lead);
 }
 
 /** A noun trigger's contact happened unless the words governing it, or those after it, make it a plan. */

@@ -150,6 +150,8 @@ describe('contacts in news prose: more constructions', () => {
     ['cancelled after the noun', 'A summit between Putin and Trump in Budapest was cancelled.'],
     ['bare "after the meeting" with no coordinated subject', 'After the meeting, Putin told reporters that Biden was wrong.'],
     ['called on someone to act', 'Macron called on Xi Jinping and Putin to end the war.'],
+    ['a negated subject', 'Neither Putin nor Zelenskyy has met Trump this year.'],
+    ['a contact noun after a modal verb', "Blinken's trip will include meetings with Netanyahu and Abbas."],
   ])('no call when %s: %j', (_why, text) => {
     expect(calls(text)).toEqual([]);
   });
