@@ -78,7 +78,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   // Before Neo4j's 20 s start: a taken HTTP port is known in milliseconds.
   await assertPortFree(config.host, config.port);
   const { store: graph, neo4j, uri, sessions } = await openGraph(config, logger);
-  // Metrics and traces see every statement through this view: the seed, the readers and the writer.
+  // Metrics see every statement through this view (the seed, the readers, the writer); traces see the statements of each request under its operation (create-server.ts).
   const observability = createObservability(config.observability, {
     security: config.security,
     sessions,

@@ -16,6 +16,10 @@ const memorySize = z
   .string()
   .regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
 
+/** The OpenTelemetry SDK's samplers (OTEL_TRACES_SAMPLER), as src/server/observability/create-sampler.ts builds them. */
+const samplerName = z.enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio']);
+export type SamplerName = z.infer<typeof samplerName>;
+
 /** The password development uses when NEO4J_PASSWORD is unset; production refuses it. */
 export const DEV_PASSWORD = 'diplograph';
 
@@ -84,6 +88,10 @@ export const envSchema = z
       .regex(/^\s*[^=,\s]+=[^,]*(,\s*[^=,\s]+=[^,]*)*$/, 'key=value pairs separated by commas')
       .optional(),
     OTEL_SERVICE_NAME: z.string().min(1).default('diplograph'),
+    /** Which operations are traced: the OpenTelemetry SDK's names (docs/operations.md, "Traces"); the default traces every one unless its caller's traceparent says not to. */
+    OTEL_TRACES_SAMPLER: samplerName.default('parentbased_always_on'),
+    /** The share of traces the *traceidratio samplers keep. */
+    OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -155,7 +163,9 @@ function otlpTraces(env: {
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
   OTEL_EXPORTER_OTLP_HEADERS?: string;
   OTEL_SERVICE_NAME: string;
-}): { url: string; headers: Record<string, string>; serviceName: string } | null {
+  OTEL_TRACES_SAMPLER: SamplerName;
+  OTEL_TRACES_SAMPLER_ARG: number;
+}): { url: string; headers: Record<string, string>; serviceName: string; sampler: { name: SamplerName; ratio: number } } | null {
   const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
   const url = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base}/v1/traces` : null);
   if (!url) return null;
@@ -168,7 +178,7 @@ function otlpTraces(env: {
         return [decodeURIComponent(pair.slice(0, at).trim()), decodeURIComponent(pair.slice(at + 1).trim())];
       }),
   );
-  return { url, headers, serviceName: env.OTEL_SERVICE_NAME };
+  return { url, headers, serviceName: env.OTEL_SERVICE_NAME, sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG } };
 }
 
 export type Config = z.output<typeof envSchema>;

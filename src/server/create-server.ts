@@ -47,7 +47,7 @@ export interface ServerDeps {
   admission?: Config['admission'] | AdmissionGate;
   /** Sees every statement any request runs (statement counting in tests and benchmarks). */
   onStatement?: StatementObserver;
-  /** `/metrics` and traces (src/server/observability/create-observability.ts); put its onStatement on `store` too. */
+  /** `/metrics` and traces (src/server/observability/create-observability.ts); put its onStatement on `store` too (metrics), each request's statements reach its traces here. */
   observability?: Observability;
   /** The bus `contactAdded` and `articleIngested` subscribe to (src/server/live/create-live-bus.ts); without one they fail with LIVE_UNAVAILABLE. */
   live?: LiveBus;
@@ -84,9 +84,11 @@ export function createServer(deps: ServerDeps): DiplographServer {
     },
     context: ({ request }) => {
       const explain = !deps.production && wantsExplain(request) ? ([] as StatementEvent[]) : undefined;
+      const traced = deps.observability?.requestObserver(request);
       const onStatement = (event: StatementEvent) => {
         explain?.push(event);
         deps.onStatement?.(event);
+        traced?.(event);
       };
       return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain, live: deps.live };
     },

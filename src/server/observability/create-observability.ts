@@ -1,8 +1,9 @@
 /**
  * Metrics and traces as configured (src/config/env.ts): the yoga plugins to add, the observer to
- * put on the store (every statement, reads and the writer's alike), and the ingestion service
- * wrapped to count articles. Off parts cost nothing: no tracing without an OTLP endpoint, no
- * registry without metrics.
+ * put on the store for metrics (every statement, reads and the writer's alike), the observer of
+ * each request's statements for traces (createServer puts it on the request's view), and the
+ * ingestion service wrapped to count articles. Off parts cost nothing: no tracing without an OTLP
+ * endpoint, no registry without metrics.
  *
  * @example
  *   const observability = createObservability(config.observability, { security: config.security, sessions });
@@ -13,11 +14,11 @@ import type { Plugin } from 'graphql-yoga';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Config } from '../../config/env.js';
 import type { SessionCounter } from '../../graph/count-sessions.js';
-import type { StatementEvent } from '../../graph/graph-store.js';
+import type { StatementEvent, StatementObserver } from '../../graph/graph-store.js';
 import type { IngestService } from '../../ingest/ingest-service.js';
 import { countIngests } from './count-ingests.js';
 import { createMetrics, type Metrics } from './create-metrics.js';
-import { createTracing } from './create-tracing.js';
+import { createTracing, type TracingOptions } from './create-tracing.js';
 import { useMetrics } from './use-metrics.js';
 
 export interface ObservabilityDeps {
@@ -30,29 +31,36 @@ export interface ObservabilityDeps {
   processMetrics?: boolean;
 }
 
+/** What createObservability reads of the configuration; the sampler defaults to DEFAULT_SAMPLER. */
+export interface ObservabilityConfig {
+  metrics: boolean;
+  traces: Omit<TracingOptions, 'exporter' | 'database'> | null;
+}
+
 export interface Observability {
-  // any: see Tracing.plugin.
+  // any: see Tracing.plugins.
   plugins: Plugin<any>[];
+  /** Every statement of the process (metrics). */
   onStatement(event: StatementEvent): void;
+  /** The statements one request runs (traces: spans under its operation); null without tracing. */
+  requestObserver(request: Request): StatementObserver | null;
   countIngests(ingest: IngestService): IngestService;
   /** The registry behind /metrics; null with metrics off. */
   metrics: Metrics | null;
   shutdown(): Promise<void>;
 }
 
-export function createObservability(config: Config['observability'], deps: ObservabilityDeps): Observability {
+export function createObservability(config: ObservabilityConfig, deps: ObservabilityDeps): Observability {
   const metrics = config.metrics ? createMetrics({ sessions: deps.sessions, poolSize: deps.poolSize, processMetrics: deps.processMetrics }) : null;
-  const traces = deps.spanExporter ? { serviceName: 'diplograph', exporter: deps.spanExporter } : config.traces;
+  const traces = deps.spanExporter ? { serviceName: 'diplograph', ...config.traces, exporter: deps.spanExporter } : config.traces;
   const tracing = traces ? createTracing({ ...traces, database: deps.database }) : null;
-  const observers = [metrics?.onStatement, tracing?.onStatement].filter((o) => o !== undefined);
   return {
     plugins: [
       ...(metrics ? useMetrics({ registry: metrics.registry, apiKeys: deps.security.apiKeys, requireToken: deps.security.queriesRequireToken }) : []),
-      ...(tracing ? [tracing.plugin] : []),
+      ...(tracing ? tracing.plugins : []),
     ],
-    onStatement: (event) => {
-      for (const observe of observers) observe(event);
-    },
+    onStatement: metrics ? metrics.onStatement : () => {},
+    requestObserver: (request) => tracing?.requestObserver(request) ?? null,
     countIngests: (ingest) => (metrics ? countIngests(ingest, metrics) : ingest),
     metrics,
     shutdown: async () => {

@@ -1,23 +1,32 @@
 /**
  * OpenTelemetry traces: one span per GraphQL operation (@envelop/opentelemetry) and, under it, one
- * client span per Neo4j statement, named and labelled by the statement (statement-name.ts) —
- * never a parameter value. The statement's text stays out: its name says which one it is, and
- * exporting kilobytes of Cypher with every span would multiply what a trace costs to send. Spans leave by OTLP/HTTP in batches
- * (the standard OTEL_EXPORTER_OTLP_* variables, read by src/config/env.ts). Without an endpoint
- * nothing here is created at all: no provider, no plugin, no per-statement work.
+ * client span per Neo4j statement the request ran, named and labelled by the statement
+ * (statement-name.ts) — never a parameter value, nor the statement's text (its name says which
+ * one it is; kilobytes of Cypher with every span would multiply what a trace costs to send).
+ * Spans leave by OTLP/HTTP in batches (the standard OTEL_EXPORTER_OTLP_* and OTEL_BSP_*
+ * variables); which operations are traced is the sampler's choice (OTEL_TRACES_SAMPLER, read by
+ * src/config/env.ts), and an operation whose request carries a W3C `traceparent` continues the
+ * caller's trace. Without an endpoint nothing here is created at all.
+ *
+ * No context manager: the Node SDK's default (AsyncLocalStorage) makes V8 run a hook for every
+ * promise the process creates, traced or not — most of what tracing cost per request (issue 20).
+ * A statement finds its operation explicitly instead: the server hands each request's statements
+ * to `requestObserver(request)` (create-server.ts), and the plugin here records, per request, the
+ * context of the operation being executed.
  *
  * @example
  *   const tracing = createTracing({ serviceName: 'diplograph', url: 'http://collector:4318/v1/traces', headers: {} });
- *   createServer({ …, plugins: [tracing.plugin] }); store.observed(tracing.onStatement);
+ *   createYoga({ …, plugins: tracing.plugins, context: ({ request }) => createContext({ store, onStatement: tracing.requestObserver(request) }) });
  */
-import { context, SpanKind, type Tracer } from '@opentelemetry/api';
-import { useOpenTelemetry } from '@envelop/opentelemetry';
+import { SpanKind, trace, type Context, type Tracer } from '@opentelemetry/api';
+import { getCurrentOtelContext, useOpenTelemetry } from '@envelop/opentelemetry';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
-import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Plugin } from 'graphql-yoga';
-import type { StatementEvent } from '../../graph/graph-store.js';
+import type { StatementEvent, StatementObserver } from '../../graph/graph-store.js';
+import { createSampler, DEFAULT_SAMPLER, type SamplerConfig } from './create-sampler.js';
+import { useTraceParent } from './use-trace-parent.js';
 import { statementName } from './statement-name.js';
 
 export interface TracingOptions {
@@ -27,14 +36,17 @@ export interface TracingOptions {
   headers?: Record<string, string>;
   /** … or an exporter that receives each span as it ends (tests: InMemorySpanExporter). */
   exporter?: SpanExporter;
+  /** Which operations are traced (OTEL_TRACES_SAMPLER, OTEL_TRACES_SAMPLER_ARG); default DEFAULT_SAMPLER. */
+  sampler?: SamplerConfig;
   /** Neo4j's database name (NEO4J_DATABASE), for the spans' db.namespace. */
   database?: string;
 }
 
 export interface Tracing {
-  // The plugin keeps its span in the GraphQL context under its own symbol key, which yoga's context type does not declare.
-  plugin: Plugin<any>;
-  onStatement(event: StatementEvent): void;
+  // The envelop plugin keeps its span in the GraphQL context under its own symbol key, which yoga's context type does not declare.
+  plugins: Plugin<any>[];
+  /** Where one request's statements go: each becomes a span under the operation the request is executing. */
+  requestObserver(request: Request): StatementObserver;
   /** Sends the spans still buffered and stops. */
   shutdown(): Promise<void>;
 }
@@ -43,22 +55,44 @@ export function createTracing(o: TracingOptions): Tracing {
   const processor = o.exporter
     ? new SimpleSpanProcessor(o.exporter)
     : new BatchSpanProcessor(new OTLPTraceExporter({ url: o.url, headers: o.headers }));
-  const provider = new NodeTracerProvider({ resource: new Resource({ 'service.name': o.serviceName }), spanProcessors: [processor] });
-  // The AsyncLocalStorage context manager: a statement's span finds the operation's span as the
-  // active one, across the awaits and DataLoader ticks between them.
-  provider.register();
+  // Not registered globally: each server has its own provider, and nothing else in the process is traced through it.
+  const provider = new BasicTracerProvider({ resource: new Resource({ 'service.name': o.serviceName }), sampler: createSampler(o.sampler ?? DEFAULT_SAMPLER), spanProcessors: [processor] });
   const tracer = provider.getTracer('diplograph');
+  /** The context of the operation each request is executing (a subscription's, between its events). */
+  const operations = new WeakMap<Request, Context>();
+  const recordOperation: Plugin<{ request: Request }> = {
+    onSubscribe({ args }) {
+      operations.set(args.contextValue.request, getCurrentOtelContext(args.contextValue));
+    },
+    onExecute({ args }) {
+      const request = args.contextValue.request;
+      const outer = operations.get(request);
+      operations.set(request, getCurrentOtelContext(args.contextValue));
+      // A live event's execution (use-event-execution.ts) hands back to its subscription when done.
+      return { onExecuteDone: () => void (outer ? operations.set(request, outer) : operations.delete(request)) };
+    },
+  };
   return {
-    // Variables and results stay out of spans: they carry user data. Resolver spans are off (one span per field is the cost of a trace).
-    plugin: useOpenTelemetry({ resolvers: false, variables: false, result: false }, provider, SpanKind.SERVER, {}, 'diplograph'),
-    onStatement: (event) => statementSpan(tracer, event, o.database),
+    plugins: [
+      // Before the operation span is started: it becomes the caller's span's child.
+      useTraceParent(),
+      // Variables and results stay out of spans: they carry user data; so does the document (the
+      // operation's name identifies it). Resolver spans are off: a span per field is the classic cost of a trace.
+      useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, provider, SpanKind.SERVER, {}, 'diplograph'),
+      recordOperation,
+    ],
+    requestObserver: (request) => (event) => {
+      const parent = operations.get(request);
+      // Outside an operation, or under one the sampler left out: nothing to record.
+      if (parent && trace.getSpan(parent)?.isRecording()) statementSpan(tracer, event, parent, o.database);
+    },
     shutdown: () => provider.shutdown(),
   };
 }
 
 /** GraphStore reports a statement once it has run; its span is recorded after the fact with the measured start. */
-function statementSpan(tracer: Tracer, event: StatementEvent, database?: string): void {
-  const end = Date.now();
+function statementSpan(tracer: Tracer, event: StatementEvent, parent: Context, database?: string): void {
+  const end = performance.timeOrigin + performance.now();
   const name = statementName(event.cypher);
   const span = tracer.startSpan(
     `neo4j ${name}`,
@@ -74,7 +108,7 @@ function statementSpan(tracer: Tracer, event: StatementEvent, database?: string)
         'diplograph.access_mode': event.mode,
       },
     },
-    context.active(),
+    parent,
   );
   span.end(end);
 }

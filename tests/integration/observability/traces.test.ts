@@ -1,8 +1,9 @@
 /**
  * Traces: a GraphQL operation yields one server span (@envelop/opentelemetry) with a client span
  * per Neo4j statement beneath it, named after the statement and never carrying a parameter value;
- * read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP when
- * OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ * a caller's W3C traceparent is continued, and the sampler (OTEL_TRACES_SAMPLER) decides what is
+ * traced; read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP
+ * when OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,6 +66,51 @@ describe('traces of a GraphQL operation', () => {
     }
     // The leader's name went as a parameter: no span carries it.
     expect(JSON.stringify(spans.map((s) => s.attributes))).not.toMatch(/zelenskyy/i);
+  });
+});
+
+describe("a caller's trace and the sampler", () => {
+  const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
+  const CALLER = '00f067aa0ba902b7';
+  let seeded: GraphStore;
+  beforeAll(async () => (seeded = await seededStore()), 300_000);
+  afterAll(() => seeded?.close());
+
+  const traced = (sampler?: { name: 'parentbased_traceidratio'; ratio: number }) => {
+    const exporter = new InMemorySpanExporter();
+    const observability = createObservability({ metrics: false, traces: sampler ? { serviceName: 'diplograph', sampler } : null }, { security: OPEN, spanExporter: exporter });
+    return { exporter, observability, api: testApp(seeded, { observability }) };
+  };
+
+  it("continues the trace of a request's W3C traceparent: the operation span is the caller's span's child", async () => {
+    const { exporter, observability, api } = traced();
+    try {
+      await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-01` });
+      const spans = exporter.getFinishedSpans();
+      const root = spans.find((s) => s.name === 'query.Leader')!;
+      expect(root.spanContext().traceId).toBe(TRACE);
+      expect(root.parentSpanId).toBe(CALLER);
+      const statements = spans.filter((s) => s.attributes['db.system'] === 'neo4j');
+      expect(statements.length).toBeGreaterThan(1);
+      expect(statements.every((s) => s.spanContext().traceId === TRACE && s.parentSpanId === root.spanContext().spanId)).toBe(true);
+    } finally {
+      await observability.shutdown();
+    }
+  });
+
+  it('traces only what the sampler keeps: parentbased_traceidratio at 0 follows a sampled caller and traces nothing else', async () => {
+    const { exporter, observability, api } = traced({ name: 'parentbased_traceidratio', ratio: 0 });
+    try {
+      await api.post({ query: LEADER, variables: { name: NAME } });
+      await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-00` });
+      expect(exporter.getFinishedSpans()).toEqual([]);
+      await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-01` });
+      const spans = exporter.getFinishedSpans();
+      expect(spans.filter((s) => s.name === 'query.Leader')).toHaveLength(1);
+      expect(spans.filter((s) => s.attributes['db.system'] === 'neo4j').length).toBeGreaterThan(1);
+    } finally {
+      await observability.shutdown();
+    }
   });
 });
 

@@ -15,18 +15,28 @@ describe('metrics and traces configuration', () => {
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }, 'http://collector:4318/v1/traces'],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://b/otlp/traces' }, 'https://b/otlp/traces'],
   ])('sends traces by OTLP/HTTP when an endpoint is set: %j → %s', (env, url) => {
-    expect(loadConfig(env).observability.traces).toEqual({ url, headers: {}, serviceName: 'diplograph' });
+    expect(loadConfig(env).observability.traces).toEqual({ url, headers: {}, serviceName: 'diplograph', sampler: { name: 'parentbased_always_on', ratio: 1 } });
   });
 
   it('passes OTEL_EXPORTER_OTLP_HEADERS and OTEL_SERVICE_NAME to the exporter', () => {
     const { traces } = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=abc%3D, tenant=t1', OTEL_SERVICE_NAME: 'api-eu' }).observability;
-    expect(traces).toEqual({ url: 'http://c:4318/v1/traces', headers: { 'x-api-key': 'abc=', tenant: 't1' }, serviceName: 'api-eu' });
+    expect(traces).toMatchObject({ url: 'http://c:4318/v1/traces', headers: { 'x-api-key': 'abc=', tenant: 't1' }, serviceName: 'api-eu' });
+  });
+
+  it('traces every operation by default, and as OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG say', () => {
+    const sampler = (env: Record<string, string>) => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', ...env }).observability.traces?.sampler;
+    expect(sampler({})).toEqual({ name: 'parentbased_always_on', ratio: 1 });
+    expect(sampler({ OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.25' })).toEqual({ name: 'parentbased_traceidratio', ratio: 0.25 });
+    expect(sampler({ OTEL_TRACES_SAMPLER: 'always_off' })).toEqual({ name: 'always_off', ratio: 1 });
   });
 
   it.each([
     [{ METRICS_ENABLED: 'maybe' }, /METRICS_ENABLED="maybe"/],
     [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, /OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318": an http\(s\) URL/],
     [{ OTEL_EXPORTER_OTLP_HEADERS: 'just-a-word' }, /OTEL_EXPORTER_OTLP_HEADERS="just-a-word": key=value pairs/],
+    [{ OTEL_TRACES_SAMPLER: 'jaeger_remote' }, /OTEL_TRACES_SAMPLER="jaeger_remote"/],
+    [{ OTEL_TRACES_SAMPLER_ARG: '1.5' }, /OTEL_TRACES_SAMPLER_ARG="1.5"/],
+    [{ OTEL_TRACES_SAMPLER_ARG: 'half' }, /OTEL_TRACES_SAMPLER_ARG="half"/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
