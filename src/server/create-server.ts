@@ -32,6 +32,7 @@ import { useClientErrors } from './use-client-errors.js';
 import type { Observability } from './observability/create-observability.js';
 import { useTrustedDocuments } from './use-trusted-documents.js';
 import type { LiveBus, LiveContext } from '../graphql/subscriptions/live-events.js';
+import { useEventExecution } from './live/use-event-execution.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -90,10 +91,13 @@ export function createServer(deps: ServerDeps): DiplographServer {
         deps.onStatement?.(event);
         traced?.(event);
       };
-      return { ...createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement }), explain, live: deps.live };
+      const build = () => createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement });
+      return { ...build(), explain, live: deps.live, renewLoaders: () => build().loaders };
     },
     plugins: [
-      // First: /metrics answers before the web app's routes, and the operation span covers every check below.
+      // Before any plugin that wraps subscribe: each live event then runs through every onExecute below.
+      useEventExecution(),
+      // /metrics answers before the web app's routes, and the operation span covers every check below.
       ...(deps.observability?.plugins ?? []),
       useHealthCheck(() => deps.store.ping()),
       useWebApp(),

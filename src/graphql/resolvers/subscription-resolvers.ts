@@ -1,9 +1,11 @@
 /**
  * `contactAdded` and `articleIngested`: each event from the live bus (live-events.ts) is read
- * from the graph by id with the request's loaders, so a subscriber selects a Call or an Article
- * exactly as a query does (participants, sources …). A node gone by the time its event arrives
- * (an undated call a dated report absorbed meanwhile) is skipped rather than sent as an error.
- * Filters apply to the event's own keys, before any read: a subscriber is sent only its matches.
+ * from the graph by id with loaders of its own (never the ones the subscription was opened with,
+ * which would answer from what they cached then), so a subscriber selects a Call or an Article
+ * exactly as a query does (participants, sources …), and sees the graph as it is when the event
+ * arrives. A node gone by then (an undated call a dated report absorbed meanwhile) is skipped
+ * rather than sent as an error. Filters apply to the event's own keys, before any read: a
+ * subscriber is sent only its matches.
  */
 import { GraphQLError } from 'graphql';
 import { filter, map, pipe } from 'graphql-yoga';
@@ -41,7 +43,7 @@ export const subscriptionResolvers = {
         return pipe(
           busOf(ctx).subscribe('contactAdded'),
           filter(matches),
-          map((event: ContactAddedEvent) => ctx.loaders.lookups.callById.load(event.id)),
+          map((event: ContactAddedEvent) => ctx.renewLoaders().lookups.callById.load(event.id)),
           filter(present),
         );
       },
@@ -51,7 +53,7 @@ export const subscriptionResolvers = {
       subscribe: (_: unknown, __: unknown, ctx: Context) =>
         pipe(
           busOf(ctx).subscribe('articleIngested'),
-          map((event: { id: string }) => ctx.loaders.lookups.articleById.load(event.id)),
+          map((event: { id: string }) => ctx.renewLoaders().lookups.articleById.load(event.id)),
           filter(present),
         ),
       resolve: itself,

@@ -8,6 +8,7 @@
  *   live.publish('articleIngested', { id: 'art_07c8ae4b511719ab' });
  */
 import type { PubSub } from 'graphql-yoga';
+import type { GraphqlContext } from '../create-context.js';
 
 /** A Call new to the graph: its id, its participants' ids and their countries' codes. */
 export interface ContactAddedEvent {
@@ -28,7 +29,13 @@ export type LiveTopics = {
 
 export type LiveBus = PubSub<LiveTopics>;
 
-/** What the request context holds for subscriptions; absent when the server was built without a bus. */
+/** What the request context holds for subscriptions. */
 export interface LiveContext {
+  /** Absent when the server was built without a bus: subscriptions then fail with LIVE_UNAVAILABLE. */
   live?: LiveBus;
+  /**
+   * A new set of loaders over the request's view of the store. Each live event reads with its own
+   * (src/server/live/use-event-execution.ts): a subscription outlives what its first loaders cached.
+   */
+  renewLoaders(): GraphqlContext['loaders'];
 }

@@ -2,7 +2,8 @@
  * Live updates on one process (the in-process bus): a subscriber over Server-Sent Events is sent
  * each Call new to the graph, read like any Call, once its article has committed; an article
  * rolled back, ingested again, or only adding a second source of a known call sends no
- * `contactAdded`. Subscriptions obey the same limits and access rules as queries.
+ * `contactAdded`. Subscriptions obey the same limits and access rules as queries, and each event
+ * is executed as a query is: with loaders of its own, through admission and error logging.
  *
  * "Nothing was sent" is checked without waiting on a clock: after the step that must send
  * nothing, a known event is caused, and it must be the first one the subscriber receives.
@@ -19,6 +20,8 @@ import { syntheticArticles } from '../../helpers/synthetic-articles.js';
 import { extractFacts } from '../../../src/extraction/pipeline.js';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MANIFEST } from '../../../src/server/use-trusted-documents.js';
+import { createAdmissionGate } from '../../../src/server/admission/admission-gate.js';
+import pino from 'pino';
 
 const CONTACTS = `subscription Contacts($where: ContactAddedWhere) {
   contactAdded(where: $where) { id date medium participants { id name country { code } } sources { article { id } quote } }
@@ -157,6 +160,52 @@ describe('live updates over Server-Sent Events (one process)', () => {
     const byHash = await sse({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, {}, trusted);
     await ingest(SIXTH);
     expect((await byHash.next()).data.contactAdded).toMatchObject({ id: callOf(SIXTH).id, participants: expect.any(Array) });
+  });
+
+  it('reads each event with loaders of its own: a country renamed after one event is sent by its new name in the next', async () => {
+    const [article] = syntheticArticles(1, 2031);
+    // The same two leaders a month later: a new call, the same countries.
+    const later = article.replace(/^date (\d{4})-(\d{2})/, (_, y, m) => `date ${y}-${String(Number(m) + 1).padStart(2, '0')}`).replace(/\(Readout \d+\.\)/, '(A later readout.)');
+    expect(callOf(later).id).not.toBe(callOf(article).id);
+    const contacts = await sse('subscription { contactAdded { id participants { id country { code name } } } }');
+    await ingest(article);
+    const first = (await contacts.next()).data.contactAdded;
+    const { code, name } = first.participants[0].country;
+    await store.writeAll([{ cypher: 'MATCH (c:Country {code: $code}) SET c.name = $name', params: { code, name: `${name} (renamed)` } }]);
+    try {
+      await ingest(later);
+      const second = (await contacts.next()).data.contactAdded;
+      expect(second.id).toBe(callOf(later).id);
+      // The subscription's own loaders read this country for the first event; the second reads it anew.
+      expect(second.participants.find((p: { id: string }) => p.id === first.participants[0].id).country).toEqual({ code, name: `${name} (renamed)` });
+    } finally {
+      await store.writeAll([{ cypher: 'MATCH (c:Country {code: $code}) SET c.name = $name', params: { code, name } }]);
+    }
+  });
+
+  it('runs each event through admission and the logging of retryable faults, as a query: a heavy selection waits for a slot', async () => {
+    const gate = createAdmissionGate({ concurrency: 1, queue: 0, maxWaitMs: 1_000 });
+    const warnings: Array<{ msg: string }> = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
+    const guarded = testApp(store, { live: live.bus, admission: gate, logger, production: true });
+    const HEAVY = 'subscription { contactAdded { id participants { id counterparts(first: 3) { callCount actor { id } } } } }';
+    const heavy = await sse(HEAVY, {}, guarded);
+    const [busy, free] = syntheticArticles(2, 2032);
+    const release = await gate.enter(); // another heavy question holds the only slot
+    try {
+      await ingest(busy);
+      const refused = await heavy.next();
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['OVERLOADED']);
+      expect(warnings.map((w) => w.msg)).toEqual([expect.stringMatching(/^OVERLOADED: /)]);
+    } finally {
+      release();
+    }
+    // The subscription goes on: the next event takes the free slot and gives it back.
+    await ingest(free);
+    const admitted = (await heavy.next()).data.contactAdded;
+    expect(admitted.id).toBe(callOf(free).id);
+    expect(admitted.participants.every((p: { counterparts: unknown[] }) => p.counterparts.length > 0)).toBe(true);
+    expect(gate.load()).toEqual({ running: 0, waiting: 0 });
   });
 
   it('answers LIVE_UNAVAILABLE on a server built without a bus', async () => {
