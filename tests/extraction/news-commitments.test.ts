@@ -75,6 +75,8 @@ describe('commitments in news wording', () => {
     ["President Yoon Suk Yeol pledged to support Ukraine's reconstruction.", ['KR economic_aid UA commitment.help-pledged']],
     ['China pledged to help Sri Lanka restructure its debt.', ['CN economic_aid LK commitment.help-pledged']],
     ["The United States pledged to support Nigeria's fight against terrorism.", ['US security_assistance NG commitment.help-pledged']],
+    ["China vowed to defend Pakistan's sovereignty.", ['CN diplomatic_support PK commitment.help-pledged']],
+    ['Washington granted Manila 50 mln dlrs in emergency aid.', ['US humanitarian_aid PH commitment.aid-given']],
     // A penalty faced: by the agent after "by", else the story's main imposer.
     ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
     ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among 22 nations which received letters warning of higher levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
