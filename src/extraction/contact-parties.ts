@@ -25,7 +25,7 @@ const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
-const GROUP = /\b(?:[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
+const GROUP = /\b(?:[Tt]he (?:two|pair)|[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
 /** Index of the first mention starting at or after `at` (offsets are integers). */
 export const firstAtOrAfter = (mentions: Mention[], at: number): number => lastStartingBy(mentions, at - 1) + 1;

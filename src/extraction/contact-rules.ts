@@ -34,18 +34,24 @@ export interface ContactRule extends Rule {
   fronted?: boolean;
   /** verb: without objects, every party named in the clause before the trigger took part. */
   allBefore?: boolean;
+  /** verb: the objects alone are the parties ("The summit brought together A, B and C"). */
+  objectsOnly?: boolean;
   /** verb: a trailing participle (", meeting X"), whose subject is the sentence's first party. */
   trailing?: boolean;
 }
 
 const PHONE = '(?:tele)?phon(?:e|ic)';
 /** Nouns that name a contact (and the medium they imply, read by mediumOfNoun). */
-const CONTACT_NOUN = `(?:(?:${PHONE}|video|virtual|face-to-face|bilateral|trilateral|separate|brief|hour-long|private|closed-door|one-on-one|lengthy|first|second|third|previous|earlier|last|latest|recent|official|formal|informal|working|state|[0-9a-z-]+-minute|[0-9a-z-]+-hour) )*(?:meeting|talks|summit|call|conversation|discussions|consultations|negotiations|lunch|luncheon|dinner|breakfast|banquet|encounter|videoconference|tête-à-tête)`;
+const CONTACT_NOUN = `(?:(?:${PHONE}|video|virtual|face-to-face|bilateral|trilateral|separate|brief|hour-long|private|closed-door|one-on-one|lengthy|first|second|third|previous|earlier|last|latest|recent|official|formal|informal|working|state|[0-9a-z-]+-minute|[0-9a-z-]+-hour) )*(?:meeting|talks|summit|call|conversation|discussions|consultations|negotiations|lunch|luncheon|dinner|breakfast|banquet|encounter|videoconference|tête-à-tête|bilateral(?= with))`;
 const MEAL = '(?:lunch|luncheon|dinner|breakfast|banquet|tea)';
 /** Determiners and a few modifiers between a light verb and its contact noun ("held brief bilateral talks"). */
 const DET = `(?: (?:a|an|the|two|three|several|another|further|fresh|new|his|her|their|its))?(?: [a-z][a-z-]*){0,3}`;
 
 export const CONTACT_RULES: ContactRule[] = [
+  { id: 'contact.hosted-event-attended-by', shape: 'verb', medium: 'in_person',
+    example: 'Lula hosted a summit in Brasilia on Tuesday attended by Narendra Modi and Cyril Ramaphosa.',
+    reason: 'The host of a summit, meeting or dinner met those who attended it.',
+    pattern: new RegExp(`\\bhosted (?:a|an|the) (?:[a-z-]+ ){0,2}(?:summit|meeting|talks|gathering|${MEAL})\\b[^.,;]{0,40}? attended by\\b`, 'g') },
   { id: 'contact.phone-noun-between', shape: 'noun', medium: 'phone',
     example: 'Another phone call took place between President of Ukraine Volodymyr Zelenskyy and President of the United States Joseph Biden.',
     reason: 'A phone call "between" lists every party after the preposition.',
@@ -192,6 +198,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Putin and Kim Jong Un signed a mutual defence pact after talks in Pyongyang on Wednesday.',
     reason: 'Talks or a meeting named without "with" after "after", "following" or "during" have for parties the people the clause names together.',
     pattern: new RegExp(`\\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Aa]t the end of)(?: (?:their|the|a|an|two days of|two rounds of|hours of|a day of))?(?: [a-z][a-z-]*){0,2}? (?:talks|meeting|summit|${MEAL}|consultations)\\b(?! (?:with|between|of|among|involving|on whether)\\b)`, 'g') },
+  { id: 'contact.brought-together', shape: 'verb', medium: 'in_person', objectsOnly: true,
+    example: 'The summit brought together Brazilian President Luiz Inacio Lula da Silva, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa.',
+    reason: 'A meeting that brought people together is one contact among all of them.',
+    pattern: /\bbrought together\b/g },
   { id: 'contact.received-by', shape: 'passive', medium: 'in_person',
     example: 'The Foreign Minister was received by King Abdullah II in Amman.',
     reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',

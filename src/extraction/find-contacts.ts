@@ -143,7 +143,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const head = group ?? subject.map((m) => m.actor);
       const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
       let parties: string[][];
-      if (rule.id === 'contact.compound') parties = [spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end).map((m) => m.actor)];
+      if (rule.objectsOnly) parties = [objectGroups.flat()];
+      else if (rule.id === 'contact.compound') parties = [spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end).map((m) => m.actor)];
       else if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) {
         const last = drafts[drafts.length - 1];
         const plural = !objectGroups.length && /^\s*(?:the two (?:leaders|presidents|men|sides|ministers|prime ministers)|both (?:leaders|men|sides)|them)\b/.test(scan.slice(objectsEnd, objectsEnd + 30));
@@ -200,6 +201,12 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     if (inSentence.length >= 2) return inSentence;
     const last = drafts[drafts.length - 1];
     if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];
+    // "Netanyahu flew to Washington to meet Trump. The two met …": the two persons the sentence before named.
+    const prev = sentences[s.index - 1];
+    if (inSentence.length === 0 && prev?.paragraph === s.paragraph && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(scan.slice(Math.max(s.start, at - 40), at))) {
+      const named = [...new Set(persons(bySentence.get(prev.index) ?? []).map((m) => m.actor))];
+      if (named.length === 2) return named;
+    }
     return null;
   }
 

@@ -129,6 +129,10 @@ describe('contacts in news prose: more constructions', () => {
     ['an object pronoun is not its clause\'s subject', 'Indian Prime Minister Narendra Modi landed in Vienna on Tuesday. His host, Chancellor Karl Nehammer, received him at the Federal Chancellery.', 'karl-nehammer + narendra-modi', '2024-03-12'],
     ['two offices of one person', 'Blinken met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.', 'antony-blinken + mohammed-bin-salman', null],
     ['a body before a titled party is no party', 'Erdogan hosted Palestinian President Mahmoud Abbas and Hamas political chief Ismail Haniyeh in Ankara.', 'ismail-haniyeh + mahmoud-abbas + recep-tayyip-erdogan', null],
+    ['brought together', 'The summit brought together Brazilian President Luiz Inacio Lula da Silva, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa.', 'cyril-ramaphosa + luiz-inacio-lula-da-silva + narendra-modi', null],
+    ['a hosted summit attended by', 'Lula hosted a summit in Brasilia on Tuesday attended by Narendra Modi and Cyril Ramaphosa.', 'cyril-ramaphosa + luiz-inacio-lula-da-silva + narendra-modi', '2024-03-12'],
+    ['a bilateral with', 'Australian Prime Minister Anthony Albanese held a bilateral with Narendra Modi on the margins of the Quad summit.', 'anthony-albanese + narendra-modi', null],
+    ['"the two" after a sentence naming two people', 'Netanyahu flew to Washington to meet Donald Trump. The two met at the White House on Monday.', 'benjamin-netanyahu + donald-trump', '2024-03-11'],
     ['a name with an accented capital', 'Venezuelan President Hugo Chávez and his Colombian counterpart Álvaro Uribe met in Maracaibo.', 'alvaro-uribe + hugo-chavez', null],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
