@@ -19,6 +19,7 @@ import type { IngestService } from '../../ingest/ingest-service.js';
 import { countIngests } from './count-ingests.js';
 import { createMetrics, type Metrics } from './create-metrics.js';
 import { createTracing, type TracingOptions } from './create-tracing.js';
+import { trustedOperationNames } from './trusted-operation-names.js';
 import { useMetrics } from './use-metrics.js';
 
 export interface ObservabilityDeps {
@@ -29,6 +30,8 @@ export interface ObservabilityDeps {
   /** Traces to this exporter whatever the configuration says (tests). */
   spanExporter?: SpanExporter;
   processMetrics?: boolean;
+  /** Operation names the metrics always label by; default: the trusted documents' (trusted-operation-names.ts). */
+  trustedOperations?: string[];
 }
 
 /** What createObservability reads of the configuration; the sampler defaults to DEFAULT_SAMPLER. */
@@ -56,7 +59,9 @@ export function createObservability(config: ObservabilityConfig, deps: Observabi
   const tracing = traces ? createTracing({ ...traces, database: deps.database }) : null;
   return {
     plugins: [
-      ...(metrics ? useMetrics({ registry: metrics.registry, apiKeys: deps.security.apiKeys, requireToken: deps.security.queriesRequireToken }) : []),
+      ...(metrics
+        ? useMetrics({ registry: metrics.registry, apiKeys: deps.security.apiKeys, requireToken: deps.security.queriesRequireToken, trustedOperations: deps.trustedOperations ?? trustedOperationNames() })
+        : []),
       ...(tracing ? tracing.plugins : []),
     ],
     onStatement: metrics ? metrics.onStatement : () => {},

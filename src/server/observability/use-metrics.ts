@@ -1,7 +1,8 @@
 /**
  * `GET /metrics` in Prometheus text format (@graphql-yoga/plugin-prometheus) over the server's own
  * registry: GraphQL requests, their durations and errors per operation (yoga's and envelop's
- * metrics), beside the Neo4j, pool and ingest metrics of create-metrics.ts in the same registry.
+ * metrics, with operation names bounded: graphql-metrics.ts), beside the Neo4j, pool and ingest
+ * metrics of create-metrics.ts in the same registry.
  *
  * Access follows the queries: when QUERIES_REQUIRE_TOKEN is on, /metrics needs one of the API
  * keys as a bearer token too (operation names and traffic are as private as the queries); when
@@ -12,6 +13,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Registry } from 'prom-client';
+import { graphqlMetrics } from './graphql-metrics.js';
+import { createOperationLabel } from './operation-label.js';
 
 export interface MetricsEndpointOptions {
   registry: Registry;
@@ -19,6 +22,8 @@ export interface MetricsEndpointOptions {
   apiKeys: string[];
   requireToken: boolean;
   endpoint?: string;
+  /** Operation names always labelled by (trusted documents'); other names are bounded (operation-label.ts). */
+  trustedOperations?: string[];
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -44,11 +49,8 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
     endpoint,
     registry: o.registry,
     metrics: {
-      graphql_envelop_request: true,
-      graphql_envelop_request_duration: true,
-      graphql_envelop_error_result: true,
-      graphql_envelop_phase_execute: true,
-      graphql_yoga_http_duration: true,
+      // Requests, durations, errors, execute and subscribe phases, HTTP: labelled with bounded operation names.
+      ...graphqlMetrics(o.registry, createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])])),
       // Off: a summary computes quantiles on every observation (the histograms above give them at
       // query time), and the per-phase and deprecated-field metrics walk each document again.
       graphql_envelop_request_time_summary: false,
@@ -58,8 +60,6 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
       graphql_envelop_deprecated_field: false,
       graphql_envelop_schema_change: false,
     },
-    // The URL would carry GET queries' text: one series per distinct request.
-    labels: { url: false },
   });
   return [guard, prometheus];
 }

@@ -97,6 +97,26 @@ describe('GET /metrics counts the traffic the server was sent', () => {
     expect(sumOf(await scrape(api), 'diplograph_neo4j_sessions_in_flight')).toBe(0);
   });
 
+  it('bounds the operation names it labels by: trusted operations always, 100 other names, then "other"', async () => {
+    // A client naming each request anew would otherwise add a series to every GraphQL metric each time.
+    const bounded = createObservability({ metrics: true, traces: null }, { security: OPEN, processMetrics: false, trustedOperations: ['Trusted'] });
+    const app = testApp(seeded, { observability: bounded });
+    for (let i = 0; i < 120; i++) expect((await app.post({ query: `query Client${i} { __typename }` })).json.data).toEqual({ __typename: 'Query' });
+    expect((await app.post({ query: 'query Trusted { __typename }' })).status).toBe(200);
+    expect((await app.post({ query: `query ${'L'.repeat(65)} { __typename }` })).status).toBe(200);
+    expect((await app.post({ query: '{ __typename }' })).status).toBe(200);
+
+    const samples = await scrape(app);
+    const clients = Array.from({ length: 100 }, (_, i) => `Client${i}`);
+    const labelled = (metric: string) => new Set(samples.filter((s) => s.name === metric).map((s) => s.labels.operationName));
+    for (const metric of ['graphql_envelop_request', 'graphql_envelop_request_duration_count', 'graphql_envelop_phase_execute_count', 'graphql_yoga_http_duration_count']) {
+      expect(labelled(metric)).toEqual(new Set([...clients, 'other', 'Trusted', 'Anonymous']));
+    }
+    // The 20 names past the bound and the one too long for a label.
+    expect(sumOf(samples, 'graphql_envelop_request', { operationName: 'other' })).toBe(21);
+    expect(sumOf(samples, 'graphql_envelop_request')).toBe(123);
+  });
+
   it('needs an API key when queries do (QUERIES_REQUIRE_TOKEN), and is open otherwise', async () => {
     const key = 'metrics-test-key-0123456789';
     const closed = createObservability({ metrics: true, traces: null }, { security: { apiKeys: [key], queriesRequireToken: true }, processMetrics: false });
