@@ -41,10 +41,10 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     if ((/^[A-Z][\p{L}-]*$/u.test(bare) && !/\p{Ll}(?:ing|ed)$/u.test(bare)) || /^[A-Z]{2,}$/.test(bare)) { org = true; words.unshift(bare); start = wordStart; continue; }
     break;
   }
-  // "Hamas political chief", "IAEA nuclear chief": a body's name or acronym before one or two plain adjectives.
+  // "Hamas political chief", "IAEA nuclear chief": a listed body's name before one or two plain adjectives (not a verb: "Abdullah II received Secretary Blinken").
   if (!country && !words.length && /[a-z] $/.test(scan.slice(start - 2, start))) {
     const body = BODY_ADJECTIVES.exec(scan.slice(Math.max(0, start - 50), start));
-    if (body && (/^[A-Z]{2,}$/.test(body[1]) || gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1])))) {
+    if (body && !/\bed\b|ed\b/.test(body[2]) && gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1]))) {
       words.push(body[1], ...body[2].trim().split(' '));
       org = true;
       start -= body[0].length - 1;

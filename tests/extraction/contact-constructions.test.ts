@@ -133,6 +133,7 @@ describe('contacts in news prose: more constructions', () => {
     ['a hosted summit attended by', 'Lula hosted a summit in Brasilia on Tuesday attended by Narendra Modi and Cyril Ramaphosa.', 'cyril-ramaphosa + luiz-inacio-lula-da-silva + narendra-modi', '2024-03-12'],
     ['a bilateral with', 'Australian Prime Minister Anthony Albanese held a bilateral with Narendra Modi on the margins of the Quad summit.', 'anthony-albanese + narendra-modi', null],
     ['"the two" after a sentence naming two people', 'Netanyahu flew to Washington to meet Donald Trump. The two met at the White House on Monday.', 'benjamin-netanyahu + donald-trump', '2024-03-11'],
+    ['a regnal number before the verb is no body', 'His Majesty King Abdullah II received Secretary Blinken at the Royal Palace.', 'abdullah-ii + antony-blinken', null],
     ['a name with an accented capital', 'Venezuelan President Hugo Chávez and his Colombian counterpart Álvaro Uribe met in Maracaibo.', 'alvaro-uribe + hugo-chavez', null],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
