@@ -119,6 +119,7 @@ describe('contacts in news prose: more constructions', () => {
     ['hyphenated names', 'The Biden-Putin talks in Geneva on Monday lasted four hours.', 'joe-biden + vladimir-putin', '2024-03-11'],
     ['between the two leaders', 'Biden met Xi Jinping on Monday. It was the first meeting between the two leaders in a year.', 'joe-biden + xi-jinping', '2024-03-11'],
     ['their first meeting is this one', 'Scholz met Fumio Kishida on Monday. In their first meeting, they discussed trade.', 'fumio-kishida + olaf-scholz', '2024-03-11'],
+    ['a coordinated subject that spoke', 'Biden and Xi Jinping spoke on Tuesday, the White House said.', 'joe-biden + xi-jinping', '2024-03-12'],
     ['a coordinated subject that conferred', 'Zambian President Chanda Mulenga and Tanzanian President Amani Kassim conferred in Dar es Salaam on Monday.', 'amani-kassim + chanda-mulenga', '2024-03-11'],
     ['received in audience', 'President Bola Tinubu on Wednesday received in audience the visiting Prime Minister of Equatorial Guinea, Manuela Roka Botey, at the State House in Abuja.', 'bola-tinubu + manuela-roka-botey', '2024-03-13'],
     ['a welcome from', 'Trump received a warm welcome from Saudi Crown Prince Mohammed bin Salman in Riyadh on Tuesday.', 'donald-trump + mohammed-bin-salman', '2024-03-12'],
@@ -156,6 +157,7 @@ describe('contacts in news prose: more constructions', () => {
     ['bare "after the meeting" with no coordinated subject', 'After the meeting, Putin told reporters that Biden was wrong.'],
     ['called on someone to act', 'Macron called on Xi Jinping and Putin to end the war.'],
     ['a negated subject', 'Neither Putin nor Zelenskyy has met Trump this year.'],
+    ['two speeches', 'Narendra Modi and Shehbaz Sharif spoke on Friday at the UN General Assembly.'],
     ['a contact noun after a modal verb', "Blinken's trip will include meetings with Netanyahu and Abbas."],
   ])('no call when %s: %j', (_why, text) => {
     expect(calls(text)).toEqual([]);
