@@ -19,6 +19,7 @@ import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectB
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
+import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
@@ -51,7 +52,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const claimed = new Uint8Array(text.length + 1);
     const hits: Array<{ rule: ContactRule; start: number; end: number; text: string }> = [];
     for (const rule of CONTACT_RULES) {
-      for (const m of text.matchAll(rule.pattern)) {
+      for (const m of matchesIn(rule.pattern, text)) {
         if (claimed.subarray(m.index, m.index + m[0].length).includes(1)) continue;
         claimed.fill(1, m.index, m.index + m[0].length);
         hits.push({ rule, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
