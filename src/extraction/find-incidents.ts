@@ -22,7 +22,7 @@ const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drone
 /** Between a state and the verb it strikes with: nothing, or its forces. */
 const SUBJECT_GAP = /^(?:'s)?(?: (?:armed )?(?:forces|troops|military|army|air force|navy|warplanes|jets|warships))?\s*(?:has |have |had )?$/;
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
-const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: coast of| territory of| city of| region of)? $/;
+const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
 const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE, NAMED_ATTACK];
 
 interface Ctx {

@@ -23,6 +23,8 @@ describe('strikes in news wording', () => {
     // A strike named as a noun with the state making it; a drone strike that killed one person.
     ['An Israeli strike on a school in Gaza City killed 25 people on Saturday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 25, rule: 'incident.named-attack' }],
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
+    // Where it happened outweighs what was hit: "bases in southern Lebanon".
+    ['Israeli jets raided Palestinian guerrilla bases in southern Lebanon on Tuesday, killing 12 people.', { perpetrator: 'IL', country: 'LB', date: '2025-07-08', killed: 12, rule: 'incident.country-strikes' }],
     // "Overnight" in the news of a day: the day of publication.
     ["Russia launched 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said.", { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
     ['At least 15 people were killed when Russian missiles struck Dnipro overnight.', { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: 15, rule: 'incident.country-strikes' }],
