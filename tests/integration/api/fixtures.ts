@@ -32,9 +32,10 @@ async function closeSeededStore(store: GraphStore): Promise<void> {
  */
 export function useSeededApi(options: SeedOptions = {}): { readonly api: ApiClient; readonly store: GraphStore } {
   let opened: GraphStore | undefined;
+  // The gazetteer and the dev corpus take over a minute on a busy machine when the file runs first (cold server).
   beforeAll(async () => {
     opened = await seededStore(options);
-  });
+  }, 180_000);
   afterAll(() => closeSeededStore(opened!));
   const store = () => {
     if (!opened) throw new Error('useSeededApi: the store is opened in beforeAll; read it inside a test');
