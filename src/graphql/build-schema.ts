@@ -18,7 +18,7 @@ import { modelNodeKeys } from '../graph/node-keys.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { relations } from '../graph/readers/relations.js';
 import type { GraphqlContext } from './create-context.js';
-import { relationProperties } from './page-request.js';
+import { relationProperties } from './selection-reads.js';
 import { relationFields } from './read-model.js';
 import { actorResolvers } from './resolvers/actor-resolvers.js';
 import { connectionResolvers } from './connection.js';

@@ -3,7 +3,7 @@
  * load (one batched statement for every connection of the same shape and order in the request),
  * `totalCount` runs the count statement, and only what the client selected is ever run. What the
  * page reads — its nodes' properties, and their relations one level ahead — is worked out from the
- * connection field's own selection when the connection is made (page-request.ts), so it does not
+ * connection field's own selection when the connection is made (selection-reads.ts), so it does not
  * matter which of `edges` and `pageInfo` resolves first. The relations read ahead prime the
  * request's keyed loader, where the nodes' relation fields find them (build-schema.ts). A page
  * read backward comes from the reader in reverse and is turned round here. The connection types'
@@ -26,7 +26,7 @@ import type { RelationName } from '../graph/readers/relations.js';
 import { encodeCursor } from './cursor.js';
 import type { Loaders } from './loaders/create-loaders.js';
 import { pageArgs, type PageArgs } from './page-args.js';
-import { pageRequest, type PageRequest } from './page-request.js';
+import { pageRequest, type PageRequest } from './selection-reads.js';
 
 export interface Edge {
   cursor: string;

@@ -3,9 +3,9 @@
  * and its read-model directives (schema/read-model.graphql), so the schema says it once:
  * - `relationFields`: the fields that are one hop from their node, by the relation reader that
  *   reads them (`@relation(reader:)`, on the field or on the interface field it implements);
- *   their resolvers (build-schema.ts) and a page's read-ahead (page-request.ts) come from it.
+ *   their resolvers (build-schema.ts) and a page's read-ahead (selection-reads.ts) come from it.
  * - `propertiesOfFields`: the stored properties each field's resolver reads, so a page reads only
- *   what a query selects (node-properties.ts). By convention a scalar or enum field reads the
+ *   what a query selects (selection-reads.ts). By convention a scalar or enum field reads the
  *   property of its own name and an object field none; `@stored(as:)` declares the exceptions.
  *   An interface's table covers the fields of the types that implement it.
  *

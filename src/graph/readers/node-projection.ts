@@ -20,7 +20,7 @@ export type ProjectedLabel = string;
 /** Property names to read, or undefined for all of them. */
 export type Properties = readonly string[] | undefined;
 
-// Property names come from the API's own table (src/graphql/node-properties.ts), never from input;
+// Property names come from the API's own table (src/graphql/selection-reads.ts), never from input;
 // checked all the same, since they become part of the statement's text.
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 

@@ -4,7 +4,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LabelledRecord } from '../../graph/readers/records.js';
-import { selectedFields } from '../selected-fields.js';
+import { selectedFields } from '../selection-reads.js';
 import { contactNetwork, type NetworkArgs, type NetworkEdgeValue } from '../contact-network.js';
 import { contactPath } from '../contact-path.js';
 import type { GraphqlContext } from '../create-context.js';

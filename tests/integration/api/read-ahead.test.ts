@@ -2,7 +2,7 @@
  * A page reads the relations its nodes select in its own statement (one level ahead), and the
  * nodes' fields answer from what it read: the same values the relation readers give a node asked
  * for by id, in one statement fewer. A page reads of its nodes, and of the nodes it reads ahead,
- * only the properties its selection reads (src/graphql/read-model.ts, node-properties.ts); every field of every
+ * only the properties its selection reads (src/graphql/read-model.ts, selection-reads.ts); every field of every
  * type is asked here, and answers as the node read whole does. Run over the seed and the dev
  * corpus, which hold calls, tweets, commitments and incidents with every relation.
  */

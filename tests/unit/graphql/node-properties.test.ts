@@ -7,7 +7,7 @@
  */
 import { graphqlSync, parse, printSchema, type GraphQLResolveInfo, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { buildSchema } from '../../../src/graphql/build-schema.js';
-import { propertiesRead } from '../../../src/graphql/node-properties.js';
+import { propertiesRead } from '../../../src/graphql/selection-reads.js';
 import { propertiesOfFields, relationFields } from '../../../src/graphql/read-model.js';
 import { relations } from '../../../src/graph/readers/relations.js';
 import { projectNode, mergeProperties } from '../../../src/graph/readers/node-projection.js';
