@@ -76,6 +76,9 @@ describe('commitments in news wording', () => {
     ['China pledged to help Sri Lanka restructure its debt.', ['CN economic_aid LK commitment.help-pledged']],
     ["The United States pledged to support Nigeria's fight against terrorism.", ['US security_assistance NG commitment.help-pledged']],
     ["China vowed to defend Pakistan's sovereignty.", ['CN diplomatic_support PK commitment.help-pledged']],
+    ["President Tinubu promised that Nigeria would support Niger's transition.", ['NG diplomatic_support NE commitment.help-pledged']],
+    ['The United States will continue to support Ukraine, Blinken said.', ['US diplomatic_support UA commitment.help-pledged']],
+    ['China will help Pakistan build a nuclear plant.', ['CN economic_aid PK commitment.help-pledged']],
     ['Washington granted Manila 50 mln dlrs in emergency aid.', ['US humanitarian_aid PH commitment.aid-given']],
     // A penalty faced: by the agent after "by", else the story's main imposer.
     ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
@@ -134,6 +137,8 @@ describe('commitments in news wording', () => {
     ['Britain announced a ban on arms sales to Argentina.'],
     ['Washington suspended aid to Panama on Thursday.'],
     ['India could face sanctions, officials said.'],
+    ['Germany would support Ukraine if Russia attacked again.'],
+    ["India will not support Pakistan's bid."],
     ['Leaders of France, Germany and Italy met in Rome. The three countries signed a pact.'],
     ['The two sides agreed to hold further talks.'],
     ['Exporters in Brazil face tariffs of 50%.'],
