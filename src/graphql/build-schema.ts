@@ -36,7 +36,7 @@ import { subscriptionResolvers } from './resolvers/subscription-resolvers.js';
 const READ_MODEL_DIRECTIVES: ReadonlySet<string> = new Set(['relation', 'stored']);
 
 /** The SDL as the API serves it: the read-model directives left out. */
-export function servedTypeDefs(): DocumentNode {
+function servedTypeDefs(): DocumentNode {
   return visit(annotatedSdl(), {
     [Kind.DIRECTIVE_DEFINITION]: (node) => (READ_MODEL_DIRECTIVES.has(node.name.value) ? null : undefined),
     [Kind.DIRECTIVE]: (node) => (READ_MODEL_DIRECTIVES.has(node.name.value) ? null : undefined),
@@ -51,7 +51,8 @@ type Resolver = (node: NodeRecord, args: unknown, ctx: GraphqlContext, info: Gra
  * relation ahead primed the loader under that same key (connection.ts), so the load sends no
  * statement; a selection that reads more has another key and is read whole.
  */
-export function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
+function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
+  // An interface's fields are resolved by the types implementing it, which inherit its @relation (read-model.ts).
   const types = Object.entries(relationFields).filter(([type]) => !annotatedSdl().definitions.some((d) => d.kind === Kind.INTERFACE_TYPE_DEFINITION && d.name.value === type));
   return Object.fromEntries(
     types.map(([type, fields]) => [
