@@ -146,13 +146,16 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   // An object pronoun never names the subject of its own clause ("Biden welcomed him"): the first
   // person of the clause (after its last comma), else of the sentence, before the pronoun.
   const clauseSubject = (index: number, sentenceStart: number, at: number): string | null => {
-    const before = (candidates.get(index) ?? []).filter((m) => m.end <= at);
+    const list = candidates.get(index) ?? [];
     const lead = scan.slice(Math.max(sentenceStart, at - 200), at);
     const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'));
     const clauseStart = cut >= 0 ? at - lead.length + cut : sentenceStart;
     // "… when she hosted him": the subject is the pronoun just resolved in the clause.
     if (lastSubject && lastSubject.start >= clauseStart && lastSubject.start < at) return lastSubject.actor;
-    return (before.find((m) => m.start >= clauseStart) ?? before[0])?.actor ?? null;
+    // The first person of the clause (a bounded walk back from the pronoun), else of the sentence.
+    let first: Mention | undefined;
+    for (let i = lastStartingBy(list, at - 1); i >= 0 && list[i].start >= Math.max(clauseStart, at - 200); i--) if (list[i].end <= at) first = list[i];
+    return (first ?? (list[0] && list[0].end <= at ? list[0] : undefined))?.actor ?? null;
   };
 
   const refs: Array<{ start: number; end: number; kind: 'pronoun' | 'latter' | 'former' }> = [];
