@@ -24,6 +24,8 @@ import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
 const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
+/** A sentence that dates the contact just reported. */
+const TOOK_PLACE = /^\s*(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s? (?:took place|was held|were held|happened|came)\b/;
 /** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
 const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals)\b/i;
 const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
@@ -59,6 +61,12 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       }
     }
     hits.sort((a, b) => a.start - b.start);
+    // "Modi met Biden in Apulia. The meeting took place on Thursday.": the day of the contact just reported.
+    const last = drafts[drafts.length - 1];
+    if (!hits.length && last && !last.date && last.sentence >= s.index - 2 && TOOK_PLACE.test(text)) {
+      const { date, dateText } = dateForSentence(article, s, s.start, false, true);
+      if (date) { last.date = date; last.dateText = dateText; }
+    }
     for (const hit of hits) {
       const { rule } = hit;
       const qi = lastStartingBy(own, hit.start);

@@ -237,6 +237,7 @@ describe('contacts in news prose: days', () => {
   it.each([
     ['"today" in wire copy is the dateline\'s day', 'WASHINGTON, March 12 - Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi today.', 'antony-blinken + wang-yi', '2024-03-12'],
     ['an agency dateline', 'SEOUL, March 12 (Yonhap) -- President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida today.', 'fumio-kishida + yoon-suk-yeol', '2024-03-12'],
+    ['a sentence dating the contact just reported', 'Modi met Biden in Apulia. The meeting took place on Thursday.', 'joe-biden + narendra-modi', '2024-03-07'],
     ['a date in a relative clause dates another event', 'Mr Abbas, who was elected in January, also met Foreign Secretary Jack Straw on Monday.', 'jack-straw + mahmoud-abbas', '2024-03-11'],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
