@@ -49,14 +49,17 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
     endpoint,
     registry: o.registry,
     metrics: {
-      // Requests, durations, errors, execute and subscribe phases, HTTP: labelled with bounded operation names.
+      // Requests, their durations and errors, HTTP durations: labelled with bounded operation names.
       ...graphqlMetrics(o.registry, createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])])),
       // Off: a summary computes quantiles on every observation (the histograms above give them at
-      // query time), and the per-phase and deprecated-field metrics walk each document again.
+      // query time), the execute and subscribe phases time what request_duration times, and the
+      // other per-phase and deprecated-field metrics walk each document again.
       graphql_envelop_request_time_summary: false,
       graphql_envelop_phase_parse: false,
       graphql_envelop_phase_validate: false,
       graphql_envelop_phase_context: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
       graphql_envelop_deprecated_field: false,
       graphql_envelop_schema_change: false,
     },
