@@ -10,6 +10,7 @@
 import type { ActorRecord, Article, Mention, RoleMention } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { attributeQuotes, quoteSpans } from './find-quotes.js';
+import { resolveRole } from './resolve-role.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 
@@ -23,58 +24,6 @@ const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:
 function isObjectPronoun(scan: string, start: number, end: number): boolean {
   const word = scan.slice(start, end).toLowerCase();
   return word === 'him' || (word === 'her' && /^\s*(?:[,.;:)]|$|(?:at|in|on|to|for|with|by|and|as|during|after|before|from|into|warmly|later|again|today|yesterday)\b)/.test(scan.slice(end, end + 12)));
-}
-
-/** How many mentions a role looks back and ahead for the person it names. */
-const ROLE_REACH = 400;
-
-function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
-  if (actor.origin === 'institution' || actor.origin === 'role') return false;
-  if (role.kind === 'counterpart') return actor.country === role.country;
-  if (role.country && actor.country !== role.country) return false;
-  if (role.titleClass === 'head of state' || role.titleClass === 'leader') return actor.kind === 'leader';
-  const title = (actor.title ?? '').toLowerCase();
-  if (role.kind === 'leader' && actor.kind !== 'leader') return false;
-  return title.includes(role.titleClass) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
-}
-
-/**
- * The actor a role refers to: the nearest matching person named before it (else after it), one in
- * office on the date, or a new "office holder". A counterpart is the person of the country named
- * ("his Argentine counterpart"), leaders first.
- */
-function resolveRole(role: RoleMention, article: Article, gazetteer: GazetteerView, mentions: Mention[], byId: Map<string, ActorRecord>, extra: ActorRecord[]): string | null {
-  if (role.orgBound || (role.kind === 'counterpart' && !role.country)) return null;
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && titleMatches(a, role); };
-  const at = lastStartingBy(mentions, role.start - 1);
-  const ranked = role.kind === 'counterpart' ? [(m: Mention) => byId.get(m.actor)?.kind === 'leader', fits] : [fits];
-  for (const ok of ranked) {
-    for (let i = at; i >= 0 && i > at - ROLE_REACH; i--) if (mentions[i].end <= role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
-    for (let i = at + 1; i < mentions.length && i <= at + ROLE_REACH; i++) if (mentions[i].start > role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
-  }
-  if (!role.country || role.kind === 'counterpart') return null;
-  const date = article.publishedOn;
-  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(role.titleClass); }) : undefined;
-  if (holder) {
-    const office = gazetteer.officeOn(holder, date!);
-    if (!byId.has(holder.id)) {
-      const record: ActorRecord = { id: holder.id, kind: office?.kind ?? 'leader', name: holder.name, aliases: [], handles: [...holder.handles], title: office?.title ?? null, country: office?.country || role.country, origin: 'gazetteer' };
-      extra.push(record);
-      byId.set(holder.id, record);
-    }
-    return holder.id;
-  }
-  if (!role.definite && !/^[A-Z]/.test(article.scan[role.start])) return null;
-  const countryName = gazetteer.countries.find((c) => c.code === role.country)?.name ?? role.country;
-  const name = `${role.title.replace(/^(?:the )/i, '')} of ${countryName}`;
-  const surface = article.scan.slice(role.start, role.end).replace(/^the /i, '');
-  const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  if (!byId.has(id)) {
-    const record: ActorRecord = { id, kind: role.kind === 'leader' ? 'leader' : 'official', name, aliases: surface !== name ? [surface] : [], handles: [], title: role.title, country: role.country, origin: 'role' };
-    extra.push(record);
-    byId.set(id, record);
-  }
-  return id;
 }
 
 export function resolveCoreference(article: Article, gazetteer: GazetteerView): Article {
