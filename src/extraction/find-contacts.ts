@@ -1,15 +1,12 @@
 /**
  * Stage 6 — contacts. Applies the contact rules (contact-rules.ts) sentence by sentence, reads the
- * parties around each trigger (contact-parties.ts), keeps only contacts that happened
- * (contact-modality.ts), that cross a border or involve an international body, and that have a
- * leader or minister among them, and folds repeated reports of one contact into one call
- * (merge-calls.ts).
- *
- * Linear in the text: each rule scans each sentence once, and each trigger looks only at bounded
- * windows and at the mentions of its own sentence.
+ * parties around each trigger (contact-parties.ts), keeps only contacts that happened (contact-modality.ts),
+ * that cross a border or involve an international body, and that have a leader or minister among them,
+ * and folds repeated reports of one contact into one call (merge-calls.ts). Linear in the text: each
+ * rule scans each sentence once; each trigger looks only at bounded windows and its sentence's mentions.
  */
 import { actorId } from '../facts/fact-ids.js';
-import type { ActorRecord, Article, CallDraft, Mention, Quote, Sentence } from './extraction-types.js';
+import type { ActorRecord, Article, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { COMPOUND_HINT, CONTACT_RULES, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
 import { mediumFor } from './contact-medium.js';
@@ -18,24 +15,18 @@ import { clauseStartBefore, nounHappened, verbHappened } from './contact-modalit
 import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
+import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, TOOK_PLACE } from './contact-cues.js';
+import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
-
-const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
-/** A sentence that dates the contact just reported. */
-const TOOK_PLACE = /^\s*(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s? (?:took place|was held|were held|happened|came)\b/;
-/** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
-const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals)\b/i;
-const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
   const actors = [...article.actors];
   const mentions = [...article.mentions];
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const persons = (list: Mention[]) => list.filter((m) => byId.get(m.actor)?.kind !== 'institution');
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) if (byId.has(m.actor)) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   const quotesBySentence = new Map<number, Quote[]>();
@@ -123,7 +114,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const coordinated = before.length >= 2 ? before : after;
         if (coordinated.length < 2) continue;
         group = coordinated.map((m) => m.actor);
-      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf(s, pool, hit.start);
+      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: drafts[drafts.length - 1], before: bySentence.get(s.index - 1) ?? [] });
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
@@ -201,28 +192,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     return mention;
   }
 
-  /** "their", "the two leaders": the people of the sentence, else those of the last contact, else the last two named. */
-  function groupOf(s: Sentence, pool: Mention[], at: number): string[] | null {
-    const near = spansBetween(pool, at - 300, at + 300);
-    const before = [...new Set(persons(near.filter((m) => m.end <= at)).map((m) => m.actor))];
-    if (before.length >= 2) return before;
-    const inSentence = [...new Set(persons(near).map((m) => m.actor))];
-    if (inSentence.length >= 2) return inSentence;
-    const last = drafts[drafts.length - 1];
-    if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(scan.slice(Math.max(s.start, at - 40), at))))) return [...last.participants];
-    // "Netanyahu flew to Washington to meet Trump. The two met …": the two persons the sentence before named.
-    const prev = sentences[s.index - 1];
-    if (inSentence.length === 0 && prev?.paragraph === s.paragraph && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(scan.slice(Math.max(s.start, at - 40), at))) {
-      const named = [...new Set(persons(bySentence.get(prev.index) ?? []).map((m) => m.actor))];
-      if (named.length === 2) return named;
-    }
-    return null;
-  }
-
   const kept = drafts.filter((d) => isDiplomatic(d.participants, byId, gazetteer));
   mentions.sort((a, b) => a.start - b.start);
   return { ...article, actors, mentions, calls: mergeCalls(kept) };
 }
-
-export { mergeCalls };
-export type { CallDraft };

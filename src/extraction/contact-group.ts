@@ -1,0 +1,40 @@
+/**
+ * Who "their", "the two leaders", "both" or "they" are at a contact trigger: the persons named
+ * before it in its sentence, else those of the sentence, else the parties of the contact just
+ * reported, else the two persons the sentence before named ("Netanyahu flew to Washington to meet
+ * Trump. The two met …"). Bounded: a window of the sentence's mentions and the sentence before.
+ */
+import type { ContactDraft } from './merge-calls.js';
+import type { Mention, Sentence } from './extraction-types.js';
+import { spansBetween } from './span-index.js';
+
+export interface GroupContext {
+  scan: string;
+  sentences: Sentence[];
+  s: Sentence;
+  /** The mentions the trigger's parties come from (its sentence, or its quote). */
+  pool: Mention[];
+  at: number;
+  isPerson: (m: Mention) => boolean;
+  /** The contact reported last, if any. */
+  last: ContactDraft | undefined;
+  /** The mentions of the sentence before. */
+  before: Mention[];
+}
+
+export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: previous }: GroupContext): string[] | null {
+  const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
+  const near = spansBetween(pool, at - 300, at + 300);
+  const before = actorsOf(near.filter((m) => m.end <= at));
+  if (before.length >= 2) return before;
+  const inSentence = actorsOf(near);
+  if (inSentence.length >= 2) return inSentence;
+  const lead = scan.slice(Math.max(s.start, at - 40), at);
+  if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(lead)))) return [...last.participants];
+  const prev = sentences[s.index - 1];
+  if (inSentence.length === 0 && prev?.paragraph === s.paragraph && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
+    const named = actorsOf(previous);
+    if (named.length === 2) return named;
+  }
+  return null;
+}
