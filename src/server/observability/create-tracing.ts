@@ -9,8 +9,8 @@
  * caller's trace. Without an endpoint nothing here is created at all.
  *
  * No context manager: the Node SDK's default (AsyncLocalStorage) makes V8 run a hook for every
- * promise the process creates, traced or not — most of what tracing cost per request (issue 20).
- * A statement finds its operation explicitly instead: the server hands each request's statements
+ * promise the process creates, traced or not, and a request creates thousands (issue 20: traces
+ * must cost little). A statement finds its operation explicitly instead: the server hands each request's statements
  * to `requestObserver(request)` (create-server.ts), and the plugin here records, per request, the
  * context of the operation being executed.
  *
