@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { otlpTraces, samplerName } from './otlp-traces.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -15,10 +16,6 @@ const boolean = z
 const memorySize = z
   .string()
   .regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 1g');
-
-/** The OpenTelemetry SDK's samplers (OTEL_TRACES_SAMPLER), as src/server/observability/create-sampler.ts builds them. */
-const samplerName = z.enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio']);
-export type SamplerName = z.infer<typeof samplerName>;
 
 /** The password development uses when NEO4J_PASSWORD is unset; production refuses it. */
 export const DEV_PASSWORD = 'diplograph';
@@ -156,30 +153,6 @@ export const envSchema = z
       acquisitionTimeoutMs: env.NEO4J_ACQUIRE_TIMEOUT_MS,
     },
   }));
-
-/** Where OTLP traces go: the traces endpoint as given, else the base endpoint + /v1/traces (the OTLP spec's rule). */
-function otlpTraces(env: {
-  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
-  OTEL_EXPORTER_OTLP_HEADERS?: string;
-  OTEL_SERVICE_NAME: string;
-  OTEL_TRACES_SAMPLER: SamplerName;
-  OTEL_TRACES_SAMPLER_ARG: number;
-}): { url: string; headers: Record<string, string>; serviceName: string; sampler: { name: SamplerName; ratio: number } } | null {
-  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
-  const url = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base ? `${base}/v1/traces` : null);
-  if (!url) return null;
-  const headers = Object.fromEntries(
-    (env.OTEL_EXPORTER_OTLP_HEADERS ?? '')
-      .split(',')
-      .filter((pair) => pair.includes('='))
-      .map((pair) => {
-        const at = pair.indexOf('=');
-        return [decodeURIComponent(pair.slice(0, at).trim()), decodeURIComponent(pair.slice(at + 1).trim())];
-      }),
-  );
-  return { url, headers, serviceName: env.OTEL_SERVICE_NAME, sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG } };
-}
 
 export type Config = z.output<typeof envSchema>;
 

@@ -8,7 +8,7 @@
  *   createSampler({ name: 'parentbased_traceidratio', ratio: 0.1 }); // one trace in ten, unless the caller decided
  */
 import { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, TraceIdRatioBasedSampler, type Sampler } from '@opentelemetry/sdk-trace-base';
-import type { SamplerName } from '../../config/env.js';
+import type { SamplerName } from '../../config/otlp-traces.js';
 
 export interface SamplerConfig {
   name: SamplerName;
