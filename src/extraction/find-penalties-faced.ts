@@ -7,6 +7,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
+import { sentenceMatches } from './sentence-matches.js';
 import { MEASURE_BLOCKER } from './news-commitment-rules.js';
 
 export const PENALTY_FACED = {
@@ -31,10 +32,7 @@ function storyImposer(drafts: CommitmentDraft[]): CommitmentDraft | undefined {
 
 export function findPenaltiesFaced(article: Article, parties: PartyIndex, s: Sentence, out: { drafts: CommitmentDraft[]; claimed: Span[] }): void {
   const { scan } = article;
-  for (const m of scan.slice(s.start, s.end).matchAll(PENALTY_FACED.pattern)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    if (MEASURE_BLOCKER.test(scan.slice(Math.max(s.start, at - 80), at))) continue;
+  for (const { m, at, end } of sentenceMatches(scan, s, PENALTY_FACED.pattern, { pattern: MEASURE_BLOCKER, lookback: 80 })) {
     const subject = parties.subjectBefore(s, at);
     if (!subject || subject.start - s.start > 40 || !/^(?:(?:The|the|[A-Z][a-z]+day,?) )?$/.test(scan.slice(s.start, subject.start))) continue;
     const targets = parties.listAfter(subject.start, at);

@@ -7,6 +7,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
+import { sentenceMatches } from './sentence-matches.js';
 import { AID_BLOCKER } from './pledge-rules.js';
 
 export const SUPPORT_PLEDGE = {
@@ -26,10 +27,7 @@ export const HELP_PURPOSE: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
 
 export function findSupportPledges(article: Article, parties: PartyIndex, s: Sentence, out: { drafts: CommitmentDraft[]; claimed: Span[] }): void {
   const { scan } = article;
-  for (const m of scan.slice(s.start, s.end).matchAll(SUPPORT_PLEDGE.pattern)) {
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    if (AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+  for (const { m, at, end } of sentenceMatches(scan, s, SUPPORT_PLEDGE.pattern, { pattern: AID_BLOCKER, lookback: 60 })) {
     const helped = parties.listAfter(end, s.end).filter((p) => !p.demonym);
     const agent = helped.length ? parties.agentBefore(s, at) : undefined;
     if (!agent) continue;

@@ -45,24 +45,14 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: STATEMENT_BUCKETS,
     registers: [registry],
   });
-  const updates = new Counter({
-    name: 'diplograph_neo4j_updates_total',
-    help: "What write statements changed, by the driver's summary counter (nodesCreated, relationshipsCreated, propertiesSet …)",
-    labelNames: ['counter'] as const,
-    registers: [registry],
-  });
-  const ingests = new Counter({
-    name: 'diplograph_ingest_articles_total',
-    help: 'Articles given to ingestion: created (new facts written), unchanged (already in the graph), refused (bad input, extraction timeout: nothing written) or failed (a fault: nothing written), with the error code',
-    labelNames: ['outcome', 'code'] as const,
-    registers: [registry],
-  });
-  const facts = new Counter({
-    name: 'diplograph_ingest_facts_total',
-    help: 'Facts in the articles ingestion created, by kind',
-    labelNames: ['kind'] as const,
-    registers: [registry],
-  });
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) => new Counter({ name, help, labelNames, registers: [registry] });
+  const updates = counter('diplograph_neo4j_updates_total', "What write statements changed, by the driver's summary counter (nodesCreated, relationshipsCreated, propertiesSet …)", ['counter']);
+  const ingests = counter(
+    'diplograph_ingest_articles_total',
+    'Articles given to ingestion: created (new facts written), unchanged (already in the graph), refused (bad input, extraction timeout: nothing written) or failed (a fault: nothing written), with the error code',
+    ['outcome', 'code'],
+  );
+  const facts = counter('diplograph_ingest_facts_total', 'Facts in the articles ingestion created, by kind', ['kind']);
   if (options.sessions) registerPoolGauges(registry, options.sessions, options.poolSize);
 
   return {

@@ -1,0 +1,27 @@
+/**
+ * A clause rule's matches in one sentence, placed in the article: `at` and `end` are offsets in
+ * the article's scan text. A match that `blocker` names in the `lookback` characters before it
+ * (within the sentence: "refused to", "denied") is left out. Linear: one pass of the pattern over
+ * the sentence, one bounded look-behind per match.
+ *
+ * @example
+ *   for (const { m, at, end } of sentenceMatches(article.scan, s, RULE.pattern, { pattern: BLOCKER, lookback: 60 })) …
+ */
+import type { Sentence } from './extraction-types.js';
+import { matchesIn } from './matches-in.js';
+
+export interface SentenceMatch {
+  m: RegExpExecArray;
+  at: number;
+  end: number;
+}
+
+export function sentenceMatches(scan: string, s: Sentence, pattern: RegExp, blocker?: { pattern: RegExp; lookback: number }): SentenceMatch[] {
+  const out: SentenceMatch[] = [];
+  for (const m of matchesIn(pattern, scan.slice(s.start, s.end))) {
+    const at = s.start + m.index;
+    if (blocker && blocker.pattern.test(scan.slice(Math.max(s.start, at - blocker.lookback), at))) continue;
+    out.push({ m, at, end: at + m[0].length });
+  }
+  return out;
+}
