@@ -18,6 +18,15 @@ export interface CommitmentRule extends Rule {
   ownItem?: boolean;
 }
 
+/** The cues and blockers the fields above speak of, before the table of kinds that relies on them. */
+export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|warn(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
+export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
+export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite)\b/i;
+/** Words after a country that make it the party acted against ("Russia's escalation"). */
+export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attack|actions|build-up|troops|recognition)\b/i;
+/** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */
+export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocutors|parties|sides|heads of state)\b|\bthey\b|\bboth of them\b/i;
+
 export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.sanctions', kind: 'sanctions', role: 'target',
     example: 'The United States and our Allies will be imposing severe sanctions on Russia.',
@@ -80,11 +89,3 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
     reason: 'One country undertaking something towards the other party is a commitment of its own.',
     pattern: /\b[A-Z][\p{L}]+ undertakes? to\b/gu },
 ];
-
-export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|warn(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
-export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
-export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite)\b/i;
-/** Words after a country that make it the party acted against ("Russia's escalation"). */
-export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attack|actions|build-up|troops|recognition)\b/i;
-/** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */
-export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocutors|parties|sides|heads of state)\b|\bthey\b|\bboth of them\b/i;
