@@ -13,7 +13,7 @@
  *   const ingest = createIngestService(store, pool.extract);
  *   const report = await ingest({ text, publishedOn: '2022-03-02', url: 'https://…' });
  */
-import type { GraphStore } from '../graph/graph-store.js';
+import type { GraphStore, StatementObserver } from '../graph/graph-store.js';
 import { writeFacts } from '../graph/write-facts.js';
 import { extractFacts, type ExtractionResult } from '../extraction/pipeline.js';
 import type { ExtractionTaskOptions } from '../extraction/extraction-task.js';
@@ -32,7 +32,12 @@ export interface IngestResult {
   warnings: string[];
 }
 
-export type IngestService = (input: ArticleInput) => Promise<IngestResult>;
+/** What one call may add: an observer of its own write statements (traces: src/server/observability/create-tracing.ts). */
+export interface IngestCall {
+  onStatement?: StatementObserver;
+}
+
+export type IngestService = (input: ArticleInput, call?: IngestCall) => Promise<IngestResult>;
 
 /** Runs the extractor on one article: on this thread, or in a pool with a time budget. */
 export type Extract = (text: string, options: ExtractionTaskOptions) => Promise<ExtractionResult>;
@@ -73,14 +78,14 @@ export interface IngestServiceOptions {
 }
 
 export function createIngestService(store: GraphStore, extract: Extract = extractOnThisThread, options: IngestServiceOptions = {}): IngestService {
-  return async (input) => {
+  return async (input, call = {}) => {
     const article = validateArticleInput(input);
     const { document, body } = await extract(article.text, {
       publishedOn: article.publishedOn ?? undefined,
       url: article.url ?? undefined,
       title: article.title ?? undefined,
     });
-    const report = await writeFacts(store, document, { textLength: body.length });
+    const report = await writeFacts(call.onStatement ? store.observed(call.onStatement) : store, document, { textLength: body.length });
     // Every write MERGEs on deterministic keys: an article already present creates nothing.
     const result = summarise(document, body.length, report.nodesCreated > 0);
     await options.afterCommit?.(result);

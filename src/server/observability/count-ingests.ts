@@ -9,9 +9,9 @@ import type { IngestService } from '../../ingest/ingest-service.js';
 import type { Metrics } from './create-metrics.js';
 
 export function countIngests(ingest: IngestService, metrics: Pick<Metrics, 'countIngest'>): IngestService {
-  return async (input) => {
+  return async (input, call) => {
     try {
-      const result = await ingest(input);
+      const result = await ingest(input, call);
       metrics.countIngest({ result });
       return result;
     } catch (error) {
