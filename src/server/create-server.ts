@@ -12,6 +12,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphStore } from '../graph/graph-store.js';
 import { buildSchema } from '../graphql/build-schema.js';
 import { createContext, type GraphqlContext } from '../graphql/create-context.js';
+import { createLoaders } from '../graphql/loaders/create-loaders.js';
 import type { Logger } from '../logger.js';
 import type { IngestService } from '../ingest/ingest-service.js';
 import type { ExtractFn } from '../graphql/ingest-types.js';
@@ -91,8 +92,11 @@ export function createServer(deps: ServerDeps): DiplographServer {
         deps.onStatement?.(event);
         traced?.(event);
       };
-      const build = () => createContext({ store: deps.store, ingest: deps.ingest, extract: deps.extract, onStatement });
-      return { ...build(), explain, live: deps.live, renewLoaders: () => build().loaders };
+      const view = deps.store.observed(onStatement);
+      // The writer's statements run on the process's store: traces reach them through the call.
+      const ingest = deps.ingest && deps.observability ? deps.observability.requestIngest(request, deps.ingest) : deps.ingest;
+      // A live event needs new loaders only, over the same view (use-event-execution.ts).
+      return { ...createContext({ store: view, ingest, extract: deps.extract }), explain, live: deps.live, renewLoaders: () => createLoaders(view) };
     },
     plugins: [
       // Before any plugin that wraps subscribe: each live event then runs through every onExecute below.

@@ -14,6 +14,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { StatementEvent } from '../../graph/graph-store.js';
 import type { SessionCounter } from '../../graph/count-sessions.js';
 import type { IngestResult } from '../../ingest/ingest-service.js';
+import { errorCode } from './error-code.js';
 import { statementName } from './statement-name.js';
 
 export interface MetricsOptions {
@@ -90,10 +91,4 @@ function registerPoolGauges(registry: Registry, sessions: SessionCounter, poolSi
   });
   if (poolSize === undefined) return;
   new Gauge({ name: 'diplograph_neo4j_pool_max_connections', help: "The driver's maxConnectionPoolSize", registers: [registry] }).set(poolSize);
-}
-
-/** A coded error's code (BAD_USER_INPUT, EXTRACTION_TIMEOUT …); anything else is INTERNAL. */
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown; extensions?: { code?: unknown } })?.extensions?.code ?? (error as { code?: unknown })?.code;
-  return typeof code === 'string' && /^[A-Z][A-Z_]{1,40}$/.test(code) ? code : 'INTERNAL';
 }

@@ -48,6 +48,8 @@ export interface Observability {
   /** The statements one request runs (traces: spans under its operation); null without tracing. */
   requestObserver(request: Request): StatementObserver | null;
   countIngests(ingest: IngestService): IngestService;
+  /** The ingestion service as one request calls it: traced under its operation (create-tracing.ts); as it is without tracing. */
+  requestIngest(request: Request, ingest: IngestService): IngestService;
   /** The registry behind /metrics; null with metrics off. */
   metrics: Metrics | null;
   shutdown(): Promise<void>;
@@ -67,6 +69,7 @@ export function createObservability(config: ObservabilityConfig, deps: Observabi
     onStatement: metrics ? metrics.onStatement : () => {},
     requestObserver: (request) => tracing?.requestObserver(request) ?? null,
     countIngests: (ingest) => (metrics ? countIngests(ingest, metrics) : ingest),
+    requestIngest: (request, ingest) => (tracing ? tracing.requestIngest(request, ingest) : ingest),
     metrics,
     shutdown: async () => {
       await tracing?.shutdown();

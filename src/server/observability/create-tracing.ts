@@ -3,6 +3,8 @@
  * client span per Neo4j statement the request ran, named and labelled by the statement
  * (statement-name.ts) — never a parameter value, nor the statement's text (its name says which
  * one it is; kilobytes of Cypher with every span would multiply what a trace costs to send).
+ * An `ingestArticle`'s write transaction runs in the ingestion service, on the process's store:
+ * it gets a span of its own under the operation, with its statements beneath (requestIngest).
  * Spans leave by OTLP/HTTP in batches (the standard OTEL_EXPORTER_OTLP_* and OTEL_BSP_*
  * variables); which operations are traced is the sampler's choice (OTEL_TRACES_SAMPLER, read by
  * src/config/env.ts), and an operation whose request carries a W3C `traceparent` continues the
@@ -18,13 +20,15 @@
  *   const tracing = createTracing({ serviceName: 'diplograph', url: 'http://collector:4318/v1/traces', headers: {} });
  *   createYoga({ …, plugins: tracing.plugins, context: ({ request }) => createContext({ store, onStatement: tracing.requestObserver(request) }) });
  */
-import { SpanKind, trace, type Context, type Tracer } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, trace, type Context, type Tracer } from '@opentelemetry/api';
 import { getCurrentOtelContext, useOpenTelemetry } from '@envelop/opentelemetry';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { Plugin } from 'graphql-yoga';
 import type { StatementEvent, StatementObserver } from '../../graph/graph-store.js';
+import type { IngestService } from '../../ingest/ingest-service.js';
+import { errorCode } from './error-code.js';
 import { createSampler, DEFAULT_SAMPLER, type SamplerConfig } from './create-sampler.js';
 import { useTraceParent } from './use-trace-parent.js';
 import { statementName } from './statement-name.js';
@@ -47,6 +51,12 @@ export interface Tracing {
   plugins: Plugin<any>[];
   /** Where one request's statements go: each becomes a span under the operation the request is executing. */
   requestObserver(request: Request): StatementObserver;
+  /**
+   * The ingestion service as one request calls it: a span `diplograph ingest` under the operation,
+   * with a span for each statement of the article's write transaction beneath it. The writer runs
+   * on the process's store, not the request's view, so its statements reach the span through the call.
+   */
+  requestIngest(request: Request, ingest: IngestService): IngestService;
   /** Sends the spans still buffered and stops. */
   shutdown(): Promise<void>;
 }
@@ -85,6 +95,24 @@ export function createTracing(o: TracingOptions): Tracing {
       const parent = operations.get(request);
       // Outside an operation, or under one the sampler left out: nothing to record.
       if (parent && trace.getSpan(parent)?.isRecording()) statementSpan(tracer, event, parent, o.database);
+    },
+    requestIngest: (request, ingest) => async (input, call) => {
+      const parent = operations.get(request);
+      if (!parent || !trace.getSpan(parent)?.isRecording()) return ingest(input, call);
+      const span = tracer.startSpan('diplograph ingest', { kind: SpanKind.INTERNAL }, parent);
+      const within = trace.setSpan(parent, span);
+      const onStatement: StatementObserver = (event) => (call?.onStatement?.(event), statementSpan(tracer, event, within, o.database));
+      try {
+        const result = await ingest(input, { ...call, onStatement });
+        span.setAttributes({ 'diplograph.article.id': result.article.id, 'diplograph.article.created': result.created });
+        return result;
+      } catch (error) {
+        // The code only: a message may quote the article.
+        span.setStatus({ code: SpanStatusCode.ERROR, message: errorCode(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
     },
     shutdown: () => provider.shutdown(),
   };

@@ -1,22 +1,25 @@
 /**
  * Traces: a GraphQL operation yields one server span (@envelop/opentelemetry) with a client span
- * per Neo4j statement beneath it, named after the statement and never carrying a parameter value;
+ * per Neo4j statement beneath it, named after the statement and never carrying a parameter value
+ * (an ingest's write transaction under an ingest span of its own);
  * a caller's W3C traceparent is continued, and the sampler (OTEL_TRACES_SAMPLER) decides what is
  * traced; read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP
  * when OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SpanKind } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { GraphStore } from '../../../src/graph/graph-store.js';
+import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
 import { createObservability, type Observability } from '../../../src/server/observability/create-observability.js';
 import { statementName } from '../../../src/server/observability/statement-name.js';
 import { runService } from '../../helpers/run-service.js';
 import { seededStore, testApp, type TestApp } from '../../helpers/seeded-app.js';
+import { syntheticArticles } from '../../helpers/synthetic-articles.js';
 
 const LEADER = 'query Leader($name: String!) { leader(name: $name) { name country { name } calls(first: 3) { totalCount edges { node { date participants { name } } } } } }';
 const NAME = 'Volodymyr Zelenskyy';
+const INGEST = 'mutation Ingest($text: String!) { ingestArticle(input: { text: $text }) { created calls { id } } }';
 const OPEN = { apiKeys: [] as string[], queriesRequireToken: false };
 const toMs = ([s, ns]: [number, number]) => s * 1e3 + ns / 1e6;
 
@@ -66,6 +69,43 @@ describe('traces of a GraphQL operation', () => {
     }
     // The leader's name went as a parameter: no span carries it.
     expect(JSON.stringify(spans.map((s) => s.attributes))).not.toMatch(/zelenskyy/i);
+  });
+
+  it("puts an ingest span under the mutation, and a span per statement of the article's write transaction under it", async () => {
+    // The writer runs on the process's store, not the request's view: what it ran is recorded there.
+    const written: StatementEvent[] = [];
+    const writer = testApp(seeded.observed((e) => void (e.mode === 'WRITE' && written.push(e))), { observability });
+    exporter.reset();
+    const [article] = syntheticArticles(1, 2027);
+    const { json } = await writer.post({ query: INGEST, variables: { text: article } });
+    expect(json.data.ingestArticle.created).toBe(true);
+
+    const spans = exporter.getFinishedSpans();
+    const root = spans.find((s) => s.name === 'mutation.Ingest')!;
+    const ingest = spans.filter((s) => s.name === 'diplograph ingest');
+    expect(ingest).toHaveLength(1);
+    expect(ingest[0].parentSpanId).toBe(root.spanContext().spanId);
+    expect(ingest[0].attributes['diplograph.article.created']).toBe(true);
+    expect(ingest[0].attributes['diplograph.article.id']).toMatch(/^art_[0-9a-f]+$/);
+    const writes = spans.filter((s) => s.attributes['diplograph.access_mode'] === 'WRITE');
+    expect(written.length).toBeGreaterThan(0);
+    expect(writes.map((s) => s.attributes['db.query.summary'])).toEqual(written.map((e) => statementName(e.cypher)));
+    for (const span of writes) {
+      expect(span.spanContext().traceId).toBe(root.spanContext().traceId);
+      expect(span.parentSpanId).toBe(ingest[0].spanContext().spanId);
+      expect(toMs(span.startTime)).toBeGreaterThanOrEqual(toMs(ingest[0].startTime) - 1);
+      expect(toMs(span.endTime)).toBeLessThanOrEqual(toMs(ingest[0].endTime) + 1);
+    }
+  });
+
+  it('marks a refused ingest with its error code and records no write', async () => {
+    exporter.reset();
+    const { json } = await api.post({ query: INGEST, variables: { text: '   ' } });
+    expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const spans = exporter.getFinishedSpans();
+    const [ingest] = spans.filter((s) => s.name === 'diplograph ingest');
+    expect(ingest.status).toEqual({ code: SpanStatusCode.ERROR, message: 'BAD_USER_INPUT' });
+    expect(spans.filter((s) => s.attributes['diplograph.access_mode'] === 'WRITE')).toEqual([]);
   });
 });
 
