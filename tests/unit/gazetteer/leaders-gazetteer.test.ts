@@ -11,11 +11,34 @@ const KNOWN_AMBIGUOUS = new Map([
   // 1987 wire copy says "Aquino" for Corazon; leaders.json already gave it to her son. The matcher takes
   // whichever of the two was in office on the article's date (1986–1992 or 2010–2016).
   ['aquino', 'Corazon Aquino (PH, 1986–1992) and Benigno Aquino III (PH, 2010–2016)'],
+  // Relatives who held one office at different times: the matcher takes the one in office on the date.
+  ['mitsotakis', 'Konstantinos Mitsotakis (GR, 1990–1993) and his son Kyriakos (GR, from 2019)'],
+  ['aliyev', 'Heydar Aliyev (AZ, 1993–2003) and his son Ilham (AZ, from 2003)'],
+  ['kabila', 'Laurent-Désiré Kabila (CD, 1997–2001) and his son Joseph (CD, 2001–2019)'],
+  ['mutharika', 'Bingu wa Mutharika (MW, 2004–2012) and his brother Peter (MW, 2014–2020, from 2025)'],
+  ['deby', 'Idriss Déby (TD, 1990–2021) and his son Mahamat (TD, from 2021)'],
 ]);
 
 /** Countries whose heads of state or government are listed for the whole 2015–2025 span. */
-const COVERED = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'MX', 'RU', 'SA', 'ZA', 'KR', 'TR', 'GB', 'US',
-  'UA', 'AE', 'PL', 'RO', 'IL', 'NZ', 'IE', 'VE', 'PH', 'KH', 'TH', 'MY', 'IR', 'PS', 'SI'];
+const COVERED = [
+  // The G20, the development corpus and the seed article.
+  'AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'MX', 'RU', 'SA', 'ZA', 'KR', 'TR', 'GB', 'US',
+  'UA', 'AE', 'PL', 'RO', 'IL', 'NZ', 'IE', 'VE', 'PH', 'KH', 'TH', 'MY', 'IR', 'PS', 'SI',
+  // The rest of Europe: the EU, EFTA, the Western Balkans and the eastern neighbours.
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'GR', 'HU', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'ES', 'SE',
+  'NO', 'IS', 'RS', 'ME', 'BA', 'XK', 'MK', 'AL', 'MD', 'BY', 'GE', 'AM', 'AZ',
+  // Asia.
+  'VN', 'TW', 'KP', 'MN', 'BN', 'LA', 'MM', 'SG', 'TL', 'PK', 'BD', 'LK', 'NP', 'AF', 'MV', 'BT', 'KZ', 'UZ', 'TM', 'KG', 'TJ',
+  // The Middle East and North Africa (Libya's rival governments of 2014–2016 are not listed).
+  'QA', 'KW', 'BH', 'OM', 'IQ', 'SY', 'LB', 'JO', 'EG', 'YE', 'TN', 'DZ', 'MA', 'SD',
+  // Africa's most populous states, and a few more that news names often.
+  'NG', 'ET', 'CD', 'TZ', 'KE', 'UG', 'AO', 'GH', 'MZ', 'MG', 'CI', 'CM', 'NE', 'ML', 'BF', 'MW', 'ZM', 'TD', 'SO', 'SN',
+  'ZW', 'RW', 'ER', 'CG', 'SS', 'BJ', 'TG', 'GN', 'SL', 'LR', 'GM', 'MR', 'GA', 'GQ', 'CF', 'BI', 'DJ', 'NA', 'BW', 'SZ',
+  // Latin America (Haiti after 2024 is governed by a council, not listed).
+  'CO', 'CL', 'PE', 'EC', 'BO', 'PY', 'UY', 'CU', 'GT', 'HN', 'SV', 'CR', 'PA', 'DO', 'NI', 'JM', 'GY',
+  // Oceania.
+  'FJ',
+];
 
 /**
  * The first day each state of the past in countries.json no longer existed. YU is the SFRY and its
