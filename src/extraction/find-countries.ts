@@ -13,9 +13,9 @@ import { sentenceAt } from './split-sentences.js';
 const SHOUTED_WORDS = new Set(['IT', 'IN', 'NO', 'ME', 'IS', 'AT', 'BE', 'TO', 'OR', 'AM', 'AN', 'AS', 'BY', 'DO', 'GO', 'HE', 'HI', 'IF', 'MA', 'MY', 'OF', 'OH', 'OK', 'ON', 'SO', 'UP', 'WE', 'AI', 'PM', 'TV', 'ID', 'CAN', 'ARE', 'AND', 'THE', 'FOR', 'NOT', 'BUT', 'ALL', 'WHO', 'USD']);
 
 /** Verbs that make a capital the subject of a governmental act ("Moscow said"). */
-export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|would|says|said|denied|denies|accused|accuses|warned|warns|announced|announces|responded|rejected|rejects|insisted|claimed|claims|wants|wanted|demanded|demands|called|urged|refused|agreed|backed|supports|condemned|blamed|threatened|retaliated|expelled|recalled|summoned|hopes|hoped|fears|feared|asked|asks|signed|pledged|promised|imposed|slapped|vowed|offered|sent|sanctioned|approved|froze|delivered|supplied|launched|granted|gave|gives|provided|extended|donated)\b)/;
+export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|would|says|said|denied|denies|accused|accuses|warned|warns|announced|announces|responded|rejected|rejects|insisted|claimed|claims|wants|wanted|demanded|demands|called|urged|refused|agreed|backed|supports|condemned|blamed|threatened|retaliated|expelled|recalled|summoned|hopes|hoped|fears|feared|asked|asks|signed|pledged|promised|imposed|slapped|vowed|offered|sent|sanctioned|approved|froze|delivered|supplied|launched|granted|gave|gives|provided|extended|donated|unveiled|lent|decided|bombed|shelled|struck|attacked|holds)\b)/;
 /** Prepositions after which a capital stands for its government ("sanctions on Moscow"). */
-export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to|asked|urged|pressed|warned|accused|called on|granted|gave|give|gives|offered|provided|supplied|sanctioned)\s+$/;
+export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to|asked|urged|pressed|warned|accused|called on|granted|gave|give|gives|offered|provided|supplied|sanctioned|provide|provides|lend|lent|hold|holds|held)\s+$/;
 
 export interface CountrySurface {
   surface: string;
