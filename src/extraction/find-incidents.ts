@@ -10,17 +10,19 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, COUNTRY_STRIKES, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, COUNTRY_STRIKES, FORCE, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
-const PLACE = /\b(?:in|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+const PLACE = /\b(?:in(?: the)?|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
 /** Capitalised words after "in" that are times, not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An)\b/;
-/** What follows a country that fights: "Russian forces", "Israel's military", "Iranian missile". */
-const FORCE_AFTER = /^(?:'s)? (?:\w+ )?(?:forces|troops|missiles?|rockets?|drones?|military|army|air force|navy|warplanes?|warships?|jets?|shelling|strikes?|air ?strikes?|airstrikes?|artillery)\b/;
-/** Between a state and the verb it strikes with: nothing, or its forces. */
-const SUBJECT_GAP = /^(?:'s)?(?: (?:armed )?(?:forces|troops|military|army|air force|navy|warplanes|jets|warships))?\s*(?:has |have |had )?$/;
+/** Up to two lower-case words between a state and its force ("said its", "air force"), not a conjunction that brings in another party. */
+const QUALIFIERS = '(?:(?!(?:and|or|with|against|by|to)\\b)[a-z][\\w-]* ){0,2}?';
+/** What follows a country that fights: "Russian forces", "Israel's military", "Iranian helicopter gunships", "US air force jets". */
+const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|strikes?|air ?strikes?|airstrikes?|air raids?)\\b`);
+/** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly"). */
+const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
 const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE, NAMED_ATTACK];
@@ -59,7 +61,7 @@ function attackerIn(ctx: Ctx, rule: Rule, near: CountryMention[], at: number, en
     const subject = [...near].reverse().find((c) => c.end <= at && at - c.end < 40 && SUBJECT_GAP.test(scan.slice(c.end, at)));
     if (subject) return subject.code;
   }
-  return near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 25)))?.code ?? null;
+  return near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)))?.code ?? null;
 }
 
 /** The struck country and the place: where it happened, else what was hit, else a capital or town named. */

@@ -5,21 +5,22 @@
  * whose country the news itself qualifies ("Indian-administered Kashmir") are left out.
  */
 const PLACES: Record<string, string[]> = {
-  PS: ['Gaza', 'Gaza Strip', 'Gaza City', 'West Bank', 'Rafah', 'Khan Younis', 'Khan Yunis', 'Jabalia', 'Deir al-Balah', 'Nuseirat', 'Beit Lahia', 'Beit Hanoun', 'Jenin', 'Nablus', 'Hebron', 'Tulkarem'],
+  PS: ['Gaza', 'Gaza Strip', 'Gaza City', 'West Bank', 'Rafah', 'Khan Younis', 'Khan Yunis', 'Jabalia', 'Deir al-Balah', 'Nuseirat', 'Beit Lahia', 'Beit Hanoun', 'Jenin', 'Nablus', 'Hebron', 'Tulkarem', 'Jabalya', 'Jabaliya', 'Jabalia camp', 'Beit Lahiya', 'Khan Younes', 'Shejaiya', 'Ramallah', 'Bethlehem', 'Qalqilya'],
   UA: ['Kharkiv', 'Odesa', 'Odessa', 'Dnipro', 'Zaporizhzhia', 'Lviv', 'Kherson', 'Mykolaiv', 'Sumy', 'Chernihiv', 'Poltava', 'Donetsk', 'Luhansk', 'Mariupol', 'Bakhmut', 'Kramatorsk', 'Sloviansk', 'Pokrovsk', 'Vinnytsia', 'Kryvyi Rih', 'Ternopil', 'Zhytomyr', 'Bucha', 'Irpin', 'Donbas', 'Izium', 'Uman', 'Kremenchuk'],
   RU: ['Belgorod', 'Kursk', 'Bryansk', 'Rostov', 'Novorossiysk'],
   SY: ['Aleppo', 'Idlib', 'Homs', 'Hama', 'Latakia', 'Deir ez-Zor', 'Raqqa', 'Douma', 'Tartus'],
-  LB: ['Tyre', 'Sidon', 'Nabatieh', 'Baalbek', 'Dahiyeh'],
-  YE: ['Hodeidah', 'Aden', 'Marib', 'Saada', 'Taiz'],
-  IQ: ['Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Fallujah', 'Ramadi', 'Tikrit'],
-  IR: ['Isfahan', 'Natanz', 'Fordow', 'Bandar Abbas', 'Kharg Island', 'Tabriz', 'Shiraz'],
-  IL: ['Haifa', 'Tel Aviv', 'Eilat', 'Ashkelon', 'Sderot', 'Beersheba'],
-  AF: ['Kandahar', 'Helmand', 'Jalalabad', 'Kunduz', 'Herat'],
-  PK: ['Peshawar', 'Quetta', 'Lahore', 'Karachi', 'Bahawalpur', 'Muzaffarabad', 'Rawalpindi'],
+  LB: ['Tyre', 'Sidon', 'Nabatieh', 'Baalbek', 'Dahiyeh', 'Bekaa Valley', 'Bekaa'],
+  YE: ['Hodeidah', 'Aden', 'Marib', 'Saada', 'Taiz', 'Hudaydah'],
+  IQ: ['Mosul', 'Basra', 'Erbil', 'Kirkuk', 'Fallujah', 'Ramadi', 'Tikrit', 'Falluja', 'Najaf', 'Karbala', 'Baquba', 'Samarra', 'Qaim', 'Haditha', 'Tal Afar', 'Sadr City', 'Kut', 'Amara'],
+  IR: ['Isfahan', 'Natanz', 'Fordow', 'Bandar Abbas', 'Kharg Island', 'Tabriz', 'Shiraz', 'Dezful', 'Ahvaz', 'Abadan', 'Khorramshahr', 'Bushehr', 'Kharg'],
+  IL: ['Haifa', 'Tel Aviv', 'Eilat', 'Ashkelon', 'Sderot', 'Beersheba', 'Kiryat Shmona', 'Nahariya', 'Ashdod', 'Dimona'],
+  AF: ['Kandahar', 'Helmand', 'Jalalabad', 'Kunduz', 'Herat', 'Kunar', 'Khost', 'Paktia', 'Paktika', 'Nangarhar', 'Mazar-i-Sharif'],
+  PK: ['Peshawar', 'Quetta', 'Lahore', 'Karachi', 'Bahawalpur', 'Muzaffarabad', 'Rawalpindi', 'Waziristan', 'North Waziristan', 'South Waziristan', 'Bajaur', 'Khyber'],
   SD: ['El Fasher', 'Darfur', 'Omdurman', 'Port Sudan', 'Kordofan'],
   CD: ['Goma', 'Bukavu'],
   NG: ['Maiduguri', 'Borno'],
   SO: ['Kismayo', 'Baidoa'],
+  LY: ['Benghazi', 'Misrata', 'Sirte'],
 };
 
 export const PLACE_RULE = {

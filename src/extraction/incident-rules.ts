@@ -4,11 +4,14 @@
  */
 import type { Rule } from './extraction-types.js';
 
+/** Armed forces and weapons that strike: the attacker is the state that qualifies them ("Iraqi warplanes", "Israeli helicopter gunships"). */
+export const FORCE = '(?:armed forces|[Ff]orces|Defen[cs]e Forces|troops|soldiers|military|[Aa]rmy|[Aa]ir [Ff]orce|[Nn]avy|warplanes?|war planes|planes|aircraft|(?:fighter )?jets?|fighter-bombers|bombers|(?:helicopter )?gunships|helicopters|gunboats|warships?|tanks|artillery|mortars?|missiles?|rockets?|drones?)';
+
 export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
   reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there, is a strike.',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|warships?|jets?|aircraft)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|air ?strikes?|airstrikes?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|mortars?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|war planes|planes|warships?|jets?|aircraft|gunships|helicopters|gunboats|tanks|bombers)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked|raided|rocketed|strafed|fired on)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b/gi,
 };
 
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
@@ -16,7 +19,7 @@ export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
   example: 'Israel bombed three Syrian air bases in March.',
   reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
-  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|attacked|pounded|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|launched (?:a |an )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|carried out (?:a |an )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|(?:fired|launched) (?:[\w,-]+ ){0,3}?(?:missiles|rockets|drones)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones))? (?:at|into|on|against))\b/gi,
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|attacked|pounded|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|launched (?:a |an )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|carried out (?:a |an )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */

@@ -28,6 +28,20 @@ describe('strikes in news wording', () => {
     // "Overnight" in the news of a day: the day of publication.
     ["Russia launched 400 drones and 40 missiles at Ukraine overnight, Ukraine's air force said.", { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
     ['At least 15 people were killed when Russian missiles struck Dnipro overnight.', { perpetrator: 'RU', country: 'UA', date: '2025-07-10', killed: 15, rule: 'incident.country-strikes' }],
+    // Session 8: wire and BBC wording of the 1980s-2000s; forces named by kind ("helicopter gunships", "air force jets").
+    ['Iraqi warplanes bombed the Iranian city of Dezful on Tuesday, killing 25 civilians, Tehran Radio said.', { perpetrator: 'IQ', country: 'IR', date: '2025-07-08', killed: 25, rule: 'incident.country-strikes' }],
+    ['Iranian gunboats attacked a Kuwaiti tanker in the Gulf on Monday, shipping sources said.', { perpetrator: 'IR', country: 'KW', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
+    ['Iraq said its warplanes hit an Iranian oil terminal at Kharg Island on Sunday.', { perpetrator: 'IQ', country: 'IR', date: '2025-07-06', killed: null, rule: 'incident.strike' }],
+    ['An Iraqi air raid on the Iranian town of Baneh killed 20 people on Wednesday, the Iranian news agency IRNA said.', { perpetrator: 'IQ', country: 'IR', date: '2025-07-09', killed: 20, rule: 'incident.attack-on' }],
+    ['Israeli warplanes raided Palestinian guerrilla positions near Sidon in south Lebanon yesterday, killing 12 people, police said.', { perpetrator: 'IL', country: 'LB', date: '2025-07-09', killed: 12, rule: 'incident.country-strikes' }],
+    ['Israeli helicopter gunships fired missiles at a car in Gaza City on Monday, killing two Hamas militants.', { perpetrator: 'IL', country: 'PS', date: '2025-07-07', killed: 2, rule: 'incident.country-strikes' }],
+    ['US aircraft bombed suspected insurgent positions in Falluja overnight, the military said.', { perpetrator: 'US', country: 'IQ', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
+    ['The Israeli Air Force carried out an air strike on a house in Rafah on Sunday, killing three people.', { perpetrator: 'IL', country: 'PS', date: '2025-07-06', killed: 3, rule: 'incident.country-strikes' }],
+    ['Pakistani troops fired mortar shells into Afghanistan on Friday, Afghan officials said.', { perpetrator: 'PK', country: 'AF', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
+    ['Nigerian air force jets mistakenly bombed a village in Niger on Wednesday, killing seven people.', { perpetrator: 'NG', country: 'NE', date: '2025-07-09', killed: 7, rule: 'incident.country-strikes' }],
+    ['A missile fired by Israeli aircraft struck a car in the Jabalya refugee camp on Tuesday, killing two men.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 2, rule: 'incident.country-strikes' }],
+    ['A US drone strike killed five suspected militants in North Waziristan on Saturday, Pakistani officials said.', { perpetrator: 'US', country: 'PK', date: '2025-07-05', killed: 5, rule: 'incident.strike' }],
+    ['Israeli shelling killed five people in southern Lebanon on Monday.', { perpetrator: 'IL', country: 'LB', date: '2025-07-07', killed: 5, rule: 'incident.strike' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
@@ -41,6 +55,11 @@ describe('strikes in news wording', () => {
     ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
     ['Workers went on strike against the government in France on Monday.'],
     ['The president condemned the attack on democracy in Brazil.'],
+    // A bomb with no state behind it, rebels, a conjunction before the force, a strike inside the attacker's own country.
+    ['A car bomb exploded in Baghdad on Tuesday, killing 20 people.'],
+    ['The rebels attacked a police station in northern Mali, killing five officers.'],
+    ['Israeli officials discussed the possibility of air strikes on Iran.'],
+    ['Russian warplanes bombed the Chechen capital Grozny on Sunday.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
