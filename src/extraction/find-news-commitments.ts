@@ -42,7 +42,7 @@ function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsC
   const text = scan.slice(s.start, s.end);
   for (const m of text.matchAll(MEASURE_ON.pattern)) {
     const at = s.start + m.index;
-    const on = /^ (?:on|against) (?:imports from |goods from |products from |exports from )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 30));
+    const on = /^ (?:on|against) (?:imports (?:from|of) |goods from |products from |exports (?:from|of) )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 30));
     if (!on) continue;
     const targetsAt = at + m[0].length + on[0].length;
     const targets = parties.listAfter(targetsAt, s.end);
@@ -111,7 +111,7 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
       const second = parties.endingBefore(at, s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
-      const and = /(?:^|\s)and (?:the )?(?:[A-Z][\p{L}.'-]* ){0,4}$/u.exec(gap);
+      const and = /(?:^|\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
       if (!and) continue;
       const first = parties.endingBefore(second.start - and[0].length, s.start);
       // Three or more parties make a multilateral deal: optional in the gold, left out.
@@ -142,7 +142,7 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
 const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;
 
 /** Every rule above needs one of these words in its sentence: the others are skipped unread. */
-const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|ceasefire|truce|contract|partnership|protocol|documents|\bbuy|purchas|import/i;
+const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|\bmous?\b|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import/i;
 
 export function findNewsCommitments(article: Article): NewsCommitments {
   const out: NewsCommitments = { drafts: [], claimed: [] };

@@ -7,6 +7,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
+import { findHeldResponsible } from './find-held-responsible.js';
 import { findSupportPledges } from './find-support-pledges.js';
 import { lastStartingBy } from './span-index.js';
 import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
@@ -103,6 +104,8 @@ function received(article: Article, parties: PartyIndex, s: Sentence, out: Out):
     const giver = from ? parties.listAfter(verbEnd + from.index + from[0].length, verbEnd + clause.length)[0] : undefined;
     const receiver = giver && parties.agentBefore(s, at);
     const kind = from ? kindsOf(clause.slice(0, from.index), sentence)[0] : undefined;
+    // Nothing received ('received no aid from India') is no aid given.
+    if (/^ (?:no|not|any|little)\b/.test(clause)) continue;
     if (!giver || giver.demonym || !receiver || !kind || receiver.code === giver.code || AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
     out.drafts.push(clauseDraft(article, s, at, giver.end, AID_RECEIVED.id, giver, kind, receiver, 'beneficiary'));
     out.claimed.push({ start: at, end: giver.end });
@@ -148,12 +151,13 @@ function frozen(article: Article, parties: PartyIndex, s: Sentence, out: Out): v
   }
 }
 
-/** Every reading of this file in one sentence, requests first so that what is asked for is not read as given. */
+/** Every reading of this file (and of help pledged, responsibility held) in one sentence, requests first so that what is asked for is not read as given. */
 export function findPledges(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
   const before = out.claimed.length;
   requests(article, parties, s, out);
   const isClaimed = (at: number) => out.claimed.slice(before).some((c) => at >= c.start && at < c.end);
   findSupportPledges(article, parties, s, out);
+  findHeldResponsible(article, parties, s, out);
   aid(article, parties, s, out, isClaimed);
   received(article, parties, s, out);
   frozen(article, parties, s, out);

@@ -10,7 +10,7 @@ export const MEASURE_ON: Rule = {
   id: 'commitment.measures-on',
   example: 'Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.',
   reason: 'A penalty imposed, extended or threatened on a country (its goods, its officials) is a sanctions commitment against it.',
-  pattern: /\b(?:sanctions?|tariffs?|import (?:tax|taxes|duty|duties)|levies|duties|penalties|embargo(?:es)?|export controls|trade restrictions|visa bans?|travel bans?)\b(?: [^\s.;]+){0,3}?(?= (?:on|against)\b)/gi,
+  pattern: /\b(?:sanctions?|tariffs?|import (?:tax|taxes|duty|duties)|levies|duties|penalties|embargo(?:es)?|export controls|(?:trade|visa|export|import) restrictions|visa bans?|travel bans?|(?:import |export |trade )?bans?)\b(?: [^\s.;]+){0,3}?(?= (?:on|against)\b)/gi,
 };
 /** Words in the clause before a measure that say it is imposed, extended or threatened. */
 export const MEASURE_CUE = /\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|threat\w*|rais\w*|hik\w*|extend\w*|introduc\w*|expand\w*|reciprocal|retaliatory|match\w*|new|additional|higher|fresh|tougher|will|would|vow\w*|pledg\w*|promis\w*|decid\w*|approv\w*|order\w*|sign\w*|adopt\w*)\b/i;
@@ -38,8 +38,8 @@ export const WITH_PENALTY = /^,? with (?:[^\s.;]+ ){0,4}?(?:tariffs?|sanctions|l
 export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
   example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
-  reason: 'An agreement signed or reached between two parties is a commitment of each to the other (GUIDE.md).',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|agreed on|agreed to|agreed) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation )documents)s?\b/gi,
+  reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment).',
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation )documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
 };
 /** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
 export const AGREED_PAIR: Rule = {
@@ -53,7 +53,7 @@ export const SIGNED_WITH: Rule = {
   id: 'commitment.signed-with',
   example: 'Brazil signed a trade agreement with China on Tuesday.',
   reason: 'A party that signs an agreement with another commits to it, and the other to the first.',
-  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)|contract)s? with\b/gi,
+  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?: of understanding)?|MoU|MOU|contract|joint (?:statement|declaration)|declaration)s? with\b/gi,
 };
 /** "an agreement between P and Q" stated as existing. */
 export const AGREEMENT_BETWEEN: Rule = {

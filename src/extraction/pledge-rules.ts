@@ -11,7 +11,7 @@ export const AID_VERB: Rule = {
   id: 'commitment.aid-given',
   example: 'Japan pledged $50 million in aid to Sudan on Monday.',
   reason: 'Aid pledged, offered, approved, sent or delivered by a party to another is a commitment of the kind of what is given, by the verb\'s agent to the receiver.',
-  pattern: /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|donat(?:e|es|ed|ing)|give|gives|gave|given|giving|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?|extend(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|unveil(?:s|ed|ing)?|transfer(?:s|red|ring)?|deposit(?:s|ed|ing)?|sell|sells|sold|selling)\b/g,
+  pattern: /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|donat(?:e|es|ed|ing)|give|gives|gave|given|giving|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|airlift(?:s|ed|ing)?|extend(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|unveil(?:s|ed|ing)?|transfer(?:s|red|ring)?|deposit(?:s|ed|ing)?|lend|lends|lent|lending|gift(?:s|ed|ing)?|sell|sells|sold|selling)\b/g,
 };
 
 export interface AidKind {
@@ -52,7 +52,7 @@ export const ARMS_SALE = /\b(?:sell|sells|sold|selling)\b/;
 export const NOT_GIVEN = /\b(?:ban|bans|embargo|embargoes|halt|suspension|freeze|cut|cuts|end|moratorium|restrictions?|sale[s]? ban)\b/i;
 
 /** Aid or money with no kind named: its kind is read from the sentence (AID_CONTEXT). */
-export const BARE_AID = /\b(?:aid|assistance)\b|[$€£¥]\s?\d|\bUS\$\s?\d|\b\d[\d.,]* (?:million|billion) (?:dollars|euros|pounds|yuan|yen|rupees|riyals|dirhams)\b/i;
+export const BARE_AID = /\b(?:aid|assistance)\b|[$€£¥]\s?\d|\b(?:US\$|USD|EUR|Rs\.?)\s?\d|\b\d[\d.,]* ?(?:million|billion|mln|bln|bn|m) (?:US )?(?:dollars|dlrs|euros|pounds|yuan|yen|rupees|riyals|dirhams|won|marks|francs)\b/i;
 /** The sentence around bare aid: a disaster or crisis makes it humanitarian, arms make it security, else economic. */
 export const AID_CONTEXT = {
   humanitarian: /humanitarian|relief|refugee|displaced|famine|hunger|starv|earthquake|quake|flood|cyclone|typhoon|hurricane|tsunami|drought|disaster|victims|epidemic|outbreak|cholera|ebola|pandemic/i,
@@ -60,7 +60,7 @@ export const AID_CONTEXT = {
 };
 
 /** Before a receiver: to/for/in, a purpose ("to help"), "the people of". */
-export const RECEIVER_BEFORE = /\b(?:to|for|into|in|towards)(?: the)?(?: (?:help|support|assist|rebuild|stabili[sz]e|aid|boost))?(?: the)?(?: (?:people|government|victims|citizens) of)?(?: the)? $/;
+export const RECEIVER_BEFORE = /\b(?:to|for|into|in|towards)(?: the)?(?: (?:help|support|assist|rebuild|stabili[sz]e|aid|boost))?(?: the)?(?: (?:people|government|victims|citizens|reconstruction|rebuilding|recovery|development) of)?(?: the)? $/;
 /** In the object before the receiver: another receiver, named or a group ("to the Contra rebels"). */
 export const OTHER_RECEIVER = /\b(?:to|for|into)(?: the| a| an)? (?:[A-Z]|(?:\w+ )?(?:rebels|militants|fighters|insurgents|groups?|opposition|militias?|agenc(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|companies|firms)\b)/;
 /** A demonym receiver stands for its country before one of these ("for Syrian refugees"). */

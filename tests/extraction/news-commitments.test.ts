@@ -96,6 +96,34 @@ describe('commitments in news wording', () => {
     ['Pakistan urged India to show restraint.', ['PK request IN commitment.request']],
     ['Kyiv asked Berlin for more Patriot batteries.', ['UA request DE commitment.request']],
     ['Kyiv asked Berlin to send Taurus missiles.', ['UA request DE commitment.request']],
+    // Session 8, sentences in the styles of wire, BBC, Wikinews and Asian press.
+    // Responsibility held: by the verb's agent (or the speaker of "we"), against the party held.
+    ['Iran said it holds the United States responsible for the attack.', ['IR accountability US commitment.held-responsible']],
+    ['Washington will hold Damascus responsible for any attacks, Rice said.', ['US accountability SY commitment.held-responsible']],
+    ['Bush said the United States would hold Iran accountable for any attack on its troops.', ['US accountability IR commitment.held-responsible']],
+    ['"We will hold the Russian Federation fully responsible," Ukrainian President Volodymyr Zelensky said.', ['UA accountability RU commitment.held-responsible']],
+    // Money lent, gifted, or given for a country's reconstruction; amounts in wire and Asian press forms.
+    ['Japan agreed to lend Indonesia $1 billion to help it weather the crisis.', ['JP economic_aid ID commitment.aid-given']],
+    ['Japan will lend 500 mln dlrs to the Philippines, the Finance Ministry said.', ['JP economic_aid PH commitment.aid-given']],
+    ['India will provide USD 100 million to the Maldives, the foreign ministry said.', ['IN economic_aid MV commitment.aid-given']],
+    ['Saudi Arabia pledged $1 billion for the reconstruction of Lebanon.', ['SA economic_aid LB commitment.aid-given']],
+    ['India gifted two helicopters to the Maldives.', ['IN security_assistance MV commitment.aid-given']],
+    ['Seoul said it would provide Pyongyang with 500,000 tonnes of fertiliser.', ['KR humanitarian_aid KP commitment.aid-given']],
+    // An aid package with no kind named takes its kind from the sentence (economic when nothing says otherwise).
+    ['Washington unveiled a $1 billion aid package for Ukraine.', ['US economic_aid UA commitment.aid-given']],
+    // Bans and restrictions on a country's goods or officials are sanctions.
+    ['Russia imposed a ban on imports of Polish meat on Thursday.', ['RU sanctions PL commitment.measures-on']],
+    ['The United States imposed visa restrictions on Nigerian officials on Monday.', ['US sanctions NG commitment.measures-on']],
+    ['"We will impose sanctions on Iran if it does not comply," Blair said.', ['GB sanctions IR commitment.measures-on']],
+    // Agreements between two named leaders, memorandums and joint statements.
+    ['President Hu Jintao and President Pervez Musharraf signed a treaty of friendship in Islamabad.', ['CN agreement PK commitment.signed-pair', 'PK agreement CN commitment.signed-pair']],
+    ['The visiting Chinese Premier Wen Jiabao and his Indian counterpart Manmohan Singh signed 12 agreements.', ['CN agreement IN commitment.signed-pair', 'IN agreement CN commitment.signed-pair']],
+    ['Sri Lanka signed a Memorandum of Understanding with India on energy cooperation.', ['IN agreement LK commitment.signed-with', 'LK agreement IN commitment.signed-with']],
+    ['Putin and Chinese President Xi Jinping signed a joint statement on deepening their partnership.', ['CN agreement RU commitment.signed-pair', 'RU agreement CN commitment.signed-pair']],
+    ['Vladimir Putin held talks with President of Vietnam To Lam. Following the talks, the two leaders adopted a joint declaration.', ['RU agreement VN commitment.group-pair', 'VN agreement RU commitment.group-pair']],
+    // The one-China policy upheld: backing of China.
+    ['Pakistan reaffirmed its firm commitment to the one-China policy.', ['PK diplomatic_support CN commitment.one-china']],
+    ["Sri Lanka's President Ranil Wickremesinghe said Sri Lanka adheres to the one-China principle.", ['LK diplomatic_support CN commitment.one-china']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -143,6 +171,15 @@ describe('commitments in news wording', () => {
     ['The two sides agreed to hold further talks.'],
     ['Exporters in Brazil face tariffs of 50%.'],
     ['Germany refused to help Ukraine with more missiles.'],
+    // Session 8 near misses: nothing received, a passive, a statement of ministers, three parties, aid lifted.
+    ['Pakistan received no aid from India after the quake.'],
+    ['The United States was held responsible for the attack by Iran.'],
+    ['Russia denied holding Ukraine responsible.'],
+    ['The foreign ministers of India and China issued a statement after the meeting.'],
+    ['Russia, China and Iran adopted a joint declaration.'],
+    ['Russia and Ukraine exchanged prisoners on Sunday.'],
+    ["Taiwan's president said he would not respect the one-China principle."],
+    ['The Chinese Premier and the Indian Prime Minister held talks on trade.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
