@@ -25,7 +25,8 @@ const OFFICES: Record<string, string> = {
   'foreign office': 'Foreign Office', 'defence ministry': 'Ministry of Defence', 'defense ministry': 'Ministry of Defense',
   'ministry of defence': 'Ministry of Defence', 'ministry of defense': 'Ministry of Defense', embassy: 'Embassy', presidency: 'Presidency',
   "prime minister's office": "Prime Minister's Office", 'office of the president': 'Office of the President', "president's office": 'Office of the President',
-  'armed forces': 'Armed Forces',
+  'armed forces': 'Armed Forces', 'ministry of external affairs': 'Ministry of External Affairs', 'external affairs ministry': 'Ministry of External Affairs',
+  'foreign affairs ministry': 'Ministry of Foreign Affairs', 'presidential office': 'Office of the President',
 };
 const OFFICE = Object.keys(OFFICES).join('|');
 

@@ -7,10 +7,10 @@
  */
 import type { Article, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { mainClause } from './main-clause.js';
-import { OTHER_MEDIUM, postRuleOf } from './post-rules.js';
+import { LATER_POST, OTHER_MEDIUM, postRuleOf } from './post-rules.js';
 import { lastStartingBy } from './span-index.js';
 
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads)\b/i;
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
 
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
 const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
@@ -140,6 +140,12 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
         post = postRuleOf(told);
         if (post) break;
       }
+    }
+    // '"…," Albanese said. He made the comments in a post on X.': the next sentence tells where the words were posted.
+    const next = sentences[lastSentence.index + 1];
+    if (!post && speaker && !context.otherMedium && next && next.paragraph - lastSentence.paragraph <= 1 && nextQuote >= next.end) {
+      const told = mainClause(masked.slice(next.start, next.end));
+      if (LATER_POST.test(told)) post = postRuleOf(told);
     }
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
     const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);

@@ -30,8 +30,13 @@ const setOff = (q: Quote, article: Article) => {
   const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
   return lead.trim() === '' || /\b(?:wrote|writes|added|adds|continued|posted|tweeted)\b[^"]{0,40}$|:\s*$/.test(lead);
 };
+/** A quote inside a paraphrase of its own paragraph ('…, adding that the talks were "very productive"'): not the post's words. */
+const fragment = (q: Quote, article: Article) => {
+  const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
+  return /\b(?:that|as)\b[^":,]{0,60}$/.test(lead.slice(lead.lastIndexOf('"') + 1));
+};
 const joins = (a: Quote, b: Quote, article: Article) =>
-  near(a, b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph || setOff(b, article));
+  near(a, b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
@@ -59,7 +64,11 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
     }
     for (let k = i + 1; k < quotes.length; k++) {
       const n = quotes[k];
-      if (n.speaker !== q.speaker || n.otherMedium || !joins(quotes[parts[parts.length - 1]], n, article)) break;
+      if (n.speaker !== q.speaker || n.otherMedium || !joins(quotes[parts[parts.length - 1]], n, article)) {
+        // A fragment in the paraphrase that follows the post ("…, adding that the talks were "…"") is no post of its own.
+        if (n.speaker === q.speaker && n.sentence === quotes[parts[parts.length - 1]].sentence && fragment(n, article)) used.add(k);
+        break;
+      }
       parts.push(k);
     }
     parts.forEach((k) => used.add(k));

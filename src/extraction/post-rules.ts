@@ -64,6 +64,12 @@ export const POST_RULES: readonly PostRule[] = [
     pattern: /\bmicroblogging\b/i },
 ];
 
+/**
+ * A sentence after a quote that says where those words were posted ("He made the comments in a post
+ * on X.", "The message was posted on his Telegram channel."): the quote is that post.
+ */
+export const LATER_POST = /^\s*(?:(?:He|She|[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,2}) (?:later |also |had )?(?:made|wrote|posted|shared|published|tweeted) (?:the|his|her|those|these|that|this) (?:comments?|remarks?|message|words|post|statement)|(?:The|His|Her|Those|These|That|This) (?:comments?|remarks?|message|words|post|statement|tweet) (?:was|were|came|appeared|had been|have been) (?:posted |made |shared |published )?(?:in|on|via|to)\b)/u;
+
 export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|(?:to|with) (?:reporters|journalists)|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised|website|press release|communiqu[eé])\b/i;
 
 /** The first post rule that the attribution matches, with the platform it names. */

@@ -32,6 +32,16 @@ describe('quoted posts in news wording', () => {
     ['"We will win," the post by Volodymyr Zelensky read.', 'Volodymyr Zelenskyy', 'We will win', 'post.the-post-read'],
     // A quote that ends in "!" ends its sentence; its attribution is the next one.
     ['"Thank you, Japan!" Ukrainian President Volodymyr Zelensky wrote on X, after Tokyo announced new aid.', 'Volodymyr Zelenskyy', 'Thank you, Japan!', 'post.on-platform'],
+    // Session 8: a platform post, a reply, an X post; an account of India's external affairs ministry.
+    ['"Thank you, Mr President," Zelensky replied on X.', 'Volodymyr Zelenskyy', 'Thank you, Mr President', 'post.on-platform'],
+    ['"I spoke to President Ruto," Modi said in an X post.', 'Narendra Modi', 'I spoke to President Ruto', 'post.on-platform'],
+    ['"We are working on a deal," said Trump on Truth Social.', 'Donald Trump', 'We are working on a deal', 'post.on-platform'],
+    ["India's Ministry of External Affairs said on X: \"We are monitoring the situation closely.\"", 'Ministry of External Affairs of India', 'We are monitoring the situation closely.', 'post.on-platform'],
+    // The post told in the sentence after the quote.
+    ['"Our thoughts are with the people of Japan," Albanese said.\n\nHe made the comments in a post on X.', 'Anthony Albanese', 'Our thoughts are with the people of Japan', 'post.on-platform'],
+    ['"We stand with Fiji," Albanese said. The message was posted on his Facebook page.', 'Anthony Albanese', 'We stand with Fiji', 'post.on-platform'],
+    // A fragment quoted inside a paraphrase of the same sentence is not part of the post.
+    ['"I spoke with Prime Minister Modi," Yoon wrote on his Facebook account, adding that the talks were "very productive".', 'Yoon Suk Yeol', 'I spoke with Prime Minister Modi', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -86,6 +96,9 @@ describe('quoted posts in news wording', () => {
     ['Albanese said the government had "deep concerns" about the footage posted online.'],
     ['Lula said the ban on X "applies to everyone".'],
     ['Putin\'s spokesman Dmitry Peskov told the Telegram channel "we are ready to talk".'],
+    // The next sentence tells of another act on the platform, not of the quoted words.
+    ['"We will respond," Modi said. He later posted a photo on X.'],
+    ['"India condemns the attack," Modi said. He wrote on X that the attackers would be punished.'],
   ])('reads no post in %j', (text) => {
     expect(posts(text)).toEqual([]);
   });
