@@ -12,6 +12,9 @@ import { lastStartingBy } from './span-index.js';
 
 const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
 
+/** The post itself as the subject of the attribution: '"…," the post said'. */
+const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
+
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
 const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
 const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
@@ -114,6 +117,9 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const introduced = intro && !spanAt(spans, intro.start) && /:\s*$/.test(scan.slice(intro.start, intro.end)) ? intro : undefined;
     if (!speaker && introduced) speaker = [...(speakersBySentence.get(introduced.index) ?? [])].pop() ?? null;
     if (!speaker && standalone && prev) speaker = prev.speaker;
+    // 'Trump posted on Truth Social on Friday. "…," the post said.': the post's author is the one named just before.
+    const told = sentences[sentence.index - 1];
+    if (!speaker && told && sentence.paragraph - told.paragraph <= 1 && POST_SUBJECT.test(after)) speaker = [...(speakersBySentence.get(told.index) ?? [])].pop() ?? null;
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
     const key = `${sentence.index}-${lastSentence.index}`;
     let context = contextOf.get(key);

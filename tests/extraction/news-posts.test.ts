@@ -42,6 +42,10 @@ describe('quoted posts in news wording', () => {
     ['"We stand with Fiji," Albanese said. The message was posted on his Facebook page.', 'Anthony Albanese', 'We stand with Fiji', 'post.on-platform'],
     // A fragment quoted inside a paraphrase of the same sentence is not part of the post.
     ['"I spoke with Prime Minister Modi," Yoon wrote on his Facebook account, adding that the talks were "very productive".', 'Yoon Suk Yeol', 'I spoke with Prime Minister Modi', 'post.on-platform'],
+    // The post as the subject of its attribution: its author is the one told posting just before.
+    ['Trump posted on Truth Social on Friday. "Canada has been very difficult to deal with," the post said.', 'Donald Trump', 'Canada has been very difficult to deal with', 'post.the-post-read'],
+    // A force's own account.
+    ['"Russia launched 400 drones overnight," Ukraine\'s air force said on Telegram.', 'Air Force of Ukraine', 'Russia launched 400 drones overnight', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -99,6 +103,8 @@ describe('quoted posts in news wording', () => {
     // The next sentence tells of another act on the platform, not of the quoted words.
     ['"We will respond," Modi said. He later posted a photo on X.'],
     ['"India condemns the attack," Modi said. He wrote on X that the attackers would be punished.'],
+    ['The ministry said on Friday it had no comment. "We will respond," the post said.'],
+    ['"Russia launched 400 drones overnight," Ukraine\'s air force said.'],
   ])('reads no post in %j', (text) => {
     expect(posts(text)).toEqual([]);
   });
