@@ -91,6 +91,24 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   return out;
 }
 
+/** A verb (and its preposition) between a subject and an object: "thanked", "clashed with", "told". */
+const VERB_BETWEEN = /^\s+(?:also\s+)?[a-z]+(?:\s+(?:with|to))?\s+$/;
+
+/**
+ * The subject and the object of the verb before `at`, for a contact its clause names without
+ * "with" ("Zelenskyy thanked Biden during a meeting in Washington"): the clause's last two
+ * mentions, one verb apart, and no comma between the object and `at`. Else none.
+ */
+export function subjectAndObject(scan: string, clauseStart: number, at: number, mentions: Mention[]): Mention[] {
+  const i = lastStartingBy(mentions, at - 1);
+  if (i < 1) return [];
+  const [subject, object] = [mentions[i - 1], mentions[i]];
+  if (subject.start < clauseStart || object.end > at || subject.actor === object.actor) return [];
+  const rest = scan.slice(object.end, at);
+  // What may follow the object: a prepositional phrase ("for his support"), not a complement ("a killer").
+  return VERB_BETWEEN.test(scan.slice(subject.end, object.start)) && rest.length <= 50 && /^\s*(?:(?:for|on|in|at|about|over)\b[^,;]*)?$/.test(rest) ? [subject, object] : [];
+}
+
 /** Whether "the two leaders", "both leaders" or "they" stands right before `at` (after the last mention). */
 export function groupBefore(scan: string, from: number, at: number): boolean {
   return GROUP.test(scan.slice(Math.max(from, at - 60), at));

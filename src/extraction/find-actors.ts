@@ -9,6 +9,7 @@ import type { Article, Mention, RoleMention } from './extraction-types.js';
 import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from './actor-registry.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
+import { countriesOutsideNames } from './countries-outside-names.js';
 import { matchCountryAt } from './match-country-at.js';
 import { parseListedNames } from './parse-listed-names.js';
 import { parseTitledNames } from './parse-titled-names.js';
@@ -70,6 +71,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan);
   const named = parseTitledNames(scan, gazetteer);
+  const names = [...leaders, ...named.flatMap((t) => (t.name ? [{ start: t.nameStart, end: t.nameStart + t.name.length }] : []))];
+  article = { ...article, countries: countriesOutsideNames(scan, article.countries, names) };
   // Listed names that no titled name already covers, in text order.
   const untitled = [...parseListedNames(scan, gazetteer), ...parsePossessiveNames(scan, gazetteer)];
   const titled = [...named, ...untitled.filter((l) => !named.some((t) => t.start < l.end && l.start < t.end))].sort((a, b) => a.start - b.start);

@@ -12,7 +12,7 @@ import { COMPOUND_HINT, CONTACT_RULES, TRIGGER_HINT, type ContactRule } from './
 import { mediumFor } from './contact-medium.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
-import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectBefore } from './contact-parties.js';
+import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, TOOK_PLACE } from './contact-cues.js';
@@ -20,7 +20,7 @@ import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
-import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
+import { untitledObjects, untitledSubject, withUntitledPartner } from './untitled-parties.js';
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
@@ -80,13 +80,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       let { groups, end: objectsEnd } = objectFrom >= 0 ? objectsAfter(scan, objectFrom, pool, clauseEnd) : { groups: [] as Mention[][], end: hit.end };
       // An untitled person as the object ("met Julius Nyerere"); what is visited is mostly a place,
       // and what is "called" X is often named X.
-      if (!groups.length && objectFrom >= 0 && rule.shape === 'verb' && rule.id !== 'contact.visited' && rule.id !== 'contact.called') {
-        const person = untitledPersonAfter(scan, objectFrom, clauseEnd, gazetteer);
-        if (person && !pool.some((m) => m.start < person.end && person.start < m.end)) {
-          groups = [[addPerson(person.name, person.start, person.end, s.index)]];
-          objectsEnd = person.end;
-        }
-      }
+      const add = (name: string, start: number, end: number) => addPerson(name, start, end, s.index);
+      const untitled = !groups.length && objectFrom >= 0 && (rule.shape === 'verb' || /\b(?:with|between|by)$/.test(hit.text)) && rule.id !== 'contact.visited' && rule.id !== 'contact.called' ? untitledObjects(scan, objectFrom, clauseEnd, pool, gazetteer, add) : null;
+      if (untitled) { groups = [untitled.group]; objectsEnd = untitled.end; }
 
       if (rule.after && !rule.after.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)))) continue;
       if (rule.shape === 'list') {
@@ -111,7 +107,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const before = subjectBefore(scan, clauseStart, hit.start, pool);
         const comma = scan.indexOf(',', hit.end);
         const after = comma >= 0 && comma < Math.min(clauseEnd, hit.end + 60) ? objectsAfter(scan, comma + 1, pool, clauseEnd).groups[0] ?? [] : [];
-        const coordinated = before.length >= 2 ? before : after;
+        const coordinated = before.length >= 2 ? before : after.length >= 2 ? after : subjectAndObject(scan, clauseStart, hit.start, pool);
         if (coordinated.length < 2) continue;
         group = coordinated.map((m) => m.actor);
       } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: drafts[drafts.length - 1], before: bySentence.get(s.index - 1) ?? [] });
@@ -126,10 +122,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       }
       if (!group && !subject.length) {
         subject = possessorOrSubject(scan, hit, rule.shape === 'noun', clauseStart, pool);
-        if (!subject.length && rule.shape === 'verb') {
-          const person = untitledPersonBefore(scan, clauseStart, hit.start, gazetteer);
-          if (person) subject = [addPerson(person.name, person.start, person.end, s.index)];
-        }
+        const person = subject.length || rule.shape === 'group' ? null : untitledSubject(scan, clauseStart, hit.start, rule.shape === 'noun', gazetteer, add);
+        subject = person ? [person] : rule.shape === 'verb' ? withUntitledPartner(scan, clauseStart, hit.start, subject, pool, gazetteer, add) : subject;
       }
       if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start)) continue;
       if (!group && !subject.length) {

@@ -21,9 +21,10 @@ class FormIndex {
   /** First UTF-16 units of the heads. */
   private readonly firstUnit = new Uint8Array(0x10000);
 
-  constructor(forms: Iterable<string>) {
+  /** `shortest`: the shortest form indexed ("Xi" is a leader's whole surname; "EU" is left to the country and body rules). */
+  constructor(forms: Iterable<string>, shortest = 3) {
     for (const form of new Set(forms)) {
-      if (form.length < 3) continue;
+      if (form.length < shortest) continue;
       const head = form.match(/^[@#]?[\p{L}\p{N}]+/u)?.[0];
       if (!head) continue;
       const list = this.byHead.get(head) ?? [];
@@ -50,6 +51,15 @@ class FormIndex {
     }
     return out;
   }
+
+  /** End of the longest form starting exactly at `at` (a word start), or -1. */
+  endAt(scan: string, at: number): number {
+    if (!this.firstUnit[scan.charCodeAt(at)]) return -1;
+    let end = at;
+    while (end < scan.length && isWordUnit(scan.charCodeAt(end))) end++;
+    const form = this.byHead.get(scan.slice(at, end))?.find((f) => scan.startsWith(f, at) && !isWordUnit(scan.charCodeAt(at + f.length)));
+    return form ? at + form.length : -1;
+  }
 }
 
 const leaderCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, LeaderEntry[]>; surnames: FormIndex; bySurname: Map<string, LeaderEntry[]> }>();
@@ -73,7 +83,7 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
       const surname = /\s([A-Z][\p{L}'’-]{2,})$/u.exec(l.name)?.[1];
       if (surname && !owners.has(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), l]);
     }
-    built = { index: new FormIndex(owners.keys()), owners, surnames: new FormIndex(bySurname.keys()), bySurname };
+    built = { index: new FormIndex(owners.keys(), 2), owners, surnames: new FormIndex(bySurname.keys()), bySurname };
     leaderCache.set(gazetteer, built);
   }
   const { index, owners, surnames, bySurname } = built;
@@ -98,6 +108,18 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
       return out.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/**
+ * End of the gazetteer leader's name or alias that starts at `at`, or -1: the name grammar keeps
+ * such a name whole though its words look like a country, a title or a common word ("Luís
+ * Montenegro", "Israel Katz", "To Lam").
+ */
+export function leaderNameEnd(gazetteer: GazetteerView, scan: string, at: number): number {
+  leaderMatcher(gazetteer, null);
+  const end = leaderCache.get(gazetteer)!.index.endAt(scan, at);
+  // A name of several words; an office used as an alias ("Head of State") is no name.
+  return end > at && /\s/.test(scan.slice(at, end)) && !/ (?:of|the) /.test(scan.slice(at, end)) ? end : -1;
 }
 
 export function institutionMatcher(gazetteer: GazetteerView) {

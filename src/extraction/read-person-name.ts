@@ -3,6 +3,7 @@
  * and the holder named before one ("Hu Jintao, the President of …", "Tsvangirai became prime
  * minister"). Read by parse-titled-names.ts; NAME_WORD is shared with parse-listed-names.ts.
  */
+import { leaderNameEnd } from './gazetteer-matchers.js';
 import { matchCountryAt } from './match-country-at.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
@@ -27,6 +28,18 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   let end = pos;
   let tokens = 0;
   while (tokens < 6) {
+    // A listed leader's name is one unit, though its words look like a country or a common word.
+    const known = tokens === 0 ? leaderNameEnd(gazetteer, scan, pos) : -1;
+    if (known > 0) {
+      end = known;
+      tokens = scan.slice(pos, known).split(' ').length;
+      SUFFIX.lastIndex = end;
+      const suffix = SUFFIX.exec(scan);
+      if (suffix) { end += suffix[0].length; break; }
+      if (scan.startsWith("'s", end) || scan[end] !== ' ') break;
+      pos = end + 1;
+      continue;
+    }
     const particle = /^((?:[a-z]+ ){1,3})(?=\p{Lu})/u.exec(scan.slice(pos, pos + 16));
     if (particle && tokens > 0 && particle[1].trim().split(' ').every((w) => NAME_PARTICLES.has(w))) { pos += particle[0].length; continue; }
     NAME_TOKEN.lastIndex = pos;
@@ -76,12 +89,21 @@ export function nameBefore(scan: string, titleStart: number, gazetteer: Gazettee
   const name = honorific ? m[1].slice(honorific[0].length) : m[1];
   const start = from + m.index + m[0].indexOf(m[1]) + (honorific?.[0].length ?? 0);
   if (!name) return null;
-  let pos = start;
-  for (const word of name.split(' ')) {
-    if (NOT_NAME_WORDS.has(word) || ORG_WORDS.has(word) || matchCountryAt(scan, pos, gazetteer, false)) return null;
+  // Words that are no name's may only lead ("Portugal's Luís Montenegro, the …"): the name is what follows them.
+  let nameStart = start;
+  let known = -1;
+  const words = name.split(' ');
+  for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
+    if (pos === nameStart) known = leaderNameEnd(gazetteer, scan, pos);
+    if (pos < known) continue;
+    const word = words[i];
     TITLE_STICKY.lastIndex = pos;
-    if (TITLE_STICKY.test(scan)) return null;
-    pos += word.length + 1;
+    if (!(NOT_NAME_WORDS.has(word) || ORG_WORDS.has(word) || matchCountryAt(scan, pos, gazetteer, false) || TITLE_STICKY.test(scan))) continue;
+    if (i === words.length - 1 || pos !== nameStart) return null;
+    nameStart = pos + word.length + 1;
   }
-  return { start, end: start + name.length };
+  const end = start + name.length;
+  // A name moved past leading words keeps two words at least.
+  if (nameStart > start && !/\s/.test(scan.slice(nameStart, end))) return null;
+  return { start: nameStart, end };
 }

@@ -96,7 +96,8 @@ export function resolveDates(article: Article): Article {
         for (const r of chrono.en.casual.parse(text.slice(from, windowEnd), ref, { forwardDate: false })) {
         const start = s.start + from + r.index;
         const end = start + r.text.length;
-        if (taken(start, end)) continue;
+        // "for two hours", "90 minutes": how long, not when.
+        if (taken(start, end) || DURATION.test(r.text)) continue;
         const c = r.start;
         // "two months ago" names no day; "three days ago" does.
         const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|days? ago)\b/i.test(r.text);
@@ -115,6 +116,9 @@ export function resolveDates(article: Article): Article {
   }
   return { ...article, dates: found };
 }
+
+/** A duration chrono reads as a time of today ("for two hours"). */
+const DURATION = /^(?:for|over|within)\b|^(?!.*\bago\b).*\b(?:seconds?|minutes?|hours?)$/i;
 
 /** "last night" in an article of 2022-02-22 → 2022-02-21 (exported for tests). */
 export const dayBefore = (date: string) => iso(subDays(parseISO(date), 1));

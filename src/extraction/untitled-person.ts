@@ -9,13 +9,17 @@ import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
 import { NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 
-const NAME_BEFORE_VERB = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]*\p{L})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on \p{Lu}[a-z]+day|last \p{Lu}[a-z]+day))*\s*$/u;
-const NAME_AFTER_VERB = /^\s+(?:with\s+|to\s+)?((?:(?:\p{Lu}\.){1,3} |\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}'’-]| \p{Lu}|['’]s\b)/u;
+/** A name: a capitalised word or initials, up to two more words (initials, particles: "Amani K. Tembo", "Salim bin Rashid"), a capitalised last word. */
+const NAME = `(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+)(?: (?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+|al|bin|ibn|da|de|dos|van|von|der|del|la)){0,2} \\p{Lu}[\\p{L}'’-]*\\p{L}`;
+const NAME_BEFORE_VERB = new RegExp(`(?:^|[\\s(“"])(${NAME})(?:,? (?:has|have|had|also|then|later|today|yesterday|recently|again|on \\p{Lu}[a-z]+day|last \\p{Lu}[a-z]+day))*\\s*$`, 'u');
+/** A noun after the capitalised words makes them its modifier: "met Hong Kong leaders". */
+const GROUP_NOUN = ' (?:officials|leaders|ministers|delegates|delegation|executives|representatives|officers|authorities|lawmakers|legislators|students|business|businessmen|government|negotiators|envoys|diplomats|counterparts|troops|residents|activists|families|members|workers|chiefs|commanders|staff)\\b';
+const NAME_AFTER_VERB = new RegExp(`^\\s+(?:with\\s+|to\\s+)?(${NAME})(?![\\p{L}'’-]| \\p{Lu}|['’]s\\b|${GROUP_NOUN})`, 'u');
 const TITLE_WORDS = new Set(TITLE_RULES.flatMap((r) => r.words.split(' ')));
 /** First words of place names: "Southern Rhodesia", "New Delhi", "St Petersburg". */
 const PLACE_START = /^(?:Southern|Northern|Eastern|Western|North|South|East|West|Central|New|Upper|Lower|Greater|Saint|St\.?|San|Santa|Port|Fort|Mount|Lake|Cape) /;
 /** Last words of media, places and bodies: "spoke to Fox News", "met Camp David negotiators". */
-const NOT_PERSON_END = /^(?:News|Times|Post|Journal|Press|Radio|Television|TV|Channel|Agency|Network|Magazine|Herald|Tribune|Telegraph|Guardian|Street|Square|Avenue|Palace|Hall|Castle|Camp|David|City|Airport|Party|Group)$/;
+const NOT_PERSON_END = /^(?:News|Times|Post|Journal|Press|Radio|Television|TV|Channel|Agency|Network|Magazine|Herald|Tribune|Telegraph|Guardian|Street|Square|Avenue|Palace|Hall|Castle|Camp|David|City|Airport|Party|Group|Holdings|Inc|Ltd|Corp|Corporation|Company|Industries|Motors|Airlines|Airways|Bank|Foundation|Institute|University|Capital|Partners|Energy|Technologies|Systems|Club|Team|Brothers|Association|Union|Forces|Army|Navy|Police|Leaders|Ministers|Officials|Counterparts|Partners|Allies|Heads|Members|Delegates|Delegation|Nations|States|Countries)$/;
 
 export function untitledPersonBefore(scan: string, clauseStart: number, at: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const from = Math.max(clauseStart, at - 60);
@@ -34,6 +38,7 @@ export function untitledPersonAfter(scan: string, at: number, clauseEnd: number,
 /** `name` at `start` if none of its words is a country, a title, an institution word or one that never starts a name. */
 export function untitledName(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const words = name.split(' ');
+  if (NOT_PERSON_END.test(words[words.length - 1])) return null;
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];
     if (NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || TITLE_WORDS.has(w.toLowerCase()) || matchCountryAt(scan, pos, gazetteer, false)) return null;
