@@ -55,11 +55,14 @@ function contextAttacker(ctx: Ctx, s: Sentence, victim: string | null): string |
 }
 
 /** The attacker named in the clause: the state before the verb, or a state or demonym qualifying the weapon. */
-function attackerIn(ctx: Ctx, rule: Rule, near: CountryMention[], at: number, end: number): string | null {
+function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], at: number, end: number): string | null {
   const { scan } = ctx.article;
   if (rule === COUNTRY_STRIKES || rule === ATTACK_ON) {
     const subject = [...near].reverse().find((c) => c.end <= at && at - c.end < 40 && SUBJECT_GAP.test(scan.slice(c.end, at)));
     if (subject) return subject.code;
+    // "Israel launched Operation Rising Lion, striking …": a trailing participle's subject opens the sentence.
+    const opener = ctx.countries.get(s.index)?.[0];
+    if (/ing\b/.test(scan.slice(at, end)) && /,\s*$/.test(scan.slice(at - 3, at)) && opener && opener.start - s.start <= 4 && opener.via !== 'demonym') return opener.code;
   }
   return near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)))?.code ?? null;
 }
@@ -105,7 +108,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const year = PAST_YEAR.exec(text)?.[1];
       if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
       const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
-      const named = attackerIn(ctx, rule, near, at, end);
+      const named = attackerIn(ctx, rule, s, near, at, end);
       if ((rule === COUNTRY_STRIKES || rule === NAMED_ATTACK) && !named) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;

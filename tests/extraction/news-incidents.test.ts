@@ -42,6 +42,11 @@ describe('strikes in news wording', () => {
     ['A missile fired by Israeli aircraft struck a car in the Jabalya refugee camp on Tuesday, killing two men.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 2, rule: 'incident.country-strikes' }],
     ['A US drone strike killed five suspected militants in North Waziristan on Saturday, Pakistani officials said.', { perpetrator: 'US', country: 'PK', date: '2025-07-05', killed: 5, rule: 'incident.strike' }],
     ['Israeli shelling killed five people in southern Lebanon on Monday.', { perpetrator: 'IL', country: 'LB', date: '2025-07-07', killed: 5, rule: 'incident.strike' }],
+    // A trailing participle ("…, striking nine sites in Pakistan") has the sentence's opening state as its subject.
+    ['India launched Operation Sindoor early on Wednesday, striking nine sites in Pakistan and Pakistan-administered Kashmir.', { perpetrator: 'IN', country: 'PK', date: '2025-07-09', killed: null, rule: 'incident.country-strikes' }],
+    ["Israel launched Operation Rising Lion on Friday, striking Iran's nuclear facilities at Natanz.", { perpetrator: 'IL', country: 'IR', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
+    ['Iran fired missiles at a US base in Qatar on Monday.', { perpetrator: 'IR', country: 'QA', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
+    ["Israel's strike on Doha killed six people on Tuesday.", { perpetrator: 'IL', country: 'QA', date: '2025-07-08', killed: 6, rule: 'incident.named-attack' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
@@ -60,6 +65,9 @@ describe('strikes in news wording', () => {
     ['The rebels attacked a police station in northern Mali, killing five officers.'],
     ['Israeli officials discussed the possibility of air strikes on Iran.'],
     ['Russian warplanes bombed the Chechen capital Grozny on Sunday.'],
+    ['Iraq accused Iran of shelling Basra.'],
+    ['Pakistan said India was striking a blow against peace, officials said.'],
+    ['Britain and France were striking a deal on Monday, attacking the plan.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
