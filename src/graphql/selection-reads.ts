@@ -8,7 +8,7 @@
  *   not know, or a type without a table, reads the whole map: that costs speed, never a wrong answer;
  * - `pageRequest`: what a page reads for the selection under its connection's
  *   `edges { node { … } }` (every alias of `edges` together): the relations of the nodes to read
- *   one level ahead (page-ahead.ts) and the properties of the nodes and of those relations' nodes.
+ *   one level ahead (relations.ts, pageEnd) and the properties of the nodes and of those relations' nodes.
  *   Known when the connection is made, so `edges` and `pageInfo` load the same page whichever
  *   resolves first;
  * - `relationProperties`: what a relation field's selection reads of the relation's nodes, worked

@@ -10,8 +10,7 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateRange } from './date-window.js';
-import { filterConditions, narrowsOnlyByOwner } from './filter-conditions.js';
-import { filterParams, type PageFilter } from './page-filters.js';
+import { filterConditions, filterParams, narrowsOnlyByOwner, type PageFilter } from './page-filters.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { readKeyed } from './read-keyed.js';
 

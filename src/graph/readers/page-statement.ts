@@ -13,14 +13,13 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateBound, dateRange, given } from './date-window.js';
-import { filterConditions } from './filter-conditions.js';
 import { mergeProperties, projectNode } from './node-projection.js';
-import { aheadOf, pageEnd } from './page-ahead.js';
-import { filterParams } from './page-filters.js';
+import { filterConditions, filterParams } from './page-filters.js';
 import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './page-key.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
 import { readKeyed } from './read-keyed.js';
+import { aheadOf, pageEnd } from './relations.js';
 
 /** The text of one part of a page: which rows it matches, keeps, and in what order. */
 interface Part {

@@ -2,16 +2,20 @@
  * Batched reads of one hop from a node (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
  * per key whose `value` is the list of neighbours (a COLLECT subquery, so a key with none gets
  * []) or, for a `one` relation, the first of them or null. Each relation starts from its node,
- * bound as `k`: found by its key here, bound by the page itself when a page reads relations
- * ahead (page-ahead.ts). Each entry is fixed Cypher; the labels and relationship types are part
- * of the statement, never taken from input.
+ * bound as `k`: found by its key (relationStatement), or bound by a page statement that reads
+ * relations one level ahead for each of its items (pageEnd, the end of page-statement.ts's text).
+ * Each entry is fixed Cypher; the labels and relationship types are part of the statement, never
+ * taken from input.
  *
  * @example
  *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher;
  *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
+ *   pageEnd([]); // 'RETURN key.i AS key, items[..toInteger(key.take)] AS value'
+ *   pageEnd(aheadOf([{ take: 3, ahead: ['topicsOfCall'] }])); // … CALL (value) { … topicsOfCall: COLLECT { … } … }
  */
 import { nodeWithTextDates } from './temporal-text.js';
-import { projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
+import { mergeProperties, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
+import type { PageKey } from './page-key.js';
 import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
@@ -122,4 +126,41 @@ OPTIONAL MATCH (k:${from} {${keyProperty(from)}: key})
 WITH key, k, ${relationValue(name)} AS value
 RETURN key, value`;
   return { cypher, params: { keys: [...keys] } };
+}
+
+// Read ahead: the end of a page statement returns each key's items, and with them the relations
+// some key of the batch asked for. Each item's relations are read as their readers above read
+// them, from the item's node (carried as `k` through the page, dropped at the end), in a subquery
+// that sees nothing else.
+
+/**
+ * The relations some key of the batch asks to read ahead, sorted (part of the statement's text),
+ * each with the properties its items are read with: all that any key asking for it reads.
+ */
+export function aheadOf(keys: readonly PageKey[]): Array<[RelationName, Properties]> {
+  const names = [...new Set(keys.flatMap((key) => key.ahead ?? []))].sort();
+  return names.map((name) => {
+    const asking = keys.filter((key) => key.ahead?.includes(name));
+    return [name, relations[name].items ? mergeProperties(asking.map((key) => key.aheadProperties?.[name])) : undefined];
+  });
+}
+
+/** Returns each key's `items`, cut to its take, with the relations in `ahead` read for every item. */
+export function pageEnd(ahead: ReadonlyArray<[RelationName, Properties]>): string {
+  if (ahead.length === 0) return 'RETURN key.i AS key, items[..toInteger(key.take)] AS value';
+  const values = ahead.map(([name, properties]) => `${name}: ${relationValue(name, properties).replace(/\n/g, '\n      ')}`).join(',\n      ');
+  return `WITH key.i AS page, items[..toInteger(key.take)] AS value
+CALL (value) {
+  UNWIND value AS entry
+  CALL (entry) {
+    WITH entry.k AS k
+    // k projected beside the map: a relation that aggregates needs it as a grouping key.
+    WITH k, {
+      ${values}
+    } AS ahead
+    RETURN ahead
+  }
+  RETURN collect(entry {.node, .sortDate, ahead: ahead}) AS withAhead
+}
+RETURN page AS key, withAhead AS value`;
 }
