@@ -124,6 +124,11 @@ describe('commitments in news wording', () => {
     // The one-China policy upheld: backing of China.
     ['Pakistan reaffirmed its firm commitment to the one-China policy.', ['PK diplomatic_support CN commitment.one-china']],
     ["Sri Lanka's President Ranil Wickremesinghe said Sri Lanka adheres to the one-China principle.", ['LK diplomatic_support CN commitment.one-china']],
+    // Trade retaliation in the wire's trade stories is an economic penalty; a measure on an amount of a country's goods.
+    ['The United States threatened trade retaliation against Japan on Friday.', ['US sanctions JP commitment.trade-retaliation']],
+    ['Reagan said the United States would retaliate against Japan for violating the semiconductor pact, which limits chip exports.', ['US sanctions JP commitment.trade-retaliation']],
+    ['The U.S. will impose 100 pct tariffs on 300 mln dlrs worth of Japanese electronic goods, President Reagan said.', ['US sanctions JP commitment.measures-on']],
+    ['Washington imposed duties on about 300 mln dlrs of Japanese imports.', ['US sanctions JP commitment.measures-on']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -180,6 +185,8 @@ describe('commitments in news wording', () => {
     ['Russia and Ukraine exchanged prisoners on Sunday.'],
     ["Taiwan's president said he would not respect the one-China principle."],
     ['The Chinese Premier and the Indian Prime Minister held talks on trade.'],
+    ['Japan said it hoped to avoid trade retaliation against its exporters.'],
+    ['Officials said any retaliation against Japan would hurt U.S. trade.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
