@@ -9,7 +9,7 @@ const SOCIAL = 'social[ -]media|social[ -]network(?:ing)?|messaging|microbloggin
 /** Nouns before "on X" that make it no post: the ban on X, users on X. */
 const NOT_POSTING = 'ban|bans|banned|banning|block|blocked|blocking|suspended|suspension|restrictions?|crackdown|fined?|fines|stake|owner|users?|advertisers?|accounts|regulation|lawsuit';
 /** A platform after on/to/via/in, with an owner or kind in between; the platform is group 1. */
-const ON_PLATFORM = `\\b(?:[Oo]n|to|via|[Ii]n|from|through)\\s+(?:(?:his|her|their|its|the|a|an|my|our|official|personal|verified|own|${SOCIAL})\\s+){0,3}(?:(?:platform|site|network|app|service|account)\\s+)?(${PLATFORMS})\\b(?!-)`;
+const ON_PLATFORM = `\\b(?:[Oo]n|to|via|[Ii]n|from|through)\\s+(?:(?:his|her|their|its|the|a|an|my|our|official|personal|verified|own|${SOCIAL})\\s+){0,3}(?:(?:platform|site|network|app|service|account),?\\s+)?(${PLATFORMS})\\b(?!-)`;
 const POST_NOUN = '(?:post|posting|handle|account|page|channel|message|video|statement|thread|feed)s?\\b';
 
 export interface PostRule {
@@ -58,6 +58,10 @@ export const POST_RULES: readonly PostRule[] = [
     example: '"Peace through strength," Trump posted.',
     reason: 'Posting words is publishing them on social media (a website is another medium); footage or a letter posted is not the speaker\'s post.',
     pattern: /(?<!\b(?:footage|videos?|photos?|images?|pictures?|clips?|letters?|documents?|notices?|reports?|content|material|was|were|been|being|is|are)\s)\bposted\b/i },
+  { id: 'post.formerly-twitter', platform: 'X',
+    example: '"We will not back down," Musk wrote on the platform formerly known as Twitter.',
+    reason: 'The platform formerly known as Twitter is X.',
+    pattern: /\bon the (?:social media )?(?:platform|site) formerly (?:known as |called )?Twitter\b/i },
   { id: 'post.microblogging', platform: 'Twitter',
     example: 'He said on the microblogging site that the deal was done.',
     reason: 'The microblogging site of the news of the 2010s is Twitter.',

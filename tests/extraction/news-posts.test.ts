@@ -46,6 +46,8 @@ describe('quoted posts in news wording', () => {
     ['Trump posted on Truth Social on Friday. "Canada has been very difficult to deal with," the post said.', 'Donald Trump', 'Canada has been very difficult to deal with', 'post.the-post-read'],
     // A force's own account.
     ['"Russia launched 400 drones overnight," Ukraine\'s air force said on Telegram.', 'Air Force of Ukraine', 'Russia launched 400 drones overnight', 'post.on-platform'],
+    ['"Canada will pay," Trump said on his platform, Truth Social.', 'Donald Trump', 'Canada will pay', 'post.on-platform'],
+    ['"We will not back down," Zelensky wrote on the platform formerly known as Twitter.', 'Volodymyr Zelenskyy', 'We will not back down', 'post.formerly-twitter'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
