@@ -23,9 +23,8 @@ import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import type { RelationName } from '../graph/readers/relations.js';
-import { encodeCursor } from './cursor.js';
 import type { Loaders } from './loaders/create-loaders.js';
-import { pageArgs, type PageArgs } from './page-args.js';
+import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
 import { pageRequest, type PageRequest } from './selection-reads.js';
 
 export interface Edge {

@@ -6,11 +6,11 @@
  *   await readCallsBetween(store, [{ a: 'joe-biden', b: 'volodymyr-zelenskyy', from: null, to: null, take: 20 }]);
  *   // [[{ id: 'call_ce02b0266cb16a01', date: '2022-03-01', … }, …]]
  */
-import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
+import { nodeWithTextDates } from './node-projection.js';
 
 export interface CallsBetweenKey {
   a: string;

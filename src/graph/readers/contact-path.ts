@@ -8,10 +8,10 @@
  *   await readContactPaths(store, [{ from: 'olaf-scholz', to: 'joe-biden', maxHops: 4 }]);
  *   // [{ hops: 2, actors: [Scholz, Zelenskyy, Biden], calls: [call_b79e…, call_…] }]
  */
-import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { readKeyed } from './read-keyed.js';
 import type { ActorRecord, NodeRecord } from './records.js';
+import { nodeWithTextDates } from './node-projection.js';
 
 /** The longest chain any request may ask for. */
 export const MAX_PATH_HOPS = 6;

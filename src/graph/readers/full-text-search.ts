@@ -13,11 +13,11 @@
  *   await readSearches(store, [{ query: 'Scholz', take: 5 }]);
  *   // [[{ label: 'Actor', score: 2.1, node: { id: 'olaf-scholz', … }, snippet: 'Olaf Scholz' }, { label: 'Tweet', … }]]
  */
-import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { namePrefixQuery } from './name-prefix-query.js';
 import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
+import { nodeWithTextDates } from './node-projection.js';
 
 /** How many names a prefix may begin before the tie-break (calls, then length) sees only some of them. */
 const NAME_POOL = 200;

@@ -5,10 +5,10 @@
  * @example
  *   lookupStatement('countryByCode', ['UA', 'US']); // { cypher: 'UNWIND $keys AS key MATCH (n:Country {code: key}) …', params: { keys: ['UA', 'US'] } }
  */
-import { nodeWithTextDates } from './temporal-text.js';
 import type { Statement } from '../graph-store.js';
 import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
+import { nodeWithTextDates } from './node-projection.js';
 
 /** A node found by its unique key, through the key's uniqueness constraint; its dates as text. */
 const byKey = (label: string, property: string) =>

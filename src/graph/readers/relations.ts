@@ -13,8 +13,7 @@
  *   pageEnd([]); // 'RETURN key.i AS key, items[..toInteger(key.take)] AS value'
  *   pageEnd(aheadOf([{ take: 3, ahead: ['topicsOfCall'] }])); // … CALL (value) { … topicsOfCall: COLLECT { … } … }
  */
-import { nodeWithTextDates } from './temporal-text.js';
-import { mergeProperties, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
+import { mergeProperties, nodeWithTextDates, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
 import type { PageKey } from './page-key.js';
 import type { Statement } from '../graph-store.js';
 import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';

@@ -8,11 +8,11 @@
  *   await readTimelines(store, [{ actor: 'joe-biden', country: null, from: '2022-02-01', to: '2022-02-28', take: 50 }]);
  *   // [[{ id: 'call_f2ce…', label: 'Call', date: '2022-02-11', … }, { id: 'cm_…', label: 'Commitment', … }, …]]
  */
-import { nodeWithTextDates } from './temporal-text.js';
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import { readKeyed } from './read-keyed.js';
 import type { LabelledRecord } from './records.js';
+import { nodeWithTextDates } from './node-projection.js';
 
 export interface TimelineKey {
   actor: string | null;

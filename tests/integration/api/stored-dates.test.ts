@@ -1,12 +1,12 @@
 /**
  * Which properties the readers return as dates (converted to text by Neo4j) is not listed by hand:
- * temporal-text.ts derives it from the SDL's Date and DateTime fields of each node type. Here the
+ * node-projection.ts derives it from the SDL's Date and DateTime fields of each node type. Here the
  * derivation is held against what the writer really stores, over the seed article (it holds a
  * fact of every kind): a stored date the SDL does not declare would reach the API as a driver
  * object, a declared one that is not stored as a date would never be converted.
  */
 import { modelNodeKeys } from '../../../src/graph/node-keys.js';
-import { temporalProperties } from '../../../src/graph/readers/temporal-text.js';
+import { temporalProperties } from '../../../src/graph/readers/node-projection.js';
 import type { GraphStore } from '../../../src/graph/graph-store.js';
 import { clearGraph } from '../../helpers/graph-counts.js';
 import { seededStore } from '../../helpers/seeded-app.js';

@@ -1,6 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { decodeCursor, encodeCursor } from '../../../src/graphql/cursor.js';
-import { pageArgs } from '../../../src/graphql/page-args.js';
+import { decodeCursor, encodeCursor, pageArgs } from '../../../src/graphql/page-args.js';
 import { dateScalar, isCalendarDate } from '../../../src/graphql/scalars/date-scalar.js';
 
 describe('the Date scalar', () => {

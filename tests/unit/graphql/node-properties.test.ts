@@ -10,8 +10,7 @@ import { buildSchema } from '../../../src/graphql/build-schema.js';
 import { propertiesRead } from '../../../src/graphql/selection-reads.js';
 import { propertiesOfFields, relationFields } from '../../../src/graphql/read-model.js';
 import { relations } from '../../../src/graph/readers/relations.js';
-import { projectNode, mergeProperties } from '../../../src/graph/readers/node-projection.js';
-import { nodeWithTextDates, temporalProperties } from '../../../src/graph/readers/temporal-text.js';
+import { mergeProperties, nodeWithTextDates, projectNode, temporalProperties } from '../../../src/graph/readers/node-projection.js';
 
 const schema = buildSchema();
 
