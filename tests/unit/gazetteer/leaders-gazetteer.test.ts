@@ -132,7 +132,7 @@ describe('the institutions gazetteer (seeds/institutions.json)', () => {
   it('keys every institution by the slug of its name and names the country of national ones', () => {
     for (const i of institutions) expect(i.id).toBe(actorId(i.name));
     expect(institutionById('uk-royal-family')).toMatchObject({ country: 'GB', aliases: expect.arrayContaining(['Royal Family', 'British Royal Family']) });
-    for (const id of ['european-union', 'nato', 'united-nations', 'united-nations-security-council', 'g7', 'g20', 'african-union', 'international-atomic-energy-agency', 'world-health-organization', 'international-monetary-fund', 'world-bank', 'osce', 'asean', 'european-commission']) {
+    for (const id of ['european-union', 'nato', 'united-nations', 'united-nations-security-council', 'g7', 'g20', 'african-union', 'international-atomic-energy-agency', 'world-health-organization', 'international-monetary-fund', 'world-bank', 'osce', 'asean', 'arab-league', 'european-commission']) {
       expect(institutionById(id)?.country).toBeNull();
     }
   });

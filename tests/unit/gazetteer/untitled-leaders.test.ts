@@ -26,6 +26,8 @@ describe('leaders of 2015–2026 named without a title', () => {
     ['Tebboune received Saied in Algiers.', '2022-07-06', ['abdelmadjid-tebboune', 'kais-saied']],
     ['Kurti and Vučić met in Brussels with the EU mediator.', '2023-02-28', ['albin-kurti', 'aleksandar-vucic']],
     ['Bukele met Noboa in San Salvador.', '2024-03-15', ['daniel-noboa', 'nayib-bukele']],
+    ['Aboul Gheit received Lamamra in Cairo.', '2022-01-10', ['ahmed-aboul-gheit', 'ramtane-lamamra']],
+    ['Lajčák and Linkevičius met in Vilnius.', '2019-05-02', ['linas-linkevicius', 'miroslav-lajcak']],
   ])('%j (published %s)', (text, publishedOn, expected) => {
     expect(actors(text, publishedOn)).toEqual(expected);
   });
