@@ -103,7 +103,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     // "Tsvangirai became prime minister".
     let holderBefore: { start: number; end: number } | null = null;
     if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org));
-    if (!name && !holderBefore && !capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country) continue;
+    if (!name && !holderBefore && (rule.plural || (!capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country))) continue;
     if (holderBefore) {
       name = holderBefore;
       prefix.start = holderBefore.start;
@@ -127,6 +127,16 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       rule: holderBefore ? `${rule.id}.after-name` : rule.id,
     });
     resumeAt = stop;
+    // A plural title lists its holders: "Defence Ministers Hans Olsen of Norway and Piet de Vries of the Netherlands".
+    for (let k = 0; rule.plural && name && k < 6; k++) {
+      const joint = /^(?:,? and |, )/.exec(scan.slice(resumeAt, resumeAt + 6));
+      const next = joint ? readName(scan, resumeAt + joint[0].length, gazetteer) : null;
+      if (!next || !/\s/.test(scan.slice(next.start, next.end))) break;
+      const after = readComplement(scan, next.end, gazetteer);
+      const last = out[out.length - 1];
+      out.push({ ...last, start: next.start, end: after?.country ? after.end : next.end, country: after?.country ?? (after ? null : last.country), name: scan.slice(next.start, next.end), nameStart: next.start, definite: false });
+      resumeAt = out[out.length - 1].end;
+    }
   }
   return out;
 }

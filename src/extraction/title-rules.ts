@@ -13,6 +13,8 @@ export interface TitleRule {
   /** Lower-case words of the title; matched case-insensitively on word boundaries. */
   words: string;
   kind: ActorKind | 'counterpart';
+  /** A plural title lists its holders after it ("Foreign Ministers A and B"); alone it names no one. */
+  plural?: boolean;
   example: string;
   reason: string;
 }
@@ -36,6 +38,9 @@ export const TITLE_RULES: TitleRule[] = [
   official('director-general', 'WHO Director-General Tedros Adhanom Ghebreyesus'),
   official('director general', 'IAEA Director General Rafael Grossi'),
   official('first minister', 'Scottish First Minister John Swinney'),
+  official('governor-general', 'Governor-General Sam Mostyn'),
+  official('governor general', 'Governor General Mary Simon'),
+  official('chief executive', 'Hong Kong Chief Executive John Lee'),
   official('fm', 'Chinese FM Wang Yi'),
   official('secretary general', 'NATO Secretary General Jens Stoltenberg'),
   official('secretary-general', 'UN Secretary-General Antonio Guterres'),
@@ -51,6 +56,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('foreign secretary', 'Foreign Secretary David Lammy'),
   official('defence secretary', 'Defence Secretary Ben Wallace'),
   official('defense secretary', 'Defense Secretary Lloyd Austin'),
+  { ...official('ministers', 'Defence Ministers Hans Olsen of Norway and Piet de Vries of the Netherlands'), plural: true },
   official('minister', 'Foreign Minister Dmytro Kuleba; Minister of Defence Oleksii Reznikov'),
   official('secretary', 'Treasury Secretary Janet Yellen'),
   official('spokesman', 'Kremlin spokesman Dmitry Peskov'),
@@ -71,6 +77,13 @@ export const TITLE_RULES: TitleRule[] = [
   official('governor', 'Governor Gavin Newsom'),
   official('mayor', 'Mayor Vitali Klitschko'),
   leader('federal chancellor', 'Federal Chancellor of Germany Olaf Scholz'),
+  leader('president-elect', 'President-elect Donald Trump'),
+  leader('prime minister-elect', 'Prime Minister-elect Keir Starmer'),
+  leader('prime minister-designate', 'Prime Minister-designate Nawaf Salam'),
+  leader('ex-president', 'Ex-president Jacob Zuma'),
+  leader('ex-prime minister', 'Ex-prime minister Imran Khan'),
+  { ...leader('prime ministers', 'Prime Ministers Mark Carney and Keir Starmer'), plural: true },
+  { ...leader('presidents', 'Presidents William Ruto and Yoweri Museveni'), plural: true },
   leader('prime minister', 'Prime Minister Justin Trudeau of Canada'),
   leader('president', 'President Vladimir Putin of Russia'),
   leader('premier', 'Premier Li Qiang'),
@@ -97,7 +110,7 @@ export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', '
 export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
 
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
-export const HONORIFICS = new Set(['Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
+export const HONORIFICS = new Set(['Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
 export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);

@@ -71,3 +71,20 @@ describe('persons the gazetteer does not know, named without a title', () => {
     expect(calls(text)).toEqual([]);
   });
 });
+
+describe('titles that name office holders the gazetteer does not know', () => {
+  it.each([
+    ['a title with "-elect"', 'President-elect Daniel Okonjo will take office in May.', ['Daniel Okonjo']],
+    ['a hyphenated title', 'Governor-General Mary Okafor swore in the cabinet.', ['Mary Okafor']],
+    ['"ex-" before a title', 'Ex-president Jorge Alvarado was arrested.', ['Jorge Alvarado']],
+    ['a military rank after a title', 'Malian junta leader Colonel Amadou Keita met the envoy.', ['Amadou Keita']],
+    ['a two-word title', 'Chief Executive John Lee visited Beijing.', ['John Lee']],
+    ['a plural title with its holders', 'The talks were attended by Defence Ministers Hans Olsen of Norway and Piet de Vries of the Netherlands.', ['Hans Olsen', 'Piet de Vries']],
+  ])('%s: %j', (_construction, text, names) => {
+    expect(facts(text).actors.map((a) => a.name)).toEqual(names);
+  });
+
+  it('reads no one from a plural title without names ("the foreign ministers")', () => {
+    expect(facts('The Arab foreign ministers met in Cairo on Monday.').actors).toEqual([]);
+  });
+});
