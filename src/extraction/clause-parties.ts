@@ -28,6 +28,8 @@ export interface PartyIndex {
   subjectBefore(s: Sentence, at: number): Party | undefined;
   /** The agent of the verb at `at`: the party before it with only a verb group between (AGENT_GAP). */
   agentBefore(s: Sentence, at: number): Party | undefined;
+  /** The coordinate list a party closes ("Britain and France offered …": [GB, FR] for FR), in order. */
+  listEndingWith(p: Party, from: number): Party[];
 }
 
 /**
@@ -105,5 +107,17 @@ export function partyIndex(article: Article): PartyIndex {
     return undefined;
   };
 
-  return { all, endingBefore, listAfter, subjectBefore, agentBefore };
+  const listEndingWith = (p: Party, from: number): Party[] => {
+    const out = [p];
+    for (let cur = p; out.length < 12;) {
+      const gap = /(?:,|,? and|,? as well as) (?:the )?$/.exec(scan.slice(Math.max(from, cur.start - 16), cur.start));
+      const prev = gap ? endingBefore(cur.start - gap[0].length, from) : undefined;
+      if (!prev || prev.demonym) break;
+      out.unshift(prev);
+      cur = prev;
+    }
+    return out;
+  };
+
+  return { all, endingBefore, listAfter, subjectBefore, agentBefore, listEndingWith };
 }

@@ -85,7 +85,8 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
     // Troops sent to a country's border, or into it, are a deployment against it, not help.
     if (kinds.includes('security_assistance') && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
     if (quoteAt(article, at) && !quoteAt(article, agent.start)) continue;
-    for (const kind of kinds) for (const r of receivers) if (r.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, agent, kind, r, 'beneficiary'));
+    // "Britain and France offered to send …": each party of a coordinated agent gives.
+    for (const giver of parties.listEndingWith(agent, s.start)) for (const kind of kinds) for (const r of receivers) if (r.code !== giver.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, giver, kind, r, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end });
   }
 }

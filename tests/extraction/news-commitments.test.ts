@@ -129,6 +129,11 @@ describe('commitments in news wording', () => {
     ['Reagan said the United States would retaliate against Japan for violating the semiconductor pact, which limits chip exports.', ['US sanctions JP commitment.trade-retaliation']],
     ['The U.S. will impose 100 pct tariffs on 300 mln dlrs worth of Japanese electronic goods, President Reagan said.', ['US sanctions JP commitment.measures-on']],
     ['Washington imposed duties on about 300 mln dlrs of Japanese imports.', ['US sanctions JP commitment.measures-on']],
+    // A coordinated agent: each of its parties gives.
+    ['Britain and France have offered to send troops to Ivory Coast.', ['FR security_assistance CI commitment.aid-given', 'GB security_assistance CI commitment.aid-given']],
+    // A party of another clause before ", and" is no co-giver.
+    ['The talks between Russia and China ended, and Japan pledged $5 million in aid to Nepal.', ['JP economic_aid NP commitment.aid-given']],
+    ['Japan, South Korea and Australia pledged $100 million in humanitarian aid to Myanmar.', ['AU humanitarian_aid MM commitment.aid-given', 'JP humanitarian_aid MM commitment.aid-given', 'KR humanitarian_aid MM commitment.aid-given']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
