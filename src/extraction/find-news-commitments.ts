@@ -11,7 +11,7 @@ import { findPenaltiesFaced } from './find-penalties-faced.js';
 import { findTradeRetaliation } from './find-trade-retaliation.js';
 import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, TALKS_ONLY, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -107,6 +107,8 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
   for (const rule of [SIGNED_PAIR, AGREED_PAIR]) {
     for (const m of text.matchAll(rule.pattern)) {
       const at = s.start + m.index;
+      // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
+      if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
       const group = groupPair(article, parties, s, at);
       if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
       const second = parties.endingBefore(at, s.start);

@@ -10,8 +10,10 @@ import { spansBetween } from './span-index.js';
 export const GROUP_PAIR = {
   id: 'commitment.group-pair',
   example: 'Putin met Vietnamese President To Lam in Hanoi. The two leaders signed a strategic partnership agreement.',
-  reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph.',
+  reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph; "they" or "the leaders" only for those of a contact told before it in the paragraph.',
   before: /\b(?:the two|both) (?:countries|nations|sides|leaders|governments|presidents|heads of state|prime ministers|foreign ministers|ministers|neighbou?rs|states)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/i,
+  /** A group that does not say there are two ("They agreed", "The leaders signed"): only the parties of a contact told before it in the paragraph. */
+  weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two)|[Bb]oth(?: men)?)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/,
 };
 
 interface CallAt { at: number; codes: string[] }
@@ -36,11 +38,14 @@ function callsByParagraph(article: Article): Map<number, CallAt[]> {
 
 /** The two parties a group subject before `at` stands for, or undefined when the text does not say which two. */
 export function groupPair(article: Article, parties: PartyIndex, s: Sentence, at: number): [Party, Party] | undefined {
-  if (!GROUP_PAIR.before.test(article.scan.slice(Math.max(s.start, at - 80), at))) return undefined;
+  const lead = article.scan.slice(Math.max(s.start, at - 80), at);
+  const weak = !GROUP_PAIR.before.test(lead);
+  if (weak && !GROUP_PAIR.weak.test(lead)) return undefined;
   const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
   // The contact told last before the group subject, in its paragraph.
   const last = (callsByParagraph(article).get(s.paragraph) ?? []).filter((c) => c.at < at).sort((a, b) => a.at - b.at).pop();
   if (last) return last.codes.length === 2 ? [party(last.codes[0]), party(last.codes[1])] : undefined;
+  if (weak) return undefined;
   let first = s;
   for (let k = s.index - 1; k >= 0 && article.sentences[k].paragraph === s.paragraph && k > s.index - 8; k--) first = article.sentences[k];
   const codes = [...new Set(spansBetween(parties.all, first.start, at).slice(0, 60).map((p) => p.code))];

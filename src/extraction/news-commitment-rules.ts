@@ -71,4 +71,5 @@ export const PURCHASE: Rule = {
   reason: 'A pledge to buy or import more from a country is a trade commitment towards it (GUIDE.md: agreement, a joint commitment such as a trade target).',
   pattern: /\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|agree(?:s|d)?|commit(?:s|ted)|vow(?:s|ed)?) to (?:buy|purchase|import)(?: (?:more|additional|increased|large|larger))?(?: (?:quantities|amounts|volumes) of)?(?: (?:goods|products|exports|energy|oil|gas|soybeans|beef|grain|chips) from)?(?= (?:the )?[A-Z])/g,
 };
-
+/** After "agreed": only to talk, meet or keep in touch again. */
+export const TALKS_ONLY = /^\s?(?:to|on) (?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|stay in (?:touch|contact)|keep in (?:touch|contact))\b/;

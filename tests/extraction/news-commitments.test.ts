@@ -134,6 +134,9 @@ describe('commitments in news wording', () => {
     // A party of another clause before ", and" is no co-giver.
     ['The talks between Russia and China ended, and Japan pledged $5 million in aid to Nepal.', ['JP economic_aid NP commitment.aid-given']],
     ['Japan, South Korea and Australia pledged $100 million in humanitarian aid to Myanmar.', ['AU humanitarian_aid MM commitment.aid-given', 'JP humanitarian_aid MM commitment.aid-given', 'KR humanitarian_aid MM commitment.aid-given']],
+    // "They" or "the leaders" after a contact stand for its two parties.
+    ['Putin met Chinese President Xi Jinping in Beijing on Tuesday. They agreed to boost bilateral trade to $200 billion by 2024.', ['CN agreement RU commitment.group-pair', 'RU agreement CN commitment.group-pair']],
+    ['Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo. The leaders signed an agreement on high-speed rail.', ['IN agreement JP commitment.group-pair', 'JP agreement IN commitment.group-pair']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -192,6 +195,12 @@ describe('commitments in news wording', () => {
     ['The Chinese Premier and the Indian Prime Minister held talks on trade.'],
     ['Japan said it hoped to avoid trade retaliation against its exporters.'],
     ['Officials said any retaliation against Japan would hurt U.S. trade.'],
+    // Agreeing only to talk again; "they" with no contact told before it.
+    ['Putin met Xi in Beijing on Tuesday. They agreed to hold further talks.'],
+    ['Russia and China agreed to continue consultations on the issue.'],
+    ['Putin and Xi agreed to hold further talks in Moscow.'],
+    ['Officials from France, Germany and Italy said they agreed to boost trade.'],
+    ['India and Japan have close ties. They agreed to boost trade.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
