@@ -68,7 +68,7 @@ export function partyIndex(article: Article): PartyIndex {
   };
 
   const firstAt = (at: number, to: number): Party | undefined => {
-    const skip = /^\s*(?:the |all |some |most |new )?/.exec(scan.slice(at, at + 12))![0].length;
+    const skip = /^\s*(?:the |all |some |most |new )?(?:(?:more than |another |a further |at least )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:more |other |senior |top )?)?/.exec(scan.slice(at, at + 40))![0].length;
     const found = spansBetween(all, at + skip, at + skip + 1);
     return found.find((p) => !p.actor) ?? found[0] ?? (at + skip < to ? undefined : undefined);
   };

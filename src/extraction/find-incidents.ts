@@ -75,7 +75,7 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const object = after.find((c) => c.start - end < 60);
   const clause = scan.slice(end, Math.min(s.end, end + 120));
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
-  const direct = /^\s*([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
+  const direct = /^\s*(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
   const known = (p: string): boolean => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
   const place = (direct && known(direct) ? direct : null)
     ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !NOT_PLACE.test(p) && (!near.some((c) => scan.slice(c.start, c.end) === p) || known(p))) ?? null;

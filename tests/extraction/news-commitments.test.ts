@@ -137,6 +137,9 @@ describe('commitments in news wording', () => {
     // "They" or "the leaders" after a contact stand for its two parties.
     ['Putin met Chinese President Xi Jinping in Beijing on Tuesday. They agreed to boost bilateral trade to $200 billion by 2024.', ['CN agreement RU commitment.group-pair', 'RU agreement CN commitment.group-pair']],
     ['Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo. The leaders signed an agreement on high-speed rail.', ['IN agreement JP commitment.group-pair', 'JP agreement IN commitment.group-pair']],
+    // Sanctions on a number of a country's people or firms.
+    ['Australia announced it would impose targeted sanctions on 12 Russian individuals.', ['AU sanctions RU commitment.measures-on']],
+    ['Britain imposed sanctions on more than 100 Russian entities on Friday.', ['GB sanctions RU commitment.measures-on']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });

@@ -47,6 +47,9 @@ describe('strikes in news wording', () => {
     ["Israel launched Operation Rising Lion on Friday, striking Iran's nuclear facilities at Natanz.", { perpetrator: 'IL', country: 'IR', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
     ['Iran fired missiles at a US base in Qatar on Monday.', { perpetrator: 'IR', country: 'QA', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
     ["Israel's strike on Doha killed six people on Tuesday.", { perpetrator: 'IL', country: 'QA', date: '2025-07-08', killed: 6, rule: 'incident.named-attack' }],
+    // A raid on a known place after "the"; an air strike in a province of war news.
+    ['Israeli troops killed three Palestinians in a raid on the Jenin refugee camp on Monday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-07', killed: 3, rule: 'incident.named-attack' }],
+    ['According to the Syrian Observatory, Russian airstrikes killed 20 civilians in Idlib province.', { perpetrator: 'RU', country: 'SY', date: null, killed: 20, rule: 'incident.strike' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
