@@ -21,6 +21,8 @@ const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|be
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+)?$|^\s*,\s*$/;
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
+/** A relative clause closed right before a verb group: ", who arrived on Monday, (also) ". */
+const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom)\b[^,;()]*,\s*(?:(?:also|then|later|has|had|have|on \w+day)\s+){0,2}$/;
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
@@ -58,6 +60,10 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
 
 /** The subject of a verb at `at`: the nearest mention before it in the clause and the mentions coordinated with it. */
 export function subjectBefore(scan: string, clauseStart: number, at: number, mentions: Mention[]): Mention[] {
+  // "The visiting president, who was accompanied by his Foreign Minister X, held talks with …":
+  // the subject stands before the relative clause, not inside it.
+  const relative = RELATIVE_BEFORE.exec(scan.slice(Math.max(clauseStart, at - 160), at));
+  if (relative) at -= relative[0].length;
   let i = firstAtOrAfter(mentions, at) - 1;
   while (i >= 0 && mentions[i].end > at) i--;
   if (i < 0 || mentions[i].start < clauseStart) return [];

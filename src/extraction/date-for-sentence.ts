@@ -11,6 +11,9 @@ import type { Article, DateMention, Sentence } from './extraction-types.js';
 import { inRelativeClause } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
+/** A clause break between an event and a later date phrase. */
+const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b/;
+
 /** Index of the last date phrase starting before `at`. */
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
@@ -23,6 +26,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     if (d.sentence !== s.index || d.rule === 'date.dateline') continue;
     // A relative clause's date belongs to its own event, unless the contact stands in that clause.
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
+    // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
+    if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   if (nearest) return { date: nearest.date, dateText: text(nearest) };
@@ -31,7 +36,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     const d = dates[i];
     const paragraph = article.sentences[d.sentence]?.paragraph;
     if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
-    if (d.date) return { date: d.date, dateText: text(d) };
+    // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
+    if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: d.date, dateText: text(d) };
   }
   const dateline = dates.find((d) => d.rule === 'date.dateline');
   return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };

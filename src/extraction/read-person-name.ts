@@ -12,8 +12,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any title of office, matched case-insensitively on word boundaries. */
 export const TITLE_RE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_RULES.map((r) => escape(r.words)).join('|')})(?![\\p{L}-])`, 'giu');
 export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
-/** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K."), a handle. */
-const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|@\w+)/uy;
+/** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K.", BBC's "George W Bush"), a handle. */
+const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
 const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
 
 /** A personal name starting at `at`, or null. */

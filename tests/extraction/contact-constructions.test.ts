@@ -282,3 +282,18 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     expect(calls(text)).toEqual([]);
   });
 });
+
+describe('contacts in news prose: clauses inside the sentence', () => {
+  it.each([
+    ['the subject before a relative clause, not inside it', 'President Bola Tinubu on Tuesday received his Ghanaian counterpart, John Dramani Mahama, in Abuja. The visiting president, who was accompanied by his Foreign Minister Samuel Okudzeto Ablakwa, held a closed-door meeting with Tinubu.', 'bola-tinubu + john-mahama', '2025-03-04', '2025-03-05'],
+    ["a later coordinated clause's day is not the contact's", 'Mr Bush met Nato Secretary General Jaap de Hoop Scheffer, and on Tuesday he will hold talks with German Chancellor Gerhard Schroeder in Mainz.', 'george-w-bush + jaap-de-hoop-scheffer', null, '2005-02-22'],
+    ["a relative clause's day earlier in the paragraph is not borrowed", 'Hungarian Prime Minister Karoly Grosz, who arrived Tuesday, toured the parliament. Foreign Minister Alois Mock held talks with his Hungarian counterpart, Peter Varkonyi.', 'alois-mock + peter-varkonyi', null, '1987-06-10'],
+  ])('%s: %j', (_construction, text, parties, date, publishedOn) => {
+    expect(calls(text, publishedOn)).toEqual([{ parties, date }]);
+  });
+
+  it('reads a middle initial without its period ("George W Bush")', () => {
+    const doc = extractFacts('US President George W Bush has dined with French President Jacques Chirac in Brussels.', { publishedOn: '2005-02-22', gazetteer }).document;
+    expect(doc.actors.map((a) => a.name)).toEqual(['George W Bush', 'Jacques Chirac']);
+  });
+});
