@@ -37,10 +37,11 @@ const entry = fileURLToPath(new URL('./peers/serve-peer.ts', import.meta.url));
  * diplograph (Dockerfile, docs/operations.md); null leaves V8's default. `timeoutMs`: the floor's
  * transaction timeout and each PROFILE's (serve-peer.ts); null: none.
  */
-export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null, timeoutMs: number | null = null): Promise<Peer> {
+export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null, timeoutMs: number | null = null, nodeFlags: string[] = []): Promise<Peer> {
   const port = await freePort();
   const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null].filter(Boolean).join(' ');
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, kind, String(port), neo4jUri], {
+  // Flags such as --cpu-prof are refused in NODE_OPTIONS: they go on the command line.
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry, kind, String(port), neo4jUri], {
     env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', BENCH_TIMEOUT_MS: timeoutMs ? String(timeoutMs) : '', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -120,6 +120,17 @@ const routesOf = (floorCypher: Record<keyof typeof walkFloorCypher, string>): Re
 });
 
 /**
+ * The statement the floor sends for a route path with its query string (`/q4?first=20`), for the
+ * benchmarks that ask the floor in their own process (request-phases.ts).
+ */
+export function floorStatement(path: string, walk = false): { cypher: string; params: Record<string, unknown> } {
+  const url = new URL(path, 'http://floor');
+  const route = routesOf(walk ? walkFloorCypher : floorCypher)[url.pathname];
+  if (!route) throw new Error(`the floor has no route ${url.pathname}`);
+  return route(url.searchParams);
+}
+
+/**
  * A node:http request listener; `driver` should be opened with `disableLosslessIntegers: true`.
  * `walk`: the call-walking floor's statements. `timeoutMs`: Neo4j ends a statement that runs longer
  * (the answer is a 500), so a statement that may never finish at L does not hold the run.
