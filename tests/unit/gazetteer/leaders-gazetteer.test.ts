@@ -17,6 +17,8 @@ const KNOWN_AMBIGUOUS = new Map([
   ['kabila', 'Laurent-Désiré Kabila (CD, 1997–2001) and his son Joseph (CD, 2001–2019)'],
   ['mutharika', 'Bingu wa Mutharika (MW, 2004–2012) and his brother Peter (MW, 2014–2020, from 2025)'],
   ['deby', 'Idriss Déby (TD, 1990–2021) and his son Mahamat (TD, from 2021)'],
+  ['papandreou', 'Andreas Papandreou (GR, 1981–1989, 1993–1996) and his son George (GR, 2009–2011)'],
+  ['karamanlis', 'Konstantinos Karamanlis (GR, President 1990–1995) and his nephew Kostas (GR, 2004–2009)'],
 ]);
 
 /** Countries whose heads of state or government are listed for the whole 2015–2025 span. */

@@ -33,6 +33,16 @@ describe('leaders of 2015–2026 named without a title', () => {
   });
 });
 
+describe('European leaders of 1987–2014 named without a title', () => {
+  it.each([
+    ['Lubbers met Kohl in The Hague on Tuesday.', '1988-03-02', ['helmut-kohl', 'ruud-lubbers']],
+    ['Verhofstadt and Persson spoke by telephone.', '2001-12-03', ['goran-persson', 'guy-verhofstadt']],
+    ['Vranitzky received Havel in Vienna.', '1994-05-10', ['franz-vranitzky', 'vaclav-havel']],
+  ])('%j (published %s)', (text, publishedOn, expected) => {
+    expect(actors(text, publishedOn)).toEqual(expected);
+  });
+});
+
 describe('a surname two relatives share', () => {
   it.each([
     ['Aliyev received the visiting minister in Baku.', '1998-03-02', 'heydar-aliyev'],
@@ -43,6 +53,8 @@ describe('a surname two relatives share', () => {
     ['Mitsotakis arrived in Washington on Monday.', '2021-06-05', 'kyriakos-mitsotakis'],
     ['Déby said the army had repelled the attack.', '2008-02-04', 'idriss-deby'],
     ['Déby said the army had repelled the attack.', '2023-02-04', 'mahamat-idriss-deby'],
+    ['Papandreou flew to Brussels for the summit.', '1988-12-01', 'andreas-papandreou'],
+    ['Papandreou flew to Brussels for the summit.', '2010-05-01', 'george-papandreou'],
   ])('%j on %s is %s', (text, publishedOn, id) => {
     expect(actors(text, publishedOn)).toEqual([id]);
   });
