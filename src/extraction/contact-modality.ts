@@ -57,6 +57,14 @@ export const NOT_HAPPENED_NOUN: Rule = {
   pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: also)? [a-z]+|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening))\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
 };
 
+/** A future verb group or time earlier in a contact noun's clause (a relative clause's own verb aside). */
+export const FUTURE_CLAUSE: Rule = {
+  id: 'contact.modality.future-clause',
+  example: 'Olmert will travel to Washington next week for a meeting with Bush.',
+  reason: 'A contact noun in a clause about the future names a contact that has not happened.',
+  pattern: /\b(?:will|'ll|shall|(?:is|are) (?:due|expected|set|scheduled|slated|going) to|plans? to|intends? to|next (?:week|month|year)|tomorrow)\b/i,
+};
+
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
 const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
 
@@ -84,6 +92,8 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
 export function nounHappened(scan: string, clauseStart: number, nounStart: number, objectsEnd: number, clauseEnd: number): boolean {
   const before = scan.slice(Math.max(clauseStart, nounStart - 60), nounStart);
   if (NOT_HAPPENED_NOUN.pattern.test(before)) return false;
+  // "Olmert will travel to Washington next week for a meeting with Bush": the clause's own verb is future.
+  if (FUTURE_CLAUSE.pattern.test(scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart).replace(/, (?:who|which|whose)\b[^,]*,/g, ','))) return false;
   if (NOT_ASSERTED_VERB.pattern.test(before.replace(/\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i, ' '))) return false;
   return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
 }

@@ -278,6 +278,7 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['a complement after the object', 'Biden called Putin a killer after the summit.'],
     ['a place modifying a plural', 'Xi met Hong Kong leaders in Beijing on Monday.'],
     ['a firm', 'Tanner Holdings met with Narendra Modi on Monday.'],
+    ['a meeting in a clause about the future', 'Olmert will travel to Washington next week for a meeting with US President George W. Bush.'],
   ])('no call when %s: %j', (_why, text) => {
     expect(calls(text)).toEqual([]);
   });
