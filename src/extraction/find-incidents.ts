@@ -14,13 +14,13 @@ import { ATTACK_ON, COUNTRY_STRIKES, FORCE, INJURED, NAMED_ATTACK, KILLED, PAST_
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
-const PLACE = /\b(?:in(?: the)?|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
 /** Capitalised words after "in" that are times, not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An)\b/;
 /** Up to two lower-case words between a state and its force ("said its", "air force"), not a conjunction that brings in another party. */
 const QUALIFIERS = '(?:(?!(?:and|or|with|against|by|to)\\b)[a-z][\\w-]* ){0,2}?';
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian helicopter gunships", "US air force jets". */
-const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|strikes?|air ?strikes?|airstrikes?|air raids?)\\b`);
+const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?)\\b`);
 /** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly"). */
 const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */

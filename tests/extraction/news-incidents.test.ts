@@ -50,6 +50,10 @@ describe('strikes in news wording', () => {
     // A raid on a known place after "the"; an air strike in a province of war news.
     ['Israeli troops killed three Palestinians in a raid on the Jenin refugee camp on Monday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-07', killed: 3, rule: 'incident.named-attack' }],
     ['According to the Syrian Observatory, Russian airstrikes killed 20 civilians in Idlib province.', { perpetrator: 'RU', country: 'SY', date: null, killed: 20, rule: 'incident.strike' }],
+    // Strikes carried out "in" a country, strikes that killed people "across" a place, a bombardment of a place.
+    ['Israel carried out air strikes in southern Lebanon on Thursday.', { perpetrator: 'IL', country: 'LB', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
+    ['Israeli strikes killed at least 50 people across Gaza on Saturday, the health ministry said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 50, rule: 'incident.strike' }],
+    ['The Israeli bombardment of Gaza City killed 30 people on Friday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-04', killed: 30, rule: 'incident.strike' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
@@ -71,6 +75,9 @@ describe('strikes in news wording', () => {
     ['Iraq accused Iran of shelling Basra.'],
     ['Pakistan said India was striking a blow against peace, officials said.'],
     ['Britain and France were striking a deal on Monday, attacking the plan.'],
+    // Strikes of workers or prisoners.
+    ['Hunger strikes killed two prisoners in Turkey last year.'],
+    ['The strike by dock workers in Britain lasted three days.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
