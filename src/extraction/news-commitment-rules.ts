@@ -46,7 +46,7 @@ export const AGREED_PAIR: Rule = {
   id: 'commitment.agreed-pair',
   example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
-  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| (?:last|this) week)?,? (?:to|on|that)\b/gi,
+  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) week)?,? (?:to|on|that)\b/gi,
 };
 /** "P signed a deal with Q": the other party after "with". */
 export const SIGNED_WITH: Rule = {

@@ -140,6 +140,9 @@ describe('commitments in news wording', () => {
     // Sanctions on a number of a country's people or firms.
     ['Australia announced it would impose targeted sanctions on 12 Russian individuals.', ['AU sanctions RU commitment.measures-on']],
     ['Britain imposed sanctions on more than 100 Russian entities on Friday.', ['GB sanctions RU commitment.measures-on']],
+    // US and wire style: the day between "agreed" and "to".
+    ['The United States and South Korea agreed Tuesday to expand joint military exercises.', ['KR agreement US commitment.agreed-pair', 'US agreement KR commitment.agreed-pair']],
+    ['Japan and the United States agreed yesterday to set up a working group on semiconductors.', ['JP agreement US commitment.agreed-pair', 'US agreement JP commitment.agreed-pair']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -204,6 +207,7 @@ describe('commitments in news wording', () => {
     ['Putin and Xi agreed to hold further talks in Moscow.'],
     ['Officials from France, Germany and Italy said they agreed to boost trade.'],
     ['India and Japan have close ties. They agreed to boost trade.'],
+    ['Washington and Seoul agreed Tuesday to hold further talks.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
