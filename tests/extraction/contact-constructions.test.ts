@@ -267,6 +267,10 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['the subject and object of a verb during a meeting', 'Zelenskyy thanked Biden during a meeting in Washington on Tuesday.', 'joe-biden + volodymyr-zelenskyy', '2024-03-12', '2024-03-13'],
     ["a day's possessive before the meeting", "Vance clashed with Zelensky during Friday's Oval Office meeting.", 'jd-vance + volodymyr-zelenskyy', '2024-03-08', '2024-03-13'],
     ['a family name of two letters from the gazetteer', 'Biden and Xi met for four hours in Woodside on Wednesday.', 'joe-biden + xi-jinping', '2024-03-13', '2024-03-13'],
+    ['a bare weekday after "spoke"', 'Trump and Putin spoke Tuesday for more than two hours.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
+    ['a bare weekday after "spoke by phone"', 'Trump spoke by phone Tuesday with Putin.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
+    ['"in a call" with a bare weekday', 'In a call Tuesday, Trump and Putin agreed to a partial ceasefire.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
+    ['who reports the contact is no party', 'Putin held a phone conversation Tuesday with Trump, the Kremlin said.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
   ])('%s: %j', (_construction, text, parties, date, publishedOn) => {
     expect(calls(text, publishedOn)).toEqual([{ parties, date }]);
   });
