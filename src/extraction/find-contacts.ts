@@ -130,7 +130,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // A fronted participle or noun phrase: the main clause's subject comes after it.
         const from = firstAtOrAfter(pool, objectsEnd);
         const after = pool.slice(from, from + 4).find((m) => byId.get(m.actor)?.kind !== 'institution' && /,/.test(scan.slice(objectsEnd, m.start)));
-        if (after && (rule.fronted || isNoun || rule.shape === 'passive')) subject = [after];
+        // "Meeting in Kyiv on Saturday, Merz, Macron and Tusk urged …": without objects, the subjects listed met each other.
+        const listed = after && rule.fronted && !groups.length ? objectsAfter(scan, after.start, pool, clauseEnd).groups[0] ?? [] : [];
+        if (listed.length >= 2) group = listed.map((m) => m.actor);
+        else if (after && (rule.fronted || isNoun || rule.shape === 'passive')) subject = [after];
         else if (quote?.speaker) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
         else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
       }

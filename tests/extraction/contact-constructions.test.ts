@@ -270,6 +270,7 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['a bare weekday after "spoke"', 'Trump and Putin spoke Tuesday for more than two hours.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
     ['a bare weekday after "spoke by phone"', 'Trump spoke by phone Tuesday with Putin.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
     ['"in a call" with a bare weekday', 'In a call Tuesday, Trump and Putin agreed to a partial ceasefire.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
+    ['a fronted "meeting" before listed subjects', 'Meeting in Kyiv on Saturday, Merz, Macron, Starmer and Tusk urged Putin to accept a ceasefire.', 'donald-tusk + emmanuel-macron + friedrich-merz + keir-starmer', '2025-05-10', '2025-05-12'],
     ['who reports the contact is no party', 'Putin held a phone conversation Tuesday with Trump, the Kremlin said.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
   ])('%s: %j', (_construction, text, parties, date, publishedOn) => {
     expect(calls(text, publishedOn)).toEqual([{ parties, date }]);
