@@ -6,7 +6,7 @@
 //   country        | kind                | commitments
 //   United States  | sanctions           | 5
 //   United States  | diplomatic_support  | 4
-//   United States  | security_assistance | 3
+//   Thailand       | agreement           | 2
 MATCH (m:Commitment)-[:BY]->(country:Country)
 WHERE ($from IS NULL OR m.date >= date($from)) AND ($to IS NULL OR m.date <= date($to))
 RETURN country.name AS country, m.kind AS kind, count(m) AS commitments

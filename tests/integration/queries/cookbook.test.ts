@@ -84,11 +84,14 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: Row
   '07-commitments-by-kind-and-country.cypher': {
     params: { from: null, to: null },
     check: (rows) => {
+      // The dev readout 023 now names Biden as the maker of its undated security assistance to Ukraine (as its
+      // gold does), which gives it the identity of the seed's undated Biden pledge: one Commitment, two sources.
       expect(rows.slice(0, 3)).toEqual([
         { country: 'United States', kind: 'sanctions', commitments: 5 },
         { country: 'United States', kind: 'diplomatic_support', commitments: 4 },
-        { country: 'United States', kind: 'security_assistance', commitments: 3 },
+        { country: 'Thailand', kind: 'agreement', commitments: 2 },
       ]);
+      expect(rows).toContainEqual({ country: 'United States', kind: 'security_assistance', commitments: 2 });
       expect(rows).toContainEqual({ country: 'Cambodia', kind: 'agreement', commitments: 1 });
     },
   },
