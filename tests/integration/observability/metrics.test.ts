@@ -54,6 +54,7 @@ describe('GET /metrics counts the traffic the server was sent', () => {
   it('counts operations by name, their errors, statements by name and mode, and ingests by outcome', async () => {
     for (let i = 0; i < 3; i++) expect((await api.post({ query: LEADER })).json.errors).toBeUndefined();
     for (let i = 0; i < 2; i++) expect((await api.post({ query: BROKEN })).json.errors).toHaveLength(1);
+    expect((await api.post({ query: 'query Unparsable { leader(' })).json.errors[0].message).toMatch(/^Syntax Error/);
     const [article] = syntheticArticles(1, 2026);
     const first = (await api.post({ query: INGEST, variables: { text: article } })).json.data.ingestArticle;
     const again = (await api.post({ query: INGEST, variables: { text: article } })).json.data.ingestArticle;
@@ -67,6 +68,9 @@ describe('GET /metrics counts the traffic the server was sent', () => {
     expect(sumOf(samples, 'graphql_yoga_http_duration_count', { operationName: 'Leader', statusCode: '200' })).toBe(3);
     expect(sumOf(samples, 'graphql_envelop_error_result', { operationName: 'Broken', phase: 'validate' })).toBe(2);
     expect(sumOf(samples, 'graphql_envelop_error_result', { operationName: 'Ingest', phase: 'execute' })).toBe(1);
+    // A document that does not parse has no operation to name: counted by phase only, and not as a request.
+    expect(sumOf(samples, 'graphql_envelop_error_result', { phase: 'parse' })).toBe(1);
+    expect(sumOf(samples, 'graphql_envelop_request')).toBe(6);
 
     // Every statement the store ran, by name and mode, as many times as it ran.
     const expected = new Map<string, number>();
