@@ -7,6 +7,7 @@ import type { InstitutionEntry, LeaderEntry } from '../gazetteer/gazetteer-types
 import type { GazetteerView } from './gazetteer-view.js';
 import { isWordUnit, scanWords } from './scan-words.js';
 
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'KR', 'KP']);
 /** An honorific or a head's title right before a surname. */
 const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
 
@@ -80,10 +81,12 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
     // honorific or a title ("Mr Bush", "President Bush"): whoever of that surname held office then.
     const bySurname = new Map<string, LeaderEntry[]>();
     for (const l of gazetteer.leaders) {
-      const surname = /\s([A-Z][\p{L}'’-]{2,})$/u.exec(l.name)?.[1];
+      // Chinese and Korean names put the family name first: "Mr Wang" is Wang Yi.
+      const familyFirst = l.offices.some((o) => FAMILY_NAME_FIRST.has(o.country));
+      const surname = familyFirst ? /^([A-Z][a-z]{1,})\s/.exec(l.name)?.[1] : /\s([A-Z][\p{L}'’-]{2,})$/u.exec(l.name)?.[1];
       if (surname && !owners.has(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), l]);
     }
-    built = { index: new FormIndex(owners.keys(), 2), owners, surnames: new FormIndex(bySurname.keys()), bySurname };
+    built = { index: new FormIndex(owners.keys(), 2), owners, surnames: new FormIndex(bySurname.keys(), 2), bySurname };
     leaderCache.set(gazetteer, built);
   }
   const { index, owners, surnames, bySurname } = built;

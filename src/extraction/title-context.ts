@@ -76,12 +76,13 @@ export function* matchCountryAtEnd(text: string, gazetteer: GazetteerView): Gene
   }
 }
 
-/** "of (the) PLACE": a country (with any institution words after it) or an institution. */
+/** "of (the) PLACE": a country (with any institution words after it) or an institution; "for" a portfolio ("for Foreign Affairs"). */
 export function readComplement(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null; org: boolean } | null {
-  const of = /^ of (?:the )?/.exec(scan.slice(at, at + 12));
+  const of = /^ (?:of|for) (?:the )?/.exec(scan.slice(at, at + 12));
   if (!of) return null;
   let pos = at + of[0].length;
-  const hit = matchCountryAt(scan, pos, gazetteer, true);
+  // "Secretary for Foreign Affairs" names a portfolio; "thanked President X for Ukraine's help" no country.
+  const hit = of[0].startsWith(' of') ? matchCountryAt(scan, pos, gazetteer, true) : null;
   let country: string | null = null;
   let org = false;
   if (hit) { country = hit.code; pos = hit.end; }

@@ -7,7 +7,7 @@
  */
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
-import { NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 
 /** A name: a capitalised word or initials, up to two more words (initials, particles: "Amani K. Tembo", "Salim bin Rashid"), a capitalised last word. */
 const NAME = `(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+)(?: (?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+|al|bin|ibn|da|de|dos|van|von|der|del|la)){0,2} \\p{Lu}[\\p{L}'’-]*\\p{L}`;
@@ -38,7 +38,7 @@ export function untitledPersonAfter(scan: string, at: number, clauseEnd: number,
 /** `name` at `start` if none of its words is a country, a title, an institution word or one that never starts a name. */
 export function untitledName(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
   const words = name.split(' ');
-  if (NOT_PERSON_END.test(words[words.length - 1])) return null;
+  if (NOT_PERSON_END.test(words[words.length - 1]) || HONORIFICS.has(words[0])) return null;
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];
     if (NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || TITLE_WORDS.has(w.toLowerCase()) || matchCountryAt(scan, pos, gazetteer, false)) return null;

@@ -79,6 +79,7 @@ describe('titles that name office holders the gazetteer does not know', () => {
     ['"ex-" before a title', 'Ex-president Jorge Alvarado was arrested.', ['Jorge Alvarado']],
     ['a military rank after a title', 'Malian junta leader Colonel Amadou Keita met the envoy.', ['Amadou Keita']],
     ['a two-word title', 'Chief Executive John Lee visited Beijing.', ['John Lee']],
+    ['a portfolio after "for"', "Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi met the envoy.", ['Musalia Mudavadi']],
     ['a plural title with its holders', 'The talks were attended by Defence Ministers Hans Olsen of Norway and Piet de Vries of the Netherlands.', ['Hans Olsen', 'Piet de Vries']],
   ])('%s: %j', (_construction, text, names) => {
     expect(facts(text).actors.map((a) => a.name)).toEqual(names);
@@ -86,5 +87,11 @@ describe('titles that name office holders the gazetteer does not know', () => {
 
   it('reads no one from a plural title without names ("the foreign ministers")', () => {
     expect(facts('The Arab foreign ministers met in Cairo on Monday.').actors).toEqual([]);
+  });
+});
+
+describe('names after an honorific', () => {
+  it('reads "Mr Wang" as the family name of a Chinese leader, not as an unknown person', () => {
+    expect(calls('Mr Lavrov met Mr Wang in Beijing on Monday.')).toEqual([{ parties: 'sergei-lavrov + wang-yi', date: '2025-03-10' }]);
   });
 });
