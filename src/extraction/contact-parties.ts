@@ -28,6 +28,8 @@ const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
+/** "met Shamir for two hours today and later flew to Amman for talks with …": a second verb of the clause's subject. */
+const SECOND_VERB = /^[^,;]*\band (?:(?:later|then|also|subsequently) )?(?:[a-z]+ed|flew|went|left|came|met|held|made|took|spoke|drove|rode)\b[^,;]*$/;
 const GROUP = /\b(?:[Tt]he (?:two|pair)|[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
 /** Index of the first mention starting at or after `at` (offsets are integers). */
@@ -74,7 +76,8 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   const before = i > 0 ? mentions[i - 1] : undefined;
   if (before && before.start >= clauseStart && /^\s*,\s*$/.test(scan.slice(head.end, at)) && APPOSITIVE.test(scan.slice(before.end, head.start))) { head = before; i--; }
   // "Biden thanked Xi and met Putin": the subject of a coordinated verb is the clause's first mention.
-  if (VERB_COORDINATION.test(scan.slice(head.end, at))) {
+  const gap = scan.slice(head.end, at);
+  if (VERB_COORDINATION.test(gap) || SECOND_VERB.test(gap)) {
     const first = mentions[firstAtOrAfter(mentions, clauseStart)];
     return first && first !== head && first.start < head.start ? [first] : [head];
   }
