@@ -1,8 +1,8 @@
 /**
  * `GET /metrics` in Prometheus text format (@graphql-yoga/plugin-prometheus) over the server's own
- * registry: GraphQL requests, their durations and errors per operation (under yoga's and envelop's
- * names, with operation names bounded, recorded by use-operation-metrics.ts), beside the Neo4j,
- * pool and ingest metrics of create-metrics.ts in the same registry.
+ * registry: GraphQL requests, their durations and errors per operation (yoga's and envelop's
+ * metrics, with operation names bounded: graphql-metrics.ts), beside the Neo4j, pool and ingest
+ * metrics of create-metrics.ts in the same registry.
  *
  * Access follows the queries: when QUERIES_REQUIRE_TOKEN is on, /metrics needs one of the API
  * keys as a bearer token too (operation names and traffic are as private as the queries); when
@@ -13,8 +13,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Registry } from 'prom-client';
+import { graphqlMetrics } from './graphql-metrics.js';
 import { createOperationLabel } from './operation-label.js';
-import { useOperationMetrics } from './use-operation-metrics.js';
 
 export interface MetricsEndpointOptions {
   registry: Registry;
@@ -25,23 +25,6 @@ export interface MetricsEndpointOptions {
   /** Operation names always labelled by (trusted documents'); other names are bounded (operation-label.ts). */
   trustedOperations?: string[];
 }
-
-/** Every metric @graphql-yoga/plugin-prometheus can record by itself. */
-const PLUGIN_METRICS = [
-  'graphql_envelop_request',
-  'graphql_envelop_request_duration',
-  'graphql_envelop_request_time_summary',
-  'graphql_envelop_error_result',
-  'graphql_envelop_phase_parse',
-  'graphql_envelop_phase_validate',
-  'graphql_envelop_phase_context',
-  'graphql_envelop_phase_execute',
-  'graphql_envelop_phase_subscribe',
-  'graphql_envelop_execute_resolver',
-  'graphql_envelop_deprecated_field',
-  'graphql_envelop_schema_change',
-  'graphql_yoga_http_duration',
-] as const;
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -62,15 +45,24 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
       }
     },
   };
-  // The plugin serves the endpoint; its own per-request metrics are all off: use-operation-metrics.ts
-  // records the same ones for less (and a summary would compute quantiles on every observation,
-  // the phase histograms time again what request_duration times, the deprecated-field counter
-  // walks each document again).
   const prometheus = usePrometheus({
     endpoint,
     registry: o.registry,
-    metrics: Object.fromEntries(PLUGIN_METRICS.map((name) => [name, false])),
+    metrics: {
+      // Requests, their durations and errors, HTTP durations: labelled with bounded operation names.
+      ...graphqlMetrics(o.registry, createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])])),
+      // Off: a summary computes quantiles on every observation (the histograms above give them at
+      // query time), the execute and subscribe phases time what request_duration times, and the
+      // other per-phase and deprecated-field metrics walk each document again.
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_schema_change: false,
+    },
   });
-  const operations = useOperationMetrics(o.registry, createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])]));
-  return [guard, prometheus, operations as Plugin];
+  return [guard, prometheus];
 }
