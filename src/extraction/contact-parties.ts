@@ -19,7 +19,7 @@ const POSSESSIVE = /^(?:'s|’s)\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
 const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
-const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+)?$|^\s*,\s*$/;
+const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|^\s*,\s*$/;
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
 /** A relative clause closed right before a verb group: ", who arrived on Monday, (also) ". */

@@ -20,6 +20,15 @@ function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   return title.includes(role.titleClass) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
+/** The office (lower case) of the person a counterpart is relative to: the nearest titled person of another country before it. */
+function relativeTitle(mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null {
+  for (let i = at; i >= 0 && i > at - 20; i--) {
+    const a = byId.get(mentions[i].actor);
+    if (a?.title && a.country && a.country !== country) return a.title.toLowerCase();
+  }
+  return null;
+}
+
 /**
  * The actor a role refers to: the nearest matching person named before it (else after it), one in
  * office on the date, or a new "office holder". A counterpart is the person of the country named
@@ -34,9 +43,13 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
     for (let i = at; i >= 0 && i > at - ROLE_REACH; i--) if (mentions[i].end <= role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
     for (let i = at + 1; i < mentions.length && i <= at + ROLE_REACH; i++) if (mentions[i].start > role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
   }
-  if (!role.country || role.kind === 'counterpart') return null;
+  if (!role.country) return null;
   const date = article.publishedOn;
-  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(role.titleClass); }) : undefined;
+  // "Lula … was received by his Chinese counterpart": the holder of the same office, in the country named.
+  const titleClass = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : role.titleClass;
+  if (!titleClass) return null;
+  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(titleClass); }) : undefined;
+  if (role.kind === 'counterpart' && !holder) return null;
   if (holder) {
     const office = gazetteer.officeOn(holder, date!);
     if (!byId.has(holder.id)) {
