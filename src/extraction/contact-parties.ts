@@ -16,6 +16,7 @@ import { lastStartingBy, spansBetween } from './span-index.js';
 /** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"). */
 const FIRST_GAP = /^[\s,]*(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
+const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff)\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
 const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
@@ -54,6 +55,8 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     } else if (!NEXT_GAP.test(gap)) break;
     // "met Putin's demands": a possessor is not a party; nor is who reports the contact ("…, the Kremlin said").
     if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12)))) break;
+    // "talks with Hamas negotiators", "met Biden administration officials": a modifier of the people met.
+    if (GROUP_AFTER.test(scan.slice(m.end, m.end + 40))) break;
     current.push(m);
     at = Math.max(at, m.end);
   }

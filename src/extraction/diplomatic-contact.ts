@@ -9,13 +9,17 @@ import type { GazetteerView } from './gazetteer-view.js';
 /** A party that makes a contact reportable: a leader, a minister, or an institution. */
 export const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'institution' || /minister|secretary of state|foreign secretary/i.test(a.title ?? '');
 
+const SUBNATIONAL = /\b(?:governor(?![- ]general)|mayor|chief minister|first minister|chief executive)\b/i;
+
 export function isDiplomatic(participants: string[], byId: Map<string, ActorRecord>, gazetteer: GazetteerView): boolean {
   const parties = participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
   const international = (a: ActorRecord) => a.kind === 'institution' && a.country === null && gazetteer.institutions.some((i) => i.id === a.id);
   const countries = new Set(parties.filter((a) => !a.countryGuessed).map((a) => a.country).filter(Boolean));
   // A party whose country is unknown or only guessed from the countries around it (an untitled
   // person, the titled head of a body: "IMF Managing Director Michel Camdessus") may be foreign.
-  const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed));
+  // Not a state's office holder whose title is a province's or a city's ("New York Governor Kathy
+  // Hochul", "Hong Kong Chief Executive John Lee"): that one serves inside a country.
+  const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed) && !SUBNATIONAL.test(a.title ?? ''));
   return parties.length >= 2 && parties.some(isPrincipal)
     && (countries.size >= 2 || parties.some(international) || (countries.size === 1 && foreignUnknown));
 }

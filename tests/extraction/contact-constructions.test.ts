@@ -283,6 +283,8 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['a complement after the object', 'Biden called Putin a killer after the summit.'],
     ['a place modifying a plural', 'Xi met Hong Kong leaders in Beijing on Monday.'],
     ['a firm', 'Tanner Holdings met with Narendra Modi on Monday.'],
+    ['a sub-national office holder of unknown country', 'Biden spoke with New York Governor Kathy Hochul on Monday.'],
+    ['an institution modifying the people met', 'Blinken held talks with Hamas negotiators in Doha.'],
     ['a meeting in a clause about the future', 'Olmert will travel to Washington next week for a meeting with US President George W. Bush.'],
   ])('no call when %s: %j', (_why, text) => {
     expect(calls(text)).toEqual([]);
