@@ -7,12 +7,26 @@
  *
  * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
+import { addDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Sentence } from './extraction-types.js';
 import { inRelativeClause } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase. */
 const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b/;
+
+/** "a day after", "two days before" right before the event, counted from a date phrase earlier in the sentence. */
+const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
+const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
+
+/** "met Macron on Tuesday, a day after speaking with Biden": the Biden call was on Monday. */
+function shifted(scan: string, d: DateMention, sentenceStart: number, at: number): string | null {
+  const from = Math.max(sentenceStart, at - 60);
+  const m = DAYS_FROM.exec(scan.slice(from, at));
+  if (!m || !d.date || d.start >= from + m.index) return d.date;
+  const days = COUNT[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1);
+  return format(addDays(parseISO(d.date), days), 'yyyy-MM-dd');
+}
 
 /** Index of the last date phrase starting before `at`. */
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
@@ -30,7 +44,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
-  if (nearest) return { date: nearest.date, dateText: text(nearest) };
+  if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
   if (ownSentenceOnly) return { date: null, dateText: null };
   for (let i = lastBefore(dates, s.start); i >= 0; i--) {
     const d = dates[i];

@@ -305,6 +305,13 @@ describe('contacts in news prose: clauses inside the sentence', () => {
     expect(calls(text, publishedOn).sort((a, b) => a.parties.localeCompare(b.parties))).toEqual(want.map((p) => ({ parties: p, date })));
   });
 
+  it('dates a contact "a day after" a dated one from that day', () => {
+    expect(calls('Scholz and Macron met on Tuesday, a day after Scholz spoke with Biden.').sort((a, b) => a.parties.localeCompare(b.parties))).toEqual([
+      { parties: 'emmanuel-macron + olaf-scholz', date: '2024-03-12' },
+      { parties: 'joe-biden + olaf-scholz', date: '2024-03-11' },
+    ]);
+  });
+
   it('reads a middle initial without its period ("George W Bush")', () => {
     const doc = extractFacts('US President George W Bush has dined with French President Jacques Chirac in Brussels.', { publishedOn: '2005-02-22', gazetteer }).document;
     expect(doc.actors.map((a) => a.name)).toEqual(['George W Bush', 'Jacques Chirac']);
