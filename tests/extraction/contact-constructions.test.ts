@@ -270,6 +270,7 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['a bare weekday after "spoke"', 'Trump and Putin spoke Tuesday for more than two hours.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
     ['a bare weekday after "spoke by phone"', 'Trump spoke by phone Tuesday with Putin.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
     ['"in a call" with a bare weekday', 'In a call Tuesday, Trump and Putin agreed to a partial ceasefire.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
+    ['parties named together attending one summit', 'Putin, Xi and Modi attended the BRICS summit in Kazan on Wednesday.', 'narendra-modi + vladimir-putin + xi-jinping', '2024-10-23', '2024-10-24'],
     ['a fronted "meeting" before listed subjects', 'Meeting in Kyiv on Saturday, Merz, Macron, Starmer and Tusk urged Putin to accept a ceasefire.', 'donald-tusk + emmanuel-macron + friedrich-merz + keir-starmer', '2025-05-10', '2025-05-12'],
     ['who reports the contact is no party', 'Putin held a phone conversation Tuesday with Trump, the Kremlin said.', 'donald-trump + vladimir-putin', '2025-03-18', '2025-03-19'],
   ])('%s: %j', (_construction, text, parties, date, publishedOn) => {
@@ -285,6 +286,7 @@ describe('contacts in news prose: wire copy and present-tense leads', () => {
     ['a firm', 'Tanner Holdings met with Narendra Modi on Monday.'],
     ['a sub-national office holder of unknown country', 'Biden spoke with New York Governor Kathy Hochul on Monday.'],
     ['an institution modifying the people met', 'Blinken held talks with Hamas negotiators in Doha.'],
+    ['one party attending a summit', 'Modi attended the BRICS summit in Kazan on Wednesday.'],
     ['a meeting in a clause about the future', 'Olmert will travel to Washington next week for a meeting with US President George W. Bush.'],
   ])('no call when %s: %j', (_why, text) => {
     expect(calls(text)).toEqual([]);
