@@ -5,8 +5,12 @@
  * one with /metrics and every operation and statement traced, exported by OTLP/HTTP to a
  * collector stand-in that accepts and counts the spans. They take turns request by request, the
  * order flipping each round, so a busy machine's noise and Neo4j's warm caches fall on all alike.
+ * Two server processes of the same build differ by a few hundred microseconds per request (JIT and
+ * heap layout luck), as much as the 5 % sought on a 5 ms question: so each variant runs as
+ * `--instances` processes (2 by default) whose samples are pooled, and the two "off" processes,
+ * compared with each other, give the run's own noise floor (the A/A column).
  *
- *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30]
+ *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30] [--instances 2]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -39,11 +43,19 @@ interface Cell {
   cpuMs: number;
 }
 
+/** One server process of a variant. */
+interface Instance {
+  variant: Variant;
+  peer: Peer;
+}
+
 interface Row {
   id: string;
   title: string;
   samples: number;
   cells: Record<Variant, Cell>;
+  /** p50 of the second "off" process against the first's: two identical servers (A/A); null with one instance. */
+  offVsOff: number | null;
 }
 
 const log = (m: string) => console.error(`[bench:observability ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
     .option('--seed <n>', 'generator seed', '1')
     .option('--samples <n>', 'timed requests per server and question', '300')
     .option('--max-seconds <n>', 'time budget per question', '30')
+    .option('--instances <n>', 'server processes per variant, samples pooled (2: the two "off" ones give the A/A noise)', '2')
     .parse()
     .opts();
   const scale = o.scale as Scale;
@@ -65,21 +78,25 @@ async function main(): Promise<void> {
   const started = Date.now();
   const collector = await startCollector();
   const { neo4j } = await ensureScaleLoaded({ scale, seed: Number(o.seed), log });
-  const peers: Peer[] = [];
+  const instances: Instance[] = [];
+  const perVariant = Math.max(1, Number(o.instances));
   let scraper: NodeJS.Timeout | null = null;
   try {
     const params = await findParams(neo4j.store);
     // startPeer hands the child this process's environment: BENCH_OBSERVABILITY picks what it turns on.
     process.env.BENCH_OTLP_URL = `${collector.url}/v1/traces`;
-    for (const variant of VARIANTS) {
-      if (variant.env) process.env.BENCH_OBSERVABILITY = variant.env;
-      else delete process.env.BENCH_OBSERVABILITY;
-      peers.push(await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, HEAP_MB));
+    for (let n = 0; n < perVariant; n++) {
+      for (const variant of VARIANTS) {
+        if (variant.env) process.env.BENCH_OBSERVABILITY = variant.env;
+        else delete process.env.BENCH_OBSERVABILITY;
+        instances.push({ variant: variant.key, peer: await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, HEAP_MB) });
+      }
     }
+    const peers = instances.map((i) => i.peer);
     delete process.env.BENCH_OBSERVABILITY;
     const metrics = { scrapes: 0, bytes: 0 };
     scraper = setInterval(() => {
-      for (const peer of peers.slice(1)) {
+      for (const { peer } of instances.filter((i) => i.variant !== 'off')) {
         void fetch(`${peer.baseUrl}/metrics`).then(async (r) => ((metrics.bytes = (await r.text()).length), metrics.scrapes++));
       }
     }, SCRAPE_EVERY_MS);
@@ -92,27 +109,37 @@ async function main(): Promise<void> {
       if (new Set(answers).size !== 1) throw new Error(`${query.id}: the servers answered differently`);
       const cpuBefore = peers.map((p) => cpuMs(p.pid));
       const times = await takeTurns(peers.map((p) => () => p.send(request)), Number(o.samples), Number(o.maxSeconds));
-      // CPU the server process spent per request (warm-up included): what a busy machine's waits multiply.
+      // Per variant, its processes' samples pooled; CPU the processes spent per request (warm-up
+      // included): what a busy machine's waits multiply.
       const cells = Object.fromEntries(
-        VARIANTS.map((v, i) => {
-          const cpu = (cpuMs(peers[i].pid) - cpuBefore[i]) / (times[i].length + WARMUP);
-          return [v.key, { p50: percentile(times[i], 50), p95: percentile(times[i], 95), cpuMs: Math.round(cpu * 100) / 100 }];
+        VARIANTS.map((v) => {
+          const mine = instances.map((inst, i) => (inst.variant === v.key ? i : -1)).filter((i) => i >= 0);
+          const pooled = mine.flatMap((i) => times[i]).sort((x, y) => x - y);
+          const cpu = mine.reduce((n, i) => n + cpuMs(peers[i].pid) - cpuBefore[i], 0) / (pooled.length + WARMUP * mine.length);
+          return [v.key, { p50: percentile(pooled, 50), p95: percentile(pooled, 95), cpuMs: Math.round(cpu * 100) / 100 }];
         }),
       ) as Record<Variant, Cell>;
-      rows.push({ id: query.id, title: query.title, samples: times[0].length, cells });
+      const offs = instances.map((inst, i) => (inst.variant === 'off' ? i : -1)).filter((i) => i >= 0);
+      const offVsOff = offs.length > 1 ? percentile(times[offs[1]], 50) / percentile(times[offs[0]], 50) : null;
+      rows.push({ id: query.id, title: query.title, samples: times[0].length * perVariant, cells, offVsOff });
       log(`${query.id}: ${VARIANTS.map((v) => `${v.key} p50 ${cells[v.key].p50} ms, CPU ${cells[v.key].cpuMs} ms`).join('; ')}`);
     }
     // With no requests: what each server spends per second on its own (scrapes, process metrics, span exports).
     const idleBefore = peers.map((p) => cpuMs(p.pid));
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
-    const idle = Object.fromEntries(VARIANTS.map((v, i) => [v.key, (cpuMs(peers[i].pid) - idleBefore[i]) / IDLE_SECONDS])) as Record<Variant, number>;
+    const idle = Object.fromEntries(
+      VARIANTS.map((v) => {
+        const mine = instances.map((inst, i) => (inst.variant === v.key ? i : -1)).filter((i) => i >= 0);
+        return [v.key, mine.reduce((n, i) => n + cpuMs(peers[i].pid) - idleBefore[i], 0) / mine.length / IDLE_SECONDS];
+      }),
+    ) as Record<Variant, number>;
     const file = fileURLToPath(new URL(`./results/observability-${scale}.md`, import.meta.url));
     const notes = existsSync(file.replace(/\.md$/, '.notes.md')) ? readFileSync(file.replace(/\.md$/, '.notes.md'), 'utf8') : '';
-    writeFileSync(file, report(scale, rows, idle, { spans: collector.spans(), exports: collector.requests(), ...metrics }, (Date.now() - started) / 60_000) + notes);
+    writeFileSync(file, report(scale, rows, idle, { spans: collector.spans(), exports: collector.requests(), ...metrics }, (Date.now() - started) / 60_000, perVariant) + notes);
     log(`wrote ${file}`);
   } finally {
     if (scraper) clearInterval(scraper);
-    await Promise.all(peers.map((p) => p.stop()));
+    await Promise.all(instances.map((i) => i.peer.stop()));
     await neo4j.close();
     await collector.close();
   }
@@ -172,7 +199,7 @@ async function startCollector(): Promise<{ url: string; spans(): number; request
 }
 
 
-function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number): string {
+function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number, perVariant: number): string {
   const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');
   const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
   const p50 = (v: Variant) => sum((r) => r.cells[v].p50);
@@ -180,28 +207,30 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
   // The target holds per question: each one's p50 with metrics and traces on within 5 % of off.
   const worst = rows.reduce((w, r) => (r.cells.both.p50 / r.cells.off.p50 > w.cells.both.p50 / w.cells.off.p50 ? r : w), rows[0]);
   const met = rows.every((r) => r.cells.both.p50 <= r.cells.off.p50 * 1.05);
+  const aa = (r: Row) => (r.offVsOff === null ? 'n/a' : pct(r.offVsOff, 1));
   const lines = [
     `# Metrics and traces: their cost on the ${scale} benchmark`,
     '',
     `\`npm run bench:observability -- --scale ${scale}\`, ${new Date().toISOString().slice(0, 16)}Z, ${minutes.toFixed(1)} min. ` +
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; Node ${process.version}.`,
     '',
-    'Three diplograph servers over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the',
+    `Three diplograph variants, ${perVariant} server process${perVariant > 1 ? 'es' : ''} each (samples pooled per variant), over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the`,
     'same question one request at a time, taking turns (the order flipping each round). **off**: as `npm run bench` runs it,',
     'no /metrics and no traces. **metrics**: /metrics served and scraped every 5 s. **both**: /metrics as well, and a span for',
     'every operation and every Cypher statement (the default sampler: all of them) exported by OTLP/HTTP (batched) to a collector stand-in. Latencies in',
-    "milliseconds, client-side, per request. CPU: the server process's user + system time (/proc, 10 ms ticks) per request.",
+    "milliseconds, client-side, per request. CPU: the server processes' user + system time (/proc, 10 ms ticks) per request.",
+    '**off vs off (A/A)**: the second "off" process\'s p50 against the first\'s — two identical servers: the noise a difference must exceed to mean anything.',
     '',
-    '| query | samples | p50 off | p50 metrics | p50 both | metrics vs off | both vs off | p95 off | p95 both | CPU off | CPU metrics | CPU both |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | samples per variant | p50 off | p50 metrics | p50 both | metrics vs off | both vs off | off vs off (A/A) | p95 off | p95 both | CPU off | CPU metrics | CPU both |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => {
       const c = r.cells;
       return (
-        `| ${r.id} ${r.title} | ${r.samples} | ${c.off.p50} | ${c.metrics.p50} | ${c.both.p50} | ${pct(c.metrics.p50, c.off.p50)} | **${pct(c.both.p50, c.off.p50)}** | ` +
+        `| ${r.id} ${r.title} | ${r.samples} | ${c.off.p50} | ${c.metrics.p50} | ${c.both.p50} | ${pct(c.metrics.p50, c.off.p50)} | **${pct(c.both.p50, c.off.p50)}** | ${aa(r)} | ` +
         `${c.off.p95} | ${c.both.p95} | ${c.off.cpuMs} | ${c.metrics.cpuMs} | ${c.both.cpuMs} |`
       );
     }),
-    `| all (sums) | | ${p50('off').toFixed(2)} | ${p50('metrics').toFixed(2)} | ${p50('both').toFixed(2)} | ${pct(p50('metrics'), p50('off'))} | ${pct(p50('both'), p50('off'))} | | | ` +
+    `| all (sums) | | ${p50('off').toFixed(2)} | ${p50('metrics').toFixed(2)} | ${p50('both').toFixed(2)} | ${pct(p50('metrics'), p50('off'))} | ${pct(p50('both'), p50('off'))} | | | | ` +
       `${cpu('off').toFixed(2)} | ${cpu('metrics').toFixed(2)} | ${cpu('both').toFixed(2)} |`,
     '',
     `Target (issue 20): every question's p50 with metrics and traces on within 5 % of off. ${met ? '**Met**' : '**Not met**'} on this run: ` +
