@@ -3,8 +3,8 @@
  * diplograph servers over the same loaded scale and the same Neo4j — one as bench/api.ts runs it
  * (no /metrics, no traces), one with /metrics on (scraped every 5 s, as a tight Prometheus would),
  * one with /metrics and every operation and statement traced, exported by OTLP/HTTP to a
- * collector stand-in that accepts and counts the spans. They take turns request by request, the
- * order flipping each round, so a busy machine's noise and Neo4j's warm caches fall on all alike.
+ * collector stand-in that accepts and counts the spans. They take turns request by request, in a
+ * new random order each round, so a busy machine's noise and Neo4j's warm caches fall on all alike.
  * Two server processes of the same build differ by a few hundred microseconds per request (JIT and
  * heap layout luck), as much as the 5 % sought on a 5 ms question: so each variant runs as
  * `--instances` processes (2 by default) whose samples are pooled, and the two "off" processes,
@@ -23,6 +23,7 @@ import { BENCH_PASSWORD } from './bench-neo4j.js';
 import { scales, type Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { percentile } from './measure.js';
+import { createRandom } from './random.js';
 import { benchQueries } from './queries.js';
 import { findParams } from './find-params.js';
 import { startPeer, type Peer } from './start-peers.js';
@@ -149,13 +150,18 @@ const WARMUP = 10;
 /** How long the servers are left without requests to measure their own CPU use (two 5 s scrape and export periods and more). */
 const IDLE_SECONDS = 30;
 
-/** Each sender once per round, the order reversed every other round; warm-up rounds untimed. */
+/**
+ * Each sender once per round, in a new seeded random order each round (a fixed or alternating order
+ * gave two identical servers p50s 8–12 % apart on the cheap questions: a server's place in the round
+ * matters); warm-up rounds untimed.
+ */
 async function takeTurns(senders: Array<() => Promise<unknown>>, samples: number, maxSeconds: number): Promise<number[][]> {
   for (let i = 0; i < WARMUP; i++) for (const send of senders) await send();
   const times: number[][] = senders.map(() => []);
   const deadline = performance.now() + maxSeconds * 1000;
+  const random = createRandom(samples);
   for (let n = 0; n < samples && (n < 20 || performance.now() < deadline); n++) {
-    const order = n % 2 === 0 ? senders.map((_, i) => i) : senders.map((_, i) => senders.length - 1 - i);
+    const order = random.shuffle(senders.map((_, i) => i));
     for (const i of order) {
       const t = performance.now();
       await senders[i]();
@@ -215,7 +221,7 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
       `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; Node ${process.version}.`,
     '',
     `Three diplograph variants, ${perVariant} server process${perVariant > 1 ? 'es' : ''} each (samples pooled per variant), over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the`,
-    'same question one request at a time, taking turns (the order flipping each round). **off**: as `npm run bench` runs it,',
+    'same question one request at a time, taking turns (in a new random order each round). **off**: as `npm run bench` runs it,',
     'no /metrics and no traces. **metrics**: /metrics served and scraped every 5 s. **both**: /metrics as well, and a span for',
     'every operation and every Cypher statement (the default sampler: all of them) exported by OTLP/HTTP (batched) to a collector stand-in. Latencies in',
     "milliseconds, client-side, per request. CPU: the server processes' user + system time (/proc, 10 ms ticks) per request.",
