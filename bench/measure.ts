@@ -9,6 +9,7 @@
  */
 import autocannon from 'autocannon';
 import { rssMb } from './process-memory.js';
+import { createRandom } from './random.js';
 
 export interface Latency {
   samples: number;
@@ -39,8 +40,10 @@ export interface HttpRequest {
 }
 
 /**
- * Latency of several servers asked the same question, one request at a time, taking turns
- * (a, b, c, a, b, c …) so that noise from a shared machine falls on all of them alike.
+ * Latency of several servers asked the same question, one request at a time, taking turns in a
+ * new seeded random order each round, so that noise from a shared machine falls on all of them
+ * alike. (A fixed order biases: in bench:observability two identical servers taking turns in a
+ * fixed, alternating order measured 8–12 % apart on 3–4 ms questions; in a random order, ±2 %.)
  * Returns one Latency per sender, in the same order; each sends `warmup` untimed requests first
  * (one, if it takes over a second), and at least 3 timed ones even past `maxSeconds`.
  */
@@ -60,8 +63,10 @@ export async function interleavedLatency(
   }
   const times: number[][] = senders.map(() => []);
   const deadline = performance.now() + o.maxSeconds * 1000;
+  const random = createRandom(o.samples);
   for (let n = 0; n < o.samples && (n < 3 || performance.now() < deadline); n++) {
-    for (const [i, send] of senders.entries()) {
+    for (const i of random.shuffle(senders.map((_, s) => s))) {
+      const send = senders[i];
       const started = performance.now();
       await send();
       times[i].push(performance.now() - started);
