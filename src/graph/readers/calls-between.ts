@@ -25,7 +25,8 @@ export function callsBetweenStatement(keys: readonly CallsBetweenKey[]): Stateme
 CALL (key) {
   MATCH (:Actor {id: key.a})-[:TOOK_PART_IN]->(c:Call)<-[:TOOK_PART_IN]-(:Actor {id: key.b})
   WHERE ${dateWindow('c.date')}
-  WITH DISTINCT c ORDER BY coalesce(c.date, date('0001-01-01')) DESC, c.id LIMIT toInteger($limit)
+  // Newest first, undated calls last (DESC alone would put nulls first: \`IS NULL\` sorts false before true).
+  WITH DISTINCT c ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT toInteger($limit)
   RETURN collect(${nodeWithTextDates('c', 'Call')}) AS calls
 }
 RETURN key.i AS key, calls[..toInteger(key.take)] AS value`;

@@ -26,8 +26,9 @@ CALL (key) {
   MATCH (a:Actor {id: key.actor})-[t:CONTACTED]-(o:Actor)
   WHERE t.calls > 0
   WITH o, t.calls AS callCount, t.first AS firstContact, t.last AS lastContact
-  // Most frequent first, then most recent; counterparts with no dated call last (DESC puts nulls first).
-  ORDER BY callCount DESC, coalesce(lastContact, date('0001-01-01')) DESC, o.id
+  // Most frequent first, then most recent; counterparts with no dated call last (DESC alone would
+  // put nulls first: \`IS NULL\` sorts false before true).
+  ORDER BY callCount DESC, lastContact IS NULL, lastContact DESC, o.id
   LIMIT toInteger($limit)
   RETURN collect({actor: o {.*}, callCount: callCount, firstContact: toString(firstContact), lastContact: toString(lastContact)}) AS items
 }
