@@ -40,17 +40,18 @@ export interface HttpRequest {
 }
 
 /**
- * Latency of several servers asked the same question, one request at a time, taking turns in a
- * new seeded random order each round, so that noise from a shared machine falls on all of them
- * alike. (A fixed order biases: in bench:observability two identical servers taking turns in a
- * fixed, alternating order measured 8–12 % apart on 3–4 ms questions; in a random order, ±2 %.)
- * Returns one Latency per sender, in the same order; each sends `warmup` untimed requests first
- * (one, if it takes over a second), and at least 3 timed ones even past `maxSeconds`.
+ * Several servers asked the same question, one request at a time, taking turns in a new seeded
+ * random order each round, so that noise from a shared machine falls on all of them alike. (A
+ * fixed order biases: in bench:observability two identical servers taking turns in a fixed,
+ * alternating order measured 8–12 % apart on 3–4 ms questions; in a random order, ±2 %.) Each
+ * sends `warmup` untimed requests first (one, if it takes over a second), then rounds until
+ * `samples` or `maxSeconds`, but at least `minSamples` (3 by default). Returns each sender's
+ * times in ms, sorted, and how many requests it sent in all.
  */
-export async function interleavedLatency(
+export async function takeTurns(
   senders: Array<() => Promise<unknown>>,
-  o: { samples: number; warmup: number; maxSeconds: number },
-): Promise<Latency[]> {
+  o: { samples: number; warmup: number; maxSeconds: number; minSamples?: number },
+): Promise<Array<{ times: number[]; sent: number }>> {
   // Warm-up; a query that takes over a second is warm after one request (M's contact network).
   const warmed = senders.map(() => 0);
   for (const [s, send] of senders.entries()) {
@@ -64,18 +65,28 @@ export async function interleavedLatency(
   const times: number[][] = senders.map(() => []);
   const deadline = performance.now() + o.maxSeconds * 1000;
   const random = createRandom(o.samples);
-  for (let n = 0; n < o.samples && (n < 3 || performance.now() < deadline); n++) {
+  for (let n = 0; n < o.samples && (n < (o.minSamples ?? 3) || performance.now() < deadline); n++) {
     for (const i of random.shuffle(senders.map((_, s) => s))) {
-      const send = senders[i];
       const started = performance.now();
-      await send();
+      await senders[i]();
       times[i].push(performance.now() - started);
     }
   }
-  return times.map((t, s) => {
-    t.sort((a, b) => a - b);
-    return { samples: t.length, sent: t.length + warmed[s], p50: percentile(t, 50), p95: percentile(t, 95), p99: percentile(t, 99) };
-  });
+  return times.map((t, s) => ({ times: t.sort((a, b) => a - b), sent: t.length + warmed[s] }));
+}
+
+/** Latency percentiles of servers taking turns (takeTurns), one per sender, in the same order. */
+export async function interleavedLatency(
+  senders: Array<() => Promise<unknown>>,
+  o: { samples: number; warmup: number; maxSeconds: number },
+): Promise<Latency[]> {
+  return (await takeTurns(senders, o)).map(({ times, sent }) => ({
+    samples: times.length,
+    sent,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+  }));
 }
 
 export async function throughput(request: HttpRequest, o: { connections: number; seconds: number; pid: number }): Promise<Throughput> {

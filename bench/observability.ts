@@ -22,20 +22,13 @@ import { Command } from 'commander';
 import { BENCH_PASSWORD } from './bench-neo4j.js';
 import { scales, type Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
-import { percentile } from './measure.js';
-import { createRandom } from './random.js';
+import { percentile, takeTurns } from './measure.js';
 import { benchQueries } from './queries.js';
 import { findParams } from './find-params.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
+import { VARIANTS, type Variant } from './observability-variants.js';
 
-/** The servers compared: as bench/api.ts runs diplograph, with /metrics, with /metrics and traces. */
-const VARIANTS = [
-  { key: 'off', env: null },
-  { key: 'metrics', env: 'metrics' },
-  { key: 'both', env: '1' },
-] as const;
-type Variant = (typeof VARIANTS)[number]['key'];
 
 interface Cell {
   p50: number;
@@ -94,6 +87,8 @@ async function main(): Promise<void> {
       }
     }
     const peers = instances.map((i) => i.peer);
+    /** The places in `instances` (and `peers`) of a variant's processes. */
+    const indexesOf = (variant: Variant) => instances.flatMap((inst, i) => (inst.variant === variant ? [i] : []));
     delete process.env.BENCH_OBSERVABILITY;
     const metrics = { scrapes: 0, bytes: 0 };
     scraper = setInterval(() => {
@@ -109,18 +104,19 @@ async function main(): Promise<void> {
       const answers = await Promise.all(peers.map((p) => p.send(request).then((d) => JSON.stringify(d))));
       if (new Set(answers).size !== 1) throw new Error(`${query.id}: the servers answered differently`);
       const cpuBefore = peers.map((p) => cpuMs(p.pid));
-      const times = await takeTurns(peers.map((p) => () => p.send(request)), Number(o.samples), Number(o.maxSeconds));
+      const turns = await takeTurns(peers.map((p) => () => p.send(request)), { samples: Number(o.samples), warmup: WARMUP, maxSeconds: Number(o.maxSeconds), minSamples: 20 });
+      const times = turns.map((t) => t.times);
       // Per variant, its processes' samples pooled; CPU the processes spent per request (warm-up
       // included): what a busy machine's waits multiply.
       const cells = Object.fromEntries(
         VARIANTS.map((v) => {
-          const mine = instances.map((inst, i) => (inst.variant === v.key ? i : -1)).filter((i) => i >= 0);
+          const mine = indexesOf(v.key);
           const pooled = mine.flatMap((i) => times[i]).sort((x, y) => x - y);
-          const cpu = mine.reduce((n, i) => n + cpuMs(peers[i].pid) - cpuBefore[i], 0) / (pooled.length + WARMUP * mine.length);
+          const cpu = mine.reduce((n, i) => n + cpuMs(peers[i].pid) - cpuBefore[i], 0) / mine.reduce((n, i) => n + turns[i].sent, 0);
           return [v.key, { p50: percentile(pooled, 50), p95: percentile(pooled, 95), cpuMs: Math.round(cpu * 100) / 100 }];
         }),
       ) as Record<Variant, Cell>;
-      const offs = instances.map((inst, i) => (inst.variant === 'off' ? i : -1)).filter((i) => i >= 0);
+      const offs = indexesOf('off');
       const offVsOff = offs.length > 1 ? percentile(times[offs[1]], 50) / percentile(times[offs[0]], 50) : null;
       rows.push({ id: query.id, title: query.title, samples: times[0].length * perVariant, cells, offVsOff });
       log(`${query.id}: ${VARIANTS.map((v) => `${v.key} p50 ${cells[v.key].p50} ms, CPU ${cells[v.key].cpuMs} ms`).join('; ')}`);
@@ -130,7 +126,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const idle = Object.fromEntries(
       VARIANTS.map((v) => {
-        const mine = instances.map((inst, i) => (inst.variant === v.key ? i : -1)).filter((i) => i >= 0);
+        const mine = indexesOf(v.key);
         return [v.key, mine.reduce((n, i) => n + cpuMs(peers[i].pid) - idleBefore[i], 0) / mine.length / IDLE_SECONDS];
       }),
     ) as Record<Variant, number>;
@@ -149,27 +145,6 @@ async function main(): Promise<void> {
 const WARMUP = 10;
 /** How long the servers are left without requests to measure their own CPU use (two 5 s scrape and export periods and more). */
 const IDLE_SECONDS = 30;
-
-/**
- * Each sender once per round, in a new seeded random order each round (a fixed or alternating order
- * gave two identical servers p50s 8–12 % apart on the cheap questions: a server's place in the round
- * matters); warm-up rounds untimed.
- */
-async function takeTurns(senders: Array<() => Promise<unknown>>, samples: number, maxSeconds: number): Promise<number[][]> {
-  for (let i = 0; i < WARMUP; i++) for (const send of senders) await send();
-  const times: number[][] = senders.map(() => []);
-  const deadline = performance.now() + maxSeconds * 1000;
-  const random = createRandom(samples);
-  for (let n = 0; n < samples && (n < 20 || performance.now() < deadline); n++) {
-    const order = random.shuffle(senders.map((_, i) => i));
-    for (const i of order) {
-      const t = performance.now();
-      await senders[i]();
-      times[i].push(performance.now() - t);
-    }
-  }
-  return times.map((t) => t.sort((x, y) => x - y));
-}
 
 /** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (Linux; clock ticks of 10 ms). */
 function cpuMs(pid: number): number {

@@ -20,6 +20,8 @@ import { benchQueries } from './queries.js';
 import { findParams } from './find-params.js';
 import type { GraphqlRequest } from './queries.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
+import { takeTurns } from './measure.js';
+import { VARIANTS } from './observability-variants.js';
 
 interface ProfileNode {
   id: number;
@@ -34,11 +36,6 @@ interface Profile {
   endTime: number;
 }
 
-const VARIANTS = [
-  { key: 'off', env: null },
-  { key: 'metrics', env: 'metrics' },
-  { key: 'both', env: '1' },
-] as const;
 
 interface ProfiledPeer {
   send(request: GraphqlRequest): Promise<void>;
@@ -113,10 +110,8 @@ async function main(): Promise<void> {
     }
     for (let n = 0; n < 10; n++) for (const p of peers) await p.send(query);
     const loopStart = performance.now();
-    for (let n = 0; n < Number(o.requests); n++) {
-      const order = n % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
-      for (const i of order) await peers[i].send(query);
-    }
+    // In a new random order each round, as bench:observability takes turns (a fixed order biases).
+    await takeTurns(peers.map((p) => () => p.send(query)), { samples: Number(o.requests), warmup: 0, maxSeconds: Infinity });
     loopMs = performance.now() - loopStart;
   } finally {
     await Promise.all(peers.map((p) => p.stop()));
