@@ -7,7 +7,7 @@
  */
 import { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { GraphStore } from '../src/graph/graph-store.js';
 import { BENCH_PASSWORD, readLoadedMarker } from './bench-neo4j.js';
 import { scales, type Scale } from './generate.js';
@@ -21,6 +21,7 @@ import { startPeer, type Peer } from './start-peers.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from './load-graph.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 import { findParams } from './find-params.js';
+import { runMain } from './run-main.js';
 
 export interface RunOptions {
   scale: Scale;
@@ -243,12 +244,4 @@ async function main(argv: string[]): Promise<void> {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main, { exit: true });

@@ -9,9 +9,10 @@
  */
 import { Command } from 'commander';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { PeerKind } from './peers/peer-kinds.js';
 import { dbHitsCell, type QueryResult, type ReportInput } from './report.js';
+import { runMain } from './run-main.js';
 
 /** The issue's growth targets from M to L: p50 at L at most this many times p50 at M. */
 export const GROWTH_TARGETS: Readonly<Record<string, number>> = { Q1: 1.5, Q2: 1.5, Q3: 2, Q4: 1.5, Q4p50: 1.5, Q5: 1.5, Q6: 2 };
@@ -82,9 +83,4 @@ async function main(argv: string[]): Promise<void> {
   console.error(`wrote ${o.out}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

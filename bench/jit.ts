@@ -13,7 +13,7 @@ import { execute, parse, validate } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { loadavg } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { buildSchema } from '../src/graphql/build-schema.js';
 import { createContext } from '../src/graphql/create-context.js';
 import { findParams } from './find-params.js';
@@ -21,6 +21,7 @@ import { ensureScaleLoaded } from './load-scale.js';
 import { percentile } from './measure.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 import type { Scale } from './generate.js';
+import { runMain } from './run-main.js';
 
 async function main(argv: string[]): Promise<void> {
   const o = new Command().option('--scale <scale>', 'a scale loaded by the benchmark', 'S').option('--samples <n>', 'requests per executor and query', '200').parse(argv).opts<{ scale: Scale; samples: string }>();
@@ -81,9 +82,4 @@ async function main(argv: string[]): Promise<void> {
   console.error(`wrote ${file}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

@@ -9,11 +9,11 @@
  * one transaction per article, as ingestion does.
  */
 import { Command } from 'commander';
-import { pathToFileURL } from 'node:url';
 import { applySchema } from '../src/graph/apply-schema.js';
 import { openBenchNeo4j, type BenchNeo4j } from './bench-neo4j.js';
 import { generateGraph, scales, type Scale } from './generate.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, loadGraph, type LoadReport } from './load-graph.js';
+import { runMain } from './run-main.js';
 
 export interface LoadedScale {
   neo4j: BenchNeo4j;
@@ -78,9 +78,4 @@ async function main(argv: string[]): Promise<void> {
   await neo4j.close();
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

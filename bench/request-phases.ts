@@ -24,7 +24,6 @@ import { execute, parse } from 'graphql';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { GraphStore, type StatementEvent } from '../src/graph/graph-store.js';
 import { buildSchema } from '../src/graphql/build-schema.js';
@@ -38,6 +37,7 @@ import { percentile } from './measure.js';
 import { floorStatement } from './peers/floor-server.js';
 import { summariseProfile, type CpuProfile } from './profile-summary.js';
 import { benchQueries, page, type BenchQuery, type GraphqlRequest } from './queries.js';
+import { runMain } from './run-main.js';
 
 const ARMS = ['floor', 'replay', 'execute', 'tools', 'yoga'] as const;
 type Arm = (typeof ARMS)[number];
@@ -174,12 +174,4 @@ async function profile(dir: string, id: string, n: number, run: () => Promise<un
   console.error(summariseProfile(profile, n));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main, { exit: true });

@@ -13,7 +13,6 @@
  */
 import { Command } from 'commander';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { BENCH_PASSWORD } from './bench-neo4j.js';
 import { findParams } from './find-params.js';
 import type { Scale } from './generate.js';
@@ -22,6 +21,7 @@ import { interleavedLatency } from './measure.js';
 import { benchQueries, page, type BenchQuery } from './queries.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
+import { runMain } from './run-main.js';
 
 async function main(argv: string[]): Promise<void> {
   const o = new Command()
@@ -67,12 +67,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv).then(
-    () => process.exit(0),
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main, { exit: true });
