@@ -111,7 +111,9 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
       if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
       const group = groupPair(article, parties, s, at);
       if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
-      const second = parties.endingBefore(at, s.start);
+      // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
+      const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
+      const second = parties.endingBefore(at - (adverbial ? adverbial[0].length : 0), s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
       const and = /(?:^|\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
@@ -140,6 +142,9 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
     }
   }
 }
+
+/** Between a coordinated subject and its verb: "on Wednesday", "today", "formally", "last week". */
+const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here)){1,3},? $/;
 
 /** Before a country inside an agreement's "between": "the Government of the", "the Ministry of Energy of". */
 const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;

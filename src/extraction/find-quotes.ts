@@ -10,7 +10,8 @@ import { mainClause } from './main-clause.js';
 import { LATER_POST, OTHER_MEDIUM, postRuleOf } from './post-rules.js';
 import { lastStartingBy } from './span-index.js';
 
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
+/** The speaker's words, then an appositive between commas ("Andriy Yermak, the head of the presidential office,"), then the verb. */
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:[\w'.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
 
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;

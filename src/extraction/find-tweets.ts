@@ -7,6 +7,7 @@
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { accountAuthor, type AccountContext } from './account-author.js';
+import { untitledAuthor } from './untitled-author.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { byStart } from './span-index.js';
 
@@ -38,14 +39,14 @@ const fragment = (q: Quote, article: Article) => {
 const joins = (a: Quote, b: Quote, article: Article) =>
   near(a, b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
-/** Gives platform quotes with no person speaker their account author (account-author.ts). */
+/** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
   if (!article.quotes.some((q) => q.platform && !q.speaker && !q.otherMedium)) return { quotes: article.quotes, added: [] };
   const ctx: AccountContext = {
     article, gazetteer, added: [], mentions: byStart(article.mentions), countries: byStart(article.countries),
     kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
   };
-  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) } : q));
+  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) } : q));
   return { quotes, added: ctx.added };
 }
 

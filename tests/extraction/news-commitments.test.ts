@@ -143,6 +143,9 @@ describe('commitments in news wording', () => {
     // US and wire style: the day between "agreed" and "to".
     ['The United States and South Korea agreed Tuesday to expand joint military exercises.', ['KR agreement US commitment.agreed-pair', 'US agreement KR commitment.agreed-pair']],
     ['Japan and the United States agreed yesterday to set up a working group on semiconductors.', ['JP agreement US commitment.agreed-pair', 'US agreement JP commitment.agreed-pair']],
+    // Session 9: a time or manner adverbial between the coordinated subject and "signed".
+    ['Pakistan and China on Wednesday signed a free trade agreement.', ['CN agreement PK commitment.signed-pair', 'PK agreement CN commitment.signed-pair']],
+    ['The Soviet Union and India today formally signed an agreement on trade.', ['IN agreement SU commitment.signed-pair', 'SU agreement IN commitment.signed-pair']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -208,6 +211,7 @@ describe('commitments in news wording', () => {
     ['Officials from France, Germany and Italy said they agreed to boost trade.'],
     ['India and Japan have close ties. They agreed to boost trade.'],
     ['Washington and Seoul agreed Tuesday to hold further talks.'],
+    ['Iran, Russia and China on Friday signed a pact on trade.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });

@@ -48,6 +48,11 @@ describe('quoted posts in news wording', () => {
     ['"Russia launched 400 drones overnight," Ukraine\'s air force said on Telegram.', 'Air Force of Ukraine', 'Russia launched 400 drones overnight', 'post.on-platform'],
     ['"Canada will pay," Trump said on his platform, Truth Social.', 'Donald Trump', 'Canada will pay', 'post.on-platform'],
     ['"We will not back down," Zelensky wrote on the platform formerly known as Twitter.', 'Volodymyr Zelenskyy', 'We will not back down', 'post.formerly-twitter'],
+    // Session 9: an appositive between the author and the verb; an author the gazetteer does not know, named without a title.
+    ['"We will not surrender a single metre," Andriy Yermak, the head of the presidential office, wrote on Telegram.', 'Andriy Yermak', 'We will not surrender a single metre', 'post.on-platform'],
+    ['"Nobody wants a war in the region," Karl Tanner, a senior adviser to the president, wrote on X.', 'Karl Tanner', 'Nobody wants a war in the region', 'post.on-platform'],
+    ['Karl Tanner wrote on X: "The deal is dead."', 'Karl Tanner', 'The deal is dead.', 'post.on-platform'],
+    ['In a post on Telegram, Karl Tanner said: "The talks are a trap."', 'Karl Tanner', 'The talks are a trap.', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -107,6 +112,9 @@ describe('quoted posts in news wording', () => {
     ['"India condemns the attack," Modi said. He wrote on X that the attackers would be punished.'],
     ['The ministry said on Friday it had no comment. "We will respond," the post said.'],
     ['"Russia launched 400 drones overnight," Ukraine\'s air force said.'],
+    // Private people who post are no actors (GUIDE.md), nor is a single unknown word an author.
+    ['"The city is on fire," Olena Kovalenko, a resident of Kharkiv, wrote on Facebook.'],
+    ['"We lost everything," Tanner wrote on Facebook.'],
   ])('reads no post in %j', (text) => {
     expect(posts(text)).toEqual([]);
   });

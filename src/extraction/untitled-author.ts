@@ -1,0 +1,47 @@
+/**
+ * The author of a post whom neither the actor stage nor an account found: a person the gazetteer
+ * does not know, named without a title right next to the attribution, with or without an
+ * appositive between commas ('"…," Ali Larijani wrote on X'; 'Ali Larijani, a senior adviser,
+ * posted on Telegram: "…"'). GUIDE.md makes a named person who authors a quoted post an actor, so
+ * the name becomes one. Private people who post (a resident, a journalist, an analyst) are no
+ * actors, and neither is their post.
+ */
+import { actorId } from '../facts/fact-ids.js';
+import type { ActorRecord, Article, Quote } from './extraction-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { untitledName } from './untitled-person.js';
+
+export const UNTITLED_AUTHOR_RULE = {
+  id: 'post.untitled-author',
+  example: '"Nobody wants a war," Ali Larijani wrote on X.',
+  reason: 'A full name right before the verb of a post attribution is its author, though no title or list names the person.',
+};
+
+/** Two to four capitalised words (initials and name particles between them). */
+const NAME = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|al|bin|ibn|da|de|dos|van|von|der|del|la|el)){0,2} \\p{Lu}[\\p{L}'’-]*\\p{L}";
+const APPOSITIVE = '(?:,([^,"]{1,90}),)?';
+const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b';
+/** After the quote: '"…," Ali Larijani wrote on X'. */
+const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE}\\s+${VERB}`, 'u');
+/** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
+const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
+/** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens). */
+const PRIVATE = /\b(?:resident|user|journalist|reporter|correspondent|editor|analyst|blogger|commentator|influencer|activist|citizen|student|professor|researcher|expert|fellow|scholar|author|writer|businessman|businesswoman|entrepreneur|executive|founder|investor|billionaire|CEO|chief executive|lawyer|doctor|witness|survivor|mother|father|son|daughter|wife|husband|brother|sister|singer|actor|actress|player|coach|fan)s?\b/i;
+
+/** The untitled author of platform quote `q`, registered in `added` as an actor, or null. */
+export function untitledAuthor(article: Article, gazetteer: GazetteerView, q: Quote, added: ActorRecord[]): string | null {
+  const { scan } = article;
+  const s = article.sentences[q.sentence];
+  const after = AFTER.exec(scan.slice(q.end, Math.min(s.end + 200, q.end + 160)));
+  const before = after ? null : BEFORE.exec(scan.slice(Math.max(s.start, q.start - 200), q.start));
+  const m = after ?? before;
+  if (!m || (m[2] && PRIVATE.test(m[2]))) return null;
+  const start = after ? q.end + m.index + m[0].indexOf(m[1]) : Math.max(s.start, q.start - 200) + m.index + m[0].indexOf(m[1]);
+  const person = untitledName(scan, m[1], start, gazetteer);
+  if (!person) return null;
+  const id = actorId(person.name);
+  if (!article.actors.some((a) => a.id === id) && !added.some((a) => a.id === id)) {
+    added.push({ id, kind: 'official', name: person.name, aliases: [], handles: [], title: null, country: null, origin: 'titled' });
+  }
+  return id;
+}
