@@ -89,7 +89,8 @@ export class ActorRegistry {
       const first = entry.offices[0];
       const kind = office?.kind ?? (future ? asWritten?.kind ?? 'official' : first?.kind ?? 'leader');
       const title = office?.title ?? (future ? asWritten?.title ?? null : first?.title ?? null);
-      const country = office?.country || (future ? asWritten?.country ?? first?.country : first?.country) || null;
+      // An international office has no country (""): its holder serves no state, whatever their earlier offices.
+      const country = office ? office.country || null : (future ? asWritten?.country ?? first?.country : first?.country) || null;
       this.byId.set(entry.id, { id: entry.id, kind, name: entry.name, aliases: [], handles: [...entry.handles], title, country, origin: 'gazetteer' });
       this.remember(entry.name, entry.id);
     }

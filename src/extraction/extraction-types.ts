@@ -37,6 +37,8 @@ export interface ActorRecord {
   origin: 'gazetteer' | 'titled' | 'role' | 'institution';
   /** The country was guessed from the countries named around the person, not read from a title or the gazetteer. */
   countryGuessed?: boolean;
+  /** Named without a title, only as the party of a contact (untitled-parties.ts): an actor only while party to a fact. */
+  untitled?: boolean;
 }
 
 /** One place in the text that refers to an actor. */

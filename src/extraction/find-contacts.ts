@@ -21,6 +21,7 @@ import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledObjects, untitledSubject, withUntitledPartner } from './untitled-parties.js';
+import { privatePersons } from './private-persons.js';
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
@@ -33,6 +34,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   for (const q of quotes) (quotesBySentence.get(q.sentence) ?? quotesBySentence.set(q.sentence, []).get(q.sentence)!).push(q);
 
   const drafts: ContactDraft[] = [];
+  let privates: Set<string> | undefined;
   const laterCounted = laterContactCounted(scan);
   let lastTrigger = -10;
   for (const s of sentences) {
@@ -177,10 +179,12 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     };
   }
 
-  function addPerson(name: string, start: number, end: number, sentence: number): Mention {
+  function addPerson(name: string, start: number, end: number, sentence: number): Mention | null {
+    // A person the article calls a private citizen ("billionaire Bernard Arnault") is no party.
+    if ((privates ??= privatePersons(scan)).has(name)) return null;
     const id = actorId(name);
     if (!byId.has(id)) {
-      const record: ActorRecord = { id, kind: 'official', name, aliases: [], handles: [], title: null, country: null, origin: 'titled' };
+      const record: ActorRecord = { id, kind: 'official', name, aliases: [], handles: [], title: null, country: null, origin: 'titled', untitled: true };
       actors.push(record);
       byId.set(id, record);
     }

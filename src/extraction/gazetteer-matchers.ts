@@ -63,7 +63,7 @@ class FormIndex {
   }
 }
 
-const leaderCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, LeaderEntry[]>; surnames: FormIndex; bySurname: Map<string, LeaderEntry[]> }>();
+const leaderCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, LeaderEntry[]>; sharers: Map<string, LeaderEntry[]>; surnames: FormIndex; bySurname: Map<string, LeaderEntry[]> }>();
 const institutionCache = new WeakMap<GazetteerView, { index: FormIndex; owners: Map<string, InstitutionEntry> }>();
 
 export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
@@ -80,27 +80,37 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
     // Surnames that are not aliases (shared, or common words) still name a listed person after an
     // honorific or a title ("Mr Bush", "President Bush"): whoever of that surname held office then.
     const bySurname = new Map<string, LeaderEntry[]>();
+    const surnames = new Map<LeaderEntry, string>();
     for (const l of gazetteer.leaders) {
       // Chinese and Korean names put the family name first: "Mr Wang" is Wang Yi.
       const familyFirst = l.offices.some((o) => FAMILY_NAME_FIRST.has(o.country));
       const surname = familyFirst ? /^([A-Z][a-z]{1,})\s/.exec(l.name)?.[1] : /\s([A-Z][\p{L}'’-]{2,})$/u.exec(l.name)?.[1];
+      if (surname) surnames.set(l, surname);
       if (surname && !owners.has(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), l]);
     }
-    built = { index: new FormIndex(owners.keys(), 2), owners, surnames: new FormIndex(bySurname.keys(), 2), bySurname };
+    // A one-word alias that is another listed person's surname names either ("Wong": Penny or
+    // Lawrence Wong; "Aquino" in 1987 is Corazon): the date decides, else the article's fuller form.
+    const sharers = new Map<string, LeaderEntry[]>();
+    for (const [l, surname] of surnames) {
+      const list = owners.get(surname);
+      if (list && !list.includes(l) && list.some((o) => o.aliases.includes(surname))) sharers.set(surname, [...(sharers.get(surname) ?? []), l]);
+    }
+    built = { index: new FormIndex(owners.keys(), 2), owners, sharers, surnames: new FormIndex(bySurname.keys(), 2), bySurname };
     leaderCache.set(gazetteer, built);
   }
-  const { index, owners, surnames, bySurname } = built;
-  // A form several people share means the one in office on the article's date.
-  const pick = (list: LeaderEntry[]) => {
-    if (list.length === 1) return list[0];
-    const inOffice = date ? list.filter((l) => gazetteer.officeOn(l, date)) : [];
-    return inOffice.length === 1 ? inOffice[0] : null;
+  const { index, owners, sharers, surnames, bySurname } = built;
+  // A form several people share means the one in office on the article's date; the listed owner of
+  // an alias when none of its sharers is ("Abe" in 2026 is still Shinzo Abe), none when several are.
+  const pick = (list: LeaderEntry[], shared: LeaderEntry[] = []) => {
+    if (list.length === 1 && !shared.length) return list[0];
+    const inOffice = date ? [...list, ...shared].filter((l) => gazetteer.officeOn(l, date)) : [];
+    return inOffice.length === 1 ? inOffice[0] : !inOffice.length && list.length === 1 ? list[0] : null;
   };
   return {
     find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {
       const out: Array<{ start: number; end: number; leader: LeaderEntry }> = [];
       for (const m of index.find(scan)) {
-        const leader = pick(owners.get(m.form) ?? []);
+        const leader = pick(owners.get(m.form) ?? [], sharers.get(m.form));
         if (leader) out.push({ start: m.start, end: m.end, leader });
       }
       for (const m of surnames.find(scan)) {

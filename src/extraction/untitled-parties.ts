@@ -4,7 +4,8 @@
  *  - objects: "met Karl Tanner", "talks with Karl Tanner and Putin", "between Karl Tanner and Putin";
  *  - subject: "Karl Tanner met", "Karl Tanner was received by", "Karl Tanner's talks with";
  *  - coordinated with a known subject: "Putin and Karl Tanner met", "Karl Tanner and Putin met".
- * `add` registers the name as an actor of the article and returns its mention.
+ * `add` registers the name as an actor of the article and returns its mention, or null when the
+ * article calls that person a private citizen.
  *
  * Every look is a bounded window after or before one offset.
  */
@@ -14,7 +15,8 @@ import { objectsAfter } from './contact-parties.js';
 import { spansBetween } from './span-index.js';
 import { untitledPersonAfter, untitledPersonBefore } from './untitled-person.js';
 
-type Add = (name: string, start: number, end: number) => Mention;
+/** Registers a name as a party; null for a person who is none (a private citizen: private-persons.ts). */
+type Add = (name: string, start: number, end: number) => Mention | null;
 /** Whether a known mention overlaps the span: mentions are sorted by start and end within a word or two of it. */
 const overlaps = (pool: Mention[], p: { start: number; end: number }) => spansBetween(pool, p.start - 80, p.end).some((m) => m.end > p.start);
 /** What joins the items of a list of parties. */
@@ -28,15 +30,18 @@ const AND_BEFORE = /\s+and\s+$/;
 /** The untitled objects right after `from` with the known ones listed among them, or null. */
 export function untitledObjects(scan: string, from: number, clauseEnd: number, pool: Mention[], gazetteer: GazetteerView, add: Add): { group: Mention[]; end: number } | null {
   const first = untitledPersonAfter(scan, from, clauseEnd, gazetteer);
-  if (!first || overlaps(pool, first)) return null;
-  const group = [add(first.name, first.start, first.end)];
+  const added = first && !overlaps(pool, first) ? add(first.name, first.start, first.end) : null;
+  if (!first || !added) return null;
+  const group = [added];
   let end = first.end;
   for (let k = 0; k < 4; k++) {
     const joint = JOINT.exec(scan.slice(end, end + 14));
     if (!joint) break;
     const next = untitledPersonAfter(scan, end + joint[0].length, clauseEnd, gazetteer);
     if (next && !overlaps(pool, next)) {
-      group.push(add(next.name, next.start, next.end));
+      const added = add(next.name, next.start, next.end);
+      if (!added) break;
+      group.push(added);
       end = next.end;
       continue;
     }
@@ -67,12 +72,13 @@ export function withUntitledPartner(scan: string, clauseStart: number, at: numbe
   const and = AND_AFTER.exec(scan.slice(last.end, at));
   if (and) {
     const person = untitledPersonBefore(scan, last.end + and[0].length, at, gazetteer);
-    if (person && person.start > last.end && !overlaps(pool, person)) return [...subject, add(person.name, person.start, person.end)];
-    return subject;
+    const added = person && person.start > last.end && !overlaps(pool, person) ? add(person.name, person.start, person.end) : null;
+    return added ? [...subject, added] : subject;
   }
   const head = subject[0];
   const joint = AND_BEFORE.exec(scan.slice(Math.max(clauseStart, head.start - 12), head.start));
   if (!joint) return subject;
   const person = untitledPersonBefore(scan, clauseStart, head.start - joint[0].length, gazetteer);
-  return person && !overlaps(pool, person) ? [add(person.name, person.start, person.end), ...subject] : subject;
+  const added = person && !overlaps(pool, person) ? add(person.name, person.start, person.end) : null;
+  return added ? [added, ...subject] : subject;
 }

@@ -1,0 +1,92 @@
+/**
+ * Actors and parties the extractor must not invent (GUIDE.md, Actors and Calls): a private citizen
+ * met by a leader, an untitled name that is party to no fact, the wrong holder of a surname two
+ * listed people share, and an international official given the country of an earlier national
+ * office. Sentences are ours; invented people where the gazetteer must not answer.
+ */
+import { actorId } from '../../src/facts/fact-ids.js';
+import type { LeaderEntry, OfficeTerm } from '../../src/gazetteer/gazetteer-types.js';
+import { createGazetteer, loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+import { PRIVATE_PERSON_RULES, privatePersons } from '../../src/extraction/private-persons.js';
+
+const base = loadGazetteer();
+const entry = (name: string, aliases: string[], offices: OfficeTerm[]): LeaderEntry => ({ id: actorId(name), name, aliases, handles: [], offices });
+const office = (title: string, country: string, kind: 'leader' | 'official', since: string, until: string | null): OfficeTerm => ({ title, country, kind, since, until });
+const invented = [
+  // Two listed people of one surname; only the first has it as an alias.
+  entry('Mara Okonjo', ['Okonjo'], [office('Foreign Minister', 'NG', 'official', '2020-01-01', null)]),
+  entry('Daniel Okonjo', [], [office('Prime Minister', 'GH', 'leader', '2023-06-01', null)]),
+  // A national leader who later heads an international body.
+  entry('Anna Lindqvist', ['Lindqvist'], [office('Prime Minister', 'SE', 'leader', '2001-01-01', '2006-10-01'), office('Secretary-General', '', 'official', '2020-01-01', null)]),
+];
+const gazetteer = createGazetteer({ countries: base.countries, institutions: base.institutions, leaders: [...base.leaders, ...invented] });
+const facts = (text: string, publishedOn: string | undefined = '2025-03-12') => extractFacts(text, { publishedOn, gazetteer }).document;
+const calls = (text: string, publishedOn?: string) => facts(text, publishedOn).calls.map((c) => [...c.participants].sort().join(' + '));
+const actors = (text: string, publishedOn?: string) => facts(text, publishedOn).actors.map((a) => a.id).sort();
+
+describe('private citizens are no parties (GUIDE.md: not actors)', () => {
+  it.each(PRIVATE_PERSON_RULES.map((r) => [r.id, r.example]))('rule %s reads its own example: %j', (_id, example) => {
+    expect(privatePersons(example).size).toBe(1);
+  });
+
+  it.each([
+    ['a calling before the name, earlier', 'Billionaire Karl Tanner flew to Paris. Emmanuel Macron met Karl Tanner at the Elysee on Monday.'],
+    ['a calling in apposition', 'Karl Tanner, a tech entrepreneur, arrived on Sunday. Emmanuel Macron had lunch with Karl Tanner on Monday.'],
+    ['a calling and a company', 'Oil tycoon Karl Tanner was in Delhi. Narendra Modi received Karl Tanner on Monday.'],
+  ])('no call and no actor: %s: %j', (_construction, text) => {
+    expect(calls(text)).toEqual([]);
+    expect(actors(text)).not.toContain('karl-tanner');
+  });
+
+  it.each([
+    ['no calling at all', 'Emmanuel Macron met Karl Tanner at the Elysee on Monday.'],
+    ['a former calling', 'Karl Tanner, a former journalist, was sworn in as foreign minister on Friday. Emmanuel Macron met Karl Tanner on Monday.'],
+  ])('still a party: %s: %j', (_construction, text) => {
+    expect(calls(text)).toEqual(['emmanuel-macron + karl-tanner']);
+  });
+
+  it('keeps an untitled name out of the actors when it is party to no fact', () => {
+    const text = 'Reporters asked Emmanuel Macron whether he would ever meet Karl Tanner. He did not answer.';
+    expect(calls(text)).toEqual([]);
+    expect(actors(text)).toEqual(['emmanuel-macron']);
+  });
+});
+
+describe('a surname two listed people share', () => {
+  it('names neither when both are in office and the article gives no fuller form', () => {
+    expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2024-03-12')).toEqual(['emmanuel-macron']);
+  });
+
+  it('names the one the article names in full', () => {
+    const text = 'Ghanaian Prime Minister Daniel Okonjo arrived in Paris on Sunday. Okonjo met Emmanuel Macron on Monday.';
+    expect(actors(text, '2024-03-12')).toEqual(['daniel-okonjo', 'emmanuel-macron']);
+    expect(calls(text, '2024-03-12')).toEqual(['daniel-okonjo + emmanuel-macron']);
+  });
+
+  it('names the only one in office on the date', () => {
+    expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2021-03-12')).toEqual(['emmanuel-macron', 'mara-okonjo']);
+  });
+
+  it('names the alias owner when neither is in office', () => {
+    expect(actors('Okonjo met Jacques Chirac in Paris on Monday.', '2005-03-12')).toContain('mara-okonjo');
+  });
+});
+
+describe('an international official serves no country', () => {
+  it('takes no country from an earlier national office, dated or not', () => {
+    for (const date of ['2025-03-12', undefined]) {
+      const lindqvist = facts('Secretary-General Anna Lindqvist met Olaf Scholz in Berlin.', date).actors.find((a) => a.id === 'anna-lindqvist');
+      expect(lindqvist?.country).toBeNull();
+    }
+  });
+
+  it('meets an office holder of that earlier country in a diplomatic contact', () => {
+    expect(calls('Secretary-General Anna Lindqvist met Swedish Prime Minister Ulf Kristersson in Stockholm on Monday.')).toEqual(['anna-lindqvist + ulf-kristersson']);
+  });
+
+  it('keeps the national office for a date inside it', () => {
+    const lindqvist = facts('Prime Minister Anna Lindqvist met Jacques Chirac in Paris on Monday.', '2003-05-14').actors.find((a) => a.id === 'anna-lindqvist');
+    expect(lindqvist?.country).toBe('SE');
+  });
+});
