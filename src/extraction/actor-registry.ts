@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from '../facts/facts-document.js';
 import { actorId, normaliseText } from '../facts/fact-ids.js';
-import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
+import type { LeaderEntry, OfficeTerm } from '../gazetteer/gazetteer-types.js';
 import type { ActorRecord } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 
@@ -28,6 +28,16 @@ export function surnameOf(name: string): string | null {
   if (particle > 0) return tokens.slice(particle).join(' ');
   const last = tokens[tokens.length - 1];
   return /^(?:(?:al|el|ul|ad|as|ash|bin|ibn|abu)-)?[A-Z][\p{L}'’-]{2,}$/u.test(last) ? last : null;
+}
+
+/** Undated: the office whose title the text gives ("NATO Secretary General Jens Stoltenberg", not his later ministry). */
+function writtenOffice(entry: LeaderEntry, title: string | null | undefined): OfficeTerm | null {
+  const norm = (t: string) => t.toLowerCase().replace(/-/g, ' ');
+  const written = title ? norm(title) : '';
+  if (!written) return null;
+  const exact = entry.offices.filter((o) => norm(o.title) === written);
+  const matching = exact.length ? exact : entry.offices.filter((o) => norm(o.title).includes(written) || written.includes(norm(o.title)));
+  return matching[matching.length - 1] ?? null;
 }
 
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG', 'KH']);
@@ -79,7 +89,7 @@ export class ActorRegistry {
   /** A gazetteer leader, with the office valid on the article's date (or the last one before it). */
   leader(entry: LeaderEntry, asWritten?: { kind: ActorKind; title: string | null; country: string | null }): string {
     if (!this.byId.has(entry.id)) {
-      const office = (this.date ? this.gazetteer.officeOn(entry, this.date) : null)
+      const office = (this.date ? this.gazetteer.officeOn(entry, this.date) : writtenOffice(entry, asWritten?.title))
         // Formerly in office: the office that ended last, the first listed on a tie.
         ?? [...entry.offices].filter((o) => !this.date || !o.since || o.since <= this.date).sort((a, b) => (b.until ?? '9999').localeCompare(a.until ?? '9999'))[0]
         ?? null;

@@ -21,9 +21,9 @@ const invented = [
   entry('Anna Lindqvist', ['Lindqvist'], [office('Prime Minister', 'SE', 'leader', '2001-01-01', '2006-10-01'), office('Secretary-General', '', 'official', '2020-01-01', null)]),
 ];
 const gazetteer = createGazetteer({ countries: base.countries, institutions: base.institutions, leaders: [...base.leaders, ...invented] });
-const facts = (text: string, publishedOn: string | undefined = '2025-03-12') => extractFacts(text, { publishedOn, gazetteer }).document;
-const calls = (text: string, publishedOn?: string) => facts(text, publishedOn).calls.map((c) => [...c.participants].sort().join(' + '));
-const actors = (text: string, publishedOn?: string) => facts(text, publishedOn).actors.map((a) => a.id).sort();
+const facts = (text: string, publishedOn: string | null = '2025-03-12') => extractFacts(text, { publishedOn: publishedOn ?? undefined, gazetteer }).document;
+const calls = (text: string, publishedOn?: string | null) => facts(text, publishedOn).calls.map((c) => [...c.participants].sort().join(' + '));
+const actors = (text: string, publishedOn?: string | null) => facts(text, publishedOn).actors.map((a) => a.id).sort();
 
 describe('private citizens are no parties (GUIDE.md: not actors)', () => {
   it.each(PRIVATE_PERSON_RULES.map((r) => [r.id, r.example]))('rule %s reads its own example: %j', (_id, example) => {
@@ -75,7 +75,7 @@ describe('a surname two listed people share', () => {
 
 describe('an international official serves no country', () => {
   it('takes no country from an earlier national office, dated or not', () => {
-    for (const date of ['2025-03-12', undefined]) {
+    for (const date of ['2025-03-12', null]) {
       const lindqvist = facts('Secretary-General Anna Lindqvist met Olaf Scholz in Berlin.', date).actors.find((a) => a.id === 'anna-lindqvist');
       expect(lindqvist?.country).toBeNull();
     }
@@ -83,6 +83,15 @@ describe('an international official serves no country', () => {
 
   it('meets an office holder of that earlier country in a diplomatic contact', () => {
     expect(calls('Secretary-General Anna Lindqvist met Swedish Prime Minister Ulf Kristersson in Stockholm on Monday.')).toEqual(['anna-lindqvist + ulf-kristersson']);
+  });
+
+  it.each([
+    ['an undated readout naming the institution\'s title', null, 'NATO Secretary General Jens Stoltenberg met Joe Biden at the White House.', null],
+    ['a date inside the international term', '2019-04-04', 'Stoltenberg met Joe Biden at the White House on Tuesday.', null],
+    ['a date inside the national term before it', '2010-04-04', 'Stoltenberg met Barack Obama at the White House on Tuesday.', 'NO'],
+    ['a date inside the national office after it', '2025-06-02', 'Norwegian Finance Minister Jens Stoltenberg met Scott Bessent in Washington on Friday.', 'NO'],
+  ])('gives a listed person the office of the date, or the one the text names: %s', (_case, date, text, country) => {
+    expect(facts(text, date).actors.find((a) => a.id === 'jens-stoltenberg')?.country).toBe(country);
   });
 
   it('keeps the national office for a date inside it', () => {
