@@ -3,7 +3,7 @@
  * diplograph servers over the same loaded scale and the same Neo4j — one as bench/api.ts runs it
  * (no /metrics, no traces), one with /metrics on (scraped every 5 s, as a tight Prometheus would),
  * one with /metrics and every operation and statement traced, exported by OTLP/HTTP to a
- * collector stand-in that accepts and counts the spans. They take turns request by request, in a
+ * collector stand-in (a process of its own) that accepts and counts the spans. They take turns request by request, in a
  * new random order each round, so a busy machine's noise and Neo4j's warm caches fall on all alike.
  * Two server processes of the same build differ by a few hundred microseconds per request (JIT and
  * heap layout luck), as much as the 5 % sought on a 5 ms question: so each variant runs as
@@ -13,8 +13,6 @@
  *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30] [--instances 2]
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +26,7 @@ import { findParams } from './find-params.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 import { VARIANTS, type Variant } from './observability-variants.js';
+import { startCollectorProcess } from './observability-collector.js';
 
 
 interface Cell {
@@ -70,7 +69,8 @@ async function main(): Promise<void> {
   if (!(scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}, got ${o.scale}`);
   enableTcpNoDelay();
   const started = Date.now();
-  const collector = await startCollector();
+  // In a process of its own: in this one its parsing of the exports would hold up the client's timing (a deployment's collector is elsewhere).
+  const collector = await startCollectorProcess();
   const { neo4j } = await ensureScaleLoaded({ scale, seed: Number(o.seed), log });
   const instances: Instance[] = [];
   const perVariant = Math.max(1, Number(o.instances));
@@ -132,13 +132,14 @@ async function main(): Promise<void> {
     ) as Record<Variant, number>;
     const file = fileURLToPath(new URL(`./results/observability-${scale}.md`, import.meta.url));
     const notes = existsSync(file.replace(/\.md$/, '.notes.md')) ? readFileSync(file.replace(/\.md$/, '.notes.md'), 'utf8') : '';
-    writeFileSync(file, report(scale, rows, idle, { spans: collector.spans(), exports: collector.requests(), ...metrics }, (Date.now() - started) / 60_000, perVariant) + notes);
+    const received = await collector.counts();
+    writeFileSync(file, report(scale, rows, idle, { spans: received.spans, exports: received.requests, exportBytes: received.bytes, collectorCpuMs: received.cpuMs, ...metrics }, (Date.now() - started) / 60_000, perVariant) + notes);
     log(`wrote ${file}`);
   } finally {
     if (scraper) clearInterval(scraper);
     await Promise.all(instances.map((i) => i.peer.stop()));
     await neo4j.close();
-    await collector.close();
+    await collector.stop();
   }
 }
 
@@ -153,34 +154,7 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** An OTLP/HTTP collector stand-in: accepts every export (JSON) and counts its spans. */
-async function startCollector(): Promise<{ url: string; spans(): number; requests(): number; close(): Promise<void> }> {
-  let spans = 0;
-  let requests = 0;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (d) => (body += d));
-    req.on('end', () => {
-      requests++;
-      try {
-        for (const r of JSON.parse(body).resourceSpans ?? []) for (const s of r.scopeSpans ?? []) spans += s.spans?.length ?? 0;
-      } catch {
-        // Not JSON: still accepted, as a collector would answer; the count says so.
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    spans: () => spans,
-    requests: () => requests,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-
-function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; scrapes: number; bytes: number }, minutes: number, perVariant: number): string {
+function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; exportBytes: number; collectorCpuMs: number; scrapes: number; bytes: number }, minutes: number, perVariant: number): string {
   const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');
   const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
   const p50 = (v: Variant) => sum((r) => r.cells[v].p50);
@@ -198,7 +172,7 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
     `Three diplograph variants, ${perVariant} server process${perVariant > 1 ? 'es' : ''} each (samples pooled per variant), over the same Neo4j and the same loaded graph, in production mode with a 256 MB heap, asked the`,
     'same question one request at a time, taking turns (in a new random order each round). **off**: as `npm run bench` runs it,',
     'no /metrics and no traces. **metrics**: /metrics served and scraped every 5 s. **both**: /metrics as well, and a span for',
-    'every operation and every Cypher statement (the default sampler: all of them) exported by OTLP/HTTP (batched) to a collector stand-in. Latencies in',
+    'every operation and every Cypher statement (the default sampler: all of them) exported by OTLP/HTTP (batched) to a collector stand-in in a process of its own. Latencies in',
     "milliseconds, client-side, per request. CPU: the server processes' user + system time (/proc, 10 ms ticks) per request.",
     '**off vs off (A/A)**: the second "off" process\'s p50 against the first\'s — two identical servers: the noise a difference must exceed to mean anything.',
     '',
@@ -222,7 +196,8 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
     `Without requests (${IDLE_SECONDS} s), CPU per second of each server on its own: ` +
       `${VARIANTS.map((v) => `${v.key} ${idle[v.key].toFixed(1)} ms`).join(', ')} — part of every "CPU" figure above, in proportion to how long a question took.`,
     '',
-    `What "both" did during the run: ${traffic.spans} spans received by the collector in ${traffic.exports} OTLP exports; ` +
+    `What "both" did during the run: ${traffic.spans} spans received by the collector (a process of its own, ${(traffic.collectorCpuMs / 1000).toFixed(1)} s of CPU) ` +
+      `in ${traffic.exports} OTLP exports (${(traffic.exportBytes / traffic.spans).toFixed(0)} bytes a span); ` +
       `${traffic.scrapes} scrapes of /metrics (${(traffic.bytes / 1024).toFixed(1)} KiB each at the end).`,
     '',
   ];
