@@ -16,7 +16,16 @@ export interface Party extends Span {
   actor: string | null;
   /** A demonym qualifies a noun ("Brazilian goods"); it stands for the country only before one. */
   demonym: boolean;
+  /** An international body (BODIES) that commits for no country: its `code` is its actor id. */
+  body?: boolean;
 }
+
+/**
+ * International bodies that impose sanctions, give aid or sign agreements in their own name ("The
+ * European Union imposed new sanctions on Belarus"): a maker whose byCountry is null (GUIDE.md), never
+ * a target or beneficiary, and a clause's subject only when it opens the clause.
+ */
+export const BODIES = new Set(['european-union', 'european-commission', 'european-council', 'nato', 'united-nations', 'united-nations-security-council', 'g7', 'g20', 'african-union', 'international-monetary-fund', 'world-bank', 'asean', 'arab-league', 'osce']);
 
 export interface PartyIndex {
   all: Party[];
@@ -41,6 +50,8 @@ const GOVERNING = /^(?:'s?)?(?: [a-z]+){0,2}? (?:government|administration|cabin
 const AGENT_GAP = /^(?:,[^,;"]{1,90},)?(?: (?:has|have|had|will|would|shall|also|then|now|already|again|later|earlier|formally|officially|separately|jointly|quickly|immediately|swiftly|soon|recently|further|is|are|set|to|agreed|decided|plans|planned|offered|promised|pledged|vowed|committed|ready|said|says|announced|it|they|on|\w+day|last|this|week|month|year))* $/i;
 const PASSIVE_END = /\b(?:is|are|was|were|been|being|be) $/i;
 
+/** All that may stand before a body that is a clause's subject: a dateline or fronted phrase closed by a comma or colon, "the". */
+const BODY_LEAD = /^(?:[^,:;]{0,40}[,:]\s*){0,2}(?:the\s+)?$/i;
 const LIST_GAP = /^(?:,|,? and|,? as well as) (?:the )?$/;
 /** Where a clause opens: a semicolon, a dash, ", but", ", while" (a quote inside the clause does not open one). */
 const CLAUSE_OPEN = /;|—|–| - |, (?:but|while|whereas|although|though|as|after|before|when|which|who)\b/g;
@@ -51,6 +62,7 @@ export function partyIndex(article: Article): PartyIndex {
   const raw: Party[] = [
     ...article.countries.map((c) => ({ start: c.start, end: c.end, code: c.code, actor: null, demonym: c.via === 'demonym' })),
     ...article.mentions.filter((m) => countryOf.get(m.actor)).map((m) => ({ start: m.start, end: m.end, code: countryOf.get(m.actor)!, actor: m.actor, demonym: false })),
+    ...article.mentions.filter((m) => BODIES.has(m.actor) && !m.reference).map((m) => ({ start: m.start, end: m.end, code: m.actor, actor: m.actor, demonym: false, body: true })),
   ];
   // A demonym inside a titled name ("Libyan Prime Minister Fayez al-Sarraj") yields to the name's mention.
   const all = byStart(raw);
@@ -89,7 +101,7 @@ export function partyIndex(article: Article): PartyIndex {
     let open = 0;
     for (const m of lead.matchAll(CLAUSE_OPEN)) open = m.index + m[0].length;
     const from = Math.max(s.start, at - 200) + open;
-    return spansBetween(all, from, at).find((p) => p.end <= at && (!p.demonym || /^ (?:[A-Z][\p{L}-]+ ){0,3}(?:government|president|prime minister|leader|officials?|ministry)\b/iu.test(scan.slice(p.end, p.end + 40))));
+    return spansBetween(all, from, at).find((p) => p.end <= at && (!p.body || BODY_LEAD.test(scan.slice(from, p.start))) && (!p.demonym || /^ (?:[A-Z][\p{L}-]+ ){0,3}(?:government|president|prime minister|leader|officials?|ministry)\b/iu.test(scan.slice(p.end, p.end + 40))));
   };
 
   const agentBefore = (s: Sentence, at: number): Party | undefined => {

@@ -28,9 +28,10 @@ export function makerOf(article: Article, s: Sentence, by: Party): string | null
 /** A draft by `by` towards `other`, which is the target or (for aid and support) the beneficiary. */
 export function clauseDraft(article: Article, s: Sentence, at: number, end: number, rule: string, by: Party, kind: string, other: Party, role: 'target' | 'beneficiary' = 'target'): CommitmentDraft {
   return {
-    by: makerOf(article, s, by), byCountry: by.code, kind,
-    target: role === 'target' ? other.code : null,
-    beneficiary: role === 'beneficiary' ? other.code : null,
+    // An international body commits for no country and is never the other party (clause-parties.ts, BODIES).
+    by: makerOf(article, s, by), byCountry: by.body ? null : by.code, kind,
+    target: role === 'target' && !other.body ? other.code : null,
+    beneficiary: role === 'beneficiary' && !other.body ? other.code : null,
     date: dateForSentence(article, s, at).date, evidence: [{ start: at, end, rule, sentence: s.index }],
   };
 }

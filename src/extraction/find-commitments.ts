@@ -97,7 +97,7 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   // News prose: the clause's subject ("Germany pledged …", "Washington will send …").
   const subject = inQuote ? undefined : ix.parties.subjectBefore(s, at);
   // A coordinated subject ("Italy and Germany favour …") commits each of its parties.
-  if (subject && SUBJECT_LEAD.test(scan.slice(s.start, subject.start))) return [subject.actor, subject.code, ix.parties.listAfter(subject.start, at)];
+  if (subject && !subject.body && SUBJECT_LEAD.test(scan.slice(s.start, subject.start))) return [subject.actor, subject.code, ix.parties.listAfter(subject.start, at).filter((p) => !p.body)];
   const author = article.authors[0] ?? article.mentions[0]?.actor ?? null;
   return [author, countryOfActor(ix, author)];
 }
@@ -191,4 +191,4 @@ const GIVEN_TO = /\b(?:give|gives|gave|giving|send|sends|sent|sending|offer(?:s|
 const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;
 
 /** A commitment whose other party is unclear is optional in the gold (GUIDE.md): left out, as is one to oneself. */
-const hasParties = (c: CommitmentDraft) => (c.target ?? c.beneficiary) !== null && c.byCountry !== c.beneficiary && c.byCountry !== c.target;
+const hasParties = (c: CommitmentDraft) => (c.target ?? c.beneficiary) !== null && c.byCountry !== (c.target ?? c.beneficiary);

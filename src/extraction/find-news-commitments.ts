@@ -34,7 +34,7 @@ function imposer(article: Article, parties: PartyIndex, s: Sentence, at: number,
     if (agent) return agent;
   }
   const qualifier = parties.endingBefore(at, s.start);
-  if (qualifier && (qualifier.demonym || /'s?\s*$/.test(scan.slice(qualifier.start, at)) || !qualifier.actor)) return qualifier;
+  if (qualifier && (qualifier.demonym || qualifier.body || /'s?\s*$/.test(scan.slice(qualifier.start, at)) || !qualifier.actor)) return qualifier;
   return parties.subjectBefore(s, at);
 }
 
@@ -54,7 +54,10 @@ function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsC
     const tail = /^ (?:goods|products|imports|exports|officials|entities|companies|firms|steel|oil)\b/.exec(scan.slice(last.end, last.end + 12));
     const by = imposer(article, parties, s, at, last.end + (tail ? tail[0].length : 0));
     if (!by) continue;
-    for (const t of targets) if (t.code !== by.code) out.drafts.push(draft(article, s, at, targetsAt, MEASURE_ON.id, by, 'sanctions', t));
+    // "The European Union and Canada imposed …": each party of a coordinated subject imposes.
+    const subjects = by.end <= at ? parties.listAfter(by.start, at).filter((p) => p.end <= at && !p.demonym) : [];
+    const makers = subjects[0] === by ? subjects : [by];
+    for (const maker of makers) for (const t of targets) if (t.code !== maker.code) out.drafts.push(draft(article, s, at, targetsAt, MEASURE_ON.id, maker, 'sanctions', t));
     out.claimed.push({ start: at, end: last.end });
   }
 }

@@ -48,6 +48,6 @@ export function groupPair(article: Article, parties: PartyIndex, s: Sentence, at
   if (weak) return undefined;
   let first = s;
   for (let k = s.index - 1; k >= 0 && article.sentences[k].paragraph === s.paragraph && k > s.index - 8; k--) first = article.sentences[k];
-  const codes = [...new Set(spansBetween(parties.all, first.start, at).slice(0, 60).map((p) => p.code))];
+  const codes = [...new Set(spansBetween(parties.all, first.start, at).slice(0, 60).filter((p) => !p.body).map((p) => p.code))];
   return codes.length === 2 ? [party(codes[0]), party(codes[1])] : undefined;
 }

@@ -12,7 +12,8 @@ export function mergeCommitments(items: CommitmentDraft[]): CommitmentDraft[] {
   const byKey = new Map<string, CommitmentDraft>();
   for (const c of items) {
     const own = OWN_ITEM.has(c.evidence[0].rule) ? c.evidence[0].rule : '';
-    const key = [c.byCountry, c.kind, c.target, c.beneficiary, own].join('|');
+    // A body commits for no country: its own id keeps the EU's and the UN's items apart.
+    const key = [c.byCountry ?? c.by, c.kind, c.target, c.beneficiary, own].join('|');
     const seen = byKey.get(key);
     if (seen) seen.evidence.push(...c.evidence);
     else byKey.set(key, c);

@@ -59,8 +59,8 @@ export const AID_CONTEXT = {
   security: /\b(?:military|defen[cs]e|weapons|arms|army|armed forces)\b/i,
 };
 
-/** Before a receiver: to/for/in, a purpose ("to help"), "the people of". */
-export const RECEIVER_BEFORE = /\b(?:to|for|into|in|towards)(?: the)?(?: (?:help|support|assist|rebuild|stabili[sz]e|aid|boost))?(?: the)?(?: (?:people|government|victims|citizens|reconstruction|rebuilding|recovery|development) of)?(?: the)? $/;
+/** Before a receiver: to/for/in, a purpose ("to help"), "the people of", a compound adjective ("in war-ravaged Afghanistan", "to cash-strapped Pakistan"). */
+export const RECEIVER_BEFORE = /\b(?:to|for|into|in|towards)(?: the)?(?: (?:help|support|assist|rebuild|stabili[sz]e|aid|boost))?(?: the)?(?: (?:people|government|victims|citizens|reconstruction|rebuilding|recovery|development) of)?(?: the)?(?: [a-z]+-[a-z]+(?:-[a-z]+)?)? $/;
 /** In the object before the receiver: another receiver, named or a group ("to the Contra rebels"). */
 export const OTHER_RECEIVER = /\b(?:to|for|into)(?: the| a| an)? (?:[A-Z]|(?:\w+ )?(?:rebels|militants|fighters|insurgents|groups?|opposition|militias?|agenc(?:y|ies)|organi[sz]ations?|charit(?:y|ies)|companies|firms)\b)/;
 /** A demonym receiver stands for its country before one of these ("for Syrian refugees"). */

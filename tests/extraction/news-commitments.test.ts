@@ -3,7 +3,7 @@ import { extractFacts } from '../../src/extraction/pipeline.js';
 
 const gazetteer = loadGazetteer();
 const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
-  .map((c) => [c.byCountry, c.kind, c.target ?? c.beneficiary, c.evidence[0].rule].join(' '))
+  .map((c) => [c.byCountry ?? c.by, c.kind, c.target ?? c.beneficiary, c.evidence[0].rule].join(' '))
   .sort();
 
 describe('commitments in news wording', () => {
@@ -11,7 +11,7 @@ describe('commitments in news wording', () => {
     // Penalties on a country: by the clause's subject, an agent after "by", or the qualifying country.
     ['Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.', ['US sanctions BR commitment.measures-on']],
     ['Lula said he is ready to match any tariffs imposed on Brazil by the United States.', ['US sanctions BR commitment.measures-on']],
-    ['The European Union and Canada imposed new sanctions on Russia on Monday.', ['CA sanctions RU commitment.measures-on']],
+    ['The European Union and Canada imposed new sanctions on Russia on Monday.', ['CA sanctions RU commitment.measures-on', 'european-union sanctions RU commitment.measures-on']],
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
     ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
@@ -146,6 +146,13 @@ describe('commitments in news wording', () => {
     // Session 9: a time or manner adverbial between the coordinated subject and "signed".
     ['Pakistan and China on Wednesday signed a free trade agreement.', ['CN agreement PK commitment.signed-pair', 'PK agreement CN commitment.signed-pair']],
     ['The Soviet Union and India today formally signed an agreement on trade.', ['IN agreement SU commitment.signed-pair', 'SU agreement IN commitment.signed-pair']],
+    // An international body commits in its own name, for no country (byCountry null; the row shows its id).
+    ['The European Union imposed new sanctions on Belarus on Monday.', ['european-union sanctions BY commitment.measures-on']],
+    ['BRUSSELS, Feb 21 - European Union foreign ministers on Thursday agreed to adopt sanctions against Syria, including asset freezes.', ['european-union sanctions SY commitment.measures-on']],
+    ['The World Bank approved a $500 million loan to Kenya.', ['world-bank economic_aid KE commitment.aid-given']],
+    ['At the EU summit, Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
+    // A loan "in" a country named after a compound adjective.
+    ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -212,6 +219,8 @@ describe('commitments in news wording', () => {
     ['India and Japan have close ties. They agreed to boost trade.'],
     ['Washington and Seoul agreed Tuesday to hold further talks.'],
     ['Iran, Russia and China on Friday signed a pact on trade.'],
+    // An international body is never the target or the beneficiary.
+    ['Russia imposed sanctions on the European Union.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
