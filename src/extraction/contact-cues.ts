@@ -2,9 +2,11 @@
  * Cue words find-contacts.ts reads around a trigger: plurals that make one contact per party, the
  * adverbials that may open a statement's clause, and a sentence that dates the contact just reported.
  */
-export const PLURAL_CUE = /\b(?:conversations|calls|separately|several|respectively)\b/i;
+export const PLURAL_CUE = /\b(?:conversations|calls|separately|separate|several|respectively|bilateral)\b/i;
+/** …unless the sentence says the parties met together ("a trilateral meeting", "a joint meeting"). */
+export const TOGETHER_CUE = /\b(?:trilateral|three-way|four-way|quadrilateral|joint (?:meeting|talks|summit))\b/i;
 /** A sentence that dates the contact just reported. */
 export const TOOK_PLACE = /^\s*(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s? (?:took place|was held|were held|happened|came)\b/;
 /** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
-export const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals)\b/i;
+export const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals|bilateral)\b/i;
 export const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;

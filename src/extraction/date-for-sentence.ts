@@ -53,6 +53,28 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: d.date, dateText: text(d) };
   }
-  const dateline = dates.find((d) => d.rule === 'date.dateline');
+  const dateline = dates.find((d) => d.rule === 'date.dateline') ?? leadDate(article);
   return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };
+}
+
+const leads = new WeakMap<DateMention[], DateMention | null>();
+
+/**
+ * The story's day from its lead: the first day its first paragraph names ("Abiy Ahmed has conferred
+ * with African leaders at the AU summit today"), outside a relative clause and not after the
+ * publication date. Later paragraphs that report the story's contacts without a day of their own
+ * report that day's events. Computed once per article.
+ */
+function leadDate(article: Article): DateMention | null {
+  const known = leads.get(article.dates);
+  if (known !== undefined) return known;
+  const lead = article.sentences.find((s) => !s.isTitle)?.paragraph;
+  let found: DateMention | null = null;
+  for (const d of article.dates) {
+    const s = article.sentences[d.sentence];
+    if (!s || s.paragraph !== lead) { if (s && lead !== undefined && s.paragraph > lead) break; continue; }
+    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
+  }
+  leads.set(article.dates, found);
+  return found;
 }
