@@ -46,7 +46,7 @@ export interface PartyIndex {
  * commas, then auxiliaries, adverbs and catenative verbs ("will", "has agreed to", "said it would").
  * A passive ("Ukraine was promised") is no agent.
  */
-const GOVERNING = /^(?:'s?)?(?: [a-z]+){0,2}? (?:government|administration|cabinet|ministry|military|army|treasury|leader|president|prime minister|chancellor|foreign minister|defen[cs]e minister)\b/i;
+const GOVERNING = /^(?:'s?)?(?: [a-z]+){0,2}? (?:government|administration|cabinet|ministry|military|army|treasury|leader|president|prime minister|chancellor|foreign minister|defen[cs]e minister|(?:[\w-]+ ){0,3}(?:bank|fund|agency))\b/i;
 const AGENT_GAP = /^(?:,[^,;"]{1,90},)?(?: (?:has|have|had|will|would|shall|also|then|now|already|again|later|earlier|formally|officially|separately|jointly|quickly|immediately|swiftly|soon|recently|further|is|are|set|to|agreed|decided|plans|planned|offered|promised|pledged|vowed|committed|ready|said|says|announced|it|they|on|\w+day|last|this|week|month|year))* $/i;
 const PASSIVE_END = /\b(?:is|are|was|were|been|being|be) $/i;
 

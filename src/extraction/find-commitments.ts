@@ -7,7 +7,7 @@
  * around each match, never over the whole article.
  */
 import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence, Span } from './extraction-types.js';
-import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, STRONG_CUE } from './commitment-rules.js';
+import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, SOUGHT, STRONG_CUE } from './commitment-rules.js';
 import { capitalCodes, capitalIn } from './capital-codes.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
@@ -127,7 +127,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         const end = at + m[0].length;
         if (isClaimed(at)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
-        if (!rule.selfCued && !isStrong() && COMMITMENT_BLOCKER.test(lead)) continue;
+        if ((!rule.selfCued && !isStrong() && COMMITMENT_BLOCKER.test(lead)) || SOUGHT.test(lead)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);
         const mentions = spansBetween(sentenceMentions, at - REACH, end + REACH);
         if (thanked === undefined) thanked = THANKED.exec(text);

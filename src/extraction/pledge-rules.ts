@@ -35,7 +35,7 @@ export const AID_KINDS: readonly AidKind[] = [
   { id: 'aid.economic', kind: 'economic_aid',
     example: 'Saudi Arabia announced a $2 billion deposit in Pakistan\'s central bank.',
     reason: 'Loans, credit, grants, deposits, budget or reconstruction money given to a country are economic aid.',
-    pattern: /\b(?:loans?|credit(?: lines?)?|lines? of credit|grants?|budget(?:ary)? support|(?:financial|economic|development|reconstruction)(?: and [a-z]+)? (?:aid|assistance|support|package|funds|funding)|reconstruction|bail-?out|rescue package|deposits?|debt relief|balance[- ]of[- ]payments support|currency swap)\b/i },
+    pattern: /\b(?:loans?|credits?(?: lines?)?|lines? of credit|grants?|budget(?:ary)? support|(?:financial|economic|development|reconstruction)(?: and [a-z]+)? (?:aid|assistance|support|package|funds|funding)|reconstruction|bail-?out|rescue package|deposits?|debt relief|balance[- ]of[- ]payments support|currency swap)\b/i },
 ];
 
 /** "Kenya received 1 million vaccine doses from Britain": the giver after "from", the receiver the agent. */

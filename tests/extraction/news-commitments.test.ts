@@ -151,6 +151,11 @@ describe('commitments in news wording', () => {
     ['BRUSSELS, Feb 21 - European Union foreign ministers on Thursday agreed to adopt sanctions against Syria, including asset freezes.', ['european-union sanctions SY commitment.measures-on']],
     ['The World Bank approved a $500 million loan to Kenya.', ['world-bank economic_aid KE commitment.aid-given']],
     ['At the EU summit, Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
+    // A state bank governed by its country gives ("Japan's state Export-Import Bank … credits to help Indonesia").
+    ["Japan's state Export-Import Bank last month agreed to provide around 900 mln dlrs in untied credits to help Indonesia pay for its projects.", ['JP economic_aid ID commitment.aid-given']],
+    // A place of one of the two parties before them is no third party.
+    ['Before the media briefing at State House, Nairobi, Kenya and Uganda signed an agreement in 10 areas of cooperation.', ['KE agreement UG commitment.signed-pair', 'UG agreement KE commitment.signed-pair']],
+    ["Modi secured Japan's support for India's membership of the Nuclear Suppliers Group.", ['JP diplomatic_support IN commitment.backing']],
     // A loan "in" a country named after a compound adjective.
     ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],
   ])('reads %j', (text, expected) => {
@@ -221,6 +226,9 @@ describe('commitments in news wording', () => {
     ['Iran, Russia and China on Friday signed a pact on trade.'],
     // An international body is never the target or the beneficiary.
     ['Russia imposed sanctions on the European Union.'],
+    // Support sought is not given.
+    ["Modi sought Turkey's support for India's bid for a permanent seat on the Security Council."],
+    ["On the margins of the summit, Modi sought the support of the country for India's membership of the export control regimes."],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
