@@ -52,6 +52,8 @@ export interface Observability {
   requestIngest(request: Request, ingest: IngestService): IngestService;
   /** The registry behind /metrics; null with metrics off. */
   metrics: Metrics | null;
+  /** Records and exports every span of the requests answered so far (statement spans are made after each response). */
+  flush(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
@@ -71,6 +73,9 @@ export function createObservability(config: ObservabilityConfig, deps: Observabi
     countIngests: (ingest) => (metrics ? countIngests(ingest, metrics) : ingest),
     requestIngest: (request, ingest) => (tracing ? tracing.requestIngest(request, ingest) : ingest),
     metrics,
+    flush: async () => {
+      await tracing?.flush();
+    },
     shutdown: async () => {
       await tracing?.shutdown();
     },

@@ -57,6 +57,8 @@ export interface Tracing {
    * on the process's store, not the request's view, so its statements reach the span through the call.
    */
   requestIngest(request: Request, ingest: IngestService): IngestService;
+  /** Records the statements' spans still to be made and exports every span ended so far. */
+  flush(): Promise<void>;
   /** Sends the spans still buffered and stops. */
   shutdown(): Promise<void>;
 }
@@ -68,6 +70,21 @@ export function createTracing(o: TracingOptions): Tracing {
   // Not registered globally: each server has its own provider, and nothing else in the process is traced through it.
   const provider = new BasicTracerProvider({ resource: new Resource({ 'service.name': o.serviceName }), sampler: createSampler(o.sampler ?? DEFAULT_SAMPLER), spanProcessors: [processor] });
   const tracer = provider.getTracer('diplograph');
+  /**
+   * Statements that ran, their spans not yet made: a statement's span is recorded after the
+   * response is written (setImmediate), with the times measured when it ran. Creating and ending
+   * spans (ids, sampler, attributes, the processor, at times a whole OTLP batch serialised) is
+   * then no part of any request's latency (issue 20: the trace's cost on p50).
+   */
+  let pending: Array<{ event: StatementEvent; parent: Context; end: number }> = [];
+  const record = () => {
+    const ran = pending;
+    pending = [];
+    for (const { event, parent, end } of ran) statementSpan(tracer, event, parent, end, o.database);
+  };
+  const later = (event: StatementEvent, parent: Context) => {
+    if (pending.push({ event, parent, end: performance.timeOrigin + performance.now() }) === 1) setImmediate(record);
+  };
   /** The context of the operation each request is executing (a subscription's, between its events). */
   const operations = new WeakMap<Request, Context>();
   const recordOperation: Plugin<{ request: Request }> = {
@@ -94,14 +111,14 @@ export function createTracing(o: TracingOptions): Tracing {
     requestObserver: (request) => (event) => {
       const parent = operations.get(request);
       // Outside an operation, or under one the sampler left out: nothing to record.
-      if (parent && trace.getSpan(parent)?.isRecording()) statementSpan(tracer, event, parent, o.database);
+      if (parent && trace.getSpan(parent)?.isRecording()) later(event, parent);
     },
     requestIngest: (request, ingest) => async (input, call) => {
       const parent = operations.get(request);
       if (!parent || !trace.getSpan(parent)?.isRecording()) return ingest(input, call);
       const span = tracer.startSpan('diplograph ingest', { kind: SpanKind.INTERNAL }, parent);
       const within = trace.setSpan(parent, span);
-      const onStatement: StatementObserver = (event) => (call?.onStatement?.(event), statementSpan(tracer, event, within, o.database));
+      const onStatement: StatementObserver = (event) => (call?.onStatement?.(event), later(event, within));
       try {
         const result = await ingest(input, { ...call, onStatement });
         span.setAttributes({ 'diplograph.article.id': result.article.id, 'diplograph.article.created': result.created });
@@ -114,13 +131,13 @@ export function createTracing(o: TracingOptions): Tracing {
         span.end();
       }
     },
-    shutdown: () => provider.shutdown(),
+    flush: () => (record(), provider.forceFlush()),
+    shutdown: () => (record(), provider.shutdown()),
   };
 }
 
-/** GraphStore reports a statement once it has run; its span is recorded after the fact with the measured start. */
-function statementSpan(tracer: Tracer, event: StatementEvent, parent: Context, database?: string): void {
-  const end = performance.timeOrigin + performance.now();
+/** GraphStore reports a statement once it has run; its span is recorded after the fact with the measured start and end. */
+function statementSpan(tracer: Tracer, event: StatementEvent, parent: Context, end: number, database?: string): void {
   const name = statementName(event.cypher);
   const span = tracer.startSpan(
     `neo4j ${name}`,

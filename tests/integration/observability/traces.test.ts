@@ -1,7 +1,8 @@
 /**
  * Traces: a GraphQL operation yields one server span (@envelop/opentelemetry) with a client span
  * per Neo4j statement beneath it, named after the statement and never carrying a parameter value
- * (an ingest's write transaction under an ingest span of its own);
+ * (an ingest's write transaction under an ingest span of its own; statement spans are made after
+ * the response is written, so the tests flush before reading);
  * a caller's W3C traceparent is continued, and the sampler (OTEL_TRACES_SAMPLER) decides what is
  * traced; read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP
  * when OTEL_EXPORTER_OTLP_ENDPOINT is set.
@@ -46,6 +47,8 @@ describe('traces of a GraphQL operation', () => {
     const { json } = await api.post({ query: LEADER, variables: { name: NAME } });
     expect(json.data.leader.name).toBe(NAME);
 
+    await observability.flush();
+
     const spans = exporter.getFinishedSpans();
     const operation = spans.filter((s) => s.name === 'query.Leader');
     expect(operation).toHaveLength(1);
@@ -80,6 +83,8 @@ describe('traces of a GraphQL operation', () => {
     const { json } = await writer.post({ query: INGEST, variables: { text: article } });
     expect(json.data.ingestArticle.created).toBe(true);
 
+    await observability.flush();
+
     const spans = exporter.getFinishedSpans();
     const root = spans.find((s) => s.name === 'mutation.Ingest')!;
     const ingest = spans.filter((s) => s.name === 'diplograph ingest');
@@ -102,6 +107,8 @@ describe('traces of a GraphQL operation', () => {
     exporter.reset();
     const { json } = await api.post({ query: INGEST, variables: { text: '   ' } });
     expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    await observability.flush();
+
     const spans = exporter.getFinishedSpans();
     const [ingest] = spans.filter((s) => s.name === 'diplograph ingest');
     expect(ingest.status).toEqual({ code: SpanStatusCode.ERROR, message: 'BAD_USER_INPUT' });
@@ -126,6 +133,8 @@ describe("a caller's trace and the sampler", () => {
     const { exporter, observability, api } = traced();
     try {
       await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-01` });
+      await observability.flush();
+
       const spans = exporter.getFinishedSpans();
       const root = spans.find((s) => s.name === 'query.Leader')!;
       expect(root.spanContext().traceId).toBe(TRACE);
@@ -143,8 +152,11 @@ describe("a caller's trace and the sampler", () => {
     try {
       await api.post({ query: LEADER, variables: { name: NAME } });
       await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-00` });
+      await observability.flush();
       expect(exporter.getFinishedSpans()).toEqual([]);
       await api.post({ query: LEADER, variables: { name: NAME } }, { traceparent: `00-${TRACE}-${CALLER}-01` });
+      await observability.flush();
+
       const spans = exporter.getFinishedSpans();
       expect(spans.filter((s) => s.name === 'query.Leader')).toHaveLength(1);
       expect(spans.filter((s) => s.attributes['db.system'] === 'neo4j').length).toBeGreaterThan(1);
