@@ -19,7 +19,7 @@ export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
   example: 'Israel bombed three Syrian air bases in March.',
   reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
-  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against))\b/gi,
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */

@@ -16,6 +16,8 @@ describe('strikes in news wording', () => {
     ['Russian missiles struck Kyiv on Wednesday, killing at least 12 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 12, rule: 'incident.country-strikes' }],
     ['A Russian drone strike killed three people in Kharkiv in Ukraine on Monday, the deadliest since 2022.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
+    // Session 9: an airstrike launched in one word, in a capital named by its country's demonym.
+    ['Israel launched an unprecedented airstrike in the Qatari capital on Tuesday, targeting a building.', { perpetrator: 'IL', country: 'QA', date: '2025-07-08', killed: null, rule: 'incident.country-strikes' }],
     // A town or region of war news locates the strike in its country (incident-places.ts).
     ['An Israeli air strike killed at least 32 people in Gaza on Tuesday, health officials said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
     ['A Russian missile hit a hospital in Kharkiv on Monday, killing three people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
