@@ -28,7 +28,10 @@ export function createDiplographApp(driver: Driver, counter: StatementCounter) {
 /** Wired as src/main.ts wires it: sessions counted, every statement seen by metrics and traces. */
 function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: string | null) {
   const sessions = countSessions(driver);
-  const traces = otlpUrl ? { url: otlpUrl, headers: {}, serviceName: 'diplograph-bench' } : null;
+  // BENCH_TRACES_RATIO: parentbased_traceidratio at that ratio instead of the default sampler (bench/observability*.ts).
+  const ratio = process.env.BENCH_TRACES_RATIO;
+  const sampler = ratio ? { name: 'parentbased_traceidratio' as const, ratio: Number(ratio) } : undefined;
+  const traces = otlpUrl ? { url: otlpUrl, headers: {}, serviceName: 'diplograph-bench', sampler } : null;
   const observability = createObservability(
     { metrics: true, traces },
     { security: { apiKeys: [], queriesRequireToken: false }, sessions, poolSize: DRIVER_CONFIG.maxConnectionPoolSize },
