@@ -33,7 +33,7 @@ const PHASES: Array<[string, RegExp]> = [
   ['neo4j-driver: decoding packstream', /^(unpack|_unpack\w*) /],
   ['DataLoader dispatch', /^dispatchBatch /],
   ['page statement text (pageStatement)', /^pageStatement /],
-  ['selection reads (pageRequest, propertiesRead)', /^(pageRequest|propertiesRead|selectedFields|relationProperties) /],
+  ['selection reads (pageRequest, aheadPlan, propertiesRead)', /^(pageRequest|aheadPlan|propertiesRead|selectedFields|fieldReads) /],
   ['result processing (JSON, Response)', /^(processRegularResult|jsonStringifyResultWithoutInternals|stringify) /],
   ['garbage collection', /^\(garbage collector\)/],
 ];

@@ -18,7 +18,7 @@ import { modelNodeKeys } from '../graph/node-keys.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { relations } from '../graph/readers/relations.js';
 import type { GraphqlContext } from './create-context.js';
-import { relationProperties } from './selection-reads.js';
+import { fieldReads } from './selection-reads.js';
 import { relationFields } from './read-model.js';
 import { actorResolvers } from './resolvers/actor-resolvers.js';
 import { connectionResolvers } from './connection.js';
@@ -47,9 +47,10 @@ type Resolver = (node: NodeRecord, args: unknown, ctx: GraphqlContext, info: Gra
 
 /**
  * One resolver per `@relation` field of every object type: one load through the request's keyed
- * loader, keyed by the node's key and by the properties its selection reads. A page that read the
- * relation ahead primed the loader under that same key (connection.ts), so the load sends no
- * statement; a selection that reads more has another key and is read whole.
+ * loader, keyed by the node's key and by the properties its selection reads. A statement that read
+ * the relation ahead (a page's, a look-up's, or one a level or more above) primed the loader under
+ * that same key (loaders/settle-ahead.ts), so the load sends no statement; a selection that reads
+ * more has another key and is read whole, with what its own selection reads ahead.
  */
 function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
   // An interface's fields are resolved by the types implementing it, which inherit its @relation (read-model.ts).
@@ -61,7 +62,10 @@ function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
         Object.entries(fields).map(([field, relation]) => {
           // A country is keyed by its code, every other node by its id (schema/constraints.cypher).
           const key = modelNodeKeys()[relations[relation].from];
-          const resolve: Resolver = (node, _, ctx, info) => ctx.loaders.relations[relation].load(String(node[key]), relationProperties(relation, info));
+          const resolve: Resolver = (node, _, ctx, info) => {
+            const { properties, plan } = fieldReads(info, relation);
+            return ctx.loaders.relations[relation].load(String(node[key]), properties, plan);
+          };
           return [field, resolve];
         }),
       ),

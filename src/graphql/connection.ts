@@ -2,10 +2,11 @@
  * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` share one page
  * load (one batched statement for every connection of the same shape and order in the request),
  * `totalCount` runs the count statement, and only what the client selected is ever run. What the
- * page reads — its nodes' properties, and their relations one level ahead — is worked out from the
- * connection field's own selection when the connection is made (selection-reads.ts), so it does not
- * matter which of `edges` and `pageInfo` resolves first. The relations read ahead prime the
- * request's keyed loader, where the nodes' relation fields find them (build-schema.ts). A page
+ * page reads — its nodes' properties, their relations and the levels below them (read-ahead.ts) —
+ * is worked out from the connection field's own selection when the connection is made
+ * (selection-reads.ts), so it does not matter which of `edges` and `pageInfo` resolves first.
+ * What it read ahead primes the request's keyed loader (loaders/settle-ahead.ts), where the
+ * nodes' relation fields, and theirs, find it (build-schema.ts). A page
  * read backward comes from the reader in reverse and is turned round here. The connection types'
  * resolvers (`connectionResolvers`) ask it for just what their field needs: a query that selects
  * only `totalCount` runs only the count statement, and one without it never counts.
@@ -22,10 +23,12 @@ import type { PageFilter } from '../graph/readers/page-filters.js';
 import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
-import type { RelationName } from '../graph/readers/relations.js';
+import type { Properties } from '../graph/readers/node-projection.js';
+import type { AheadPlan } from '../graph/readers/read-ahead.js';
 import type { Loaders } from './loaders/create-loaders.js';
+import { primeAhead, type Prime } from './loaders/settle-ahead.js';
 import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
-import { pageRequest, type PageRequest } from './selection-reads.js';
+import { pageRequest } from './selection-reads.js';
 
 export interface Edge {
   cursor: string;
@@ -43,14 +46,11 @@ export interface Connection {
   count(): Promise<number>;
 }
 
-/** Primes the relations the page read ahead of each node, under the keys its fields will load them with. */
-function primeAhead(loaders: Loaders, items: readonly PageItem[], request: PageRequest): void {
-  for (const { node, ahead } of items) {
-    for (const [relation, value] of Object.entries(ahead ?? {}) as Array<[RelationName, unknown]>) {
-      (loaders.relations[relation] as { prime(key: string, properties: readonly string[] | undefined, value: unknown): void })
-        .prime(node.id, request.aheadProperties?.[relation], value);
-    }
-  }
+/** Primes what the page read ahead of each node, under the keys its fields will load it with. */
+function primeItems(loaders: Loaders, items: readonly PageItem[], plan: AheadPlan): void {
+  const prime: Prime = (relation, key, properties, value) =>
+    (loaders.relations[relation] as { prime(key: string, properties: Properties, value: unknown): void }).prime(key, properties, value);
+  for (const { node, ahead } of items) primeAhead(ahead, plan, node, prime);
 }
 
 export function connection(
@@ -67,10 +67,10 @@ export function connection(
   const request = pageRequest(kind, info);
   async function load(): Promise<Page> {
     const key: PageKey = { ...where, position, take };
-    if (request.ahead.length) Object.assign(key, { ahead: request.ahead }, request.aheadProperties ? { aheadProperties: request.aheadProperties } : {});
+    if (request.ahead.length) key.ahead = request.ahead;
     if (request.properties) key.properties = request.properties;
     const items = await loaders.pages(shape, order).load(key);
-    primeAhead(loaders, items, request);
+    primeItems(loaders, items, request.ahead);
     const shown = items.slice(0, size);
     if (order.backward) shown.reverse();
     const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));

@@ -6,25 +6,31 @@
  *   reads, from the SDL-derived tables of read-model.ts, so a page reads its nodes, and the nodes
  *   it reads ahead, with only what the query selects (node-projection.ts); a field the table does
  *   not know, or a type without a table, reads the whole map: that costs speed, never a wrong answer;
+ * - `aheadPlan`: what a statement that reads a node (a page's item, a look-up's node, a relation's
+ *   item) reads ahead of it: the relation fields selected below it (read-model.ts), with their
+ *   items' properties and, down to AHEAD_DEPTH levels, the relations selected below those
+ *   (read-ahead.ts); so `leader { calls { edges { node { participants { country { name } } } } } }`
+ *   is the leader's statement and the page's, not one per level;
  * - `pageRequest`: what a page reads for the selection under its connection's
- *   `edges { node { … } }` (every alias of `edges` together): the relations of the nodes to read
- *   one level ahead (relations.ts, pageEnd) and the properties of the nodes and of those relations' nodes.
+ *   `edges { node { … } }` (every alias of `edges` together): its nodes' properties and its plan.
  *   Known when the connection is made, so `edges` and `pageInfo` load the same page whichever
  *   resolves first;
- * - `relationProperties`: what a relation field's selection reads of the relation's nodes, worked
- *   out as a page reading it ahead works it out, so the field's resolver (build-schema.ts) finds
- *   what the page primed under the same key.
+ * - `fieldReads`: what a field's resolver asks its keyed loader for: the properties its selection
+ *   reads of a relation's nodes, worked out as a statement reading it ahead works them out (so the
+ *   resolver finds what was primed under the same key), and the plan below its nodes.
  *
  * @example
  *   selectedFields(info.fieldNodes.map((f) => f.selectionSet), info).get('edges'); // the selections of `edges`
  *   propertiesRead('Call', nodeSelections, info);  // ['date', 'id'] for `node { id date participants { name } }`
  *   propertiesRead('Actor', participantSelections, info); // ['kind', 'name'] (the key, id, is always read)
- *   pageRequest('Call', info); // for `calls { edges { node { id participants { name } topics } } }`:
- *   // { ahead: ['participantsOfCall', 'topicsOfCall'], properties: ['id'], aheadProperties: { participantsOfCall: ['kind', 'name'] } }
- *   relationProperties('participantsOfCall', info); // ['kind', 'name'] in Call.participants for `participants { name }`
+ *   pageRequest('Call', info); // for `calls { edges { node { id participants { name country { name } } topics } } }`:
+ *   // { properties: ['id'], ahead: [{ relation: 'participantsOfCall', properties: ['kind', 'name'],
+ *   //   ahead: [{ relation: 'countryOfActor', properties: ['name'] }] }, { relation: 'topicsOfCall' }] }
+ *   fieldReads(info, 'participantsOfCall'); // { properties: ['kind', 'name'], plan: [{ relation: 'countryOfActor', … }] } in Call.participants
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Properties } from '../graph/readers/node-projection.js';
+import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
 import { relations, type RelationName } from '../graph/readers/relations.js';
 import { propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 
@@ -66,50 +72,64 @@ export function propertiesRead(label: string, sets: readonly SelectionSetNode[],
   return [...properties].sort();
 }
 
-export interface PageRequest {
-  /** Relations of the nodes to read with the page, sorted. */
-  ahead: RelationName[];
-  /** The nodes' properties the selection reads; absent: all of them. */
-  properties?: string[];
-  /** For each relation read ahead that yields nodes, their properties the selection reads (absent: all). */
-  aheadProperties?: Partial<Record<RelationName, string[]>>;
-}
+/** How many levels below a node a statement reads ahead: deeper selections start a statement of their own. */
+export const AHEAD_DEPTH = 3;
 
-/** A field under @skip or @include counts as selected: reading it costs a little, never a wrong answer. */
-export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest {
-  const fields = relationFields[type] ?? {};
-  const edges = selectedFields(info.fieldNodes.map((field) => field.selectionSet), info).get('edges') ?? [];
-  const nodes = selectedFields(edges, info).get('node') ?? [];
-  const ahead: RelationName[] = [];
-  const aheadProperties: Partial<Record<RelationName, string[]>> = {};
-  for (const [field, sets] of selectedFields(nodes, info)) {
+/**
+ * What to read ahead of a `type` node whose selections are `sets`: each relation field selected
+ * (read-model.ts), with the properties of its items the selection reads and, down to `depth`
+ * levels, what to read ahead of them. A field under @skip or @include counts as selected: reading
+ * it costs a little, never a wrong answer.
+ */
+export function aheadPlan(type: string, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo, depth = AHEAD_DEPTH): AheadPlan {
+  const fields = relationFields[type];
+  if (!fields || depth < 1) return [];
+  const composite = info.schema.getType(type);
+  const plan: AheadRead[] = [];
+  for (const [field, fieldSets] of selectedFields(sets, info)) {
     if (!Object.hasOwn(fields, field)) continue;
     const relation = fields[field];
-    ahead.push(relation);
     const items = relations[relation].items;
-    const read = items ? propertiesRead(items, sets, info) : undefined;
-    if (read) aheadProperties[relation] = read;
+    const properties = items ? propertiesRead(items, fieldSets, info) : undefined;
+    const itemType = isObjectType(composite) || isInterfaceType(composite) ? getNamedType(composite.getFields()[field]?.type)?.name : undefined;
+    const below = itemType ? aheadPlan(itemType, fieldSets, info, depth - 1) : [];
+    plan.push({ relation, ...(properties ? { properties } : {}), ...(below.length ? { ahead: below } : {}) });
   }
-  ahead.sort();
-  const properties = propertiesRead(type, nodes, info);
-  return {
-    ahead,
-    ...(properties ? { properties } : {}),
-    ...(Object.keys(aheadProperties).length ? { aheadProperties } : {}),
-  };
+  return plan.sort((a, b) => (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
 }
 
-// The properties a field's selection reads are the same for every node of a list: graphql-js
-// hands each the same fieldNodes array, so they are worked out once per array.
-const readByField = new WeakMap<readonly FieldNode[], Properties>();
+export interface PageRequest {
+  /** What to read ahead of each node of the page. */
+  ahead: AheadPlan;
+  /** The nodes' properties the selection reads; absent: all of them. */
+  properties?: string[];
+}
 
-/** The properties of a relation's nodes that this field's selection reads, as a page reading it ahead works them out. */
-export function relationProperties(relation: RelationName, info: GraphQLResolveInfo): Properties {
-  const items = relations[relation].items;
-  if (!items) return undefined;
-  if (!readByField.has(info.fieldNodes)) {
-    const sets = info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
-    readByField.set(info.fieldNodes, propertiesRead(items, sets, info));
-  }
-  return readByField.get(info.fieldNodes);
+/** What a page reads for the selection under its connection's `edges { node { … } }`. */
+export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest {
+  const edges = selectedFields(info.fieldNodes.map((field) => field.selectionSet), info).get('edges') ?? [];
+  const nodes = selectedFields(edges, info).get('node') ?? [];
+  const properties = propertiesRead(type, nodes, info);
+  return { ahead: aheadPlan(type, nodes, info), ...(properties ? { properties } : {}) };
+}
+
+// What a field's selection reads is the same for every node of a list: graphql-js hands each the
+// same fieldNodes array (and the same variables), so it is worked out once per array.
+const readByField = new WeakMap<readonly FieldNode[], { properties: Properties; plan: AheadPlan }>();
+
+const setsOf = (info: GraphQLResolveInfo) => info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+
+/**
+ * What a field's resolver asks its keyed loader for: of a relation's nodes, the properties this
+ * field's selection reads, as a page reading it ahead works them out (so the resolver finds what
+ * was primed under the same key); and what to read ahead of the field's nodes (its type, from the
+ * schema), for when nothing read them ahead.
+ */
+export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): { properties: Properties; plan: AheadPlan } {
+  const known = readByField.get(info.fieldNodes);
+  if (known) return known;
+  const items = relation ? relations[relation].items : undefined;
+  const reads = { properties: items ? propertiesRead(items, setsOf(info), info) : undefined, plan: aheadPlan(getNamedType(info.returnType).name, setsOf(info), info) };
+  readByField.set(info.fieldNodes, reads);
+  return reads;
 }

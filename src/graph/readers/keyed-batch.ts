@@ -3,8 +3,10 @@
  * same time, read in ONE statement. A page of 100 calls asking for its participants, topics and
  * tweets is one round trip, not three: the readers' own statements become branches of a
  * `UNION ALL`, each unwinding its own keys parameter, each row tagged with its branch. A batch of
- * one reader is that reader's statement unchanged. Branches are sorted by reader name, so a query
- * shape always sends the same text and the server plans it once.
+ * one reader is that reader's statement unchanged. Branches are sorted by reader name (then by
+ * what they read ahead), so a query shape always sends the same text and the server plans it once.
+ * A request may ask its reader to read the levels below its node ahead (read-ahead.ts): requests
+ * of one reader with the same plan share a branch.
  *
  * @example
  *   keyedBatchStatement([{ reader: 'topicsOfCall', key: 'call_1' }, { reader: 'participantsOfCall', key: 'call_1' }]);
@@ -14,6 +16,7 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { lookups, lookupStatement, type LookupName } from './lookups.js';
+import type { AheadPlan } from './read-ahead.js';
 import { relations, relationStatement, type RelationName } from './relations.js';
 
 export type KeyedReaderName = LookupName | RelationName;
@@ -27,12 +30,14 @@ export interface KeyedRequest {
    * statement itself reads whole maps.
    */
   properties?: readonly string[];
+  /** What to read ahead of the node (a look-up's) or of each item (a relation's); not part of the cache key. */
+  ahead?: AheadPlan;
 }
 
 const isLookup = (name: KeyedReaderName): name is LookupName => name in lookups;
 
-function readerStatement(name: KeyedReaderName, keys: readonly string[]): Statement {
-  return isLookup(name) ? lookupStatement(name, keys) : relationStatement(name, keys);
+function readerStatement({ reader, keys, plan }: Group): Statement {
+  return isLookup(reader) ? lookupStatement(reader, keys, plan) : relationStatement(reader, keys, plan);
 }
 
 /** What a key with no row gets: null for a look-up or a to-one relation, [] for a to-many one. */
@@ -40,29 +45,39 @@ function missingValue(name: KeyedReaderName): unknown {
   return isLookup(name) ? null : relations[name].many ? [] : null;
 }
 
-/** The requests' keys per reader, readers sorted by name, keys in the order first asked. */
-function groupByReader(requests: readonly KeyedRequest[]): Array<[KeyedReaderName, string[]]> {
-  const groups = new Map<KeyedReaderName, string[]>();
-  for (const { reader, key } of requests) {
-    const keys = groups.get(reader) ?? [];
-    if (!keys.includes(key)) keys.push(key);
-    groups.set(reader, keys);
+/** The keys of one branch: one reader, one plan. */
+interface Group {
+  reader: KeyedReaderName;
+  plan?: AheadPlan;
+  keys: string[];
+}
+
+const groupId = ({ reader, ahead }: KeyedRequest) => `${reader}\u0000${ahead?.length ? JSON.stringify(ahead) : ''}`;
+
+/** The requests' keys per reader and plan, sorted by reader name and plan, keys in the order first asked. */
+function groupByReader(requests: readonly KeyedRequest[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const request of requests) {
+    const id = groupId(request);
+    const group = groups.get(id) ?? { reader: request.reader, ...(request.ahead?.length ? { plan: request.ahead } : {}), keys: [] };
+    if (!group.keys.includes(request.key)) group.keys.push(request.key);
+    groups.set(id, group);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
 
 export function keyedBatchStatement(requests: readonly KeyedRequest[]): Statement {
-  return groupStatement(groupByReader(requests));
+  return groupStatement([...groupByReader(requests).values()]);
 }
 
-function groupStatement(groups: Array<[KeyedReaderName, string[]]>): Statement {
-  if (groups.length === 1) return readerStatement(...groups[0]);
+function groupStatement(groups: readonly Group[]): Statement {
+  if (groups.length === 1) return readerStatement(groups[0]);
   const params: Record<string, unknown> = {};
-  const branches = groups.map(([name, keys], i) => {
-    const own = readerStatement(name, keys);
-    if ((own.cypher.match(/\$keys\b/g) ?? []).length !== 1) throw new Error(`reader ${name} must use $keys exactly once to join a batch`);
+  const branches = groups.map((group, i) => {
+    const own = readerStatement(group);
+    if ((own.cypher.match(/\$keys\b/g) ?? []).length !== 1) throw new Error(`reader ${group.reader} must use $keys exactly once to join a batch`);
     params[`keys${i}`] = own.params.keys;
     return `  CALL () {\n${indent(own.cypher.replace(/\$keys\b/, `$keys${i}`), '    ')}\n  }\n  RETURN ${i} AS reader, key, value`;
   });
@@ -71,13 +86,10 @@ function groupStatement(groups: Array<[KeyedReaderName, string[]]>): Statement {
 
 /** One value per request, in request order (a key asked twice gets the same value twice). */
 export async function readKeyedBatch(store: GraphStore, requests: readonly KeyedRequest[]): Promise<unknown[]> {
-  const groups = groupByReader(requests);
-  const rows = await store.read(groupStatement(groups));
-  const single = groups.length === 1;
+  const byId = groupByReader(requests);
+  const ids = [...byId.keys()];
+  const rows = await store.read(groupStatement([...byId.values()]));
   const found = new Map<string, unknown>();
-  for (const row of rows) {
-    const reader = single ? groups[0][0] : groups[Number(row.reader)][0];
-    found.set(`${reader}\u0000${String(row.key)}`, row.value);
-  }
-  return requests.map(({ reader, key }) => found.get(`${reader}\u0000${key}`) ?? missingValue(reader));
+  for (const row of rows) found.set(`${ids.length === 1 ? 0 : Number(row.reader)}\u0000${String(row.key)}`, row.value);
+  return requests.map((request) => found.get(`${ids.indexOf(groupId(request))}\u0000${request.key}`) ?? missingValue(request.reader));
 }

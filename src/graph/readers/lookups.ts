@@ -1,20 +1,35 @@
 /**
  * Batched look-ups of single nodes by key (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
  * per key found. Each entry is fixed Cypher (plan-cache friendly); keys are always parameters.
+ * Each finds its node as `n`, so a look-up can read the levels its query selects below the node
+ * in the same statement (read-ahead.ts): its value is then `{item, ahead}`.
  *
  * @example
  *   lookupStatement('countryByCode', ['UA', 'US']); // { cypher: 'UNWIND $keys AS key MATCH (n:Country {code: key}) …', params: { keys: ['UA', 'US'] } }
+ *   lookupStatement('countryByCode', ['UA'], [{ relation: 'leadersOfCountry', properties: ['name'] }]);
+ *   // … WITH key, n {.*} AS item, n AS anchor0 CALL (anchor0) { … } RETURN key, {item: item, ahead: ahead} AS value
  */
 import type { Statement } from '../graph-store.js';
 import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
+import type { AheadPlan } from './read-ahead.js';
+import { readAheadOf } from './relations.js';
+
+/** How a look-up finds its node `n` for each key, what it returns as the row's key, and the node's map. */
+interface Lookup {
+  find: string;
+  key: string;
+  value: string;
+}
 
 /** A node found by its unique key, through the key's uniqueness constraint; its dates as text. */
-const byKey = (label: string, property: string) =>
-  `UNWIND $keys AS key
-MATCH (n:${label} {${property}: key})
-RETURN key, ${nodeWithTextDates('n', label)} AS value`;
+const byKey = (label: string, property: string): Lookup => ({
+  find: `UNWIND $keys AS key
+MATCH (n:${label} {${property}: key})`,
+  key: 'key',
+  value: nodeWithTextDates('n', label),
+});
 
 export const lookups = {
   actorById: byKey('Actor', 'id'),
@@ -29,7 +44,8 @@ export const lookups = {
   // without the @); an exact name wins over an alias shared by two leaders, then the id decides.
   // The full-text index on names and aliases finds the candidates (an index lookup, not a scan
   // of every leader); the exact, case-insensitive comparison then decides.
-  leaderByName: `UNWIND $keys AS key
+  leaderByName: {
+    find: `UNWIND $keys AS key
 CALL (key) {
   CALL db.index.fulltext.queryNodes('actor_names', key.phrase) YIELD node AS n
   WITH key, n WHERE n:Leader
@@ -37,9 +53,11 @@ CALL (key) {
       OR any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) = key.name)
       OR any(handle IN coalesce(n.handles, []) WHERE toLower(handle) IN [key.name, '@' + key.name]))
   RETURN n ORDER BY CASE WHEN toLower(n.name) = key.name THEN 0 ELSE 1 END, n.id LIMIT 1
-}
-RETURN key.name AS key, n {.*} AS value`,
-} as const;
+}`,
+    key: 'key.name AS key',
+    value: 'n {.*}',
+  },
+} as const satisfies Record<string, Lookup>;
 
 export type LookupName = keyof typeof lookups;
 
@@ -56,11 +74,16 @@ export interface LookupValues {
   leaderByName: ActorRecord;
 }
 
-export function lookupStatement(name: LookupName, keys: readonly string[]): Statement {
+/** The look-up's statement; with a plan, each value is `{item, ahead}`, the plan read ahead of the node. */
+export function lookupStatement(name: LookupName, keys: readonly string[], plan?: AheadPlan): Statement {
+  const { find, key, value }: Lookup = lookups[name];
+  const cypher = plan?.length
+    ? `${find}\n${readAheadOf('n', value, plan, 0, `${key}, `)}\nRETURN key, {item: item, ahead: ahead} AS value`
+    : `${find}\nRETURN ${key}, ${value} AS value`;
   if (name === 'leaderByName') {
     // Each name as a quoted Lucene phrase, its syntax escaped: user text can neither fail nor widen the query.
     const phrase = (k: string) => `"${escapeLucene(k.replace(/^@/, '')) || '@'}"`;
-    return { cypher: lookups[name], params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })) } };
+    return { cypher, params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })) } };
   }
-  return { cypher: lookups[name], params: { keys: [...keys] } };
+  return { cypher, params: { keys: [...keys] } };
 }

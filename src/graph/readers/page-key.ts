@@ -10,6 +10,7 @@
  *   const undated: PagePosition = { date: null, id: 'call_2' }; // a position among the undated items
  */
 import type { Properties } from './node-projection.js';
+import type { AheadPlan } from './read-ahead.js';
 import type { PageFilter } from './page-filters.js';
 import type { NodeRecord } from './records.js';
 import type { RelationName } from './relations.js';
@@ -33,12 +34,10 @@ export interface PageKey extends PageFilter {
   position?: PagePosition | null;
   /** How many items to read. */
   take: number;
-  /** Relations of each item to read with the page (one level ahead), by name. */
-  ahead?: readonly RelationName[];
+  /** Relations of each item to read with the page, and the levels below them (read-ahead.ts). */
+  ahead?: AheadPlan;
   /** The properties of the items to read (node-projection.ts); absent: all of them. */
   properties?: Properties;
-  /** For a relation read ahead, the properties of the nodes it yields; a relation not named here: all of them. */
-  aheadProperties?: Partial<Record<RelationName, readonly string[]>>;
 }
 
 /** One item of a page and its place in the list. */
@@ -46,6 +45,6 @@ export interface PageItem {
   node: NodeRecord;
   /** The date the item is ordered by, or null when it is undated (undated items sort last). */
   sortDate: string | null;
-  /** The relations read ahead, when the key asked for some: each as its relation reader gives it. */
+  /** The relations read ahead, when the key asked for some: each as its relation reader gives it (with `{item, ahead}` items when the plan reads below it). */
   ahead?: Partial<Record<RelationName, unknown>>;
 }

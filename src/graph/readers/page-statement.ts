@@ -7,7 +7,7 @@
  *
  * @example
  *   pageStatement('callsOfActor', [{ owner: 'volodymyr-zelenskyy', take: 21 }]);
- *   pageStatement('calls', [{ take: 101, from: '2025-12-01', ahead: ['participantsOfCall', 'topicsOfCall'] }]);
+ *   pageStatement('calls', [{ take: 101, from: '2025-12-01', ahead: [{ relation: 'participantsOfCall', properties: ['name'] }, { relation: 'topicsOfCall' }] }]);
  *   pageStatement('calls', [{ take: 3, position: { date: '2022-03-01', id: 'call_1' } }], { direction: 'ASC', backward: true });
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, position: { date: '2022-03-01', id: 'call_1' } }]);
  */
@@ -19,7 +19,7 @@ import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './pag
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
 import { readKeyed } from './read-keyed.js';
-import { aheadOf, pageEnd } from './relations.js';
+import { mergePlans, pageEnd } from './read-ahead.js';
 
 /** The text of one part of a page: which rows it matches, keeps, and in what order. */
 interface Part {
@@ -83,7 +83,7 @@ function partQuery(shape: PageShape, part: Part, filters: string[], item: string
 export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
   const shape: PageShape = pageShapes[name];
   const filters = filterConditions(name, keys);
-  const ahead = aheadOf(keys);
+  const ahead = mergePlans(keys.map((key) => key.ahead));
   // Reading ahead, each item carries its node, for its relations to start from.
   const node = projectNode('n', shape.label, mergeProperties(keys.map((key) => key.properties))) + (ahead.length ? ', k: n' : '');
   const part = (p: Part, guard = '') => partQuery(shape, p, filters, node, guard);

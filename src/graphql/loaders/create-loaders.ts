@@ -31,16 +31,21 @@ import { readKeyedBatch, type KeyedReaderName, type KeyedRequest } from '../../g
 import { lookups, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
 import type { Properties } from '../../graph/readers/node-projection.js';
+import type { AheadPlan } from '../../graph/readers/read-ahead.js';
 import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { toApiError } from '../to-api-error.js';
+import { settleItem, type Prime } from './settle-ahead.js';
 
 type Loader<K, V> = DataLoader<K, V, string>;
 
 /** A look-up or relation by key; every such load of one tick joins the same statement (keyed-batch.ts). */
 export interface KeyedLoader<V> {
-  /** `properties`: what the asking selection reads of a relation's nodes (part of the cache key). */
-  load(key: string, properties?: Properties): Promise<V>;
+  /**
+   * `properties`: what the asking selection reads of a relation's nodes (part of the cache key);
+   * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it).
+   */
+  load(key: string, properties?: Properties, ahead?: AheadPlan): Promise<V>;
   /** Answers a later load of `key` with `properties` without a statement: a page read it ahead. */
   prime(key: string, properties: Properties, value: V): void;
 }
@@ -71,7 +76,7 @@ export interface Loaders {
  * every key of the batch with the same coded API error (to-api-error.ts). Keys that are objects
  * (page keys) are cached by their JSON, so equal arguments share a load.
  */
-function createBatchLoader<K, V>(read: (keys: readonly K[]) => Promise<V[]>): Loader<K, V> {
+function createBatchLoader<K, V>(read: (keys: readonly K[]) => Promise<V[]>, cacheKey: (key: K) => string = (key) => (typeof key === 'string' ? key : JSON.stringify(key))): Loader<K, V> {
   return new DataLoader<K, V, string>(
     async (keys) => {
       try {
@@ -80,7 +85,7 @@ function createBatchLoader<K, V>(read: (keys: readonly K[]) => Promise<V[]>): Lo
         throw toApiError(error);
       }
     },
-    { cacheKeyFn: (key) => (typeof key === 'string' ? key : JSON.stringify(key)) },
+    { cacheKeyFn: cacheKey },
   );
 }
 
@@ -96,15 +101,34 @@ function perName<N extends string | number, L>(make: (name: N) => L): (name: N) 
 export function createLoaders(store: GraphStore): Loaders {
   // Look-ups and relations share one loader, so those asked for together share one statement;
   // its cache is per request like every other loader's.
-  const keyed = createBatchLoader((requests: readonly KeyedRequest[]) => readKeyedBatch(store, requests));
+  // What was read ahead is primed under the key its field loads it with; the plan is not part of
+  // the key, so a value primed by a shallower plan answers a deeper one (whose fields then load).
+  const keyed = createBatchLoader(
+    async (requests: readonly KeyedRequest[]) => {
+      const values = await readKeyedBatch(store, requests);
+      return values.map((value, i) => {
+        const { reader, ahead } = requests[i];
+        if (!ahead?.length || value == null) return value;
+        const settle = (wrapped: unknown) => settleItem(wrapped as Parameters<typeof settleItem>[0], ahead, prime);
+        return reader in lookups ? settle(value) : relations[reader as RelationName].many ? (value as unknown[]).map(settle) : settle(value);
+      });
+    },
+    ({ reader, key, properties }) => JSON.stringify([reader, key, properties ?? null]),
+  );
   // One request shape for loading and priming, so both find the same cache entry.
-  const request = (reader: KeyedReaderName, key: string, properties: Properties): KeyedRequest => (properties ? { reader, key, properties } : { reader, key });
+  const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan): KeyedRequest => ({
+    reader,
+    key,
+    ...(properties ? { properties } : {}),
+    ...(ahead?.length ? { ahead } : {}),
+  });
+  const prime: Prime = (relation, key, properties, value) => void keyed.prime(request(relation, key, properties), value);
   const keyedLoaders = (names: KeyedReaderName[]) =>
     Object.fromEntries(
       names.map((reader) => [
         reader,
         {
-          load: (key: string, properties?: Properties) => keyed.load(request(reader, key, properties)),
+          load: (key: string, properties?: Properties, ahead?: AheadPlan) => keyed.load(request(reader, key, properties, ahead)),
           prime: (key: string, properties: Properties, value: unknown) => void keyed.prime(request(reader, key, properties), value),
         },
       ]),

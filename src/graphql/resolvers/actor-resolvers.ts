@@ -1,7 +1,7 @@
 /**
  * Leader, Official and Institution: one set of field resolvers for the three, since they differ
- * only in kind. Lists default to [] because older nodes may lack them. `offices` is a relation
- * declared in the SDL (`@relation` on the Actor interface), resolved by build-schema.ts.
+ * only in kind. Lists default to [] because older nodes may lack them. `offices` and `country` are
+ * relations declared in the SDL (`@relation` on the Actor interface), resolved by build-schema.ts.
  */
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { ActorRecord } from '../../graph/readers/records.js';
@@ -16,7 +16,6 @@ const typeNames = { leader: 'Leader', official: 'Official', institution: 'Instit
 const actorFields = {
   aliases: (a: ActorRecord) => a.aliases ?? [],
   handles: (a: ActorRecord) => a.handles ?? [],
-  country: (a: ActorRecord, _: unknown, ctx: Ctx) => (a.country ? ctx.loaders.lookups.countryByCode.load(a.country) : null),
   calls: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfActor', { owner: a.id }, args, info),
   tweets: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Tweet', 'tweetsOfActor', { owner: a.id }, args, info),
   commitments: (a: ActorRecord, args: PageArgs, ctx: Ctx, info: Info) =>

@@ -1,5 +1,6 @@
 /**
- * The entry points of the read API. Each resolver is one call into a loader or a helper.
+ * The entry points of the read API. Each resolver is one call into a loader or a helper; a look-up
+ * reads in its own statement what its selection reads ahead below the node (selection-reads.ts).
  */
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { ActorRecord } from '../../graph/readers/records.js';
@@ -8,6 +9,8 @@ import type { GraphqlContext } from '../create-context.js';
 import type { Loaders } from '../loaders/create-loaders.js';
 import { listConnection, lists, type ListName, type Where } from '../list-connection.js';
 import type { PageArgs } from '../page-args.js';
+import type { AheadPlan } from '../../graph/readers/read-ahead.js';
+import { fieldReads } from '../selection-reads.js';
 
 type Ctx = GraphqlContext;
 
@@ -18,33 +21,35 @@ type Ctx = GraphqlContext;
  * @example
  *   await findLeader(loaders, { name: 'zelensky' }); // { id: 'volodymyr-zelenskyy', … } when "Zelensky" is an alias
  */
-export async function findLeader(loaders: Loaders, { id, name }: { id?: string | null; name?: string | null }): Promise<ActorRecord | null> {
+export async function findLeader(loaders: Loaders, { id, name }: { id?: string | null; name?: string | null }, ahead?: AheadPlan): Promise<ActorRecord | null> {
   if ((id == null) === (name == null)) {
     throw badUserInput('id', 'or "name" must be given, but not both', { id: id ?? null, name: name ?? null });
   }
   if (name != null) {
     const key = name.trim().toLowerCase();
     if (!key) throw badUserInput('name', 'must not be empty', name);
-    return loaders.lookups.leaderByName.load(key);
+    return loaders.lookups.leaderByName.load(key, undefined, ahead);
   }
-  const actor = await loaders.lookups.actorById.load(id!);
+  const actor = await loaders.lookups.actorById.load(id!, undefined, ahead);
   return actor?.kind === 'leader' ? actor : null;
 }
 type Id = { id: string };
+/** What the field's selection reads ahead of the node its look-up finds (selection-reads.ts). */
+const plan = (info: Info) => fieldReads(info).plan;
 type List = PageArgs & { where?: Where | null };
 
 export const queryResolvers = {
   Query: {
-    leader: (_: unknown, args: { id?: string; name?: string }, ctx: Ctx) => findLeader(ctx.loaders, args),
-    actor: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.actorById.load(id),
+    leader: (_: unknown, args: { id?: string; name?: string }, ctx: Ctx, info: Info) => findLeader(ctx.loaders, args, plan(info)),
+    actor: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.actorById.load(id, undefined, plan(info)),
     // One resolver per top-level list (list-connection.ts).
     ...Object.fromEntries((Object.keys(lists) as ListName[]).map((name) => [name, (_: unknown, { where, ...page }: List, ctx: Ctx, info: Info) => listConnection(ctx.loaders, name, where, page, info)])),
-    call: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.callById.load(id),
-    country: (_: unknown, { code }: { code: string }, ctx: Ctx) =>
-      ctx.loaders.lookups.countryByCode.load(code.trim().toUpperCase()),
-    tweet: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.tweetById.load(id),
-    commitment: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.commitmentById.load(id),
-    incident: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.incidentById.load(id),
-    article: (_: unknown, { id }: Id, ctx: Ctx) => ctx.loaders.lookups.articleById.load(id),
+    call: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.callById.load(id, undefined, plan(info)),
+    country: (_: unknown, { code }: { code: string }, ctx: Ctx, info: Info) =>
+      ctx.loaders.lookups.countryByCode.load(code.trim().toUpperCase(), undefined, plan(info)),
+    tweet: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.tweetById.load(id, undefined, plan(info)),
+    commitment: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.commitmentById.load(id, undefined, plan(info)),
+    incident: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.incidentById.load(id, undefined, plan(info)),
+    article: (_: unknown, { id }: Id, ctx: Ctx, info: Info) => ctx.loaders.lookups.articleById.load(id, undefined, plan(info)),
   },
 };

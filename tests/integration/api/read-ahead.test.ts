@@ -6,7 +6,6 @@
  * type is asked here, and answers as the node read whole does. Run over the seed and the dev
  * corpus, which hold calls, tweets, commitments and incidents with every relation.
  */
-import { lookupStatement } from '../../../src/graph/readers/lookups.js';
 import { relationFields } from '../../../src/graphql/read-model.js';
 import { useSeededApi } from './fixtures.js';
 
@@ -40,7 +39,6 @@ const lists: Record<string, [string, string]> = {
 };
 // Every listed type has relation fields (an actor's offices, an article's facts): each page reads them ahead.
 const relationTypes = Object.keys(lists);
-const countryByCode = lookupStatement('countryByCode', []).cypher;
 
 // The node maps a statement reads whole, as a page's nodes or a relation's items, other than the
 // unions' (a post's subject, an article's facts) and a source's article, which are read whole.
@@ -65,16 +63,18 @@ describe('reading relations one level ahead', () => {
     // selection reads them.
     expect(wholeMaps(api.statements[0].cypher)).toEqual([]);
     if (relationTypes.includes(type)) {
-      // The page with its nodes' relations, then at most the actors' countries (what the
-      // relations select next is answered from the page's own maps, or needs no further read).
+      // The page with its nodes' relations and what those select next (the actors' countries):
+      // one statement.
       expect(api.statements[0].cypher).toContain('AS ahead');
-      expect(api.statements.slice(1).map((s) => s.cypher)).toEqual(api.statements.length > 1 ? [countryByCode] : []);
+      expect(api.statements).toHaveLength(1);
     }
 
     for (const node of nodes) {
+      // The node looked up by id reads the same levels ahead through its look-up's statement.
       const alone = await api.query(`{ ${one}(id: "${node.id}") { id ${selections[type]} } }`);
       expect(alone.errors).toBeUndefined();
-      expect(api.statements[0].cypher).not.toContain('AS ahead');
+      expect(api.statements).toHaveLength(1);
+      expect(api.statements[0].params.keys).toEqual([node.id]);
       expect(alone.data![one]).toEqual(node);
     }
   });
@@ -121,5 +121,50 @@ describe('reading relations one level ahead', () => {
     expect(errors).toBeUndefined();
     expect(data!.calls.edges.every((e: any) => e.node.participants.length >= 2)).toBe(true);
     expect(api.statements).toHaveLength(1);
+  });
+});
+
+describe('reading the levels below ahead', () => {
+  // What the graph holds, read straight from it: each actor's country by its stored code, each
+  // country's leaders by the two ways docs/graph-model.md gives.
+  const countryOf = async (id: string) =>
+    (await seeded.store.read({ cypher: 'MATCH (a:Actor {id: $id}) OPTIONAL MATCH (c:Country {code: a.country}) RETURN c.code AS code, c.name AS name', params: { id } }))[0];
+  const leadersOf = async (code: string) =>
+    (await seeded.store.read({
+      cypher: `MATCH (n:Leader) WHERE n.country = $code OR EXISTS { (n)-[:HOLDS_OFFICE]->(:Country {code: $code}) } RETURN n.name AS name ORDER BY name`,
+      params: { code },
+    })).map((row) => row.name);
+
+  it("reads a leader's calls with their participants and the participants' countries in two statements: the leader's and the page's", async () => {
+    const { data, errors } = await api.query(`{ leader(name: "Zelensky") { id name calls(first: 20) { edges { node { id date medium participants { name country { code name } } } } } } }`);
+    expect(errors).toBeUndefined();
+    const participants = data!.leader.calls.edges.flatMap((e: any) => e.node.participants);
+    expect(participants.length).toBeGreaterThan(2);
+    expect(api.statements).toHaveLength(2);
+    expect(api.statements[1].cypher).toContain('countryOfActor');
+    const ids = (await api.query(`{ leader(name: "Zelensky") { calls(first: 20) { edges { node { participants { id } } } } } }`)).data!.leader.calls.edges.flatMap((e: any) => e.node.participants.map((p: any) => p.id));
+    for (const [i, id] of ids.entries()) {
+      const stored = await countryOf(id);
+      expect(participants[i].country).toEqual(stored.code === null ? null : { code: stored.code, name: stored.name });
+    }
+  });
+
+  it("reads a country with its leaders and their countries in one statement", async () => {
+    const { data, errors } = await api.query('{ country(code: "UA") { name leaders { name country { code } } } }');
+    expect(errors).toBeUndefined();
+    expect(api.statements).toHaveLength(1);
+    expect(data!.country.leaders.map((l: any) => l.name)).toEqual(await leadersOf('UA'));
+    expect(data!.country.leaders.length).toBeGreaterThan(2);
+  });
+
+  it('reads no further than the depth bound ahead: a deeper selection starts a statement of its own where the bound stops', async () => {
+    // country → leaders → country → leaders → country: four levels below the look-up's node.
+    const deep = '{ country(code: "UA") { leaders { country { leaders { country { code } } } } } }';
+    const { data, errors } = await api.query(deep);
+    expect(errors).toBeUndefined();
+    expect(api.statements).toHaveLength(2);
+    const codes = data!.country.leaders.flatMap((l: any) => (l.country?.leaders ?? []).map((m: any) => m.country?.code ?? null));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).toContain('UA');
   });
 });

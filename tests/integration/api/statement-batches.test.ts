@@ -1,7 +1,6 @@
 import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
 import { pageStatement } from '../../../src/graph/readers/page-statement.js';
 import { lookupStatement } from '../../../src/graph/readers/lookups.js';
-import { relationStatement } from '../../../src/graph/readers/relations.js';
 import { useSeededApi } from './fixtures.js';
 
 const seeded = useSeededApi();
@@ -11,23 +10,24 @@ const { api } = seeded;
 const readers: Record<string, string> = {
   countryByCode: lookupStatement('countryByCode', []).cypher,
   actorById: lookupStatement('actorById', []).cypher,
-  leadersOfCountry: relationStatement('leadersOfCountry', []).cypher,
+  // A country found by its code reads the leaders its selection asks for with it (read-ahead.ts).
+  countryWithLeaders: lookupStatement('countryByCode', [], [{ relation: 'leadersOfCountry', properties: ['kind', 'name'] }]).cypher,
   callsOfActor: pageStatement('callsOfActor', []).cypher,
   // A page statement carries the bounds its batch's keys give (here a start date one key of two
   // gives), and reads the properties its selection reads (here the calls' ids).
   callsOfActorSince: pageStatement('callsOfActor', [{ take: 1, properties: ['id'] }, { take: 1, from: '2022-01-01', properties: ['id'] }]).cypher,
-  // A page of calls that reads their participants with it (one level ahead): of the calls, their
-  // ids; of the participants, what \`name country { code }\` reads, and the kind that types them.
+  // A page of calls that reads their participants with it, and the participants' countries (two
+  // levels ahead): of the calls, their ids; of the participants, what \`name\` reads, and the kind
+  // that types them; of the countries, their codes.
   callsOfActorWithParticipants: pageStatement('callsOfActor', [
-    { take: 1, properties: [], ahead: ['participantsOfCall'], aheadProperties: { participantsOfCall: ['country', 'kind', 'name'] } },
+    { take: 1, properties: [], ahead: [{ relation: 'participantsOfCall', properties: ['kind', 'name'], ahead: [{ relation: 'countryOfActor', properties: ['code'] }] }] },
   ]).cypher,
-  participantsOfCall: relationStatement('participantsOfCall', []).cypher,
 };
 const readerOf = (s: StatementEvent) => Object.keys(readers).find((name) => readers[name] === s.cypher) ?? s.cypher;
 const keyCount = (s: StatementEvent) => (s.params.keys as unknown[]).length;
 
 describe('statements per request', () => {
-  it('sends one batch per level of a nested query, however many rows each level has', async () => {
+  it('sends one batch per list of a nested query, however many rows each level has, reading the levels below each batch with it', async () => {
     const { data, errors } = await api.query(`{
       country(code: "UA") {
         leaders { name calls { edges { node { participants { name country { code } } } } } }
@@ -42,15 +42,13 @@ describe('statements per request', () => {
     expect(calls).toHaveLength(3);
     expect(participants).toHaveLength(6);
 
-    // The batches: country → leaders → their calls, read with the calls' participants → the
-    // participants' countries.
-    expect(api.statements.map(readerOf)).toEqual(['countryByCode', 'leadersOfCountry', 'callsOfActorWithParticipants', 'countryByCode']);
-    const [country, leaderBatch, callBatch, countryBatch] = api.statements;
+    // The batches: the country read with its leaders, then the leaders' calls read with the calls'
+    // participants and the participants' countries: one statement per list, not per level.
+    expect(api.statements.map(readerOf)).toEqual(['countryWithLeaders', 'callsOfActorWithParticipants']);
+    const [country, callBatch] = api.statements;
     expect(country.params.keys).toEqual(['UA']);
-    expect(leaderBatch.params.keys).toEqual(['UA']);
     expect(keyCount(callBatch)).toBe(leaders.length);
-    // UA was loaded at the top of the request; the loader's cache answers it again.
-    expect([...(countryBatch.params.keys as string[])].sort()).toEqual(['DE', 'GB', 'US']);
+    expect([...new Set(participants.map((p: any) => p.country?.code))].sort()).toEqual(['DE', 'GB', 'UA', 'US']);
   });
 
   it('shares one statement among sibling lists with different arguments', async () => {
@@ -68,7 +66,7 @@ describe('statements per request', () => {
     });
   });
 
-  it('reads what one level asks for at once in one statement, each value kept to its own key and field', async () => {
+  it('reads what a level asks for, and the levels below it, in one statement, each value kept to its own key and field', async () => {
     const ids = (await api.query('{ calls(first: 3) { edges { node { id } } } }')).data!.calls.edges.map((e: any) => e.node.id);
     expect(ids).toHaveLength(3); // all the seed's calls
     // Calls asked for by id, not as a page (which would read these fields ahead, read-ahead.test.ts).
@@ -76,13 +74,11 @@ describe('statements per request', () => {
     const byId = (selection: string) => `{ ${ids.map((id: string, i: number) => `c${i}: call(id: "${id}") { id ${selection} }`).join(' ')} }`;
     const together = await api.query(byId(fields.join(' ')));
     expect(together.errors).toBeUndefined();
-    // The calls, then participants, topics, tweets and sources of the three together, then the
-    // participants' countries.
-    expect(api.statements).toHaveLength(3);
-    const [, level, countries] = api.statements;
-    expect(Object.keys(level.params).sort()).toEqual(['keys0', 'keys1', 'keys2', 'keys3']);
-    expect(Object.values(level.params).map((keys) => (keys as unknown[]).length)).toEqual([3, 3, 3, 3]);
-    expect(countries.cypher).toBe(readers.countryByCode);
+    // The three calls, read with their participants, topics, tweets and sources and the
+    // participants' countries: one look-up of three keys.
+    expect(api.statements).toHaveLength(1);
+    expect(api.statements[0].params.keys).toEqual(ids);
+    expect(api.statements[0].cypher).toContain('AS ahead');
     const calls = ids.map((_: string, i: number) => together.data![`c${i}`]);
     expect(calls.some((c: any) => c.topics.length > 0)).toBe(true);
     expect(calls.every((c: any) => c.participants.length >= 2 && c.sources.length >= 1)).toBe(true);
