@@ -60,13 +60,13 @@ export const NOT_HAPPENED_NOUN: Rule = {
 /** A future verb group or time earlier in a contact noun's clause (a relative clause's own verb aside). */
 export const FUTURE_CLAUSE: Rule = {
   id: 'contact.modality.future-clause',
-  example: 'Olmert will travel to Washington next week for a meeting with Bush.',
+  example: 'Olmert will travel to Washington next week for a meeting with Bush. Lula is now due in Buenos Aires for talks with Fernandez.',
   reason: 'A contact noun in a clause about the future names a contact that has not happened.',
-  pattern: /\b(?:will|'ll|shall|(?:is|are) (?:due|expected|set|scheduled|slated|going) to|plans? to|intends? to|next (?:week|month|year)|tomorrow)\b/i,
+  pattern: /\b(?:will|'ll|shall|(?:is|are)(?: (?:now|also|still))? (?:due|expected|set|scheduled|slated)|(?:is|are) going to|plans? to|intends? to|next (?:week|month|year)|tomorrow)\b/i,
 };
 
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
-const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
+const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?(?:happened|taken place|materiali[sz]ed|occurred)|did not (?:happen|take place|materiali[sz]e)|never (?:happened|took place)|(?:has|have) yet to (?:happen|take place)|(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
 
 /** The clause around a trigger: from the last clause break before it (bounded) to the end of the sentence. */
 export function clauseStartBefore(scan: string, sentenceStart: number, at: number): number {
@@ -93,7 +93,9 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   const before = scan.slice(Math.max(clauseStart, nounStart - 60), nounStart);
   if (NOT_HAPPENED_NOUN.pattern.test(before)) return false;
   // "Olmert will travel to Washington next week for a meeting with Bush": the clause's own verb is future.
-  if (FUTURE_CLAUSE.pattern.test(scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart).replace(/, (?:who|which|whose)\b[^,]*,/g, ','))) return false;
+  // A quotation before the noun is another clause ("'We will …,' Bush said after a meeting with Karzai").
+  const lead = scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart);
+  if (FUTURE_CLAUSE.pattern.test(lead.slice(lead.lastIndexOf('"') + 1).replace(/, (?:who|which|whose)\b[^,]*,/g, ','))) return false;
   if (NOT_ASSERTED_VERB.pattern.test(before.replace(/\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i, ' '))) return false;
   return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
 }

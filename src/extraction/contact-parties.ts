@@ -57,6 +57,9 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12)))) break;
     // "talks with Hamas negotiators", "met Biden administration officials": a modifier of the people met.
     if (GROUP_AFTER.test(scan.slice(m.end, m.end + 40))) break;
+    // "with his counterpart Malcolm Turnbull": the possessive is the determiner of the party after it.
+    const next = mentions[i + 1];
+    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(scan.slice(m.end, next.start))) continue;
     current.push(m);
     at = Math.max(at, m.end);
   }

@@ -28,6 +28,8 @@ export interface ContactRule extends Rule {
   medium: Medium | null;
   /** verb: the objects follow a later "with" in the clause (adverbials may come between). */
   seekWith?: boolean;
+  /** With `seekWith`: how far "with" may stand after the trigger (90 characters unless said). */
+  reach?: number;
   /** verb: without objects, a coordinated subject of two or more is the whole party. */
   mutual?: boolean;
   /** What must follow the objects for the trigger to be a contact ("called X on Monday", not "called X a liar"). */
@@ -71,6 +73,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia.',
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
     pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b`, 'gi') },
+  { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
+    example: 'President William Ruto and his Rwandan counterpart Paul Kagame addressed a press conference in Kigali on Tuesday.',
+    reason: 'Two coordinated parties who addressed or held a press conference together met; one party alone met no one named.',
+    pattern: /\b(?:addressed|held|gave|hosted|fronted|jointly addressed) (?:a |the |their )?(?:joint )?(?:press|news|media) (?:conference|briefing)\b/g },
   { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone', mutual: true,
     example: 'Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron.',
     reason: 'Speaking by or over the phone with someone is a phone contact.',
@@ -155,8 +161,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\b(?:sat|sits) (?:down )?(?:(?:across|at) the (?:negotiating )?table )?(?:with|from|opposite|next to|beside)\b/g },
   { id: 'contact.told-visiting', shape: 'verb', medium: 'in_person',
     example: 'Putin told visiting Austrian Chancellor Karl Nehammer that …',
-    reason: 'Telling a visiting leader something reports a meeting with them.',
-    pattern: /\b(?:told|assured|urged|thanked|briefed)(?= (?:the )?visiting\b)/g },
+    reason: 'Telling, thanking or praising a visiting leader reports a meeting with them.',
+    pattern: /\b(?:told|assured|reassured|urged|thanked|briefed|informed|praised|hailed|lauded|commended|congratulated|honou?red|decorated|warned|escorted|accompanied|showed|gave)(?= (?:the )?visiting\b)/g },
   { id: 'contact.shook-hands', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Trump shook hands with Kim Jong Un at the border.',
     reason: 'Shaking hands with, embracing or dining with someone is an in-person meeting.',
@@ -165,9 +171,9 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'President Zelenskyy reached out to me tonight and we just finished speaking.',
     reason: 'Reaching out to someone and speaking is a contact that happened.',
     pattern: /\breached out to\b(?=[^.]{0,80}\b(?:speaking|spoke|talking|talked|call)\b)/gi },
-  { id: 'contact.discussed-with', shape: 'verb', medium: null, seekWith: true, mutual: true,
+  { id: 'contact.discussed-with', shape: 'verb', medium: null, seekWith: true, mutual: true, reach: 180,
     example: 'Modi discussed trade and defence with Australian Prime Minister Anthony Albanese on Friday.',
-    reason: 'Discussing something with someone, exchanging views or consulting with them, reports a conversation that happened.',
+    reason: 'Discussing something with someone, exchanging views or consulting with them, reports a conversation that happened; what was discussed may be a long list before "with".',
     pattern: /\b(?:discussed|exchanged views|exchanged opinions|consulted)\b/g },
   { id: 'contact.after-meeting', shape: 'verb', medium: 'in_person', fronted: true,
     example: 'Speaking after meeting Vladimir Putin in the Kremlin, Orban said the war must end.',
@@ -184,6 +190,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchanged|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête/i;
+export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchanged|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;

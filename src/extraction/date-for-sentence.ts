@@ -12,8 +12,8 @@ import type { Article, DateMention, Sentence } from './extraction-types.js';
 import { inRelativeClause } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
-/** A clause break between an event and a later date phrase. */
-const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b/;
+/** A clause break between an event and a later date phrase; "and confirmed that …" reports other events. */
+const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b|\b(?:and|but) (?:also )?(?:said|confirmed|added|announced|stressed|noted|revealed|told [a-z]+) that\b/;
 
 /** "a day after", "two days before" right before the event, counted from a date phrase earlier in the sentence. */
 const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
@@ -53,14 +53,16 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: d.date, dateText: text(d) };
   }
-  const dateline = dates.find((d) => d.rule === 'date.dateline') ?? leadDate(article);
+  const lead = leadDate(article);
+  // The lead's day counts for the paragraphs after it; its own paragraph was read above.
+  const dateline = dates.find((d) => d.rule === 'date.dateline') ?? (lead && article.sentences[lead.sentence].paragraph < s.paragraph ? lead : undefined);
   return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };
 }
 
 const leads = new WeakMap<DateMention[], DateMention | null>();
 
 /**
- * The story's day from its lead: the first day its first paragraph names ("Abiy Ahmed has conferred
+ * The story's day from its lead: the first day its first paragraph of prose names ("Abiy Ahmed has conferred
  * with African leaders at the AU summit today"), outside a relative clause and not after the
  * publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
@@ -68,7 +70,8 @@ const leads = new WeakMap<DateMention[], DateMention | null>();
 function leadDate(article: Article): DateMention | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
-  const lead = article.sentences.find((s) => !s.isTitle)?.paragraph;
+  // The lead is the first paragraph of prose: not the headline, nor a byline or a date line.
+  const lead = article.sentences.find((s) => !s.isTitle && article.scan.slice(s.start, s.end).split(' ').length >= 8)?.paragraph;
   let found: DateMention | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];

@@ -22,6 +22,7 @@ import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledObjects, untitledSubject, withUntitledPartner } from './untitled-parties.js';
 import { privatePersons } from './private-persons.js';
+import { joinParticipantList } from './join-participant-list.js';
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
@@ -73,7 +74,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
       let objectFrom = hit.end;
       if (rule.seekWith) {
-        const window = scan.slice(hit.end, Math.min(clauseEnd, hit.end + 90));
+        const window = scan.slice(hit.end, Math.min(clauseEnd, hit.end + (rule.reach ?? 90)));
         const w = /^(?:[^;.]*?)\b(?:with|between)\b/.exec(window);
         const nextMention = pool[firstAtOrAfter(pool, hit.end)];
         if (w && (!nextMention || nextMention.start >= hit.end + w[0].length || /\bwith\b/.test(scan.slice(hit.end, nextMention.start)))) objectFrom = hit.end + w[0].length;
@@ -88,14 +89,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
       if (rule.after && !rule.after.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)))) continue;
       if (rule.shape === 'list') {
-        const last = drafts[drafts.length - 1];
-        const objects = groups.flat().map((m) => m.actor);
-        if (last && last.sentence >= s.index - 8 && s.paragraph - sentences[last.sentence].paragraph <= 1 && (previousTrigger === last.sentence || last.participants.length === 1)) {
-          last.participants.push(...objects.filter((a) => !last.participants.includes(a)));
-          last.evidence.push(evidence);
-        } else if (objects.length >= 2 && previousTrigger >= s.index - 1) {
-          drafts.push(draftOf(objects, hit, s, false, false));
-        }
+        joinParticipantList({ scan, sentences, s, drafts, previousTrigger, newDraft: (p) => draftOf(p, hit, s, false, false) }, groups.flat().map((m) => m.actor), evidence);
         continue;
       }
 

@@ -19,6 +19,8 @@ const LATTER = /\bthe (latter|former)\b(?! (?:president|prime|vice|foreign|chanc
 const FIRST_PERSON = /\b(?:I|me|my|we|We|our|Our|us|myself|ourselves)\b/g;
 const FEMALE = /\b(?:queen|empress|princess|duchess|lady|dame|madam|first lady)\b/i;
 const MALE = /\b(?:king|prince|emperor|sultan|emir|sheikh|duke|lord|sir)\b/i;
+/** A preposition, and a determiner and up to two words, right before a mention: "with his counterpart ". */
+const GOVERNED = /\b(?:with|by|between|among|to|from)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:by|from|of)|Readout of)\b/i;
 /** "him", and "her" where no noun follows it (an object, not a determiner: "welcomed her at", not "her counterpart"). */
 function isObjectPronoun(scan: string, start: number, end: number): boolean {
@@ -80,16 +82,19 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   const subjectOf = (index: number, before: number, pronoun: string, skip: string | null = null): string | null => {
     const want = /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : 'm';
     let first: string | null = null;
+    let governed: string | null = null;
     for (const m of candidates.get(index) ?? []) {
       if (m.start >= before) break;
       if (m.actor === skip) continue;
       const g = genderOf(m.actor);
       if (g && g !== want) continue;
       if (want === 'f' && g === 'f') return m.actor;
+      // "In the meeting with Erdogan, Modi sought …": the object of a fronted phrase is no subject.
+      if (GOVERNED.test(scan.slice(Math.max(0, m.start - 40), m.start))) { governed ??= m.actor; continue; }
       first ??= m.actor;
       if (want === 'm') break;
     }
-    return first;
+    return first ?? governed;
   };
 
   // An object pronoun never names the subject of its own clause ("Biden welcomed him"): the first

@@ -96,8 +96,8 @@ export function resolveDates(article: Article): Article {
         for (const r of chrono.en.casual.parse(text.slice(from, windowEnd), ref, { forwardDate: false })) {
         const start = s.start + from + r.index;
         const end = start + r.text.length;
-        // "for two hours", "90 minutes": how long, not when.
-        if (taken(start, end) || DURATION.test(r.text)) continue;
+        // "for two hours", "90 minutes": how long, not when; "now" is no day of an event.
+        if (taken(start, end) || DURATION.test(r.text) || /^(?:right )?now$/i.test(r.text)) continue;
         const c = r.start;
         // "two months ago" names no day; "three days ago" does.
         const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|days? ago)\b/i.test(r.text);

@@ -20,6 +20,16 @@ describe('who met whom when one party meets several', () => {
     expect(calls(text)).toEqual(rows(parties, date));
   });
 
+  it('joins the leaders a later sentence counts and names to separate meetings, one each', () => {
+    const text = 'Chinese President Xi Jinping on Monday held separate meetings with presidents of three African countries. The three leaders are President William Ruto of Kenya, President Macky Sall of Senegal and President Paul Kagame of Rwanda.';
+    expect(calls(text)).toEqual(rows(['macky-sall + xi-jinping', 'paul-kagame + xi-jinping', 'william-ruto + xi-jinping'], '2024-03-11'));
+  });
+
+  it('joins the leaders a later sentence names to one meeting of them all', () => {
+    const text = 'Chinese President Xi Jinping on Monday hosted a meeting with presidents of three African countries. The three leaders were President William Ruto of Kenya, President Macky Sall of Senegal and President Paul Kagame of Rwanda.';
+    expect(calls(text)).toEqual(rows(['macky-sall + paul-kagame + william-ruto + xi-jinping'], '2024-03-11'));
+  });
+
   it.each([
     ['a trilateral meeting is one', 'Blinken held a trilateral meeting with Japanese Foreign Minister Yoko Kamikawa and South Korean Foreign Minister Cho Tae-yul on Monday.', ['antony-blinken + cho-tae-yul + yoko-kamikawa'], '2024-03-11'],
   ])('%s: %j', (_construction, text, parties, date) => {
@@ -27,7 +37,44 @@ describe('who met whom when one party meets several', () => {
   });
 });
 
+describe('contact forms of news prose', () => {
+  it.each([
+    ['a place between the noun and "with"', 'Shehbaz Sharif denied the claim after talks in London with British Prime Minister Rishi Sunak.', ['rishi-sunak + shehbaz-sharif'], null],
+    ['a possessor, a place and "with"', 'Yoon called for new steps following his weekend summit in Seoul with Japanese Prime Minister Fumio Kishida.', ['fumio-kishida + yoon-suk-yeol'], null],
+    ['a long list of topics before "with"', 'Modi discussed cooperation in counter-terrorism, railway modernisation, defence manufacturing, renewable energy and marine security with Spanish Prime Minister Pedro Sanchez on Monday.', ['narendra-modi + pedro-sanchez'], '2024-03-11'],
+    ['a press conference two parties addressed', 'On Tuesday, President William Ruto and his Rwandan counterpart Paul Kagame addressed a press conference in Kigali.', ['paul-kagame + william-ruto'], '2024-03-12'],
+    ['praised visiting', 'President Joe Biden on Monday praised visiting Kenyan President William Ruto as a friend of the United States.', ['joe-biden + william-ruto'], '2024-03-11'],
+    ['after a quotation about the future', '"We will stand with Afghanistan," Biden said at a press conference following a meeting with Afghan leader Ashraf Ghani.', ['ashraf-ghani + joe-biden'], null],
+    ['"his counterpart" after "with" is one party', 'Modi met Spanish Prime Minister Pedro Sanchez on Monday. In the bilateral meeting with his counterpart Anthony Albanese, Modi also discussed trade.', ['anthony-albanese + narendra-modi', 'narendra-modi + pedro-sanchez'], '2024-03-11'],
+    ['"He" is the subject of the sentence before, not the object of its fronted phrase', 'In the meeting with Turkish President Recep Tayyip Erdogan on Monday, Modi sought support. He discussed trade with Spanish Prime Minister Pedro Sanchez.', ['narendra-modi + pedro-sanchez', 'narendra-modi + recep-tayyip-erdogan'], '2024-03-11'],
+  ])('%s: %j', (_construction, text, parties, date) => {
+    expect(calls(text)).toEqual(rows(parties, date));
+  });
+
+  it.each([
+    ['a press conference of one party', 'President William Ruto addressed a press conference in Nairobi on Tuesday.'],
+    ['a visit someone is "now due" to make for talks', 'Lula is now due in Buenos Aires on Monday for another round of talks with Alberto Fernandez.'],
+    ['a meeting that "has not happened"', 'A structured bilateral meeting with President Obama has not happened, the Indian spokesman said.'],
+  ])('no contact: %s: %j', (_construction, text) => {
+    expect(calls(text)).toEqual([]);
+  });
+});
+
 describe('the day of a contact', () => {
+  it('is not the day of a later clause of reporting ("and confirmed that … on Jan. 23")', () => {
+    const text = 'Fernandez described his meeting with Lula as extraordinary and confirmed that the Brazilian president will travel to Buenos Aires on January 23, 2023.';
+    expect(calls(text, '2023-01-03')).toEqual(rows(['alberto-fernandez + luiz-inacio-lula-da-silva'], null));
+  });
+
+  it('is not "now"', () => {
+    expect(calls('Lula, now in Buenos Aires, held talks with Alberto Fernandez.', '2023-01-03')).toEqual(rows(['alberto-fernandez + luiz-inacio-lula-da-silva'], null));
+  });
+
+  it('is not the date of a byline before the lead', () => {
+    const text = 'Khaire in Addis Ababa\n\nMogadishu Online\nSunday May 27, 2018\n\nPrime Minister Hassan Ali Khaire has met with his Ethiopian counterpart Abiy Ahmed on Saturday in Addis Ababa.\n\nThe two leaders discussed security in the region.';
+    expect(calls(text, '2018-05-27')).toEqual(rows(['abiy-ahmed + hassan-ali-khaire'], '2018-05-26'));
+  });
+
   it('is the lead paragraph\'s day for a later paragraph that names none', () => {
     const text = 'President William Ruto today held talks with several leaders on the sidelines of the summit in Addis Ababa.\n\nRuto and Ghanaian President Nana Akufo-Addo exchanged views on trade.';
     expect(calls(text)).toEqual(rows(['nana-akufo-addo + william-ruto'], '2024-03-13'));
