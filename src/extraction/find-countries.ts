@@ -17,6 +17,9 @@ export const CAPITAL_METONYM_AFTER = /^(?:'s\b|\s+(?:has|have|had|is|was|will|wo
 /** Prepositions after which a capital stands for its government ("sanctions on Moscow"). */
 export const CAPITAL_METONYM_BEFORE = /\b(?:on|against|with|between|by|toward|towards|from|and|to|asked|urged|pressed|warned|accused|called on|granted|gave|give|gives|offered|provided|supplied|sanctioned|provide|provides|lend|lent|hold|holds|held)\s+$/;
 
+/** A word before a country's alias or demonym that makes it a region's ("Latin America"). */
+const REGION_BEFORE = /\b(?:Latin|South|North|Central|Meso|Pan|Anglo|Afro|Ibero)[ -]$/;
+
 export interface CountrySurface {
   surface: string;
   code: string;
@@ -86,6 +89,8 @@ export function findCountries(article: Article, gazetteer: GazetteerView): Artic
     const next = found[i + 1];
     const paired = next?.via === 'capital' && /^\s+and\s+$/.test(scan.slice(m.end, next.start)) && metonym(next);
     if (m.via === 'capital' && !paired && !metonym(m)) continue;
+    // "Latin America", "South American", "Central Asian": a region, not the country of the last word.
+    if (m.via !== 'name' && REGION_BEFORE.test(scan.slice(Math.max(0, m.start - 9), m.start))) continue;
     const sentence = sentenceAt(sentences, m.start)?.index ?? 0;
     countries.push({ start: m.start, end: m.end, code: m.code, sentence, via: m.via });
   }

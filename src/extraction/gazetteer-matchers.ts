@@ -70,8 +70,13 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
   let built = leaderCache.get(gazetteer);
   if (!built) {
     const owners = new Map<string, LeaderEntry[]>();
+    // A name with middle initials is also written without them: "George Bush" is George W. Bush in
+    // 2004 and George H. W. Bush in 1990 (the date decides between them).
+    const withoutInitials = (f: string) => { const t = f.split(' '); return t.length >= 3 && t.slice(1, -1).every((w) => /^(?:[A-Z]\.){1,2}$/.test(w)) ? [`${t[0]} ${t[t.length - 1]}`] : []; };
+    // …and its particles may be capitalised ("Luiz Inácio Lula Da Silva", "Ursula Von der Leyen").
+    const capitalised = (f: string) => { const c = f.replace(/ (da|de|do|dos|das|van|von|der|den|du|di|la|le|bin|al) /g, (_m, p: string) => ` ${p[0].toUpperCase()}${p.slice(1)} `); return c !== f ? [c] : []; };
     for (const l of gazetteer.leaders) {
-      for (const f of [l.name, ...l.aliases, ...l.handles]) {
+      for (const f of [l.name, ...l.aliases, ...l.handles, ...[l.name, ...l.aliases].flatMap((n) => [...withoutInitials(n), ...capitalised(n)])]) {
         const list = owners.get(f) ?? [];
         if (!list.includes(l)) list.push(l);
         owners.set(f, list);
@@ -99,12 +104,17 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
     leaderCache.set(gazetteer, built);
   }
   const { index, owners, sharers, surnames, bySurname } = built;
-  // A form several people share means the one in office on the article's date; the listed owner of
-  // an alias when none of its sharers is ("Abe" in 2026 is still Shinzo Abe), none when several are.
+  // A form several people share means the one in office on the article's date; when none is, the
+  // only one who had held office by then, else the listed owner of the alias ("Abe" in 2026 is
+  // still Shinzo Abe); none when several are in office.
   const pick = (list: LeaderEntry[], shared: LeaderEntry[] = []) => {
     if (list.length === 1 && !shared.length) return list[0];
-    const inOffice = date ? [...list, ...shared].filter((l) => gazetteer.officeOn(l, date)) : [];
-    return inOffice.length === 1 ? inOffice[0] : !inOffice.length && list.length === 1 ? list[0] : null;
+    const all = [...list, ...shared];
+    const inOffice = date ? all.filter((l) => gazetteer.officeOn(l, date)) : [];
+    if (inOffice.length) return inOffice.length === 1 ? inOffice[0] : null;
+    // None in office: of a shared surname, the only one who had held office by then ("Abe" in 1987 is Shintaro).
+    const before = date && shared.length ? all.filter((l) => l.offices.some((o) => o.since && o.since <= date)) : [];
+    return before.length === 1 ? before[0] : list.length === 1 ? list[0] : null;
   };
   return {
     find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {

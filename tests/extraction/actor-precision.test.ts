@@ -15,8 +15,9 @@ const entry = (name: string, aliases: string[], offices: OfficeTerm[]): LeaderEn
 const office = (title: string, country: string, kind: 'leader' | 'official', since: string, until: string | null): OfficeTerm => ({ title, country, kind, since, until });
 const invented = [
   // Two listed people of one surname; only the first has it as an alias.
-  entry('Mara Okonjo', ['Okonjo'], [office('Foreign Minister', 'NG', 'official', '2020-01-01', null)]),
-  entry('Daniel Okonjo', [], [office('Prime Minister', 'GH', 'leader', '2023-06-01', null)]),
+  entry('Mara Okonjo', ['Okonjo'], [office('Foreign Minister', 'NG', 'official', '2020-01-01', '2027-01-01')]),
+  entry('Daniel Okonjo', [], [office('Prime Minister', 'GH', 'leader', '2023-06-01', '2028-01-01')]),
+  entry('Peter Okonjo', [], [office('Foreign Minister', 'GH', 'official', '1990-01-01', '1995-01-01')]),
   // A national leader who later heads an international body.
   entry('Anna Lindqvist', ['Lindqvist'], [office('Prime Minister', 'SE', 'leader', '2001-01-01', '2006-10-01'), office('Secretary-General', '', 'official', '2020-01-01', null)]),
 ];
@@ -68,8 +69,12 @@ describe('a surname two listed people share', () => {
     expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2021-03-12')).toEqual(['emmanuel-macron', 'mara-okonjo']);
   });
 
-  it('names the alias owner when neither is in office', () => {
-    expect(actors('Okonjo met Jacques Chirac in Paris on Monday.', '2005-03-12')).toContain('mara-okonjo');
+  it('names the only one who had held office by the date when none is in office', () => {
+    expect(actors('Okonjo met Jacques Chirac in Paris on Monday.', '2005-03-12')).toEqual(['jacques-chirac', 'peter-okonjo']);
+  });
+
+  it('names the alias owner when none is in office and several had been', () => {
+    expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2030-03-12')).toContain('mara-okonjo');
   });
 });
 
@@ -97,5 +102,14 @@ describe('an international official serves no country', () => {
   it('keeps the national office for a date inside it', () => {
     const lindqvist = facts('Prime Minister Anna Lindqvist met Jacques Chirac in Paris on Monday.', '2003-05-14').actors.find((a) => a.id === 'anna-lindqvist');
     expect(lindqvist?.country).toBe('SE');
+  });
+});
+
+describe('a region named after a country word is no country', () => {
+  it.each([
+    ['Latin America', 'Lula said Brazil would give a boost to Latin America.'],
+    ['Latin American', 'Lula will attend the summit of Latin American and Caribbean States.'],
+  ])('%s: %j', (_region, text) => {
+    expect(facts(text).countries.map((c) => c.code)).toEqual(['BR']);
   });
 });

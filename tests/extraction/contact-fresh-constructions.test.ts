@@ -46,14 +46,24 @@ describe('contact forms of news prose', () => {
     ['praised visiting', 'President Joe Biden on Monday praised visiting Kenyan President William Ruto as a friend of the United States.', ['joe-biden + william-ruto'], '2024-03-11'],
     ['after a quotation about the future', '"We will stand with Afghanistan," Biden said at a press conference following a meeting with Afghan leader Ashraf Ghani.', ['ashraf-ghani + joe-biden'], null],
     ['"his counterpart" after "with" is one party', 'Modi met Spanish Prime Minister Pedro Sanchez on Monday. In the bilateral meeting with his counterpart Anthony Albanese, Modi also discussed trade.', ['anthony-albanese + narendra-modi', 'narendra-modi + pedro-sanchez'], '2024-03-11'],
+    ['a place with a determiner between the noun and "with"', 'Kishida unveiled the aid during talks at his office in Tokyo with Myanmar\'s President Thein Sein on Sunday.', ['fumio-kishida + thein-sein'], '2024-03-10'],
     ['"He" is the subject of the sentence before, not the object of its fronted phrase', 'In the meeting with Turkish President Recep Tayyip Erdogan on Monday, Modi sought support. He discussed trade with Spanish Prime Minister Pedro Sanchez.', ['narendra-modi + pedro-sanchez', 'narendra-modi + recep-tayyip-erdogan'], '2024-03-11'],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual(rows(parties, date));
   });
 
   it.each([
+    ['a name written without its middle initial is its holder on the date', '2004-12-05', 'Pervez Musharraf held talks in Washington with US President George Bush on Saturday.', ['george-w-bush + pervez-musharraf'], '2004-12-04'],
+    ['… and another holder on another date', '1990-06-10', 'Pervez Musharraf held talks in Washington with US President George Bush on Saturday.', ['george-h-w-bush + pervez-musharraf'], '1990-06-09'],
+    ['a name with its particle capitalised', '2023-01-03', 'Argentine President Alberto Fernandez held talks with President Luiz Inacio Lula Da Silva on Monday.', ['alberto-fernandez + luiz-inacio-lula-da-silva'], '2023-01-02'],
+  ])('%s: %j', (_construction, publishedOn, text, parties, date) => {
+    expect(calls(text, publishedOn)).toEqual(rows(parties, date));
+  });
+
+  it.each([
     ['a press conference of one party', 'President William Ruto addressed a press conference in Nairobi on Tuesday.'],
     ['a visit someone is "now due" to make for talks', 'Lula is now due in Buenos Aires on Monday for another round of talks with Alberto Fernandez.'],
+    ['talks someone arrived for', "Pakistan's President Pervez Musharraf has arrived in Britain for talks with Prime Minister Tony Blair."],
     ['a meeting that "has not happened"', 'A structured bilateral meeting with President Obama has not happened, the Indian spokesman said.'],
   ])('no contact: %s: %j', (_construction, text) => {
     expect(calls(text)).toEqual([]);
