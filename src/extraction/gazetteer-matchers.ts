@@ -105,15 +105,17 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
   }
   const { index, owners, sharers, surnames, bySurname } = built;
   // A form several people share means the one in office on the article's date; when none is, the
-  // only one who had held office by then, else the listed owner of the alias ("Abe" in 2026 is
+  // only one in office in the decade before, else the listed owner of the alias ("Abe" in 2026 is
   // still Shinzo Abe); none when several are in office.
   const pick = (list: LeaderEntry[], shared: LeaderEntry[] = []) => {
     if (list.length === 1 && !shared.length) return list[0];
     const all = [...list, ...shared];
     const inOffice = date ? all.filter((l) => gazetteer.officeOn(l, date)) : [];
     if (inOffice.length) return inOffice.length === 1 ? inOffice[0] : null;
-    // None in office: of a shared surname, the only one who had held office by then ("Abe" in 1987 is Shintaro).
-    const before = date && shared.length ? all.filter((l) => l.offices.some((o) => o.since && o.since <= date)) : [];
+    // None in office: of a shared surname, the only one in office within the ten years before
+    // ("Abe" in 1987 is Shintaro, foreign minister to 1986; "Vance" in 2024 is not Cyrus Vance).
+    const decadeBefore = date ? `${Number(date.slice(0, 4)) - 10}${date.slice(4)}` : '';
+    const before = date && shared.length ? all.filter((l) => l.offices.some((o) => o.since && o.since <= date && (!o.until || o.until >= decadeBefore))) : [];
     return before.length === 1 ? before[0] : list.length === 1 ? list[0] : null;
   };
   return {

@@ -69,8 +69,12 @@ describe('a surname two listed people share', () => {
     expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2021-03-12')).toEqual(['emmanuel-macron', 'mara-okonjo']);
   });
 
-  it('names the only one who had held office by the date when none is in office', () => {
-    expect(actors('Okonjo met Jacques Chirac in Paris on Monday.', '2005-03-12')).toEqual(['jacques-chirac', 'peter-okonjo']);
+  it('names the only one in office in the decade before when none is in office', () => {
+    expect(actors('Okonjo met Jacques Chirac in Paris on Monday.', '2003-03-12')).toEqual(['jacques-chirac', 'peter-okonjo']);
+  });
+
+  it('names the alias owner, not one out of office for more than a decade', () => {
+    expect(actors('Okonjo met Nicolas Sarkozy in Paris on Monday.', '2012-03-12')).toEqual(['mara-okonjo', 'nicolas-sarkozy']);
   });
 
   it('names the alias owner when none is in office and several had been', () => {
