@@ -136,5 +136,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       break;
     }
   }
-  return { ...article, incidents };
+  // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
+  const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
+  return { ...article, incidents: incidents.filter((i) => i.date !== null || !dated.has(i.country)) };
 }

@@ -119,7 +119,7 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
       const second = parties.endingBefore(at - (adverbial ? adverbial[0].length : 0), s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
-      const and = /(?:^|\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
+      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
       if (!and) continue;
       const first = parties.endingBefore(second.start - and[0].length, s.start);
       // Three or more parties make a multilateral deal: optional in the gold, left out.

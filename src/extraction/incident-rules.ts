@@ -27,7 +27,7 @@ export const ATTACK_ON: Rule = {
   id: 'incident.attack-on',
   example: 'The attack was a response to an Iranian missile attack on the Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.',
   reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker.',
-  pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?) (?:on|against|in)\b/gi,
+  pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?)(?= (?:on|against|in)\b)/gi,
 };
 
 /** "An Israeli strike on a school in Gaza City": a strike or attack named as a noun, kept only with a named attacker. */
@@ -59,7 +59,7 @@ export const PERPETRATOR_CONTEXT: Rule = {
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 };
 export const NUMBER = `(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
 
-export const KILLED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:killed|dead|died)\\b|\\bkill(?:ing|ed|s)? (?:of )?(?:at least |more than |over |nearly |almost |some |about |around |up to )?${NUMBER}(?! (?:years?|months?|days?|hours?|times|per ?cent|%)\\b)(?= [\\w-]+)`, 'i');
+export const KILLED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:including (?:\\w+ ){1,3}?)?(?:were |was |have been |had been |are )?(?:killed|dead|died)\\b|\\bkill(?:ing|ed|s)? (?:of )?(?:at least |more than |over |nearly |almost |some |about |around |up to )?${NUMBER}(?! (?:years?|months?|days?|hours?|times|per ?cent|%)\\b)(?= [\\w-]+)`, 'i');
 export const INJURED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:injured|wounded|hurt)\\b|\\binjur(?:ing|ed) (?:at least )?${NUMBER}\\b`, 'i');
 
 export function toNumber(word: string | undefined): number | null {

@@ -154,7 +154,7 @@ describe('commitments in news wording', () => {
     // A state bank governed by its country gives ("Japan's state Export-Import Bank … credits to help Indonesia").
     ["Japan's state Export-Import Bank last month agreed to provide around 900 mln dlrs in untied credits to help Indonesia pay for its projects.", ['JP economic_aid ID commitment.aid-given']],
     // A place of one of the two parties before them is no third party.
-    ['Before the media briefing at State House, Nairobi, Kenya and Uganda signed an agreement in 10 areas of cooperation.', ['KE agreement UG commitment.signed-pair', 'UG agreement KE commitment.signed-pair']],
+    ['Before the media briefing at State House, Nairobi, Kenya, and Uganda signed an agreement in 10 areas of cooperation.', ['KE agreement UG commitment.signed-pair', 'UG agreement KE commitment.signed-pair']],
     ["Modi secured Japan's support for India's membership of the Nuclear Suppliers Group.", ['JP diplomatic_support IN commitment.backing']],
     // A loan "in" a country named after a compound adjective.
     ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],

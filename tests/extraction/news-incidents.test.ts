@@ -18,6 +18,8 @@ describe('strikes in news wording', () => {
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
     // Session 9: an airstrike launched in one word, in a capital named by its country's demonym.
     ['Israel launched an unprecedented airstrike in the Qatari capital on Tuesday, targeting a building.', { perpetrator: 'IL', country: 'QA', date: '2025-07-08', killed: null, rule: 'incident.country-strikes' }],
+    // Killed in an air strike in a capital named after a direction; the number of all killed, not of those among them.
+    ['Health authorities said 17 people including five children were killed in an air strike in southern Khartoum on Tuesday.', { perpetrator: null, country: 'SD', date: '2025-07-08', killed: 17, rule: 'incident.attack-on' }],
     // A town or region of war news locates the strike in its country (incident-places.ts).
     ['An Israeli air strike killed at least 32 people in Gaza on Tuesday, health officials said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
     ['A Russian missile hit a hospital in Kharkiv on Monday, killing three people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
@@ -82,5 +84,9 @@ describe('strikes in news wording', () => {
     ['The strike by dock workers in Britain lasted three days.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
+  });
+  it('takes an undated report of a strike, as in a headline, for the strike the story later dates', () => {
+    const text = 'Air strike kills 17 people in Sudanese capital\n\nHealth authorities said 17 people were killed in an air strike in southern Khartoum on Tuesday.';
+    expect(incidents(text)).toEqual([{ perpetrator: null, country: 'SD', date: '2025-07-08', killed: 17, rule: 'incident.attack-on' }]);
   });
 });
