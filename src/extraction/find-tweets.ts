@@ -36,8 +36,18 @@ const fragment = (q: Quote, article: Article) => {
   const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
   return /\b(?:that|as)\b[^":,]{0,60}$/.test(lead.slice(lead.lastIndexOf('"') + 1));
 };
+/**
+ * A quote attributed anew, by name, with a verb of speech ('"…," Modi said.', '"…," said Mr Jaishankar') is a
+ * statement of its own, not the rest of a post told next to it ('"…," he added' still is).
+ */
+const NAMED_SPEECH = /^[\s,.!?:-]*(?:(?:said|says) )?(?:(?:Mr|Ms|Mrs|Dr)\.? )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?: (?:said|says)\b|[.,]?\s*$)/u;
+const ownStatement = (q: Quote, article: Article) => {
+  // The attribution runs to the end of its sentence (a quote of several sentences ends in a later one than it starts).
+  const after = article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0];
+  return /\b(?:said|says)\b/.test(after.slice(0, 60)) && NAMED_SPEECH.test(after);
+};
 const joins = (a: Quote, b: Quote, article: Article) =>
-  near(a, b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
+  near(a, b, article) && !ownStatement(a, article) && !ownStatement(b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {

@@ -62,6 +62,13 @@ describe('quoted posts in news wording', () => {
     expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
   });
 
+  it('leaves out of a post a neighbouring quote attributed anew, by name, with "said"', () => {
+    const after = '"The summit will chart a new path," the prime minister posted on X, adding, "I look forward to the talks." "I will also hold bilateral meetings," Modi said.';
+    expect(posts('Prime Minister Narendra Modi arrived in Delhi.\n\n' + after).map((p) => p.text)).toEqual(['The summit will chart a new path I look forward to the talks.']);
+    const before = '"A friendly meeting with FM Blok of the Netherlands. We discussed trade," Mr Jaishankar said.\n\n"Meeting with a very special friend, FM Zayed of UAE," Mr Jaishankar tweeted.';
+    expect(posts('External Affairs Minister S Jaishankar was in New York.\n\n' + before).map((p) => p.text)).toEqual(['Meeting with a very special friend, FM Zayed of UAE']);
+  });
+
   it('reads a quote the author "wrote" as part of a post told shortly before', () => {
     const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start in August.\n\n"This is a great day for America," he wrote.';
     expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'This is a great day for America', rule: 'post.on-platform' }]);
