@@ -19,6 +19,7 @@ import type { NodeRecord } from '../graph/readers/records.js';
 import { relations } from '../graph/readers/relations.js';
 import type { GraphqlContext } from './create-context.js';
 import { fieldReads } from './selection-reads.js';
+import { DEFAULT_PAGE_SIZE, pageSize } from './page-args.js';
 import { relationFields } from './read-model.js';
 import { actorResolvers } from './resolvers/actor-resolvers.js';
 import { connectionResolvers } from './connection.js';
@@ -62,9 +63,12 @@ function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
         Object.entries(fields).map(([field, relation]) => {
           // A country is keyed by its code, every other node by its id (schema/constraints.cypher).
           const key = modelNodeKeys()[relations[relation].from];
-          const resolve: Resolver = (node, _, ctx, info) => {
+          // A limited relation (`counterparts(first:)`) reads as many items as its `first` asks.
+          const limited = (relations[relation] as { limited?: boolean }).limited;
+          const resolve: Resolver = (node, args, ctx, info) => {
             const { properties, plan } = fieldReads(info, relation);
-            return ctx.loaders.relations[relation].load(String(node[key]), properties, plan);
+            const take = limited ? pageSize('first', (args as { first?: number | null }).first ?? DEFAULT_PAGE_SIZE) : undefined;
+            return ctx.loaders.relations[relation].load(String(node[key]), properties, plan, take);
           };
           return [field, resolve];
         }),

@@ -48,8 +48,8 @@ export interface Connection {
 
 /** Primes what the page read ahead of each node, under the keys its fields will load it with. */
 function primeItems(loaders: Loaders, items: readonly PageItem[], plan: AheadPlan): void {
-  const prime: Prime = (relation, key, properties, value) =>
-    (loaders.relations[relation] as { prime(key: string, properties: Properties, value: unknown): void }).prime(key, properties, value);
+  const prime: Prime = (relation, key, properties, value, take) =>
+    (loaders.relations[relation] as { prime(key: string, properties: Properties, value: unknown, take?: number): void }).prime(key, properties, value, take);
   for (const { node, ahead } of items) primeAhead(ahead, plan, node, prime);
 }
 

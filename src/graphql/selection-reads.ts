@@ -28,10 +28,11 @@
  *   //   ahead: [{ relation: 'countryOfActor', properties: ['name'] }] }, { relation: 'topicsOfCall' }] }
  *   fieldReads(info, 'participantsOfCall'); // { properties: ['kind', 'name'], plan: [{ relation: 'countryOfActor', … }] } in Call.participants
  */
-import { getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Properties } from '../graph/readers/node-projection.js';
 import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
 import { relations, type RelationName } from '../graph/readers/relations.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-args.js';
 import { propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 
 /**
@@ -39,14 +40,17 @@ import { propertiesOfFields, relationFields, type TypeReads } from './read-model
  * made of it: a field selected twice (under two aliases, say) has both.
  */
 export function selectedFields(sets: ReadonlyArray<SelectionSetNode | undefined>, info: GraphQLResolveInfo): Map<string, SelectionSetNode[]> {
-  const fields = new Map<string, SelectionSetNode[]>();
+  const nodes = selectedFieldNodes(sets, info);
+  return new Map([...nodes].map(([name, fields]) => [name, fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []))]));
+}
+
+/** The same, each field with its nodes (to read its arguments). */
+function selectedFieldNodes(sets: ReadonlyArray<SelectionSetNode | undefined>, info: GraphQLResolveInfo): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        const own = fields.get(selection.name.value) ?? [];
-        if (selection.selectionSet) own.push(selection.selectionSet);
-        fields.set(selection.name.value, own);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) fields.set(selection.name.value, [...(fields.get(selection.name.value) ?? []), selection]);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
       else visit(info.fragments[selection.name.value]?.selectionSet);
     }
   };
@@ -84,18 +88,46 @@ export const AHEAD_DEPTH = 3;
 export function aheadPlan(type: string, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo, depth = AHEAD_DEPTH): AheadPlan {
   const fields = relationFields[type];
   if (!fields || depth < 1) return [];
-  const composite = info.schema.getType(type);
   const plan: AheadRead[] = [];
-  for (const [field, fieldSets] of selectedFields(sets, info)) {
+  for (const [field, nodes] of selectedFieldNodes(sets, info)) {
     if (!Object.hasOwn(fields, field)) continue;
     const relation = fields[field];
-    const items = relations[relation].items;
-    const properties = items ? propertiesRead(items, fieldSets, info) : undefined;
-    const itemType = isObjectType(composite) || isInterfaceType(composite) ? getNamedType(composite.getFields()[field]?.type)?.name : undefined;
-    const below = itemType ? aheadPlan(itemType, fieldSets, info, depth - 1) : [];
-    plan.push({ relation, ...(properties ? { properties } : {}), ...(below.length ? { ahead: below } : {}) });
+    const { items, at, limited } = relations[relation];
+    const take = limited ? takeOf(fieldOf(info, type, field), nodes, info) : undefined;
+    if (take === null) continue;
+    // The selections of the items' nodes, and their type: a counterpart's node is its `actor`.
+    const fieldSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    const nodeSets = at ? (selectedFields(fieldSets, info).get(at) ?? []) : fieldSets;
+    const itemType = namedTypeOf(fieldOf(info, type, field));
+    const nodeType = at && itemType ? namedTypeOf(fieldOf(info, itemType, at)) : itemType;
+    const properties = items ? propertiesRead(items, nodeSets, info) : undefined;
+    const below = nodeType ? aheadPlan(nodeType, nodeSets, info, depth - 1) : [];
+    plan.push({ relation, ...(properties ? { properties } : {}), ...(take === undefined ? {} : { take }), ...(below.length ? { ahead: below } : {}) });
   }
   return plan.sort((a, b) => (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0));
+}
+
+function fieldOf(info: GraphQLResolveInfo, type: string, field: string): GraphQLField<unknown, unknown> | undefined {
+  const composite = info.schema.getType(type);
+  return isObjectType(composite) || isInterfaceType(composite) ? composite.getFields()[field] : undefined;
+}
+
+const namedTypeOf = (field: GraphQLField<unknown, unknown> | undefined) => (field ? getNamedType(field.type).name : undefined);
+
+/**
+ * The `first` a limited relation's field is asked with, the same in every selection of it; null
+ * when the selections differ or the value is not a page size (the field's own resolver reads it,
+ * and says what is wrong).
+ */
+function takeOf(field: GraphQLField<unknown, unknown> | undefined, nodes: readonly FieldNode[], info: GraphQLResolveInfo): number | null {
+  if (!field) return null;
+  try {
+    const firsts = new Set(nodes.map((node) => (getArgumentValues(field, node, info.variableValues).first as number | null | undefined) ?? DEFAULT_PAGE_SIZE));
+    const [first] = firsts;
+    return firsts.size === 1 && Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE ? first : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface PageRequest {
@@ -114,22 +146,32 @@ export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest
 }
 
 // What a field's selection reads is the same for every node of a list: graphql-js hands each the
-// same fieldNodes array (and the same variables), so it is worked out once per array.
-const readByField = new WeakMap<readonly FieldNode[], { properties: Properties; plan: AheadPlan }>();
+// same fieldNodes array and variables, so it is worked out once per array and variables.
+const readByField = new WeakMap<readonly FieldNode[], WeakMap<object, FieldReads>>();
+
+interface FieldReads {
+  properties: Properties;
+  plan: AheadPlan;
+}
 
 const setsOf = (info: GraphQLResolveInfo) => info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 
 /**
  * What a field's resolver asks its keyed loader for: of a relation's nodes, the properties this
- * field's selection reads, as a page reading it ahead works them out (so the resolver finds what
- * was primed under the same key); and what to read ahead of the field's nodes (its type, from the
- * schema), for when nothing read them ahead.
+ * field's selection reads, as a statement reading it ahead works them out (so the resolver finds
+ * what was primed under the same key); and what to read ahead of the field's nodes (their type,
+ * from the schema), for when nothing read them ahead.
  */
-export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): { properties: Properties; plan: AheadPlan } {
-  const known = readByField.get(info.fieldNodes);
+export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): FieldReads {
+  const byVariables = readByField.get(info.fieldNodes) ?? new WeakMap<object, FieldReads>();
+  readByField.set(info.fieldNodes, byVariables);
+  const known = byVariables.get(info.variableValues);
   if (known) return known;
-  const items = relation ? relations[relation].items : undefined;
-  const reads = { properties: items ? propertiesRead(items, setsOf(info), info) : undefined, plan: aheadPlan(getNamedType(info.returnType).name, setsOf(info), info) };
-  readByField.set(info.fieldNodes, reads);
+  const { items, at } = relation ? relations[relation] : { items: undefined, at: undefined };
+  const type = getNamedType(info.returnType).name;
+  const sets = at ? (selectedFields(setsOf(info), info).get(at) ?? []) : setsOf(info);
+  const nodeType = at ? namedTypeOf(fieldOf(info, type, at)) : type;
+  const reads = { properties: items ? propertiesRead(items, sets, info) : undefined, plan: nodeType ? aheadPlan(nodeType, sets, info) : [] };
+  byVariables.set(info.variableValues, reads);
   return reads;
 }

@@ -16,8 +16,8 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { lookups, lookupStatement, type LookupName } from './lookups.js';
-import type { AheadPlan } from './read-ahead.js';
-import { relations, relationStatement, type RelationName } from './relations.js';
+import { relationStatement, type AheadPlan } from './read-ahead.js';
+import { relations, type RelationName } from './relations.js';
 
 export type KeyedReaderName = LookupName | RelationName;
 
@@ -32,12 +32,14 @@ export interface KeyedRequest {
   properties?: readonly string[];
   /** What to read ahead of the node (a look-up's) or of each item (a relation's); not part of the cache key. */
   ahead?: AheadPlan;
+  /** For a limited relation (`counterparts(first:)`): how many items (part of the cache key). */
+  take?: number;
 }
 
 const isLookup = (name: KeyedReaderName): name is LookupName => name in lookups;
 
-function readerStatement({ reader, keys, plan }: Group): Statement {
-  return isLookup(reader) ? lookupStatement(reader, keys, plan) : relationStatement(reader, keys, plan);
+function readerStatement({ reader, keys, plan, take }: Group): Statement {
+  return isLookup(reader) ? lookupStatement(reader, keys, plan) : relationStatement(reader, keys, plan, take);
 }
 
 /** What a key with no row gets: null for a look-up or a to-one relation, [] for a to-many one. */
@@ -45,21 +47,22 @@ function missingValue(name: KeyedReaderName): unknown {
   return isLookup(name) ? null : relations[name].many ? [] : null;
 }
 
-/** The keys of one branch: one reader, one plan. */
+/** The keys of one branch: one reader, one plan, one take. */
 interface Group {
   reader: KeyedReaderName;
   plan?: AheadPlan;
+  take?: number;
   keys: string[];
 }
 
-const groupId = ({ reader, ahead }: KeyedRequest) => `${reader}\u0000${ahead?.length ? JSON.stringify(ahead) : ''}`;
+const groupId = ({ reader, ahead, take }: KeyedRequest) => `${reader}\u0000${take ?? ''}\u0000${ahead?.length ? JSON.stringify(ahead) : ''}`;
 
 /** The requests' keys per reader and plan, sorted by reader name and plan, keys in the order first asked. */
 function groupByReader(requests: readonly KeyedRequest[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const request of requests) {
     const id = groupId(request);
-    const group = groups.get(id) ?? { reader: request.reader, ...(request.ahead?.length ? { plan: request.ahead } : {}), keys: [] };
+    const group = groups.get(id) ?? { reader: request.reader, ...(request.ahead?.length ? { plan: request.ahead } : {}), take: request.take, keys: [] };
     if (!group.keys.includes(request.key)) group.keys.push(request.key);
     groups.set(id, group);
   }
@@ -78,8 +81,10 @@ function groupStatement(groups: readonly Group[]): Statement {
   const branches = groups.map((group, i) => {
     const own = readerStatement(group);
     if ((own.cypher.match(/\$keys\b/g) ?? []).length !== 1) throw new Error(`reader ${group.reader} must use $keys exactly once to join a batch`);
-    params[`keys${i}`] = own.params.keys;
-    return `  CALL () {\n${indent(own.cypher.replace(/\$keys\b/, `$keys${i}`), '    ')}\n  }\n  RETURN ${i} AS reader, key, value`;
+    // Each branch's parameters get its number: \$keys becomes \$keys0, \$take \$take0 …
+    for (const [name, value] of Object.entries(own.params)) params[`${name}${i}`] = value;
+    const cypher = own.cypher.replace(/\$(\w+)/g, (whole, name: string) => (Object.hasOwn(own.params, name) ? `$${name}${i}` : whole));
+    return `  CALL () {\n${indent(cypher, '    ')}\n  }\n  RETURN ${i} AS reader, key, value`;
   });
   return { cypher: `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN reader, key, value`, params };
 }

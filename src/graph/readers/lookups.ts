@@ -13,8 +13,7 @@ import type { Statement } from '../graph-store.js';
 import { escapeLucene } from './escape-lucene.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
-import type { AheadPlan } from './read-ahead.js';
-import { readAheadOf } from './relations.js';
+import { planParams, readAheadOf, type AheadPlan } from './read-ahead.js';
 
 /** How a look-up finds its node `n` for each key, what it returns as the row's key, and the node's map. */
 interface Lookup {
@@ -78,12 +77,12 @@ export interface LookupValues {
 export function lookupStatement(name: LookupName, keys: readonly string[], plan?: AheadPlan): Statement {
   const { find, key, value }: Lookup = lookups[name];
   const cypher = plan?.length
-    ? `${find}\n${readAheadOf('n', value, plan, 0, `${key}, `)}\nRETURN key, {item: item, ahead: ahead} AS value`
+    ? `${find}\n${readAheadOf('n', value, plan, { depth: 0, path: '' }, `${key}, `)}\nRETURN key, {item: item, ahead: ahead} AS value`
     : `${find}\nRETURN ${key}, ${value} AS value`;
   if (name === 'leaderByName') {
     // Each name as a quoted Lucene phrase, its syntax escaped: user text can neither fail nor widen the query.
     const phrase = (k: string) => `"${escapeLucene(k.replace(/^@/, '')) || '@'}"`;
-    return { cypher, params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })) } };
+    return { cypher, params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })), ...planParams(plan ?? []) } };
   }
-  return { cypher, params: { keys: [...keys] } };
+  return { cypher, params: { keys: [...keys], ...planParams(plan ?? []) } };
 }

@@ -19,7 +19,7 @@ import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './pag
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
 import { readKeyed } from './read-keyed.js';
-import { mergePlans, pageEnd } from './read-ahead.js';
+import { mergePlans, pageEnd, planParams } from './read-ahead.js';
 
 /** The text of one part of a page: which rows it matches, keeps, and in what order. */
 interface Part {
@@ -107,7 +107,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   }));
   // One LIMIT for the batch (LIMIT cannot depend on the row); each key is then cut to its own take.
   const limit = Math.max(0, ...keys.map((k) => k.take));
-  return { cypher: `UNWIND $keys AS key\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit, ...(scan ? { scanFactor: SCAN_FACTOR } : {}) } };
+  return { cypher: `UNWIND $keys AS key\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit, ...(scan ? { scanFactor: SCAN_FACTOR } : {}), ...planParams(ahead) } };
 }
 
 /**

@@ -1,30 +1,23 @@
 /**
- * Batched reads of one hop from a node (read through keyed-batch.ts): one statement per batch, `UNWIND $keys AS key`, one row
- * per key whose `value` is the list of neighbours (a COLLECT subquery, so a key with none gets
- * []) or, for a `one` relation, the first of them or null. Each relation starts from its node,
- * bound as `k`: found by its key (relationStatement), or bound by a statement that reads it ahead
- * (read-ahead.ts: a page's items, a look-up's node, or the items of a relation read ahead, levels
- * below). Read ahead with levels below it (an `AheadPlan`), each item comes as
- * `{item, ahead: {relation: value, …}}`, the next level read from the item's node in a subquery
- * that imports only that node: its variables are named by depth (`anchor2`), because a COLLECT
- * subquery sees every variable of the subqueries around it, and a name used twice silently binds
- * to the outer one. Each entry is fixed Cypher; the labels and relationship types are part of the
- * statement, never taken from input.
+ * The relation readers: one hop from a node, each the body of a COLLECT subquery from its node
+ * bound as `k`, yielding a list (`many`, [] when there is none) or its first item or null (`one`).
+ * They are read by key (relationStatement) or ahead, with a page's items, a look-up's node or the
+ * items of a relation read ahead (read-ahead.ts, which also assembles their statements). Each
+ * entry is fixed Cypher; the labels and relationship types are part of the statement, never taken
+ * from input. A body takes the variable of its node, `k` at the top and `anchorN` N levels down
+ * (read-ahead.ts says why), and returns its items through `item`, which reads ahead of them.
  *
  * @example
- *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher;
+ *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // (read-ahead.ts)
  *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
- *   relationValue('participantsOfCall', ['name'], [{ relation: 'countryOfActor', properties: ['name'] }], 1);
- *   // COLLECT { MATCH (n:Actor)-[:TOOK_PART_IN]->(k) … WITH n {.id, .name} AS item, n AS anchor1 CALL (anchor1) { … } RETURN {item: item, ahead: ahead} AS item }
+ *   relations.participantsOfCall.body(item, 'anchor1', '$take'); // MATCH (n:Actor)-[:TOOK_PART_IN]->(anchor1) …
  */
 import { nodeWithTextDates, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
-import type { AheadPlan } from './read-ahead.js';
-import type { Statement } from '../graph-store.js';
-import type { ActorRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
+import type { ActorRecord, CounterpartRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
 /** The node a relation starts from: its label (its key is `code` for a country, `id` otherwise). */
 type Anchor = 'Call' | 'Tweet' | 'Commitment' | 'Incident' | 'Article' | 'Actor' | 'Country';
-const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
+export const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
 
 /**
  * How a body returns the item for node variable `v`: the node's map (narrowed to what is read),
@@ -34,18 +27,23 @@ const keyProperty = (anchor: Anchor) => (anchor === 'Country' ? 'code' : 'id');
 export type ItemReturn = (v: string, shape?: (node: string) => string) => string;
 
 /** A relation reader; `V` is the value it yields per key, declared once where the reader is. */
-interface Relation<V = unknown> {
+export interface Relation<V = unknown> {
   /** Type only: what a key's value is (a list for `many`, an item or null for `one`). */
   readonly value?: V;
   many: boolean;
   from: Anchor;
   /** The label of the nodes it yields, when a query may narrow their maps (node-projection.ts) and read ahead of them. */
   items?: ProjectedLabel;
+  /** The field of each item that holds its node, when the item is more than the node (a counterpart's `actor`). */
+  at?: string;
+  /** Its field's `first` argument caps the items: the body limits them to `take`. */
+  limited?: boolean;
   /** The body of a COLLECT subquery over the node the relation starts from, bound as `k`, returning one column `item`. */
   body: Body;
 }
 
-type Body = (item: ItemReturn, k: string) => string;
+/** `take`: the Cypher parameter that caps a limited relation's items. */
+type Body = (item: ItemReturn, k: string, take: string) => string;
 const many = <I>(from: Anchor, body: Body, items?: ProjectedLabel): Relation<I[]> => ({ many: true, from, body, items });
 const one = <I>(from: Anchor, body: Body, items?: ProjectedLabel): Relation<I | null> => ({ many: false, from, body, items });
 
@@ -111,60 +109,23 @@ export const relations = {
   ${item('n')}`, 'Actor'),
   // The country an actor serves or is based in: a hop by its stored code, not by an edge.
   countryOfActor: countryOf('Actor', (k) => `(c:Country {code: ${k}.country})`),
+  // Everyone the actor shared a call with, with how many calls and the first and last dated one,
+  // most frequent first, then the most recent, undated last (\`IS NULL\` sorts false first): one
+  // CONTACTED edge per counterpart (the contact aggregate, src/graph/contact-tally-cypher.ts), so a
+  // leader with 30,000 calls is answered from its counterparts without reading a call.
+  counterpartsOfActor: {
+    ...many<CounterpartRecord>('Actor', (item, k, take) => `MATCH (${k})-[t:CONTACTED]-(o:Actor)
+  WHERE t.calls > 0
+  WITH o, t.calls AS callCount, t.first AS firstContact, t.last AS lastContact
+  ORDER BY callCount DESC, lastContact IS NULL, lastContact DESC, o.id
+  LIMIT toInteger(${take})
+  ${item('o', (actor) => `{actor: ${actor}, callCount: callCount, firstContact: toString(firstContact), lastContact: toString(lastContact)}`)}`, 'Actor'),
+    at: 'actor',
+    limited: true,
+  },
 } as const satisfies Record<string, Relation<unknown>>;
 
 export type RelationName = keyof typeof relations;
 
 /** What each relation yields per key, as its reader above declares it. */
 export type RelationValues = { [N in RelationName]: Exclude<(typeof relations)[N]['value'], undefined> };
-
-/** The levels below the node bound as `k` that `plan` reads ahead: a map of each relation's value. */
-export function aheadMap(plan: AheadPlan, depth: number, k: string): string {
-  const values = plan.map((read) => `${read.relation}: ${relationValue(read.relation, read.properties, read.ahead, depth, k).replace(/\n/g, '\n  ')}`);
-  return `{\n  ${values.join(',\n  ')}\n}`;
-}
-
-/**
- * `WITH <carry>item, anchor<depth>` and the subquery that reads `plan` ahead of node `v`, as
- * `ahead`; the caller returns `{item: item, ahead: ahead}`. The subquery imports only the anchor,
- * and the relations below start from it under its own name: Neo4j refuses a `k` rebound inside
- * nested subqueries, and a COLLECT subquery sees the variables of those around it.
- */
-export function readAheadOf(v: string, item: string, plan: AheadPlan, depth: number, carry = ''): string {
-  const anchor = `anchor${depth}`;
-  // The anchor projected beside the map: a relation that aggregates needs it as a grouping key.
-  return `WITH ${carry}${item} AS item, ${v} AS ${anchor}
-CALL (${anchor}) {
-  WITH ${anchor}, ${aheadMap(plan, depth + 1, anchor).replace(/\n/g, '\n  ')} AS ahead
-  RETURN ahead
-}`;
-}
-
-/**
- * The expression of a relation's value for the node bound as `k`, `depth` levels below the node
- * the statement starts from: its list, or its first item. `properties` narrows the maps of the
- * items (a relation that yields nodes: `items`); absent, they are whole. `plan`: the levels to
- * read ahead of each item.
- */
-export function relationValue(name: RelationName, properties?: Properties, plan?: AheadPlan, depth = 1, k = 'k'): string {
-  const { many: isMany, body, items } = relations[name] as Relation;
-  const item: ItemReturn = (v, shape = (node) => node) => {
-    const own = shape(items ? projectNode(v, items, properties) : nodeWithTextDates(v));
-    if (!plan?.length) return `RETURN ${own} AS item`;
-    return `${readAheadOf(v, own, plan, depth)}\nRETURN {item: item, ahead: ahead} AS item`;
-  };
-  const collected = `COLLECT {\n  ${body(item, k)}\n}`;
-  return isMany ? collected : `head(${collected})`;
-}
-
-/** One row per key: the relation's value, with `plan` read ahead of each item. */
-export function relationStatement(name: RelationName, keys: readonly string[], plan?: AheadPlan): Statement {
-  const { from } = relations[name];
-  // A key with no node gets k = null, hence no neighbours. k stays in the projection beside the
-  // value: a relation that aggregates needs it as a grouping key.
-  const cypher = `UNWIND $keys AS key
-OPTIONAL MATCH (k:${from} {${keyProperty(from)}: key})
-WITH key, k, ${relationValue(name, undefined, plan)} AS value
-RETURN key, value`;
-  return { cypher, params: { keys: [...keys] } };
-}

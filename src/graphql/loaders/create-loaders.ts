@@ -12,7 +12,6 @@
  */
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/graph-store.js';
-import { readCounterparts, type CounterpartsKey } from '../../graph/readers/counterparts.js';
 import { readCallsBetween, type CallsBetweenKey } from '../../graph/readers/calls-between.js';
 import { readContactNetworks, type NetworkDepth, type NetworkKey, type NetworkRecord } from '../../graph/readers/contact-network.js';
 import { readContactPaths, type PathKey, type PathRecord } from '../../graph/readers/contact-path.js';
@@ -32,10 +31,10 @@ import { lookups, type LookupName, type LookupValues } from '../../graph/readers
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
 import type { Properties } from '../../graph/readers/node-projection.js';
 import type { AheadPlan } from '../../graph/readers/read-ahead.js';
-import type { ActorRecord, CounterpartRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
+import type { ActorRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { toApiError } from '../to-api-error.js';
-import { settleItem, type Prime } from './settle-ahead.js';
+import { settleItem, settleRelation, type Prime } from './settle-ahead.js';
 
 type Loader<K, V> = DataLoader<K, V, string>;
 
@@ -45,9 +44,9 @@ export interface KeyedLoader<V> {
    * `properties`: what the asking selection reads of a relation's nodes (part of the cache key);
    * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it).
    */
-  load(key: string, properties?: Properties, ahead?: AheadPlan): Promise<V>;
-  /** Answers a later load of `key` with `properties` without a statement: a page read it ahead. */
-  prime(key: string, properties: Properties, value: V): void;
+  load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number): Promise<V>;
+  /** Answers a later load of `key` with `properties` (and `take`) without a statement: a statement read it ahead. */
+  prime(key: string, properties: Properties, value: V, take?: number): void;
 }
 
 export interface Loaders {
@@ -57,7 +56,6 @@ export interface Loaders {
   pages(shape: PageShapeName, order?: PageOrder): Loader<PageKey, PageItem[]>;
   /** Sizes of a list shape, counted without loading its nodes. */
   counts(shape: PageShapeName): Loader<PageFilter, number>;
-  counterparts: Loader<CounterpartsKey, CounterpartRecord[]>;
   /** Contact networks of one depth (each depth is its own statement). */
   networks(depth: NetworkDepth): Loader<NetworkKey, NetworkRecord>;
   callsBetween: Loader<CallsBetweenKey, NodeRecord[]>;
@@ -109,27 +107,28 @@ export function createLoaders(store: GraphStore): Loaders {
       return values.map((value, i) => {
         const { reader, ahead } = requests[i];
         if (!ahead?.length || value == null) return value;
-        const settle = (wrapped: unknown) => settleItem(wrapped as Parameters<typeof settleItem>[0], ahead, prime);
-        return reader in lookups ? settle(value) : relations[reader as RelationName].many ? (value as unknown[]).map(settle) : settle(value);
+        if (reader in lookups) return settleItem(value as Parameters<typeof settleItem>[0], ahead, prime);
+        return settleRelation(value, { relation: reader as RelationName, ahead }, prime);
       });
     },
-    ({ reader, key, properties }) => JSON.stringify([reader, key, properties ?? null]),
+    ({ reader, key, properties, take }) => JSON.stringify([reader, key, properties ?? null, take ?? null]),
   );
   // One request shape for loading and priming, so both find the same cache entry.
-  const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan): KeyedRequest => ({
+  const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan, take?: number): KeyedRequest => ({
     reader,
     key,
     ...(properties ? { properties } : {}),
     ...(ahead?.length ? { ahead } : {}),
+    ...(take === undefined ? {} : { take }),
   });
-  const prime: Prime = (relation, key, properties, value) => void keyed.prime(request(relation, key, properties), value);
+  const prime: Prime = (relation, key, properties, value, take) => void keyed.prime(request(relation, key, properties, undefined, take), value);
   const keyedLoaders = (names: KeyedReaderName[]) =>
     Object.fromEntries(
       names.map((reader) => [
         reader,
         {
-          load: (key: string, properties?: Properties, ahead?: AheadPlan) => keyed.load(request(reader, key, properties, ahead)),
-          prime: (key: string, properties: Properties, value: unknown) => void keyed.prime(request(reader, key, properties), value),
+          load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number) => keyed.load(request(reader, key, properties, ahead, take)),
+          prime: (key: string, properties: Properties, value: unknown, take?: number) => void keyed.prime(request(reader, key, properties, undefined, take), value),
         },
       ]),
     );
@@ -148,7 +147,6 @@ export function createLoaders(store: GraphStore): Loaders {
     counts: perName((shape: PageShapeName) =>
       createBatchLoader((keys: readonly PageFilter[]) => readCounts(store, shape, keys)),
     ),
-    counterparts: createBatchLoader((keys: readonly CounterpartsKey[]) => readCounterparts(store, keys)),
     networks: perName((depth: NetworkDepth) =>
       createBatchLoader((keys: readonly NetworkKey[]) => readContactNetworks(store, depth, keys)),
     ),

@@ -15,8 +15,8 @@ import type { Properties } from '../../graph/readers/node-projection.js';
 import type { AheadPlan, AheadRead } from '../../graph/readers/read-ahead.js';
 import { relations, type RelationName } from '../../graph/readers/relations.js';
 
-/** Answers a later load of `relation` for the node with this key and these properties. */
-export type Prime = (relation: RelationName, key: string, properties: Properties, value: unknown) => void;
+/** Answers a later load of `relation` for the node with this key, these properties and this take. */
+export type Prime = (relation: RelationName, key: string, properties: Properties, value: unknown, take?: number) => void;
 
 interface Wrapped {
   item: Record<string, unknown>;
@@ -28,17 +28,20 @@ export function primeAhead(ahead: Record<string, unknown> | undefined, plan: Ahe
   for (const read of plan) {
     // A country is keyed by its code, every other node by its id (schema/constraints.cypher).
     const key = node[modelNodeKeys()[relations[read.relation].from]];
-    prime(read.relation, String(key), read.properties, settleRelation(ahead?.[read.relation], read));
-    function settleRelation(value: unknown, { relation, ahead: below }: AheadRead): unknown {
-      if (!below?.length) return value;
-      if (relations[relation].many) return (value as Wrapped[]).map((wrapped) => settleItem(wrapped, below, prime));
-      return value == null ? null : settleItem(value as Wrapped, below, prime);
-    }
+    prime(read.relation, String(key), read.properties, settleRelation(ahead?.[read.relation], read, prime), read.take);
   }
 }
 
-/** The item of a value read with `plan` below it; what was read below is primed. */
-export function settleItem(wrapped: Wrapped, plan: AheadPlan, prime: Prime): Record<string, unknown> {
-  primeAhead(wrapped.ahead, plan, wrapped.item, prime);
+/** The plain value of a relation read with levels below it; those are primed. */
+export function settleRelation(value: unknown, { relation, ahead: below }: AheadRead, prime: Prime): unknown {
+  if (!below?.length) return value;
+  const { many, at } = relations[relation] as { many: boolean; at?: string };
+  if (many) return (value as Wrapped[]).map((wrapped) => settleItem(wrapped, below, prime, at));
+  return value == null ? null : settleItem(value as Wrapped, below, prime, at);
+}
+
+/** The item of a value read with `plan` below it (its node at `at`, or itself); what was read below is primed. */
+export function settleItem(wrapped: Wrapped, plan: AheadPlan, prime: Prime, at?: string): Record<string, unknown> {
+  primeAhead(wrapped.ahead, plan, (at ? wrapped.item[at] : wrapped.item) as Record<string, unknown>, prime);
   return wrapped.item;
 }

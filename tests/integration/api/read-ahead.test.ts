@@ -26,7 +26,7 @@ const selections: Record<string, string> = {
     maker { ${actor} } by { ${country} } target { code } beneficiary { code name } sources { quote start }`,
   Incident: `kind place date killed injured cameo plover { event mode }
     perpetrator { ${country} } country { code } tweets { ${tweet} } sources { quote start }`,
-  Actor: `${actor} offices { title since }`,
+  Actor: `${actor} offices { title since } counterparts(first: 2) { callCount firstContact lastContact actor { name country { code } } }`,
   Article: 'url title publishedOn extractorVersion ingestedAt textLength reported { __typename ... on Call { id date } }',
 };
 const lists: Record<string, [string, string]> = {
@@ -166,5 +166,45 @@ describe('reading the levels below ahead', () => {
     const codes = data!.country.leaders.flatMap((l: any) => (l.country?.leaders ?? []).map((m: any) => m.country?.code ?? null));
     expect(codes.length).toBeGreaterThan(0);
     expect(codes).toContain('UA');
+  });
+});
+
+describe('reading counterparts ahead', () => {
+  const counterpartsOf = async (id: string, take: number) =>
+    (await seeded.store.read({
+      cypher: `MATCH (:Actor {id: $id})-[t:CONTACTED]-(o:Actor) WHERE t.calls > 0
+        RETURN o.name AS name, t.calls AS callCount ORDER BY callCount DESC, t.last IS NULL, t.last DESC, o.id LIMIT toInteger($take)`,
+      params: { id, take },
+    })).map((row) => ({ callCount: row.callCount, actor: { name: row.name } }));
+
+  it("reads a leader's counterparts and theirs, each capped at its own `first`, in one statement", async () => {
+    const { data, errors } = await api.query(`query ($n: Int) { leader(id: "volodymyr-zelenskyy") { counterparts(first: 3) { callCount actor { id name counterparts(first: $n) { callCount actor { name } } } } } }`, { n: 2 });
+    expect(errors).toBeUndefined();
+    expect(api.statements).toHaveLength(1);
+    const first = data!.leader.counterparts;
+    expect(first.map(({ callCount, actor }: any) => ({ callCount, actor: { name: actor.name } }))).toEqual(await counterpartsOf('volodymyr-zelenskyy', 3));
+    expect(first.length).toBeGreaterThan(1);
+    for (const { actor } of first) expect(actor.counterparts).toEqual(await counterpartsOf(actor.id, 2));
+  });
+
+  it("reads a country's leaders with their counterparts in one statement", async () => {
+    const { data, errors } = await api.query('{ country(code: "UA") { leaders { id counterparts(first: 10) { callCount actor { name } } } } }');
+    expect(errors).toBeUndefined();
+    expect(api.statements).toHaveLength(1);
+    for (const leader of data!.country.leaders) expect(leader.counterparts).toEqual(await counterpartsOf(leader.id, 10));
+  });
+
+  it('reads counterparts asked with two different `first`s in the same place by their own statements, each answer its own', async () => {
+    const { data, errors } = await api.query('{ leader(id: "volodymyr-zelenskyy") { a: counterparts(first: 1) { actor { name } } b: counterparts(first: 3) { actor { name } } } }');
+    expect(errors).toBeUndefined();
+    expect(data!.leader.a).toHaveLength(1);
+    expect(data!.leader.b.length).toBeGreaterThan(1);
+    expect(data!.leader.b[0]).toEqual(data!.leader.a[0]);
+    expect(api.statements).toHaveLength(2);
+  });
+
+  it('refuses a `first` beyond the page size as the field always has, reading nothing ahead for it', async () => {
+    const { errors } = await api.query('{ leader(id: "volodymyr-zelenskyy") { counterparts(first: 101) { callCount } } }');
+    expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

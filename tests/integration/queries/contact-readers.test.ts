@@ -10,7 +10,8 @@ import { callId } from '../../../src/facts/fact-ids.js';
 import { parseFactsDocument, type FactsDocument } from '../../../src/facts/facts-document.js';
 import { applySchema } from '../../../src/graph/apply-schema.js';
 import { readContactNetworks, type NetworkKey } from '../../../src/graph/readers/contact-network.js';
-import { readCounterparts } from '../../../src/graph/readers/counterparts.js';
+import { readKeyedBatch } from '../../../src/graph/readers/keyed-batch.js';
+import type { CounterpartRecord } from '../../../src/graph/readers/records.js';
 import { readDyads, type DyadKey } from '../../../src/graph/readers/dyad-counts.js';
 import { writeFactsBatch } from '../../../src/graph/write-facts.js';
 import { clearGraph, testStore } from '../../helpers/graph-counts.js';
@@ -117,7 +118,7 @@ describe('readers answered from the contact aggregate', () => {
 
   it('counterparts: every counterpart, its shared calls, first and last contact, in order', async () => {
     const actors = [busiest[0], busiest[1], busiest[10], busiest.at(-1)!];
-    const answers = await readCounterparts(store, actors.map((actor) => ({ actor, take: 10_000 })));
+    const answers = (await readKeyedBatch(store, actors.map((key) => ({ reader: 'counterpartsOfActor', key, take: 10_000 })))) as CounterpartRecord[][];
     for (const [i, actor] of actors.entries()) {
       const pairs = pairsIn(null, null);
       const expected = [...pairs.entries()]

@@ -1,7 +1,6 @@
 import { callsBetweenStatement } from '../../../src/graph/readers/calls-between.js';
 import { contactNetworkStatement } from '../../../src/graph/readers/contact-network.js';
 import { contactPathStatement } from '../../../src/graph/readers/contact-path.js';
-import { counterpartsStatement } from '../../../src/graph/readers/counterparts.js';
 import { dyadStatement } from '../../../src/graph/readers/dyad-counts.js';
 import { searchStatement } from '../../../src/graph/readers/full-text-search.js';
 import { officeHoldersStatement } from '../../../src/graph/readers/office-holders.js';
@@ -11,7 +10,8 @@ import { pageStatement } from '../../../src/graph/readers/page-statement.js';
 import { filterNames } from '../../../src/graph/readers/page-filters.js';
 import { lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/lookups.js';
 import { pageShapes, type PageShapeName } from '../../../src/graph/readers/page-shapes.js';
-import { relations, relationStatement, type RelationName } from '../../../src/graph/readers/relations.js';
+import { relations, type RelationName } from '../../../src/graph/readers/relations.js';
+import { relationStatement } from '../../../src/graph/readers/read-ahead.js';
 import { keyedBatchStatement } from '../../../src/graph/readers/keyed-batch.js';
 
 // The snapshots pin every statement the API can send. Values never appear in the Cypher: the
@@ -113,10 +113,22 @@ describe('the batched read statements', () => {
     });
   });
 
-  it('pages counterparts per actor with one batch-wide limit', () => {
-    const statement = counterpartsStatement([{ actor: 'joe-biden', take: 3 }, { actor: 'olaf-scholz', take: 10 }]);
-    expect(statement.params).toEqual({ keys: [{ i: 0, actor: 'joe-biden', take: 3 }, { i: 1, actor: 'olaf-scholz', take: 10 }], limit: 10 });
-    expect(statement.cypher).toMatchSnapshot();
+  it('reads counterparts capped at their take, a parameter, and the same read ahead of each with its own take', () => {
+    const statement = relationStatement('counterpartsOfActor', ['joe-biden', 'olaf-scholz'], undefined, 3);
+    expect(statement.params).toEqual({ keys: ['joe-biden', 'olaf-scholz'], take: 3 });
+    expect(statement.cypher).toContain('LIMIT toInteger($take)');
+    // Counterparts of counterparts: each level's take is its own parameter, named by its path.
+    const nested = relationStatement('counterpartsOfActor', ['joe-biden'], [{ relation: 'counterpartsOfActor', properties: ['name'], take: 10 }], 5);
+    expect(nested.params).toEqual({ keys: ['joe-biden'], take: 5, take_counterpartsOfActor: 10 });
+    expect(nested.cypher).toContain('LIMIT toInteger($take_counterpartsOfActor)');
+    expect(nested.cypher).toMatchSnapshot();
+    // In a batch with other readers, each branch's parameters get its number.
+    const batch = keyedBatchStatement([
+      { reader: 'counterpartsOfActor', key: 'joe-biden', take: 5, ahead: [{ relation: 'counterpartsOfActor', take: 10 }] },
+      { reader: 'actorById', key: 'joe-biden' },
+    ]);
+    expect(batch.params).toEqual({ keys0: ['joe-biden'], keys1: ['joe-biden'], take1: 5, take_counterpartsOfActor1: 10 });
+    expect(batch.cypher).toContain('LIMIT toInteger($take_counterpartsOfActor1)');
   });
 
   it.each([
