@@ -73,14 +73,22 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
       if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !joins(quotes[parts[0]], p, article)) break;
       parts.unshift(k);
     }
+    // A fragment quoted in the paraphrase between parts of a post ('took aim at China, "the biggest abuser"') is
+    // passed over, and bridges the paragraphs to the next part, which joins when set off as words of its own.
+    let anchor = quotes[i];
     for (let k = i + 1; k < quotes.length; k++) {
       const n = quotes[k];
-      if (n.speaker !== q.speaker || n.otherMedium || !joins(quotes[parts[parts.length - 1]], n, article)) {
+      if (!n.speech && !n.platform && !n.otherMedium && !setOff(n, article) && (n.speaker === q.speaker || n.speaker === null) && near(anchor, n, article)) {
+        if (n.speaker === q.speaker) anchor = n;
+        continue;
+      }
+      if (n.speaker !== q.speaker || n.otherMedium || !joins(anchor, n, article)) {
         // A fragment in the paraphrase that follows the post ("…, adding that the talks were "…"") is no post of its own.
         if (n.speaker === q.speaker && n.sentence === quotes[parts[parts.length - 1]].sentence && fragment(n, article)) used.add(k);
         break;
       }
       parts.push(k);
+      anchor = n;
     }
     parts.forEach((k) => used.add(k));
     const spans = parts.map((k) => quotes[k].inner);

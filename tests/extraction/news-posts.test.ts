@@ -69,6 +69,18 @@ describe('quoted posts in news wording', () => {
     expect(posts('External Affairs Minister S Jaishankar was in New York.\n\n' + before).map((p) => p.text)).toEqual(['Meeting with a very special friend, FM Zayed of UAE']);
   });
 
+  it('joins the parts of a post quoted across paragraphs over fragments quoted in the paraphrase between them', () => {
+    const text = 'President Donald Trump defended his tariffs on Monday. "Prices are falling and there is no inflation," he posted on Truth Social. Markets braced for "a difficult day" of trading.\n\n'
+      + 'Trump added, "Our country is collecting billions a week."\n\nHe also attacked China, "the worst offender." Trump insisted the duties came on top of "very high tariffs" already in place.\n\n'
+      + '"They have taken advantage of us for decades!" he added.';
+    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'Prices are falling and there is no inflation Our country is collecting billions a week. They have taken advantage of us for decades!', rule: 'post.on-platform' }]);
+  });
+
+  it('reads a post someone "made", with the words quoted after it', () => {
+    const text = 'President Donald Trump spoke on Monday.\n\nAn hour later, the president made a new post saying the country could "finally fix a broken system."\n\n"Be strong! Be patient!" he added.';
+    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'finally fix a broken system. Be strong! Be patient!', rule: 'post.made-a-post' }]);
+  });
+
   it('reads a quote the author "wrote" as part of a post told shortly before', () => {
     const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start in August.\n\n"This is a great day for America," he wrote.';
     expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'This is a great day for America', rule: 'post.on-platform' }]);
