@@ -133,7 +133,7 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Argentina's libertarian leader Javier Milei to the White House, Trump warned that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
-    pattern: /(?:^|(?<=[,;] ))(?:Welcoming|Hosting|Receiving|Meeting(?: with)?|Greeting)\b/g },
+    pattern: /(?:^|(?<=^["'(])|(?<=[,;] ))(?:Welcoming|Hosting|Receiving|Meeting(?: with)?|Greeting)\b/g },
   { id: 'contact.trailing-participle', shape: 'verb', medium: 'in_person', trailing: true,
     example: "Ukraine's new president, Viktor Yushchenko, arrived in Moscow on Monday, meeting Vladimir Putin in the Kremlin.",
     reason: 'A trailing participle of meeting, after the main clause, has the main clause’s subject as its subject.',

@@ -106,12 +106,13 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const joined = !t.country && previous?.country && previous.name && /^\s*(?:,\s*)?and\s+$/.test(scan.slice(previous.end, t.start)) ? previous.country : null;
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
-    else if (t.name.startsWith('@')) continue;
     else {
+      // An unlisted handle after a title is a person known by it ("FM @ministerBlok of The Netherlands").
       const country = t.country ?? joined ?? (t.orgBound ? null : countryAround(t.start));
       id = registry.person(t.name, { kind, title, country });
       const record = registry.get(id);
       if (record && !t.country && country && record.country === country) record.countryGuessed = true;
+      if (record && t.name.startsWith('@') && !record.handles.includes(t.name)) record.handles.push(t.name);
     }
     registry.addAlias(id, t.name);
     push(t.start, t.end, id, t.rule);

@@ -36,6 +36,9 @@ const CLASS_OF: Record<string, string> = { 'federal chancellor': 'chancellor', a
 /** Before a title, what makes a comma-separated name its holder: "Iraq's prime minister, X", "the supreme leader, X", "his counterpart, X". */
 const GOVERNED = /(?:\bthe|\bThe|\bhis|\bher|\bits|\btheir|'s|’s)\s+$/;
 
+/** " on TOPIC" of up to five words, followed by a name that ends its phrase. */
+const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?:[,.;:)]| [a-z]|$))/u;
+
 /** Every titled name and role in `scan`. */
 export function parseTitledNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
@@ -61,6 +64,9 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         if (comp.country && !country) country = comp.country;
         if (comp.org && !country) orgBound = true;
       }
+      // "special envoy on Afghan peace reconciliation, Zalmay Khalilzad": an envoy's brief before the name.
+      const brief = /envoy|representative|advis|coordinator/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
+      if (brief) end += brief[1].length;
       // After a comma, up to three qualifying words may precede a second title.
       let t2: RegExpExecArray | null = null;
       let at = end;

@@ -117,3 +117,13 @@ describe('a region named after a country word is no country', () => {
     expect(facts(text).countries.map((c) => c.code)).toEqual(['BR']);
   });
 });
+
+describe('words that are no part of a name', () => {
+  it.each([
+    ['a headline verb in title case', 'African Presidents Congratulate Buhari', ['muhammadu-buhari']],
+    ['a headline verb after a titled name', 'PM Abiy Confers With African Leaders', ['abiy-ahmed']],
+    ['a military rank after a title', 'Cabinet Secretary Maj. Teddy Indra Wijaya arrived in Kuala Lumpur.', ['teddy-indra-wijaya']],
+  ])('%s: %j', (_case, text, ids) => {
+    expect(actors(text, '2020-02-10')).toEqual(ids);
+  });
+});

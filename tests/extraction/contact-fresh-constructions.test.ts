@@ -47,6 +47,10 @@ describe('contact forms of news prose', () => {
     ['after a quotation about the future', '"We will stand with Afghanistan," Biden said at a press conference following a meeting with Afghan leader Ashraf Ghani.', ['ashraf-ghani + joe-biden'], null],
     ['"his counterpart" after "with" is one party', 'Modi met Spanish Prime Minister Pedro Sanchez on Monday. In the bilateral meeting with his counterpart Anthony Albanese, Modi also discussed trade.', ['anthony-albanese + narendra-modi', 'narendra-modi + pedro-sanchez'], '2024-03-11'],
     ['a place with a determiner between the noun and "with"', 'Kishida unveiled the aid during talks at his office in Tokyo with Myanmar\'s President Thein Sein on Sunday.', ['fumio-kishida + thein-sein'], '2024-03-10'],
+    ['an unlisted handle after a title, in a post', '"A friendly meeting with FM @kvanderberg of Belgium," Jaishankar wrote on X on Monday.', ['kvanderberg + subrahmanyam-jaishankar'], '2024-03-11'],
+    ['a noun phrase of friendship before the party', '"Meeting with a very special friend, FM @ABZayed of UAE," Jaishankar said on Monday.', ['abdullah-bin-zayed-al-nahyan + subrahmanyam-jaishankar'], '2024-03-11'],
+    ['a participle opening a quotation', '"Welcoming a close partner, Foreign Minister Simeon Oyono Esono Angue of Equatorial Guinea," Jaishankar posted on Monday.', ['simeon-oyono-esono-angue + subrahmanyam-jaishankar'], '2024-03-11'],
+    ['an envoy with a brief before the name', 'Jaishankar also met US special envoy on Afghan peace reconciliation, Zalmay Khalilzad, on Monday.', ['subrahmanyam-jaishankar + zalmay-khalilzad'], '2024-03-11'],
     ['"He" is the subject of the sentence before, not the object of its fronted phrase', 'In the meeting with Turkish President Recep Tayyip Erdogan on Monday, Modi sought support. He discussed trade with Spanish Prime Minister Pedro Sanchez.', ['narendra-modi + pedro-sanchez', 'narendra-modi + recep-tayyip-erdogan'], '2024-03-11'],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual(rows(parties, date));
