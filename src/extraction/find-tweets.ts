@@ -7,7 +7,7 @@
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { accountAuthor, type AccountContext } from './account-author.js';
-import { untitledAuthor } from './untitled-author.js';
+import { officeAuthor, untitledAuthor } from './untitled-author.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { byStart } from './span-index.js';
 
@@ -56,7 +56,7 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
     article, gazetteer, added: [], mentions: byStart(article.mentions), countries: byStart(article.countries),
     kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
   };
-  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) } : q));
+  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) } : q));
   return { quotes, added: ctx.added };
 }
 

@@ -28,6 +28,36 @@ const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,6
 /** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens). */
 const PRIVATE = /\b(?:resident|user|journalist|reporter|correspondent|editor|analyst|blogger|commentator|influencer|activist|citizen|student|professor|researcher|expert|fellow|scholar|author|writer|businessman|businesswoman|entrepreneur|executive|founder|investor|billionaire|CEO|chief executive|lawyer|doctor|witness|survivor|mother|father|son|daughter|wife|husband|brother|sister|singer|actor|actress|player|coach|fan)s?\b/i;
 
+/** An office named by its kind and place, not by a country's name ("the health department of the Sudanese capital"). */
+const OFFICE = "(?:[a-z]+ ){1,2}(?:ministry|department|office|agency|authority|authorities|administration|command|directorate|municipality|council)(?: of (?:the )?[\\p{L}' -]{2,40}?)?|(?:[a-z]+ ){0,2}(?:ministry|department|office|agency|authority|administration|command|directorate|municipality|council) of (?:the )?[\\p{L}' -]{2,40}?";
+const OFFICE_AFTER = new RegExp(`^[\\s,.!?:-]*the (${OFFICE})(?: on)?(?: \\p{Lu}[a-z]+day)? (?:said|wrote|posted|tweeted|added)\\b`, 'u');
+const OFFICE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he (${OFFICE})(?: on)?(?: \\p{Lu}[a-z]+day)? (?:said|wrote|posted|tweeted)\\b[^"]{0,60}$`, 'u');
+
+export const OFFICE_AUTHOR_RULE = {
+  id: 'post.office-author',
+  example: '"Yarmouk district was hit," the health department of the Sudanese capital said in a post on its Facebook page.',
+  reason: 'An office that posts on its own page is the author of the post, though it is named by its kind and place rather than a country (account-author.ts reads those).',
+};
+
+/** The office author of platform quote `q` ("the health department of the Sudanese capital"), registered in `added`, or null. */
+export function officeAuthor(article: Article, q: Quote, added: ActorRecord[]): string | null {
+  const { scan } = article;
+  const s = article.sentences[q.sentence];
+  const from = Math.max(s.start, q.start - 200);
+  const after = OFFICE_AFTER.exec(scan.slice(q.end, q.end + 160));
+  const before = after ? null : OFFICE_BEFORE.exec(scan.slice(from, q.start));
+  const m = after ?? before;
+  if (!m) return null;
+  const name = m[1];
+  const start = after ? q.end + m.index + m[0].indexOf(name) : from + m.index + m[0].indexOf(name);
+  const country = article.countries.find((c) => c.start >= start && c.end <= start + name.length)?.code ?? null;
+  const id = actorId(name);
+  if (!article.actors.some((a) => a.id === id) && !added.some((a) => a.id === id)) {
+    added.push({ id, kind: 'institution', name, aliases: [`the ${name}`], handles: [], title: null, country, origin: 'institution' });
+  }
+  return id;
+}
+
 /** The untitled author of platform quote `q`, registered in `added` as an actor, or null. */
 export function untitledAuthor(article: Article, gazetteer: GazetteerView, q: Quote, added: ActorRecord[]): string | null {
   const { scan } = article;

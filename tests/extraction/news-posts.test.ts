@@ -53,6 +53,9 @@ describe('quoted posts in news wording', () => {
     ['"Nobody wants a war in the region," Karl Tanner, a senior adviser to the president, wrote on X.', 'Karl Tanner', 'Nobody wants a war in the region', 'post.on-platform'],
     ['Karl Tanner wrote on X: "The deal is dead."', 'Karl Tanner', 'The deal is dead.', 'post.on-platform'],
     ['In a post on Telegram, Karl Tanner said: "The talks are a trap."', 'Karl Tanner', 'The talks are a trap.', 'post.on-platform'],
+    // An office named by its kind and place, not by a country's name, posting on its own page.
+    ['"The market was hit by shells," the health ministry of the Sudanese capital said on Saturday in a post on its Facebook page.', 'health ministry of the Sudanese capital', 'The market was hit by shells', 'post.on-platform'],
+    ['The health department of Kherson region wrote on Telegram: "Two people were wounded."', 'health department of Kherson region', 'Two people were wounded.', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -134,6 +137,7 @@ describe('quoted posts in news wording', () => {
     // Private people who post are no actors (GUIDE.md), nor is a single unknown word an author.
     ['"The city is on fire," Olena Kovalenko, a resident of Kharkiv, wrote on Facebook.'],
     ['"We lost everything," Tanner wrote on Facebook.'],
+    ['"We will respond," the ministry wrote on Telegram.'],
   ])('reads no post in %j', (text) => {
     expect(posts(text)).toEqual([]);
   });
