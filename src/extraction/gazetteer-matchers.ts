@@ -152,7 +152,7 @@ export function institutionMatcher(gazetteer: GazetteerView) {
   if (!built) {
     const owners = new Map<string, InstitutionEntry>();
     for (const i of gazetteer.institutions) for (const f of [i.name, ...i.aliases, ...i.handles]) owners.set(f, i);
-    built = { index: new FormIndex(owners.keys()), owners };
+    built = { index: new FormIndex(owners.keys(), 2), owners };
     institutionCache.set(gazetteer, built);
   }
   const { index, owners } = built;

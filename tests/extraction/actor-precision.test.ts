@@ -7,7 +7,7 @@
 import { actorId } from '../../src/facts/fact-ids.js';
 import type { LeaderEntry, OfficeTerm } from '../../src/gazetteer/gazetteer-types.js';
 import { createGazetteer, loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
+import { extractFacts, runStages } from '../../src/extraction/pipeline.js';
 import { PRIVATE_PERSON_RULES, privatePersons } from '../../src/extraction/private-persons.js';
 
 const base = loadGazetteer();
@@ -125,5 +125,14 @@ describe('words that are no part of a name', () => {
     ['a military rank after a title', 'Cabinet Secretary Maj. Teddy Indra Wijaya arrived in Kuala Lumpur.', ['teddy-indra-wijaya']],
   ])('%s: %j', (_case, text, ids) => {
     expect(actors(text, '2020-02-10')).toEqual(ids);
+  });
+});
+
+describe('bodies named by two letters', () => {
+  it.each([
+    ['EU', 'The EU imposed sanctions on Russia on Monday.', 'european-union'],
+    ['UN', 'The UN sent aid to Sudan on Monday.', 'united-nations'],
+  ])('%s is a mention of its body', (_form, text, id) => {
+    expect(runStages(text, { publishedOn: '2025-03-12' }, gazetteer).mentions.map((m) => m.actor)).toContain(id);
   });
 });
