@@ -61,7 +61,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.backing', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
     example: "The US president, Donald Trump, has indicated his support for Turkey's position in Syria.",
     reason: "Backing stated for a country's position, bid, accession or government is political support, whatever verb reports it.",
-    pattern: /\b(?:support|backing|endorsement|backers?|supporters?|champions?|advocates?) (?:for|of) (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}(?:'s?)? (?:position|stance|accession|membership|bid|candidacy|aspirations|government|leadership|sovereignty|territorial integrity|independence|right to|efforts|reforms)\b/gu },
+    pattern: /\b(?:support|backing|endorsement|backers?|supporters?|champions?|advocates?) (?:for|of) (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}(?:'s?)? (?:position|stance|accession|membership|bid|candidacy|aspirations|government|leadership|sovereignty|territorial integrity|independence|right to|efforts|reforms|(?:peaceful |national )?(?:re)?unification)\b/gu },
   { id: 'commitment.backing-membership', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true,
     example: 'I would like to thank you for supporting the Islamic Republic of Iran in becoming a full member of the Shanghai Cooperation Organisation.',
     reason: 'Supporting a country in joining an organisation backs its membership bid.',

@@ -13,6 +13,7 @@ import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
+import { groupMakers } from './group-makers.js';
 import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
@@ -88,6 +89,8 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   }
   const q = ix.quotes[lastStartingBy(ix.quotes, at)];
   const inQuote = q && at < q.end ? q : undefined;
+  const group = inQuote ? null : groupMakers(article, s, at);
+  if (group) return [group[0].actor, group[0].code, group];
   const outside = (m: Mention) => { const o = ix.quotes[lastStartingBy(ix.quotes, m.start)]; return !o || m.start >= o.end; };
   // A fronted participle clause ("Speaking after a meeting with Aquino, Shultz delivered …") holds no subject.
   const fronted = inQuote ? null : /^[A-Z][a-z]+ing\b[^,;]{0,200}, /.exec(scan.slice(s.start, at));

@@ -156,6 +156,10 @@ describe('commitments in news wording', () => {
     // A place of one of the two parties before them is no third party.
     ['Before the media briefing at State House, Nairobi, Kenya, and Uganda signed an agreement in 10 areas of cooperation.', ['KE agreement UG commitment.signed-pair', 'UG agreement KE commitment.signed-pair']],
     ["Modi secured Japan's support for India's membership of the Nuclear Suppliers Group.", ['JP diplomatic_support IN commitment.backing']],
+    // Support for a country's reunification; a group subject for the parties of the contacts told before it.
+    ["Senegalese President Abdoulaye Wade voiced his support for China's reunification efforts.", ['SN diplomatic_support CN commitment.backing']],
+    ['Hu Jintao met President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The African leaders reiterated their support for the one-China policy.', ['MZ diplomatic_support CN commitment.one-china', 'SN diplomatic_support CN commitment.one-china']],
+    ["Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The two presidents also reiterated their countries' stance on Taiwan, voicing their support for China's reunification.", ['MZ diplomatic_support CN commitment.backing', 'SN diplomatic_support CN commitment.backing']],
     // A loan "in" a country named after a compound adjective.
     ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],
   ])('reads %j', (text, expected) => {
@@ -226,6 +230,7 @@ describe('commitments in news wording', () => {
     ['Iran, Russia and China on Friday signed a pact on trade.'],
     // An international body is never the target or the beneficiary.
     ['Russia imposed sanctions on the European Union.'],
+    ['The African leaders reiterated their support for the one-China policy.'],
     // Support sought is not given.
     ["Modi sought Turkey's support for India's bid for a permanent seat on the Security Council."],
     ["On the margins of the summit, Modi sought the support of the country for India's membership of the export control regimes."],
