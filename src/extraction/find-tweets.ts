@@ -46,6 +46,8 @@ const ownStatement = (q: Quote, article: Article) => {
   const after = article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0];
   return /\b(?:said|says)\b/.test(after.slice(0, 60)) && NAMED_SPEECH.test(after);
 };
+/** How many fragments in a row a post's parts may be joined over. */
+const MAX_PASSED = 6;
 const joins = (a: Quote, b: Quote, article: Article) =>
   near(a, b, article) && !ownStatement(a, article) && !ownStatement(b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
@@ -76,9 +78,12 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
     // A fragment quoted in the paraphrase between parts of a post ('took aim at China, "the biggest abuser"') is
     // passed over, and bridges the paragraphs to the next part, which joins when set off as words of its own.
     let anchor = quotes[i];
+    let passed = 0;
     for (let k = i + 1; k < quotes.length; k++) {
       const n = quotes[k];
-      if (!n.speech && !n.platform && !n.otherMedium && !setOff(n, article) && (n.speaker === q.speaker || n.speaker === null) && near(anchor, n, article)) {
+      // At most MAX_PASSED fragments in a row, so that each post reads a bounded stretch (linear in the text).
+      if (!n.speech && !n.platform && !n.otherMedium && passed < MAX_PASSED && !setOff(n, article) && (n.speaker === q.speaker || n.speaker === null) && near(anchor, n, article)) {
+        passed++;
         if (n.speaker === q.speaker) anchor = n;
         continue;
       }
@@ -89,6 +94,7 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
       }
       parts.push(k);
       anchor = n;
+      passed = 0;
     }
     parts.forEach((k) => used.add(k));
     const spans = parts.map((k) => quotes[k].inner);

@@ -6,6 +6,7 @@
  */
 import type { Article, Sentence } from './extraction-types.js';
 import type { Party } from './clause-parties.js';
+import { lastStartingBy } from './span-index.js';
 
 export const GROUP_MAKERS = {
   id: 'commitment.group-makers',
@@ -15,23 +16,36 @@ export const GROUP_MAKERS = {
   lead: /^(?:[^,]{0,40},\s*)?(?:The|All|Both) (?:(?:[A-Z][\p{L}-]+|two|three|four|five|six|seven|eight|nine|ten|visiting|foreign|other) ){0,2}(?:leaders|presidents|heads of state|heads of government|prime ministers)\b[^;.]{0,120}$/u,
 };
 
-interface Told { at: number; sentence: number; participants: string[] }
-const callIndex = new WeakMap<Article, Told[]>();
+interface Told { start: number; end: number; sentence: number }
+interface Calls { told: Told[]; bySentence: Map<number, string[]>; countryOf: Map<string, string | null> }
+const callIndex = new WeakMap<Article, Calls>();
+
+/** Where each contact is told, sorted, and the participants told in each sentence: built once per article. */
+function callsOf(article: Article): Calls {
+  const known = callIndex.get(article);
+  if (known) return known;
+  const bySentence = new Map<number, string[]>();
+  const told: Told[] = [];
+  for (const c of article.calls) for (const e of c.evidence) {
+    told.push({ start: e.start, end: e.start, sentence: e.sentence });
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(...c.participants);
+    else bySentence.set(e.sentence, [...c.participants]);
+  }
+  const calls = { told: told.sort((a, b) => a.start - b.start), bySentence, countryOf: new Map(article.actors.map((a) => [a.id, a.country])) };
+  callIndex.set(article, calls);
+  return calls;
+}
 
 /** The parties (one per country) of the contact told last before `at`, when a group subject opens the sentence; else null. */
 export function groupMakers(article: Article, s: Sentence, at: number): Party[] | null {
-  if (!GROUP_MAKERS.lead.test(article.scan.slice(s.start, at))) return null;
-  let told = callIndex.get(article);
-  if (!told) {
-    told = article.calls.flatMap((c) => c.evidence.map((e) => ({ at: e.start, sentence: e.sentence, participants: c.participants }))).sort((a, b) => a.at - b.at);
-    callIndex.set(article, told);
-  }
-  let last: Told | undefined;
-  for (const c of told) if (c.at < s.start) last = c;
+  // The lead reads at most a fronted phrase, the group and 120 characters: a longer one cannot match.
+  if (at - s.start > 260 || !GROUP_MAKERS.lead.test(article.scan.slice(s.start, at))) return null;
+  const { told, bySentence, countryOf } = callsOf(article);
+  const last = told[lastStartingBy(told, s.start - 1)];
   if (!last) return null;
   // Separate meetings told in one sentence ("held separate meetings with A, B and C") are one group.
-  const participants = told.filter((c) => c.sentence === last!.sentence).flatMap((c) => c.participants);
-  const countryOf = new Map(article.actors.map((a) => [a.id, a.country]));
+  const participants = bySentence.get(last.sentence) ?? [];
   const seen = new Set<string>();
   const makers: Party[] = [];
   for (const id of participants) {
