@@ -62,7 +62,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
 const leads = new WeakMap<DateMention[], DateMention | null>();
 
 /**
- * The story's day from its lead: the first day its first paragraph of prose names ("Abiy Ahmed has conferred
+ * The story's day from its lead: the first day its first paragraph names ("Abiy Ahmed has conferred
  * with African leaders at the AU summit today"), outside a relative clause and not after the
  * publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
@@ -70,12 +70,12 @@ const leads = new WeakMap<DateMention[], DateMention | null>();
 function leadDate(article: Article): DateMention | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
-  // The lead is the first paragraph of prose: not the headline, nor a byline or a date line.
-  const lead = article.sentences.find((s) => !s.isTitle && article.scan.slice(s.start, s.end).split(' ').length >= 8)?.paragraph;
+  const first = article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0;
   let found: DateMention | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];
-    if (!s || s.paragraph !== lead) { if (s && lead !== undefined && s.paragraph > lead) break; continue; }
+    if (!s || s.isTitle) continue;
+    if (s.paragraph > first) break;
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
   }
   leads.set(article.dates, found);

@@ -156,11 +156,15 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
       const prior = isNoun && isPriorContact(hit.text, scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200)), laterCounted);
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
+      const previous = drafts[drafts.length - 1];
       for (const p of parties) {
         const unique = [...new Set(p)];
         // A single party is kept for a participant list that may follow ("Participants in the call included …").
         if (unique.length >= 1) drafts.push(draftOf(unique, hit, s, prior, partial));
       }
+      // "The two leaders discussed …": the contact just reported, on its day unless this sentence names one.
+      const added = drafts[drafts.length - 1];
+      if (group && previous && added !== previous && previous.date && group.length === previous.participants.length && group.every((a) => previous.participants.includes(a)) && !dateForSentence(article, s, hit.start, false, true).date) { added.date = previous.date; added.dateText = previous.dateText; }
     }
   }
 

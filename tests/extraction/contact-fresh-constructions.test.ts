@@ -84,7 +84,7 @@ describe('the day of a contact', () => {
     expect(calls('Lula, now in Buenos Aires, held talks with Alberto Fernandez.', '2023-01-03')).toEqual(rows(['alberto-fernandez + luiz-inacio-lula-da-silva'], null));
   });
 
-  it('is not the date of a byline before the lead', () => {
+  it('is the day of the contact just reported for "the two leaders" after it, not a byline\'s', () => {
     const text = 'Khaire in Addis Ababa\n\nMogadishu Online\nSunday May 27, 2018\n\nPrime Minister Hassan Ali Khaire has met with his Ethiopian counterpart Abiy Ahmed on Saturday in Addis Ababa.\n\nThe two leaders discussed security in the region.';
     expect(calls(text, '2018-05-27')).toEqual(rows(['abiy-ahmed + hassan-ali-khaire'], '2018-05-26'));
   });
