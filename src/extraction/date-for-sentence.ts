@@ -31,7 +31,8 @@ function shifted(scan: string, d: DateMention, sentenceStart: number, at: number
 /** Index of the last date phrase starting before `at`. */
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
-export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false): { date: string | null; dateText: string | null } {
+/** `fromLead`: a contact with no day of its own or of its paragraph takes the lead's day (leadDate). */
+export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false, fromLead = false): { date: string | null; dateText: string | null } {
   const { dates } = article;
   const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
   let nearest: DateMention | null = null;
@@ -53,7 +54,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: d.date, dateText: text(d) };
   }
-  const lead = leadDate(article);
+  const lead = fromLead ? leadDate(article) : null;
   // The lead's day counts for the paragraphs after it; its own paragraph was read above.
   const dateline = dates.find((d) => d.rule === 'date.dateline') ?? (lead && article.sentences[lead.sentence].paragraph < s.paragraph ? lead : undefined);
   return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };

@@ -171,7 +171,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {
     // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
     // dated report of the same contact from another source can join it (docs/graph-model.md).
-    const { date, dateText } = dateForSentence(article, s, hit.start, false, prior);
+    const { date, dateText } = dateForSentence(article, s, hit.start, false, prior, true);
     return {
       participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
