@@ -1,7 +1,7 @@
 /**
- * "Hu met the presidents of Senegal and Mozambique. The African leaders reiterated their support for
- * China's reunification": a plural subject that opens the sentence and names leaders or sides stands
- * for the parties of the contact (or the separate contacts) told last before it, and each of them commits (one item each; the
+ * "Hu held separate meetings with the presidents of Senegal and Mozambique. The African leaders reiterated
+ * their support for China's reunification": a plural subject that opens the sentence and names leaders
+ * stands for the parties of the separate contacts told last before it, and each of them commits (one item each; the
  * party of the country the commitment is for makes none). Linear: the calls are read once per article.
  */
 import type { Article, Sentence } from './extraction-types.js';
@@ -10,14 +10,14 @@ import { lastStartingBy } from './span-index.js';
 
 export const GROUP_MAKERS = {
   id: 'commitment.group-makers',
-  example: 'Hu Jintao met President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique. The African leaders reiterated their support for the one-China policy.',
-  reason: 'A group subject ("the leaders", "the African presidents") stands for the parties of the contact just told; each commits.',
+  example: 'Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique. The African leaders reiterated their support for the one-China policy.',
+  reason: 'A group subject ("the leaders", "the African presidents") stands for the parties of the separate contacts just told; each commits (a joint contact of many makes a multilateral statement, optional in the gold).',
   /** The sentence up to the commitment: the group opens it, and the commitment follows in the same sentence. */
   lead: /^(?:[^,]{0,40},\s*)?(?:The|All|Both) (?:(?:[A-Z][\p{L}-]+|two|three|four|five|six|seven|eight|nine|ten|visiting|foreign|other) ){0,2}(?:leaders|presidents|heads of state|heads of government|prime ministers)\b[^;.]{0,120}$/u,
 };
 
 interface Told { start: number; end: number; sentence: number }
-interface Calls { told: Told[]; bySentence: Map<number, string[]>; countryOf: Map<string, string | null> }
+interface Calls { told: Told[]; bySentence: Map<number, string[]>; callsIn: Map<number, number>; countryOf: Map<string, string | null> }
 const callIndex = new WeakMap<Article, Calls>();
 
 /** Where each contact is told, sorted, and the participants told in each sentence: built once per article. */
@@ -25,14 +25,16 @@ function callsOf(article: Article): Calls {
   const known = callIndex.get(article);
   if (known) return known;
   const bySentence = new Map<number, string[]>();
+  const callsIn = new Map<number, number>();
   const told: Told[] = [];
   for (const c of article.calls) for (const e of c.evidence) {
+    callsIn.set(e.sentence, (callsIn.get(e.sentence) ?? 0) + 1);
     told.push({ start: e.start, end: e.start, sentence: e.sentence });
     const list = bySentence.get(e.sentence);
     if (list) list.push(...c.participants);
     else bySentence.set(e.sentence, [...c.participants]);
   }
-  const calls = { told: told.sort((a, b) => a.start - b.start), bySentence, countryOf: new Map(article.actors.map((a) => [a.id, a.country])) };
+  const calls = { told: told.sort((a, b) => a.start - b.start), bySentence, callsIn, countryOf: new Map(article.actors.map((a) => [a.id, a.country])) };
   callIndex.set(article, calls);
   return calls;
 }
@@ -41,11 +43,13 @@ function callsOf(article: Article): Calls {
 export function groupMakers(article: Article, s: Sentence, at: number): Party[] | null {
   // The lead reads at most a fronted phrase, the group and 120 characters: a longer one cannot match.
   if (at - s.start > 260 || !GROUP_MAKERS.lead.test(article.scan.slice(s.start, at))) return null;
-  const { told, bySentence, countryOf } = callsOf(article);
+  const { told, bySentence, callsIn, countryOf } = callsOf(article);
   const last = told[lastStartingBy(told, s.start - 1)];
   if (!last) return null;
-  // Separate meetings told in one sentence ("held separate meetings with A, B and C") are one group.
-  const participants = bySentence.get(last.sentence) ?? [];
+  // Separate meetings told in one sentence ("held separate meetings with A, B and C") are the group; one
+  // joint contact of many is a multilateral statement, optional in the gold (GUIDE.md), and makes none.
+  const participants = (bySentence.get(last.sentence) ?? []);
+  if ((callsIn.get(last.sentence) ?? 0) < 2) return null;
   const seen = new Set<string>();
   const makers: Party[] = [];
   for (const id of participants) {

@@ -158,8 +158,10 @@ describe('commitments in news wording', () => {
     ["Modi secured Japan's support for India's membership of the Nuclear Suppliers Group.", ['JP diplomatic_support IN commitment.backing']],
     // Support for a country's reunification; a group subject for the parties of the contacts told before it.
     ["Senegalese President Abdoulaye Wade voiced his support for China's reunification efforts.", ['SN diplomatic_support CN commitment.backing']],
-    ['Hu Jintao met President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The African leaders reiterated their support for the one-China policy.', ['MZ diplomatic_support CN commitment.one-china', 'SN diplomatic_support CN commitment.one-china']],
+    ['Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The African leaders reiterated their support for the one-China policy.', ['MZ diplomatic_support CN commitment.one-china', 'SN diplomatic_support CN commitment.one-china']],
     ["Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The two presidents also reiterated their countries' stance on Taiwan, voicing their support for China's reunification.", ['MZ diplomatic_support CN commitment.backing', 'SN diplomatic_support CN commitment.backing']],
+    // One joint contact of many is a multilateral statement (optional in the gold, GUIDE.md): the group makes no item for each; the readout's own author does.
+    ["Biden held a video call with Macron, Scholz and Trudeau on Friday. The leaders reaffirmed their support for Ukraine's sovereignty.", ['US diplomatic_support UA commitment.diplomatic']],
     // A loan "in" a country named after a compound adjective.
     ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],
   ])('reads %j', (text, expected) => {
