@@ -52,7 +52,7 @@ export const NEGATED_SUBJECT: Rule = {
 /** Modifiers and governors of a contact noun that make it a plan, a proposal or a refusal. */
 export const NOT_HAPPENED_NOUN: Rule = {
   id: 'contact.modality.noun',
-  example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi. Musharraf has arrived in Britain for talks with Blair.',
+  example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi. Widodo has arrived in Canberra for talks with Albanese.',
   reason: 'A planned, proposed, requested, refused or cancelled meeting, or one someone has (just) arrived for, is not a contact that happened; "later flew to Amman for talks" in a past narrative is.',
   pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: also)? [a-z]+|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening)|(?:(?:has|have) (?:arrived|landed|flown|travell?ed|gone|come)|arrives|arriving|lands|flies|flying|travels|travell?ing|heads|heading|goes|comes) (?:in|to|into|for) [^,.;]{0,40}?for)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
 };
@@ -60,7 +60,7 @@ export const NOT_HAPPENED_NOUN: Rule = {
 /** A future verb group or time earlier in a contact noun's clause (a relative clause's own verb aside). */
 export const FUTURE_CLAUSE: Rule = {
   id: 'contact.modality.future-clause',
-  example: 'Olmert will travel to Washington next week for a meeting with Bush. Lula is now due in Buenos Aires for talks with Fernandez.',
+  example: 'Olmert will travel to Washington next week for a meeting with Bush. Orpo is now due in Oslo for talks with Store.',
   reason: 'A contact noun in a clause about the future names a contact that has not happened.',
   pattern: /\b(?:will|'ll|shall|(?:is|are)(?: (?:now|also|still))? (?:due|expected|set|scheduled|slated)|(?:is|are) going to|plans? to|intends? to|next (?:week|month|year)|tomorrow)\b/i,
 };

@@ -16,7 +16,7 @@ export const NOUN_CONTACT_RULES: ContactRule[] = [
     reason: 'A call "to" someone, as a noun, is a phone contact with its possessor or the clause’s subject.',
     pattern: new RegExp(`\\b(?:(?:${PHONE}|video) )?call to\\b(?= (?:[A-Z]|his |her |the [A-Z]))`, 'gi') },
   { id: 'contact.noun-place-with', shape: 'noun', medium: null,
-    example: 'Musharraf denied the claim after talks in London with British Prime Minister Tony Blair. Abe spoke during talks at his office in Tokyo with Thein Sein.',
+    example: 'Orban rejected the report after talks in Budapest with Slovak Prime Minister Robert Fico. Anwar spoke during talks at his residence in Putrajaya with Srettha Thavisin.',
     reason: 'A place may stand between a contact noun and "with": the noun reports a contact as "talks with" does.',
     pattern: /\b(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Dd]iscussions|[Cc]onsultations|[Nn]egotiations|[Ll]unch|[Dd]inner|[Bb]anquet)(?: (?:in|at) (?:the |his |her |their )?(?:\p{Lu}[\p{L}'’-]+|office|residence|palace|headquarters|home)(?: \p{Lu}[\p{L}'’-]+){0,2}){1,2} with\b/gu },
   { id: 'contact.conversation-with', shape: 'noun', medium: null,
@@ -52,7 +52,7 @@ export const NOUN_CONTACT_RULES: ContactRule[] = [
     reason: 'A list of participants names the parties of the contact just reported (or of the meeting the sentence names).',
     pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:[a-z]+-)?(?:call|meeting|talks|summit|lunch|dinner|banquet)(?: in \p{Lu}[\p{L}-]+)? (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?present (?:were|at the (?:meeting|talks|lunch|dinner) were)|(?:were|was) (?:also )?present(?: at the (?:event|meeting|talks|lunch|dinner|banquet|ceremony))?:)/gu },
   { id: 'contact.numbered-leaders-are', shape: 'list', medium: null,
-    example: 'Xi held separate meetings with five African presidents on Monday. The five leaders are President A of Namibia, President B of Mozambique …',
+    example: 'Macron held separate meetings with four European presidents on Monday. The four leaders are President A of Latvia, President B of Estonia …',
     reason: 'A sentence that counts and then names "the N leaders" names the parties of the contact just reported.',
     pattern: /\b(?:The|These|Those) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[A-Z][a-z]+ |visiting |foreign )?(?:leaders|presidents|heads of state|heads of government|prime ministers|ministers|foreign ministers|dignitaries) (?:are|were|included)\b/g },
 ];

@@ -13,7 +13,7 @@
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 
-/** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very special friend, FM X"). */
+/** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"). */
 const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff)\b/;
@@ -57,7 +57,7 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12)))) break;
     // "talks with Hamas negotiators", "met Biden administration officials": a modifier of the people met.
     if (GROUP_AFTER.test(scan.slice(m.end, m.end + 40))) break;
-    // "with his counterpart Malcolm Turnbull": the possessive is the determiner of the party after it.
+    // "with his counterpart Karl Nehammer": the possessive is the determiner of the party after it.
     const next = mentions[i + 1];
     if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(scan.slice(m.end, next.start))) continue;
     current.push(m);

@@ -74,7 +74,7 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
     pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b`, 'gi') },
   { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
-    example: 'President William Ruto and his Rwandan counterpart Paul Kagame addressed a press conference in Kigali on Tuesday.',
+    example: 'Klaus Iohannis and Bulgarian President Rumen Radev gave a news conference in Bucharest on Friday.',
     reason: 'Two coordinated parties who addressed or held a press conference together met; one party alone met no one named.',
     pattern: /\b(?:addressed|held|gave|hosted|fronted|jointly addressed) (?:a |the |their )?(?:joint )?(?:press|news|media) (?:conference|briefing)\b/g },
   { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone', mutual: true,

@@ -63,8 +63,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
 const leads = new WeakMap<DateMention[], DateMention | null>();
 
 /**
- * The story's day from its lead: the first day its first paragraph names ("Abiy Ahmed has conferred
- * with African leaders at the AU summit today"), outside a relative clause and not after the
+ * The story's day from its lead: the first day its first paragraph names ("Anwar Ibrahim today met
+ * several leaders at a regional forum in Jakarta"), outside a relative clause and not after the
  * publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
  */

@@ -107,7 +107,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
     else {
-      // An unlisted handle after a title is a person known by it ("FM @ministerBlok of The Netherlands").
+      // An unlisted handle after a title is a person known by it ("FM @hmartinsson of Iceland").
       const country = t.country ?? joined ?? (t.orgBound ? null : countryAround(t.start));
       id = registry.person(t.name, { kind, title, country });
       const record = registry.get(id);

@@ -64,7 +64,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         if (comp.country && !country) country = comp.country;
         if (comp.org && !country) orgBound = true;
       }
-      // "special envoy on Afghan peace reconciliation, Zalmay Khalilzad": an envoy's brief before the name.
+      // "special envoy on Yemen, Tomas Varga": an envoy's brief before the name.
       const brief = /envoy|representative|advis|coordinator/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
       if (brief) end += brief[1].length;
       // After a comma, up to three qualifying words may precede a second title.

@@ -89,7 +89,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       const g = genderOf(m.actor);
       if (g && g !== want) continue;
       if (want === 'f' && g === 'f') return m.actor;
-      // "In the meeting with Erdogan, Modi sought …": the object of a fronted phrase is no subject.
+      // "At the meeting with Orban, Fico raised …": the object of a fronted phrase is no subject.
       if (GOVERNED.test(scan.slice(Math.max(0, m.start - 40), m.start))) { governed ??= m.actor; continue; }
       first ??= m.actor;
       if (want === 'm') break;
