@@ -23,7 +23,7 @@ export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|warn(?:s|ed)?|off
 export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
 export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite)\b/i;
 /** Words after a country that make it the party acted against ("Russia's escalation"). */
-/** Right before a match: support or aid sought, not given ("Modi sought the support of the country for India's membership"), whatever the rule. */
+/** Right before a match: support or aid sought, not given ("Lula sought the backing of Germany for Brazil's bid"), whatever the rule. */
 export const SOUGHT = /\b(?:sought|seeks?|seeking|asked for|asks for|asking for|requested|appealed for|lobbied for|pressed for|hopes? for|hoped for)(?: (?:the|a|an|his|her|their|its|more|further|continued|[A-Z][\p{L}]+(?:'s?)?))*\s+$/u;
 export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attack|actions|build-up|troops|recognition)\b/i;
 /** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */

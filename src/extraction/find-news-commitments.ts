@@ -124,7 +124,7 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
       const first = parties.endingBefore(second.start - and[0].length, s.start);
       // Three or more parties make a multilateral deal: optional in the gold, left out.
       if (!first) continue;
-      // A third party of another country before them; a place of one of the two ("at Urugwiro Village, Kigali, Kenya and Rwanda signed") is none.
+      // A third party of another country before them; a place of one of the two ("at the Royal Palace, Phnom Penh, Cambodia and Thailand signed") is none.
       const comma = /,\s*$/.exec(scan.slice(Math.max(s.start, first.start - 3), first.start));
       const third = comma ? parties.endingBefore(first.start - comma[0].length, s.start) : undefined;
       if (third && third.code !== first.code && third.code !== second.code) continue;

@@ -1,5 +1,5 @@
 /**
- * "Hu held separate meetings with the presidents of Senegal and Mozambique. The African leaders reiterated
+ * "Xi held separate meetings with the presidents of Colombia and Chile. The Latin American leaders restated
  * their support for China's reunification": a plural subject that opens the sentence and names leaders
  * stands for the parties of the separate contacts told last before it, and each of them commits (one item each; the
  * party of the country the commitment is for makes none). Linear: the calls are read once per article.
@@ -10,8 +10,8 @@ import { lastStartingBy } from './span-index.js';
 
 export const GROUP_MAKERS = {
   id: 'commitment.group-makers',
-  example: 'Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique. The African leaders reiterated their support for the one-China policy.',
-  reason: 'A group subject ("the leaders", "the African presidents") stands for the parties of the separate contacts just told; each commits (a joint contact of many makes a multilateral statement, optional in the gold).',
+  example: 'Xi Jinping held separate meetings with President Gustavo Petro of Colombia and President Gabriel Boric of Chile. The Latin American leaders reiterated their support for the one-China policy.',
+  reason: 'A group subject ("the leaders", "the Latin American presidents") stands for the parties of the separate contacts just told; each commits (a joint contact of many makes a multilateral statement, optional in the gold).',
   /** The sentence up to the commitment: the group opens it, and the commitment follows in the same sentence. */
   lead: /^(?:[^,]{0,40},\s*)?(?:The|All|Both) (?:(?:[A-Z][\p{L}-]+|two|three|four|five|six|seven|eight|nine|ten|visiting|foreign|other) ){0,2}(?:leaders|presidents|heads of state|heads of government|prime ministers)\b[^;.]{0,120}$/u,
 };

@@ -51,7 +51,7 @@ export const POST_RULES: readonly PostRule[] = [
     reason: '"In a post" is how news names a social-media post without the platform.',
     pattern: /\bin (?:a|an|the) (?:(?:new|separate|later|subsequent|short|brief|lengthy|long|follow-up|late-night|fresh|same) )?post\b(?!-)(?! as\b| of\b)/i },
   { id: 'post.made-a-post', platform: 'social media',
-    example: 'Two hours later, the president made a new post saying the country could "do something that should have been done decades ago."',
+    example: 'That evening, the president made another post saying the country would "never default again."',
     reason: 'Making, publishing or sharing a post is posting on social media, though the platform is not named.',
     pattern: /\b(?:made|makes|published|publishes|shared|shares|put out|issued) (?:a|an|another) (?:(?:new|second|third|separate|later|fresh|follow-up|further|lengthy|long|short) )?post\b(?!-)/i },
   { id: 'post.the-post-read', platform: 'social media',

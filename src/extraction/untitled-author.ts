@@ -28,18 +28,18 @@ const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,6
 /** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens). */
 const PRIVATE = /\b(?:resident|user|journalist|reporter|correspondent|editor|analyst|blogger|commentator|influencer|activist|citizen|student|professor|researcher|expert|fellow|scholar|author|writer|businessman|businesswoman|entrepreneur|executive|founder|investor|billionaire|CEO|chief executive|lawyer|doctor|witness|survivor|mother|father|son|daughter|wife|husband|brother|sister|singer|actor|actress|player|coach|fan)s?\b/i;
 
-/** An office named by its kind and place, not by a country's name ("the health department of the Sudanese capital"). */
+/** An office named by its kind and place, not by a country's name ("the water office of the Libyan capital"). */
 const OFFICE = "(?:[a-z]+ ){1,2}(?:ministry|department|office|agency|authority|authorities|administration|command|directorate|municipality|council)(?: of (?:the )?[\\p{L}' -]{2,40}?)?|(?:[a-z]+ ){0,2}(?:ministry|department|office|agency|authority|administration|command|directorate|municipality|council) of (?:the )?[\\p{L}' -]{2,40}?";
 const OFFICE_AFTER = new RegExp(`^[\\s,.!?:-]*the (${OFFICE})(?: on)?(?: \\p{Lu}[a-z]+day)? (?:said|wrote|posted|tweeted|added)\\b`, 'u');
 const OFFICE_BEFORE = new RegExp(`(?:^|[\\s(])[Tt]he (${OFFICE})(?: on)?(?: \\p{Lu}[a-z]+day)? (?:said|wrote|posted|tweeted)\\b[^"]{0,60}$`, 'u');
 
 export const OFFICE_AUTHOR_RULE = {
   id: 'post.office-author',
-  example: '"Yarmouk district was hit," the health department of the Sudanese capital said in a post on its Facebook page.',
+  example: '"Two clinics lost power," the water office of the Libyan capital wrote on its Facebook page.',
   reason: 'An office that posts on its own page is the author of the post, though it is named by its kind and place rather than a country (account-author.ts reads those).',
 };
 
-/** The office author of platform quote `q` ("the health department of the Sudanese capital"), registered in `added`, or null. */
+/** The office author of platform quote `q` ("the water office of the Libyan capital"), registered in `added`, or null. */
 export function officeAuthor(article: Article, q: Quote, added: ActorRecord[]): string | null {
   const { scan } = article;
   const s = article.sentences[q.sentence];

@@ -151,19 +151,19 @@ describe('commitments in news wording', () => {
     ['BRUSSELS, Feb 21 - European Union foreign ministers on Thursday agreed to adopt sanctions against Syria, including asset freezes.', ['european-union sanctions SY commitment.measures-on']],
     ['The World Bank approved a $500 million loan to Kenya.', ['world-bank economic_aid KE commitment.aid-given']],
     ['At the EU summit, Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
-    // A state bank governed by its country gives ("Japan's state Export-Import Bank … credits to help Indonesia").
-    ["Japan's state Export-Import Bank last month agreed to provide around 900 mln dlrs in untied credits to help Indonesia pay for its projects.", ['JP economic_aid ID commitment.aid-given']],
+    // A state bank governed by its country gives ("Korea's state Export-Import Bank … loans to help Vietnam").
+    ["Korea's state Export-Import Bank this week approved about 300 million dollars in loans to help Vietnam build power lines.", ['KR economic_aid VN commitment.aid-given']],
     // A place of one of the two parties before them is no third party.
-    ['Before the media briefing at State House, Nairobi, Kenya, and Uganda signed an agreement in 10 areas of cooperation.', ['KE agreement UG commitment.signed-pair', 'UG agreement KE commitment.signed-pair']],
+    ['After the lunch at the Presidential Palace, Hanoi, Vietnam, and Laos signed a deal on river transport.', ['LA agreement VN commitment.signed-pair', 'VN agreement LA commitment.signed-pair']],
     ["Modi secured Japan's support for India's membership of the Nuclear Suppliers Group.", ['JP diplomatic_support IN commitment.backing']],
     // Support for a country's reunification; a group subject for the parties of the contacts told before it.
-    ["Senegalese President Abdoulaye Wade voiced his support for China's reunification efforts.", ['SN diplomatic_support CN commitment.backing']],
-    ['Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The African leaders reiterated their support for the one-China policy.', ['MZ diplomatic_support CN commitment.one-china', 'SN diplomatic_support CN commitment.one-china']],
-    ["Hu Jintao held separate meetings with President Abdoulaye Wade of Senegal and President Armando Guebuza of Mozambique on Saturday. The two presidents also reiterated their countries' stance on Taiwan, voicing their support for China's reunification.", ['MZ diplomatic_support CN commitment.backing', 'SN diplomatic_support CN commitment.backing']],
+    ["Chilean President Gabriel Boric voiced his support for China's reunification efforts.", ['CL diplomatic_support CN commitment.backing']],
+    ['Xi Jinping held separate meetings with President Gustavo Petro of Colombia and President Gabriel Boric of Chile on Saturday. The Latin American leaders reiterated their support for the one-China policy.', ['CL diplomatic_support CN commitment.one-china', 'CO diplomatic_support CN commitment.one-china']],
+    ["Xi Jinping held separate meetings with President Gustavo Petro of Colombia and President Gabriel Boric of Chile on Saturday. The two presidents also restated their countries' position on Taiwan, voicing their support for China's reunification.", ['CL diplomatic_support CN commitment.backing', 'CO diplomatic_support CN commitment.backing']],
     // One joint contact of many is a multilateral statement (optional in the gold, GUIDE.md): the group makes no item for each; the readout's own author does.
     ["Biden held a video call with Macron, Scholz and Trudeau on Friday. The leaders reaffirmed their support for Ukraine's sovereignty.", ['US diplomatic_support UA commitment.diplomatic']],
     // A loan "in" a country named after a compound adjective.
-    ['US President George W Bush has pledged an extra $50m in credit for reconstruction projects in war-ravaged Afghanistan.', ['US economic_aid AF commitment.aid-given']],
+    ['Canadian Prime Minister Justin Trudeau has promised a further $20m in grants for rebuilding schools in storm-battered Haiti.', ['CA economic_aid HT commitment.aid-given']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -235,7 +235,7 @@ describe('commitments in news wording', () => {
     ['The African leaders reiterated their support for the one-China policy.'],
     // Support sought is not given.
     ["Modi sought Turkey's support for India's bid for a permanent seat on the Security Council."],
-    ["On the margins of the summit, Modi sought the support of the country for India's membership of the export control regimes."],
+    ["At the forum, Lula sought the backing of Germany for Brazil's bid to join the OECD."],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });

@@ -17,9 +17,9 @@ describe('strikes in news wording', () => {
     ['A Russian drone strike killed three people in Kharkiv in Ukraine on Monday, the deadliest since 2022.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
     ['Russia launched a massive drone attack on Kyiv on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: null, rule: 'incident.country-strikes' }],
     // Session 9: an airstrike launched in one word, in a capital named by its country's demonym.
-    ['Israel launched an unprecedented airstrike in the Qatari capital on Tuesday, targeting a building.', { perpetrator: 'IL', country: 'QA', date: '2025-07-08', killed: null, rule: 'incident.country-strikes' }],
+    ['Turkey launched a rare airstrike in the Iraqi capital on Tuesday, hitting a depot.', { perpetrator: 'TR', country: 'IQ', date: '2025-07-08', killed: null, rule: 'incident.country-strikes' }],
     // Killed in an air strike in a capital named after a direction; the number of all killed, not of those among them.
-    ['Health authorities said 17 people including five children were killed in an air strike in southern Khartoum on Tuesday.', { perpetrator: null, country: 'SD', date: '2025-07-08', killed: 17, rule: 'incident.attack-on' }],
+    ['Medics said 12 people including four women died in an air strike in eastern Tripoli on Tuesday.', { perpetrator: null, country: 'LY', date: '2025-07-08', killed: 12, rule: 'incident.attack-on' }],
     // A town or region of war news locates the strike in its country (incident-places.ts).
     ['An Israeli air strike killed at least 32 people in Gaza on Tuesday, health officials said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
     ['A Russian missile hit a hospital in Kharkiv on Monday, killing three people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 3, rule: 'incident.strike' }],
@@ -86,7 +86,7 @@ describe('strikes in news wording', () => {
     expect(incidents(text)).toEqual([]);
   });
   it('takes an undated report of a strike, as in a headline, for the strike the story later dates', () => {
-    const text = 'Air strike kills 17 people in Sudanese capital\n\nHealth authorities said 17 people were killed in an air strike in southern Khartoum on Tuesday.';
-    expect(incidents(text)).toEqual([{ perpetrator: null, country: 'SD', date: '2025-07-08', killed: 17, rule: 'incident.attack-on' }]);
+    const text = 'Air strike kills 9 people in Libyan capital\n\nMedics said 9 people died in an air strike in eastern Tripoli on Tuesday.';
+    expect(incidents(text)).toEqual([{ perpetrator: null, country: 'LY', date: '2025-07-08', killed: 9, rule: 'incident.attack-on' }]);
   });
 });

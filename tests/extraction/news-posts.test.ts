@@ -54,8 +54,8 @@ describe('quoted posts in news wording', () => {
     ['Karl Tanner wrote on X: "The deal is dead."', 'Karl Tanner', 'The deal is dead.', 'post.on-platform'],
     ['In a post on Telegram, Karl Tanner said: "The talks are a trap."', 'Karl Tanner', 'The talks are a trap.', 'post.on-platform'],
     // An office named by its kind and place, not by a country's name, posting on its own page.
-    ['"The market was hit by shells," the health ministry of the Sudanese capital said on Saturday in a post on its Facebook page.', 'health ministry of the Sudanese capital', 'The market was hit by shells', 'post.on-platform'],
-    ['The health department of Kherson region wrote on Telegram: "Two people were wounded."', 'health department of Kherson region', 'Two people were wounded.', 'post.on-platform'],
+    ['"Two clinics lost power," the health ministry of the Libyan capital said on Sunday on its Facebook page.', 'health ministry of the Libyan capital', 'Two clinics lost power', 'post.on-platform'],
+    ['The health office of Zaporizhzhia region wrote on Telegram: "A school was damaged."', 'health office of Zaporizhzhia region', 'A school was damaged.', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
@@ -66,22 +66,22 @@ describe('quoted posts in news wording', () => {
   });
 
   it('leaves out of a post a neighbouring quote attributed anew, by name, with "said"', () => {
-    const after = '"The summit will chart a new path," the prime minister posted on X, adding, "I look forward to the talks." "I will also hold bilateral meetings," Modi said.';
-    expect(posts('Prime Minister Narendra Modi arrived in Delhi.\n\n' + after).map((p) => p.text)).toEqual(['The summit will chart a new path I look forward to the talks.']);
-    const before = '"A friendly meeting with FM Blok of the Netherlands. We discussed trade," Mr Jaishankar said.\n\n"Meeting with a very special friend, FM Zayed of UAE," Mr Jaishankar tweeted.';
-    expect(posts('External Affairs Minister S Jaishankar was in New York.\n\n' + before).map((p) => p.text)).toEqual(['Meeting with a very special friend, FM Zayed of UAE']);
+    const after = '"The fair will open new markets," the chancellor posted on X, adding, "We expect many visitors." "We will also sign two accords," Scholz said.';
+    expect(posts('Chancellor Olaf Scholz arrived in Hanover.\n\n' + after).map((p) => p.text)).toEqual(['The fair will open new markets We expect many visitors.']);
+    const before = '"A good lunch with FM Joly of Canada. We discussed Arctic shipping," Ms Wong said.\n\n"Dinner with a dear old friend, FM Peters of New Zealand," Ms Wong tweeted.';
+    expect(posts('Foreign Minister Penny Wong was in Ottawa.\n\n' + before).map((p) => p.text)).toEqual(['Dinner with a dear old friend, FM Peters of New Zealand']);
   });
 
   it('joins the parts of a post quoted across paragraphs over fragments quoted in the paraphrase between them', () => {
-    const text = 'President Donald Trump defended his tariffs on Monday. "Prices are falling and there is no inflation," he posted on Truth Social. Markets braced for "a difficult day" of trading.\n\n'
-      + 'Trump added, "Our country is collecting billions a week."\n\nHe also attacked China, "the worst offender." Trump insisted the duties came on top of "very high tariffs" already in place.\n\n'
-      + '"They have taken advantage of us for decades!" he added.';
-    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'Prices are falling and there is no inflation Our country is collecting billions a week. They have taken advantage of us for decades!', rule: 'post.on-platform' }]);
+    const text = 'President Javier Milei defended his budget on Monday. "Spending is down and the deficit is gone," he posted on Instagram. Unions called for "a national strike" on Thursday.\n\n'
+      + 'Milei added, "Our reserves are growing every week."\n\nHe also attacked Congress, "the party of waste." Milei insisted the cuts came after "years of reckless borrowing" by others.\n\n'
+      + '"They ruined this country for decades!" he added.';
+    expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'Spending is down and the deficit is gone Our reserves are growing every week. They ruined this country for decades!', rule: 'post.on-platform' }]);
   });
 
   it('reads a post someone "made", with the words quoted after it', () => {
-    const text = 'President Donald Trump spoke on Monday.\n\nAn hour later, the president made a new post saying the country could "finally fix a broken system."\n\n"Be strong! Be patient!" he added.';
-    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'finally fix a broken system. Be strong! Be patient!', rule: 'post.made-a-post' }]);
+    const text = 'President Javier Milei spoke on Monday.\n\nThat evening, the president made another post saying the country would "never default again."\n\n"Stay calm! Stay firm!" he added.';
+    expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'never default again. Stay calm! Stay firm!', rule: 'post.made-a-post' }]);
   });
 
   it('reads a quote the author "wrote" as part of a post told shortly before', () => {
