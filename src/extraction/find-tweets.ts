@@ -75,7 +75,7 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
       if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !joins(quotes[parts[0]], p, article)) break;
       parts.unshift(k);
     }
-    // A fragment quoted in the paraphrase between parts of a post ('took aim at China, "the biggest abuser"') is
+    // A fragment quoted in the paraphrase between parts of a post ('attacked Congress, "the party of waste"') is
     // passed over, and bridges the paragraphs to the next part, which joins when set off as words of its own.
     let anchor = quotes[i];
     let passed = 0;

@@ -148,7 +148,7 @@ describe('commitments in news wording', () => {
     ['The Soviet Union and India today formally signed an agreement on trade.', ['IN agreement SU commitment.signed-pair', 'SU agreement IN commitment.signed-pair']],
     // An international body commits in its own name, for no country (byCountry null; the row shows its id).
     ['The European Union imposed new sanctions on Belarus on Monday.', ['european-union sanctions BY commitment.measures-on']],
-    ['BRUSSELS, Feb 21 - European Union foreign ministers on Thursday agreed to adopt sanctions against Syria, including asset freezes.', ['european-union sanctions SY commitment.measures-on']],
+    ['LUXEMBOURG, Oct 14 - European Union finance ministers on Monday decided to impose sanctions on Belarus, including travel bans.', ['european-union sanctions BY commitment.measures-on']],
     ['The World Bank approved a $500 million loan to Kenya.', ['world-bank economic_aid KE commitment.aid-given']],
     ['At the EU summit, Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
     // A state bank governed by its country gives ("Korea's state Export-Import Bank … loans to help Vietnam").
