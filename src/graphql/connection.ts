@@ -23,10 +23,9 @@ import type { PageFilter } from '../graph/readers/page-filters.js';
 import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
-import type { Properties } from '../graph/readers/node-projection.js';
 import type { AheadPlan } from '../graph/readers/read-ahead.js';
 import type { Loaders } from './loaders/create-loaders.js';
-import { primeAhead, type Prime } from './loaders/settle-ahead.js';
+import { primeAhead } from './loaders/settle-ahead.js';
 import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
 import { pageRequest } from './selection-reads.js';
 
@@ -48,9 +47,7 @@ export interface Connection {
 
 /** Primes what the page read ahead of each node, under the keys its fields will load it with. */
 function primeItems(loaders: Loaders, items: readonly PageItem[], plan: AheadPlan): void {
-  const prime: Prime = (relation, key, properties, value, take) =>
-    (loaders.relations[relation] as { prime(key: string, properties: Properties, value: unknown, take?: number): void }).prime(key, properties, value, take);
-  for (const { node, ahead } of items) primeAhead(ahead, plan, node, prime);
+  for (const { node, ahead } of items) primeAhead(ahead, plan, node, loaders.prime);
 }
 
 export function connection(

@@ -45,13 +45,13 @@ export interface KeyedLoader<V> {
    * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it).
    */
   load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number): Promise<V>;
-  /** Answers a later load of `key` with `properties` (and `take`) without a statement: a statement read it ahead. */
-  prime(key: string, properties: Properties, value: V, take?: number): void;
 }
 
 export interface Loaders {
   lookups: { [N in LookupName]: KeyedLoader<LookupValues[N] | null> };
   relations: { [N in RelationName]: KeyedLoader<RelationValues[N]> };
+  /** Answers a later load of a relation without a statement: a statement read it ahead (settle-ahead.ts). */
+  prime: Prime;
   /** Pages of a list shape in one order; keys with different arguments still share one statement per batch. */
   pages(shape: PageShapeName, order?: PageOrder): Loader<PageKey, PageItem[]>;
   /** Sizes of a list shape, counted without loading its nodes. */
@@ -126,10 +126,7 @@ export function createLoaders(store: GraphStore): Loaders {
     Object.fromEntries(
       names.map((reader) => [
         reader,
-        {
-          load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number) => keyed.load(request(reader, key, properties, ahead, take)),
-          prime: (key: string, properties: Properties, value: unknown, take?: number) => void keyed.prime(request(reader, key, properties, undefined, take), value),
-        },
+        { load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number) => keyed.load(request(reader, key, properties, ahead, take)) },
       ]),
     );
   const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];
@@ -142,6 +139,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     lookups: lookupLoaders,
     relations: relationLoaders,
+    prime,
     pages: (shape, order = { direction: 'DESC', backward: false }) =>
       pagesIn(`${shape}/${order.direction}/${order.backward ? 'backward' : 'forward'}`),
     counts: perName((shape: PageShapeName) =>
