@@ -10,6 +10,7 @@ import { actorId } from '../facts/fact-ids.js';
 import type { ActorRecord, Article, Quote } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { untitledName } from './untitled-person.js';
+import { CALLING_WORDS } from './private-persons.js';
 
 export const UNTITLED_AUTHOR_RULE = {
   id: 'post.untitled-author',
@@ -25,8 +26,9 @@ const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b'
 const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE}\\s+${VERB}`, 'u');
 /** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
 const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
-/** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens). */
-const PRIVATE = /\b(?:resident|user|journalist|reporter|correspondent|editor|analyst|blogger|commentator|influencer|activist|citizen|student|professor|researcher|expert|fellow|scholar|author|writer|businessman|businesswoman|entrepreneur|executive|founder|investor|billionaire|CEO|chief executive|lawyer|doctor|witness|survivor|mother|father|son|daughter|wife|husband|brother|sister|singer|actor|actress|player|coach|fan)s?\b/i;
+/** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens): the private callings, and who else a post's author may be said to be. */
+const NOT_ACTORS = ['resident', 'user', 'citizen', 'student', 'expert', 'fellow', 'author', 'executive', 'chief executive', 'doctor', 'witness', 'survivor', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'player', 'coach', 'fan'];
+const PRIVATE = new RegExp(`\\b(?:${[...CALLING_WORDS, ...NOT_ACTORS].join('|')})s?\\b`, 'i');
 
 /** An office named by its kind and place, not by a country's name ("the water office of the Libyan capital"). */
 const OFFICE = "(?:[a-z]+ ){1,2}(?:ministry|department|office|agency|authority|authorities|administration|command|directorate|municipality|council)(?: of (?:the )?[\\p{L}' -]{2,40}?)?|(?:[a-z]+ ){0,2}(?:ministry|department|office|agency|authority|administration|command|directorate|municipality|council) of (?:the )?[\\p{L}' -]{2,40}?";
