@@ -1,8 +1,8 @@
 /**
  * One contact reported several times in one article is one call (GUIDE.md): drafts with the same
- * parties fold together unless they carry two different days. A draft of an earlier contact ("their
- * first summit", "a previous meeting") folds only with other earlier ones, so it never takes the
- * day of the story's own contact.
+ * parties fold together unless they carry two different days, each given in its own sentence. A
+ * draft of an earlier contact ("their first summit", "a previous meeting") folds only with other
+ * earlier ones, so it never takes the day of the story's own contact.
  */
 import type { CallDraft } from './extraction-types.js';
 
@@ -12,7 +12,12 @@ export interface ContactDraft extends CallDraft {
   prior: boolean;
   /** The parties come from a plural or a bare noun ("their meeting"), which may name only some of them. */
   partial: boolean;
+  /** The day is the wire dateline's (the filing day), not one the contact's own sentence gives. */
+  borrowed?: boolean;
 }
+
+/** A phone call and a meeting are two contacts; a report of unknown medium may be either. */
+const sameMedium = (a: CallDraft, b: CallDraft) => a.medium === b.medium || a.medium === 'unspecified' || b.medium === 'unspecified';
 
 export function mergeCalls(all: ContactDraft[]): CallDraft[] {
   const out: ContactDraft[] = [];
@@ -22,7 +27,9 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
   for (const d of drafts) {
     const key = [...d.participants].sort().join('|');
     const list = byParties.get(key) ?? byParties.set(key, []).get(key)!;
-    const same = list.find((c) => c.prior === d.prior && (!c.date || !d.date || c.date === d.date));
+    // A dateline day yields to the day another report of the same parties gives in its
+    // own sentence ("Cairo, March 21 (IANS) X and Y discussed … During a phone conversation on Thursday …").
+    const same = list.find((c) => c.prior === d.prior && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && sameMedium(c, d))));
     if (!same) {
       const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
       list.push(copy);
@@ -30,7 +37,7 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
       continue;
     }
     same.evidence.push(...d.evidence);
-    if (!same.date && d.date) { same.date = d.date; same.dateText = d.dateText; }
+    if (d.date && (!same.date || (same.borrowed && !d.borrowed))) { same.date = d.date; same.dateText = d.dateText; same.borrowed = d.borrowed; }
     if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
   }
   // "their meeting" undated, inside a contact that names more parties: the same contact.
@@ -43,5 +50,5 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     if (into) { into.evidence.push(...d.evidence); absorbed.add(d); }
   });
   const whole = out.filter((d) => !absorbed.has(d));
-  return whole.map(({ sentence: _s, prior: _p, partial: _q, ...call }) => call);
+  return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, ...call }) => call);
 }

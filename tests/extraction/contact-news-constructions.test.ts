@@ -102,3 +102,10 @@ describe('the day of a contact', () => {
     expect(calls(text)).toEqual(rows(['anwar-ibrahim + ferdinand-marcos-jr'], null));
   });
 });
+
+describe('a wire dateline', () => {
+  it('with an agency and no dash dates the story, and yields to the day a later report of the contact gives', () => {
+    const text = 'Oslo, March 13 (NTB) Norwegian Foreign Minister Espen Barth Eide and Danish Foreign Minister Lars Lokke Rasmussen discussed Arctic shipping.\n\nIn a phone call on Monday, the two ministers also reviewed fisheries quotas.';
+    expect(calls(text)).toEqual(rows(['espen-barth-eide + lars-lokke-rasmussen'], '2024-03-11'));
+  });
+});
