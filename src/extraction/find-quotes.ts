@@ -7,14 +7,20 @@
  */
 import type { Article, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { mainClause } from './main-clause.js';
-import { LATER_POST, OTHER_MEDIUM, postRuleOf } from './post-rules.js';
+import { LATER_POST, OTHER_MEDIUM, THE_POST, postRuleOf } from './post-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** The speaker's words, then an appositive between commas ("Andriy Yermak, the head of the presidential office,"), then the verb. */
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:[\w'.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:[\w'.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
 
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
+
+/** How many sentences back that statement may be told. */
+const NOUN_BACK = 3;
+
+/** A possessive determiner: it qualifies a noun and is never the subject of the attribution. */
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
 const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
@@ -108,6 +114,9 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       const cut = Math.max(before.lastIndexOf('; '), before.search(/, (?:while|whereas|but) [^,]*$/));
       const from = cut >= 0 ? clauseStart + cut : clauseStart;
       for (let k = firstFrom(from); k < outside.length && outside[k].start < q.start; k++) {
+        // 'Upon his arrival, Zardari said, "…"': a possessive is no subject when a name follows it in the clause.
+        const next = outside[k + 1];
+        if (POSSESSIVE.test(scan.slice(outside[k].start, outside[k].end)) && next && next.end <= q.start) continue;
         if (outside[k].end <= q.start) { speaker = outside[k].actor; break; }
       }
     }
@@ -153,6 +162,12 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     if (!post && speaker && !context.otherMedium && next && next.paragraph - lastSentence.paragraph <= 1 && nextQuote >= next.end) {
       const told = mainClause(masked.slice(next.start, next.end));
       if (LATER_POST.test(told)) post = postRuleOf(told);
+    }
+    // '"…," said Ruto in the statement.': the statement a sentence just before placed on a platform.
+    const the = !post && speaker ? THE_POST.exec(mainClause(masked.slice(sentence.start, lastSentence.end))) : null;
+    for (let k = sentence.index - 1; the && !post && k >= 0 && k >= sentence.index - NOUN_BACK; k--) {
+      const told = mainClause(masked.slice(sentences[k].start, sentences[k].end));
+      if (new RegExp(`\\b${the[1]}\\b`, 'i').test(told)) post = postRuleOf(told);
     }
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
     const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);

@@ -7,12 +7,15 @@
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { accountAuthor, type AccountContext } from './account-author.js';
-import { officeAuthor, untitledAuthor } from './untitled-author.js';
+import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-author.js';
 import { dateForSentence } from './date-for-sentence.js';
+import { findEmbeddedPosts } from './find-embedded-posts.js';
 import { byStart } from './span-index.js';
+import { THE_POST } from './post-rules.js';
 
 export const TWEET_RULES = {
   platform: { id: 'tweet.platform', example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.', reason: 'The attribution says the words were posted on a social platform.' },
+  samePost: { id: 'tweet.same-post', example: '"We agreed on trade," Ruto wrote on Facebook. … "We will meet again," Ruto said in the Facebook post.', reason: 'Words said in "the" post are more of the post of that author told shortly before.' },
   joined: { id: 'tweet.joined-quote', example: '"… deserves respect," Scholz wrote on X. "His decision not to run again deserves respect."', reason: 'A neighbouring quote of the same speaker with no other medium is part of the same post.' },
 } as const;
 
@@ -53,12 +56,23 @@ const joins = (a: Quote, b: Quote, article: Article) =>
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
-  if (!article.quotes.some((q) => q.platform && !q.speaker && !q.otherMedium)) return { quotes: article.quotes, added: [] };
+  if (!article.quotes.some((q) => q.platform && !q.otherMedium)) return { quotes: article.quotes, added: [] };
   const ctx: AccountContext = {
     article, gazetteer, added: [], mentions: byStart(article.mentions), countries: byStart(article.countries),
     kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
   };
-  const quotes = article.quotes.map((q) => (q.platform && !q.speaker && !q.otherMedium ? { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) } : q));
+  // The author an appositive named stands for the same speaker in the next sentence ('"…," the tweet added').
+  let replaced: { from: string; to: string; sentence: number } | null = null;
+  const quotes = article.quotes.map((q) => {
+    if (!q.platform || q.otherMedium) return q;
+    if (q.speaker && replaced?.from === q.speaker && q.sentence - replaced.sentence <= 1) return { ...q, speaker: replaced.to };
+    if (q.speaker) {
+      const to = appositiveAuthor(article, gazetteer, q, ctx.added);
+      if (to) replaced = { from: q.speaker, to, sentence: q.sentence };
+      return to ? { ...q, speaker: to } : q;
+    }
+    return { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) };
+  });
   return { quotes, added: ctx.added };
 }
 
@@ -111,5 +125,33 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
       evidence: parts.map((k) => ({ start: quotes[k].start, end: quotes[k].end, rule: k === i ? q.platformRule ?? TWEET_RULES.platform.id : TWEET_RULES.joined.id, sentence: quotes[k].sentence })),
     });
   });
-  return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets };
+  const merged = sameOfPost(article, quotes, tweets);
+  // An embedded post whose words were also quoted is the post already read.
+  const quoted = (t: TweetDraft) => merged.some((x) => x.quoteSpans.some((s) => s.start < t.quoteSpans[0].end && t.quoteSpans[0].start < s.end));
+  const embedded = findEmbeddedPosts(article, byStart(article.mentions)).filter((t) => !quoted(t));
+  return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...merged, ...embedded] };
+}
+
+/** How many sentences apart two parts of one post said "in the post" may stand. */
+const SAME_POST_REACH = 8;
+
+/**
+ * '"…," said Ruto in the Facebook post.': words said in "the" post of an author's post told shortly before
+ * are more of that post, however many paragraphs apart; a post quoted twice word for word is one post.
+ */
+function sameOfPost(article: Article, quotes: Quote[], tweets: TweetDraft[]): TweetDraft[] {
+  const out: TweetDraft[] = [];
+  for (const t of tweets) {
+    const prev = [...out].reverse().find((p) => p.author === t.author && p.platform === t.platform);
+    if (prev && prev.text === t.text) continue;
+    const first = quotes.find((q) => q.start === t.evidence[0].start);
+    const s = first && article.sentences[first.sentence];
+    const definite = s && THE_POST.test(article.scan.slice(first.end, s.end));
+    if (prev && definite && first.sentence - prev.evidence[prev.evidence.length - 1].sentence <= SAME_POST_REACH) {
+      out[out.indexOf(prev)] = { ...prev, text: `${prev.text} ${t.text}`, quoteSpans: [...prev.quoteSpans, ...t.quoteSpans], evidence: [...prev.evidence, ...t.evidence.map((e) => ({ ...e, rule: TWEET_RULES.samePost.id }))] };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }

@@ -78,6 +78,9 @@ export const POST_RULES: readonly PostRule[] = [
  */
 export const LATER_POST = /^\s*(?:(?:He|She|[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,2}) (?:later |also |had )?(?:made|wrote|posted|shared|published|tweeted) (?:the|his|her|those|these|that|this) (?:comments?|remarks?|message|words|post|statement)|(?:The|His|Her|Those|These|That|This) (?:comments?|remarks?|message|words|post|statement|tweet) (?:was|were|came|appeared|had been|have been) (?:posted |made |shared |published )?(?:in|on|via|to)\b)/u;
 
+/** A definite post the words were said in ("in the Facebook post", "in the statement"): one told before. */
+export const THE_POST = new RegExp(`\\bin (?:the|that|this) (?:(?:short|brief|same|earlier|latest|${PLATFORMS}) ){0,2}(statement|post|message|tweet)\\b`, 'i');
+
 export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told reporters|(?:to|with) (?:reporters|journalists)|interview|speech|rally|briefing|address|remarks|conference|broadcast|televised|website|press release|communiqu[eé])\b/i;
 
 /** The first post rule that the attribution matches, with the platform it names. */

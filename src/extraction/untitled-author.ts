@@ -26,6 +26,10 @@ const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b'
 const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE}\\s+${VERB}`, 'u');
 /** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
 const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
+/** The same with an appositive that news leaves unclosed ('Amal Rahimi, spokesperson of the ministry tweeted'). */
+const OPEN_APPOSITIVE = '(?:,([^,"]{1,90}),?)?';
+const AFTER_OPEN = new RegExp(`^[\\s,.!?:-]*(${NAME})${OPEN_APPOSITIVE}\\s+${VERB}`, 'u');
+const BEFORE_OPEN = new RegExp(`(?:^|[\\s(])(${NAME})${OPEN_APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
 /** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens): the private callings, and who else a post's author may be said to be. */
 const NOT_ACTORS = ['resident', 'user', 'citizen', 'student', 'expert', 'fellow', 'author', 'executive', 'chief executive', 'doctor', 'witness', 'survivor', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'player', 'coach', 'fan'];
 const PRIVATE = new RegExp(`\\b(?:${[...CALLING_WORDS, ...NOT_ACTORS].join('|')})s?\\b`, 'i');
@@ -62,18 +66,43 @@ export function officeAuthor(article: Article, q: Quote, added: ActorRecord[]): 
 
 /** The untitled author of platform quote `q`, registered in `added` as an actor, or null. */
 export function untitledAuthor(article: Article, gazetteer: GazetteerView, q: Quote, added: ActorRecord[]): string | null {
+  const found = untitledMatch(article, gazetteer, q);
+  return found ? register(article, found.name, added) : null;
+}
+
+/**
+ * 'Amal Rahimi, spokesperson of the Foreign Ministry, tweeted: "…"': the speaker the quote stage found
+ * inside an appositive stands for the untitled name it describes, who is the post's author.
+ */
+export function appositiveAuthor(article: Article, gazetteer: GazetteerView, q: Quote, added: ActorRecord[]): string | null {
+  const found = untitledMatch(article, gazetteer, q, true);
+  if (!found?.appositive) return null;
+  const { start, end } = found.appositive;
+  if (!article.mentions.some((m) => m.actor === q.speaker && m.start >= start && m.end <= end)) return null;
+  return register(article, found.name, added);
+}
+
+function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, open = false): { name: string; appositive: { start: number; end: number } | null } | null {
   const { scan } = article;
   const s = article.sentences[q.sentence];
-  const after = AFTER.exec(scan.slice(q.end, Math.min(s.end + 200, q.end + 160)));
-  const before = after ? null : BEFORE.exec(scan.slice(Math.max(s.start, q.start - 200), q.start));
+  const afterFrom = q.end;
+  const beforeFrom = Math.max(s.start, q.start - 200);
+  const after = (open ? AFTER_OPEN : AFTER).exec(scan.slice(afterFrom, Math.min(s.end + 200, q.end + 160)));
+  const before = after ? null : (open ? BEFORE_OPEN : BEFORE).exec(scan.slice(beforeFrom, q.start));
   const m = after ?? before;
   if (!m || (m[2] && PRIVATE.test(m[2]))) return null;
-  const start = after ? q.end + m.index + m[0].indexOf(m[1]) : Math.max(s.start, q.start - 200) + m.index + m[0].indexOf(m[1]);
+  const at = (after ? afterFrom : beforeFrom) + m.index;
+  const start = at + m[0].indexOf(m[1]);
   const person = untitledName(scan, m[1], start, gazetteer);
   if (!person) return null;
-  const id = actorId(person.name);
+  const appStart = m[2] === undefined ? -1 : at + m[0].indexOf(`,${m[2]}`) + 1;
+  return { name: person.name, appositive: appStart > 0 ? { start: appStart, end: appStart + m[2].length } : null };
+}
+
+function register(article: Article, name: string, added: ActorRecord[]): string {
+  const id = actorId(name);
   if (!article.actors.some((a) => a.id === id) && !added.some((a) => a.id === id)) {
-    added.push({ id, kind: 'official', name: person.name, aliases: [], handles: [], title: null, country: null, origin: 'titled' });
+    added.push({ id, kind: 'official', name, aliases: [], handles: [], title: null, country: null, origin: 'titled' });
   }
   return id;
 }

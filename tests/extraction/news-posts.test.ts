@@ -111,6 +111,43 @@ describe('quoted posts in news wording', () => {
     expect(author).toMatchObject({ name: 'Government of Pakistan', kind: 'institution', country: 'PK' });
   });
 
+  // Session 10: constructions of news no rule had seen.
+  it('reads a post embedded as the platform prints it, its author and date from the signature', () => {
+    const text = 'Modi flew to Nairobi on Monday.\n\nWarm talks with my friend President Ruto on trade and health. pic.twitter.com/Ab12Cd — Narendra Modi (@narendramodi) March 3, 2024\n\nThe visit ends on Wednesday.';
+    const doc = facts(text);
+    expect(posts(text)).toEqual([{ author: 'Narendra Modi', text: 'Warm talks with my friend President Ruto on trade and health.', rule: 'post.embedded-signature' }]);
+    expect(doc.tweets[0]).toMatchObject({ date: '2024-03-03', platform: 'Twitter' });
+    // A dash and a handle without the signature's date is no embed.
+    expect(posts('Talks went well — Narendra Modi (@narendramodi) said later.')).toEqual([]);
+  });
+
+  it('takes the name after a possessive as the author, not the possessive', () => {
+    const text = 'Prime Minister Anthony Albanese hosted the dinner.\n\nOn his arrival in Canberra, Luxon said on X: "Good to be back with friends."';
+    expect(posts(text)).toEqual([{ author: 'Christopher Luxon', text: 'Good to be back with friends.', rule: 'post.on-platform' }]);
+  });
+
+  it('joins to a post the next paragraph\'s quote the author "concluded" with', () => {
+    const text = '"Our teams will meet next week," Trump posted on Truth Social.\n\n"I look forward to a fair deal for both of our great countries," Trump concluded.';
+    expect(posts(text).map((p) => p.text)).toEqual(['Our teams will meet next week I look forward to a fair deal for both of our great countries']);
+  });
+
+  it('gives a post to the untitled name an unclosed appositive describes, also in the next sentence', () => {
+    const text = 'Foreign Minister Ishaq Dar met his counterpart.\n\nLeila Haddad, spokesperson of Pakistan MoFA tweeted, "The two ministers met in Goa today." "Ties will grow," the tweet added.';
+    expect(posts(text)).toEqual([{ author: 'Leila Haddad', text: 'The two ministers met in Goa today. Ties will grow', rule: 'post.tweeted' }]);
+  });
+
+  it('reads words said "in the statement" as the post a sentence before placed on a platform, and later words said "in the post" as more of it', () => {
+    const text = 'President Ruto issued a brief statement on his Facebook page after the talks with Kiir.\n\n'
+      + '"We agreed to finish the northern road together," said Ruto in the brief statement.\n\nThe inauguration drew large crowds.\n\n'
+      + 'Kiir flew home on Wednesday.\n\n"Trade between our countries will double," Ruto said in the Facebook post.';
+    expect(posts(text)).toEqual([{ author: 'William Ruto', text: 'We agreed to finish the northern road together Trade between our countries will double', rule: 'post.on-platform' }]);
+  });
+
+  it('reads a post quoted twice, word for word, as one post', () => {
+    const twice = '"The clinic was hit twice," the health ministry of the Libyan capital said on its Facebook page.';
+    expect(posts(`${twice}\n\nRescuers worked through the night.\n\n${twice}`)).toHaveLength(1);
+  });
+
   it.each([
     ['"We will respond," Trump told reporters at a news conference.'],
     ['"The talks were useful," Macron said in an interview on television.'],
