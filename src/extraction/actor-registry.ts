@@ -19,12 +19,15 @@ function nameKey(form: string): string {
   return normaliseText(tokens.filter((t, i) => i === 0 || i === tokens.length - 1 || !/^[A-Z]\.$/.test(t)).join(' '));
 }
 
+/** A particle that starts a surname: "von der Leyen", "da Silva", and the Arabic article written apart ("Omar Al Bashir": "Al Bashir"). */
+export const SURNAME_PARTICLE = /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter|al|Al|el|El)$/;
+
 /** The part of a name used alone for a person: "von der Leyen", "Kuleba", "Lopez Obrador". */
 export function surnameOf(name: string): string | null {
   const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)$/, '');
   const tokens = clean.split(' ');
   if (tokens.length < 2) return null;
-  const particle = tokens.findIndex((t, i) => i > 0 && /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter)$/.test(t));
+  const particle = tokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLE.test(t));
   if (particle > 0) return tokens.slice(particle).join(' ');
   const last = tokens[tokens.length - 1];
   return /^(?:(?:al|el|ul|ad|as|ash|bin|ibn|abu)-)?[A-Z][\p{L}'’-]{2,}$/u.test(last) ? last : null;

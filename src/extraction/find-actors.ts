@@ -6,7 +6,7 @@
  */
 import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
 import type { Article, Mention, RoleMention } from './extraction-types.js';
-import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from './actor-registry.js';
+import { ActorRegistry, cleanName, shortFormsOf, SURNAME_PARTICLE, surnameOf } from './actor-registry.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderMatcher, institutionMatcher } from './gazetteer-matchers.js';
 import { countriesOutsideNames } from './countries-outside-names.js';
@@ -16,6 +16,7 @@ import { parseTitledNames } from './parse-titled-names.js';
 import { parsePossessiveNames } from './possessive-names.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
+import { onlyInHeadline } from './only-in-headline.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
@@ -106,6 +107,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const joined = !t.country && previous?.country && previous.name && /^\s*(?:,\s*)?and\s+$/.test(scan.slice(previous.end, t.start)) ? previous.country : null;
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
+    else if (onlyInHeadline(scan, sentences, sentenceOf(t.start), t.name)) continue;
     else {
       // An unlisted handle after a title is a person known by it ("FM @hmartinsson of Iceland").
       const country = t.country ?? joined ?? (t.orgBound ? null : countryAround(t.start));
@@ -145,7 +147,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   }
   const folded = new Map<string, string>();
   for (const a of registry.all()) {
-    if (a.origin !== 'titled' || a.name.includes(' ')) continue;
+    // …and so does a surname with its particle ("President Al Bashir").
+    if (a.origin !== 'titled' || (a.name.includes(' ') && !SURNAME_PARTICLE.test(a.name.split(' ')[0]))) continue;
     const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
     if (into.length === 1) { registry.fold(a.id, into[0]); folded.set(a.id, into[0]); }
   }

@@ -123,6 +123,9 @@ describe('words that are no part of a name', () => {
     ['a headline verb in title case', 'Gulf Leaders Congratulate Erdogan', ['recep-tayyip-erdogan']],
     ['a headline verb after a titled name', 'PM Rutte Confers With Benelux Leaders', ['mark-rutte']],
     ['a military rank after a title', 'Cabinet Secretary Maj. Rafael Ostrowski arrived in Vilnius.', ['rafael-ostrowski']],
+    ['a title-case headline the story never restates', 'Minister Returns Home After Talks\n\nForeign Minister Rafael Ostrowski returned to Vilnius on Sunday.', ['rafael-ostrowski']],
+    ['a treaty named after a title word', 'Lithuania asked for talks under the General Agreement on Tariffs and Trade.', []],
+    ['a surname with its Arabic article, used alone', 'Prime Minister Faris Al Nouri arrived in Vilnius on Sunday. Prime Minister Al Nouri said trade would grow.', ['faris-al-nouri']],
   ])('%s: %j', (_case, text, ids) => {
     expect(actors(text, '2020-02-10')).toEqual(ids);
   });
