@@ -50,7 +50,7 @@ type Resolver = (node: NodeRecord, args: unknown, ctx: GraphqlContext, info: Gra
  * One resolver per `@relation` field of every object type: one load through the request's keyed
  * loader, keyed by the node's key and by the properties its selection reads. A statement that read
  * the relation ahead (a page's, a look-up's, or one a level or more above) primed the loader under
- * that same key (loaders/settle-ahead.ts), so the load sends no statement; a selection that reads
+ * that same key (primeAhead, read-ahead.ts), so the load sends no statement; a selection that reads
  * more has another key and is read whole, with what its own selection reads ahead.
  */
 function relationFieldResolvers(): Record<string, Record<string, Resolver>> {

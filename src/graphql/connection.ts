@@ -5,7 +5,7 @@
  * page reads — its nodes' properties, their relations and the levels below them (read-ahead.ts) —
  * is worked out from the connection field's own selection when the connection is made
  * (selection-reads.ts), so it does not matter which of `edges` and `pageInfo` resolves first.
- * What it read ahead primes the request's keyed loader (loaders/settle-ahead.ts), where the
+ * What it read ahead primes the request's keyed loader (primeAhead, read-ahead.ts), where the
  * nodes' relation fields, and theirs, find it (build-schema.ts). A page
  * read backward comes from the reader in reverse and is turned round here. The connection types'
  * resolvers (`connectionResolvers`) ask it for just what their field needs: a query that selects
@@ -23,9 +23,8 @@ import type { PageFilter } from '../graph/readers/page-filters.js';
 import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
-import type { AheadPlan } from '../graph/readers/read-ahead.js';
+import { primeAhead, type AheadPlan } from '../graph/readers/read-ahead.js';
 import type { Loaders } from './loaders/create-loaders.js';
-import { primeAhead } from './loaders/settle-ahead.js';
 import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
 import { pageRequest } from './selection-reads.js';
 

@@ -3,18 +3,22 @@
  * also reads the relations the query selects of them, and the relations of those relations'
  * items, down to the plan's depth, so a query nested three levels deep is one round trip, not
  * three. What to read is an `AheadPlan`, worked out from the query's selection
- * (src/graphql/selection-reads.ts); the API primes each value read ahead into the request's
- * keyed loader under the key its field will load it with (src/graphql/loaders/settle-ahead.ts).
- * A value read with levels below it comes as `{item, ahead}` (relationValue), its levels below
+ * (src/graphql/selection-reads.ts). A value read with levels below it comes as `{item, ahead}` (relationValue), its levels below
  * read in a `CALL (anchorN) { … }` that imports only the item's node, under a name of its depth:
  * a COLLECT subquery sees every variable of the subqueries around it (a reader's `n` reused one
  * level down silently binds to the outer `n`), and Neo4j refuses `k` rebound inside nested
  * subqueries. A limited relation's `take` is a parameter named by its path (planParams).
  *
+ * The values go back to the API plain (primeAhead, below): each relation value read ahead of a
+ * node is handed to `prime` (the request's keyed loader) under the key its field's resolver loads
+ * it with (the node's key, the properties its selection reads), the levels below it likewise; an
+ * item read with levels below it is settled from `{item, ahead}` to its `item`.
+ *
  * @example
  *   const plan: AheadPlan = [{ relation: 'participantsOfCall', properties: ['name'], ahead: [{ relation: 'countryOfActor', properties: ['name'] }] }];
  *   mergePlans([plan, [{ relation: 'topicsOfCall' }]]); // participantsOfCall (with its countries) and topicsOfCall
  *   pageEnd(plan); // … CALL (value) { UNWIND value AS entry CALL (entry) { … participantsOfCall: COLLECT { … } … } }
+ *   primeAhead(item.ahead, plan, call, loaders.prime); // primes participantsOfCall of the call, and countryOfActor of each participant
  */
 import type { Statement } from '../graph-store.js';
 import { mergeProperties, nodeWithTextDates, projectNode, type Properties } from './node-projection.js';
@@ -150,4 +154,34 @@ OPTIONAL MATCH (k:${from} {${keyProperty(from)}: key})
 WITH key, k, ${relationValue(name, undefined, plan)} AS value
 RETURN key, value`;
   return { cypher, params: { keys: [...keys], ...(take === undefined ? {} : { [takeParam('')]: take }), ...planParams(plan ?? [], '') } };
+}
+
+/** Answers a later load of `relation` for the node with this key, these properties and this take. */
+export type Prime = (relation: RelationName, key: string, properties: Properties, value: unknown, take?: number) => void;
+
+interface Wrapped {
+  item: Record<string, unknown>;
+  ahead: Record<string, unknown>;
+}
+
+/** Primes each relation of `plan` read ahead of `node` (its values in `ahead`), and what was read below them. */
+export function primeAhead(ahead: Record<string, unknown> | undefined, plan: AheadPlan, node: Record<string, unknown>, prime: Prime): void {
+  for (const read of plan) {
+    const key = node[keyProperty(relations[read.relation].from)];
+    prime(read.relation, String(key), read.properties, settleRelation(ahead?.[read.relation], read, prime), read.take);
+  }
+}
+
+/** The plain value of a relation read with levels below it; those are primed. */
+export function settleRelation(value: unknown, { relation, ahead: below }: AheadRead, prime: Prime): unknown {
+  if (!below?.length) return value;
+  const { many, at } = relations[relation] as { many: boolean; at?: string };
+  if (many) return (value as Wrapped[]).map((wrapped) => settleItem(wrapped, below, prime, at));
+  return value == null ? null : settleItem(value as Wrapped, below, prime, at);
+}
+
+/** The item of a value read with `plan` below it (its node at `at`, or itself); what was read below is primed. */
+export function settleItem(wrapped: Wrapped, plan: AheadPlan, prime: Prime, at?: string): Record<string, unknown> {
+  primeAhead(wrapped.ahead, plan, (at ? wrapped.item[at] : wrapped.item) as Record<string, unknown>, prime);
+  return wrapped.item;
 }

@@ -26,15 +26,13 @@ import type { PageItem, PageKey, PageOrder } from '../../graph/readers/page-key.
 import { readPages } from '../../graph/readers/page-statement.js';
 import { readOfficeHolders, type OfficeHolderKey } from '../../graph/readers/office-holders.js';
 import { readTimelines, type TimelineKey } from '../../graph/readers/timeline.js';
-import { readKeyedBatch, type KeyedReaderName, type KeyedRequest } from '../../graph/readers/keyed-batch.js';
-import { lookups, type LookupName, type LookupValues } from '../../graph/readers/lookups.js';
+import { lookups, readKeyedBatch, type KeyedReaderName, type KeyedRequest, type LookupName, type LookupValues } from '../../graph/readers/keyed-batch.js';
 import type { PageShapeName } from '../../graph/readers/page-shapes.js';
 import type { Properties } from '../../graph/readers/node-projection.js';
-import type { AheadPlan } from '../../graph/readers/read-ahead.js';
+import { settleItem, settleRelation, type AheadPlan, type Prime } from '../../graph/readers/read-ahead.js';
 import type { ActorRecord, LabelledRecord, NodeRecord } from '../../graph/readers/records.js';
 import { relations, type RelationName, type RelationValues } from '../../graph/readers/relations.js';
 import { toApiError } from '../to-api-error.js';
-import { settleItem, settleRelation, type Prime } from './settle-ahead.js';
 
 type Loader<K, V> = DataLoader<K, V, string>;
 
@@ -50,7 +48,7 @@ export interface KeyedLoader<V> {
 export interface Loaders {
   lookups: { [N in LookupName]: KeyedLoader<LookupValues[N] | null> };
   relations: { [N in RelationName]: KeyedLoader<RelationValues[N]> };
-  /** Answers a later load of a relation without a statement: a statement read it ahead (settle-ahead.ts). */
+  /** Answers a later load of a relation without a statement: a statement read it ahead (read-ahead.ts). */
   prime: Prime;
   /** Pages of a list shape in one order; keys with different arguments still share one statement per batch. */
   pages(shape: PageShapeName, order?: PageOrder): Loader<PageKey, PageItem[]>;

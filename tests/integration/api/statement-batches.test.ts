@@ -1,6 +1,6 @@
 import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
 import { pageStatement } from '../../../src/graph/readers/page-statement.js';
-import { lookupStatement } from '../../../src/graph/readers/lookups.js';
+import { lookupStatement } from '../../../src/graph/readers/keyed-batch.js';
 import { useSeededApi } from './fixtures.js';
 
 const seeded = useSeededApi();

@@ -8,11 +8,10 @@ import { timelineStatement } from '../../../src/graph/readers/timeline.js';
 import { countStatement } from '../../../src/graph/readers/count-statement.js';
 import { pageStatement } from '../../../src/graph/readers/page-statement.js';
 import { filterNames } from '../../../src/graph/readers/page-filters.js';
-import { lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/lookups.js';
+import { keyedBatchStatement, lookups, lookupStatement, type LookupName } from '../../../src/graph/readers/keyed-batch.js';
 import { pageShapes, type PageShapeName } from '../../../src/graph/readers/page-shapes.js';
 import { relations, type RelationName } from '../../../src/graph/readers/relations.js';
 import { relationStatement } from '../../../src/graph/readers/read-ahead.js';
-import { keyedBatchStatement } from '../../../src/graph/readers/keyed-batch.js';
 
 // The snapshots pin every statement the API can send. Values never appear in the Cypher: the
 // same marker value is passed to every builder and must turn up only in the parameters.
