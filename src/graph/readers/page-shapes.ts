@@ -2,7 +2,7 @@
  * The lists the API pages through, each a fixed MATCH that binds `n` from the page key's `owner`
  * (an actor id or a country code), the property it is ordered by, and the filters it accepts.
  * Every filter is written `key.x IS NULL OR …`, so one statement serves every key of a batch;
- * a statement carries only the filters its batch uses (page-conditions.ts).
+ * a statement carries only the filters its batch uses (page-filters.ts).
  *
  * @example
  *   pageShapes.callsOfActor.match; // 'MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'
