@@ -17,6 +17,7 @@
  * @example
  *   git worktree add /tmp/h18-base 692d426 && (cd /tmp/h18-base && npm ci)
  *   npm run read-path:files -- --base /tmp/h18-base
+ *   npm run read-path:files -- --base /tmp/h18-base --base /tmp/session-start   # a column per checkout
  *   npm run read-path:files              # HEAD only, printed, no file written
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -123,17 +124,20 @@ if (process.argv[2] === '--child') {
   console.log(JSON.stringify(await measure(resolve(process.argv[3]))));
   process.exit(0);
 }
-const baseAt = process.argv.indexOf('--base');
-const roots = [...(baseAt > 0 ? [resolve(process.argv[baseAt + 1])] : []), ROOT];
+// Each --base is measured in the order given, this checkout last; the verdict sets the first against this one.
+const bases = process.argv.flatMap((arg, i) => (arg === '--base' ? [resolve(process.argv[i + 1])] : []));
+const roots = [...bases, ROOT];
 const neo4j = await throwawayNeo4j();
 try {
   const runs = roots.map((root) => measureInChild(root, neo4j.env));
   const table = report(runs);
   console.log(`${QUERY}\n\n${table}`);
   if (runs.length > 1) {
-    const [base, head] = runs.map((r) => readPathCount(r.files));
-    const heading = `# Files one request runs code in (npm run read-path:files -- --base <checkout of ${runs[0].commit}>)\n\n\`${QUERY}\`\n\n`;
-    const verdict = `\nThe read path at ${runs[1].commit}: ${head} files against ${base} at ${runs[0].commit} (half: ${base / 2}).\n`;
+    const [first, last] = [runs[0], runs.at(-1)!];
+    const [base, head] = [readPathCount(first.files), readPathCount(last.files)];
+    const command = `npm run read-path:files --${runs.slice(0, -1).map((r) => ` --base <checkout of ${r.commit}>`).join('')}`;
+    const heading = `# Files one request runs code in (${command})\n\n\`${QUERY}\`\n\n`;
+    const verdict = `\nThe read path at ${last.commit}: ${head} files against ${base} at ${first.commit} (half: ${base / 2}).\n`;
     writeFileSync(join(ROOT, 'bench/results/read-path-files.md'), `${heading}${table}\n${verdict}`);
   }
 } finally {
