@@ -9,9 +9,10 @@ import { findPledges } from './find-pledges.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { findPenaltiesFaced } from './find-penalties-faced.js';
 import { findTradeRetaliation } from './find-trade-retaliation.js';
+import { findCounterpartAgreements } from './find-counterpart-agreements.js';
 import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, TALKS_ONLY, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, JOINT_PLEDGE, SANCTIONED_PEOPLE, TALKS_ONLY, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -77,6 +78,18 @@ function penalties(article: Article, parties: PartyIndex, s: Sentence, out: News
     const at = s.start + m.index;
     if (!/^ by\b/.test(scan.slice(at + m[0].length, at + m[0].length + 4))) emit(at, at + m[0].length, s.end, SANCTIONED.id);
   }
+  for (const m of text.matchAll(SANCTIONED_PEOPLE.pattern)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    // The country they serve, in the relative clause after them: the first party of another country within reach.
+    const by = parties.subjectBefore(s, at);
+    const cut = /[;:"]| - | — /.exec(scan.slice(end, Math.min(s.end, end + 100)));
+    const served = by && spansBetween(parties.all, end, end + (cut ? cut.index : Math.min(s.end - end, 100))).find((p) => p.code !== by.code && !p.body);
+    if (by && served && !MEASURE_BLOCKER.test(scan.slice(Math.max(s.start, at - 80), at))) {
+      out.drafts.push(draft(article, s, at, served.end, SANCTIONED_PEOPLE.id, by, 'sanctions', served));
+      out.claimed.push({ start: at, end: served.end });
+    }
+  }
   for (const m of text.matchAll(PENALTY_WITH.pattern)) {
     const at = s.start + m.index;
     const objects = parties.listAfter(at + m[0].length, s.end);
@@ -107,7 +120,7 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
     out.drafts.push(draft(article, s, at, end, rule, a, 'agreement', b), draft(article, s, at, end, rule, b, 'agreement', a));
     out.claimed.push({ start: at, end });
   };
-  for (const rule of [SIGNED_PAIR, AGREED_PAIR]) {
+  for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE]) {
     for (const m of text.matchAll(rule.pattern)) {
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
@@ -155,7 +168,7 @@ const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yeste
 const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;
 
 /** Every rule above needs one of these words in its sentence: the others are skipped unread. */
-const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|deal|accord|treaty|pact|memorand|\bmous?\b|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import/i;
+const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|pledged|vowed|promised|committed|resolved|undertook|deal|accord|treaty|pact|memorand|\bmous?\b|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import/i;
 
 export function findNewsCommitments(article: Article): NewsCommitments {
   const out: NewsCommitments = { drafts: [], claimed: [] };
@@ -170,5 +183,6 @@ export function findNewsCommitments(article: Article): NewsCommitments {
     findPenaltiesFaced(article, parties, s, out);
     agreements(article, parties, s, out);
   }
+  findCounterpartAgreements(article, parties, out);
   return out;
 }

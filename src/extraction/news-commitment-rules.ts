@@ -24,6 +24,13 @@ export const SANCTIONED: Rule = {
   reason: 'Sanctioning a country, its officials or its firms is a sanctions commitment against that country (a party sanctioned by another is the object, not the actor).',
   pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|sanctioning|blacklisted|blacklisting)(?: (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|top|senior|additional|new|the|some|a|an|number of|further)){0,4}(?= [A-Z])/g,
 };
+/** "Britain sanctioned 14 officials who helped the Belarusian government": the country the people sanctioned serve. */
+export const SANCTIONED_PEOPLE: Rule = {
+  id: 'commitment.sanctioned-people',
+  example: 'Britain sanctioned 14 officials who helped the Belarusian government rig the vote.',
+  reason: 'People sanctioned for serving or backing a country\'s government, named in the clause after them, are a sanctions commitment against that country.',
+  pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|blacklisted) (?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|senior|top|additional|new) ){1,3}(?:officials|individuals|people|persons|officers|judges|members|entities|firms|companies)\b/g,
+};
 /** "threatened Canada with tariffs", "hit China with sanctions": target the object before "with". */
 export const PENALTY_WITH: Rule = {
   id: 'commitment.penalty-with',
@@ -47,6 +54,13 @@ export const AGREED_PAIR: Rule = {
   example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
   pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) week)?,? (?:to|on|that)\b/gi,
+};
+/** "The two ministers pledged to work closely …": a joint undertaking of two parties, one item each way. */
+export const JOINT_PLEDGE: Rule = {
+  id: 'commitment.joint-pledge',
+  example: 'The two foreign ministers also pledged to work closely on energy and trade.',
+  reason: 'Two parties who pledge together to work closely or to deepen their cooperation commit to each other (GUIDE.md: a joint commitment), which talks alone do not.',
+  pattern: /\b(?:pledged|vowed|promised|committed themselves|resolved|undertook) to (?:work (?:closely|together)|(?:further )?(?:deepen|strengthen|expand|boost|enhance|broaden|intensify) (?:their |the |bilateral )?(?:cooperation|ties|relations|trade|partnership))\b/gi,
 };
 /** "P signed a deal with Q": the other party after "with". */
 export const SIGNED_WITH: Rule = {

@@ -164,6 +164,12 @@ describe('commitments in news wording', () => {
     ["Biden held a video call with Macron, Scholz and Trudeau on Friday. The leaders reaffirmed their support for Ukraine's sovereignty.", ['US diplomatic_support UA commitment.diplomatic']],
     // A loan "in" a country named after a compound adjective.
     ['Canadian Prime Minister Justin Trudeau has promised a further $20m in grants for rebuilding schools in storm-battered Haiti.', ['CA economic_aid HT commitment.aid-given']],
+    // Session 10: agreements signed with the other party told by the visit or the contact; a joint pledge; people sanctioned.
+    ['On his state visit to Chile, Lula signed several agreements on trade and energy.', ['BR agreement CL commitment.counterpart-agreement', 'CL agreement BR commitment.counterpart-agreement']],
+    ['Modi met Sri Lankan President Anura Kumara Dissanayake in Colombo on Friday. After the talks, memoranda on health and digital payments were exchanged at a ceremony that followed.', ['IN agreement LK commitment.counterpart-agreement', 'LK agreement IN commitment.counterpart-agreement']],
+    ['Indian Foreign Minister S. Jaishankar held talks with his Japanese counterpart in Tokyo on Monday. Both ministers pledged to work closely on energy and shipping.', ['IN agreement JP commitment.group-pair', 'JP agreement IN commitment.group-pair']],
+    ['India and Japan pledged to deepen cooperation in shipping.', ['IN agreement JP commitment.joint-pledge', 'JP agreement IN commitment.joint-pledge']],
+    ['Britain sanctioned 14 officials who helped the Belarusian government rig the vote.', ['GB sanctions BY commitment.sanctioned-people']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -236,6 +242,12 @@ describe('commitments in news wording', () => {
     // Support sought is not given.
     ["Modi sought Turkey's support for India's bid for a permanent seat on the Security Council."],
     ["At the forum, Lula sought the backing of Germany for Brazil's bid to join the OECD."],
+    // Agreements only planned, or signed with no contact or visit to say with whom; people sanctioned by the speaker's own country.
+    ['On his visit to Chile, Lula is expected to sign several agreements.'],
+    ['Lula signed several agreements on Monday.'],
+    ['Modi met Dissanayake in Colombo. Memoranda will be exchanged later.'],
+    ['Britain sanctioned 14 officials on Monday.'],
+    ['The two ministers pledged to hold more talks.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
