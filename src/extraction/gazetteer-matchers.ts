@@ -9,6 +9,8 @@ import { isWordUnit, scanWords } from './scan-words.js';
 
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'KR', 'KP']);
 /** An honorific or a head's title right before a surname. */
+/** The title a form opens with ("King Abdullah", "Crown Prince Sultan"). */
+const TITLE_IN_FORM = /^(?:King|Queen|Crown Prince|Emir|Sultan|President|Prime Minister|Premier|Chancellor)(?= )/;
 const TITLED_BEFORE = /(?:\bMr|\bMrs|\bMs|\bDr|President|Premier|Chancellor|Minister|Secretary|King|Queen)\.? $/;
 
 /**
@@ -107,10 +109,16 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
   // A form several people share means the one in office on the article's date; when none is, the
   // only one in office in the decade before, else the listed owner of the alias ("Abe" in 2026 is
   // still Shinzo Abe); none when several are in office.
-  const pick = (list: LeaderEntry[], shared: LeaderEntry[] = []) => {
+  // A form with a title ("King Abdullah") names only one holding that title on the date; of
+  // several, the one whose country the article names (Jordan's king, not the Saudi one, in a story
+  // that names Jordan alone).
+  const pick = (list: LeaderEntry[], shared: LeaderEntry[] = [], form = '', countries?: ReadonlySet<string>) => {
     if (list.length === 1 && !shared.length) return list[0];
     const all = [...list, ...shared];
-    const inOffice = date ? all.filter((l) => gazetteer.officeOn(l, date)) : [];
+    const titled = TITLE_IN_FORM.exec(form)?.[0];
+    let inOffice = date ? all.filter((l) => { const o = gazetteer.officeOn(l, date); return o && (!titled || o.title.startsWith(titled)); }) : [];
+    const named = inOffice.length > 1 && countries ? inOffice.filter((l) => countries.has(gazetteer.officeOn(l, date!)!.country)) : [];
+    if (named.length === 1) inOffice = named;
     if (inOffice.length) return inOffice.length === 1 ? inOffice[0] : null;
     // None in office: of a shared surname, the only one in office within the ten years before
     // ("Abe" in 1987 is Shintaro, foreign minister to 1986; "Vance" in 2024 is not Cyrus Vance).
@@ -119,10 +127,11 @@ export function leaderMatcher(gazetteer: GazetteerView, date: string | null) {
     return before.length === 1 ? before[0] : list.length === 1 ? list[0] : null;
   };
   return {
-    find(scan: string): Array<{ start: number; end: number; leader: LeaderEntry }> {
+    /** `countries`: the countries the article names, which decide between holders of one title. */
+    find(scan: string, countries?: ReadonlySet<string>): Array<{ start: number; end: number; leader: LeaderEntry }> {
       const out: Array<{ start: number; end: number; leader: LeaderEntry }> = [];
       for (const m of index.find(scan)) {
-        const leader = pick(owners.get(m.form) ?? [], sharers.get(m.form));
+        const leader = pick(owners.get(m.form) ?? [], sharers.get(m.form), m.form, countries);
         if (leader) out.push({ start: m.start, end: m.end, leader });
       }
       for (const m of surnames.find(scan)) {

@@ -20,6 +20,9 @@ const invented = [
   entry('Peter Okonjo', [], [office('Foreign Minister', 'GH', 'official', '1990-01-01', '1995-01-01')]),
   // A national leader who later heads an international body.
   entry('Anna Lindqvist', ['Lindqvist'], [office('Prime Minister', 'SE', 'leader', '2001-01-01', '2006-10-01'), office('Secretary-General', '', 'official', '2020-01-01', null)]),
+  // Two monarchs both called "King Tomas"; the first was crown prince before 2020.
+  entry('Tomas Aldaran', ['King Tomas'], [office('Crown Prince', 'BH', 'official', '2000-01-01', '2020-01-01'), office('King', 'BH', 'leader', '2020-01-01', null)]),
+  entry('Tomas II', ['King Tomas II', 'King Tomas'], [office('King', 'JO', 'leader', '2005-01-01', null)]),
 ];
 const gazetteer = createGazetteer({ countries: base.countries, institutions: base.institutions, leaders: [...base.leaders, ...invented] });
 const facts = (text: string, publishedOn: string | null = '2025-03-12') => extractFacts(text, { publishedOn: publishedOn ?? undefined, gazetteer }).document;
@@ -79,6 +82,18 @@ describe('a surname two listed people share', () => {
 
   it('names the alias owner when none is in office and several had been', () => {
     expect(actors('Okonjo met Emmanuel Macron in Paris on Monday.', '2030-03-12')).toContain('mara-okonjo');
+  });
+});
+
+describe('a titled form two listed people share ("King Tomas")', () => {
+  it('names the one who held that title on the date', () => {
+    expect(actors('King Tomas met the Finnish President Alexander Stubb in Helsinki.', '2015-06-01')).toContain('tomas-ii');
+    expect(actors('King Tomas met the Finnish President Alexander Stubb in Helsinki.', '2015-06-01')).not.toContain('tomas-aldaran');
+  });
+
+  it('names the one whose country the article names when both held it', () => {
+    expect(actors('King Tomas said Jordan would host the talks.', '2025-03-12')).toEqual(['tomas-ii']);
+    expect(actors('King Tomas said Bahrain would host the talks.', '2025-03-12')).toEqual(['tomas-aldaran']);
   });
 });
 

@@ -19,6 +19,9 @@ const KNOWN_AMBIGUOUS = new Map([
   ['deby', 'Idriss Déby (TD, 1990–2021) and his son Mahamat (TD, from 2021)'],
   ['papandreou', 'Andreas Papandreou (GR, 1981–1989, 1993–1996) and his son George (GR, 2009–2011)'],
   ['karamanlis', 'Konstantinos Karamanlis (GR, President 1990–1995) and his nephew Kostas (GR, 2004–2009)'],
+  // Two kings at once (2005–2015): the matcher takes the one holding the title on the date, else the
+  // one whose country the article names.
+  ['king abdullah', 'Abdullah II (JO, from 1999) and Abdullah bin Abdulaziz (SA, King 2005–2015)'],
 ]);
 
 /** Countries whose heads of state or government are listed for the whole 2015–2025 span. */
