@@ -3,6 +3,11 @@
  * adverbials that may open a statement's clause, and a sentence that dates the contact just reported.
  */
 export const PLURAL_CUE = /\b(?:conversations|calls|separately|separate|several|respectively|bilateral)\b/i;
+/** …after the parties, "bilateral" qualifies a topic ("talks with A and B on bilateral relations"), not the meetings. */
+const PLURAL_CUE_AFTER = /\b(?:conversations|calls|separately|separate|several|respectively)\b/i;
+/** A plural cue before the parties' end (`objectsEnd`), or one that may follow them, within [from, to). */
+export const pluralAround = (scan: string, from: number, objectsEnd: number, to: number): boolean =>
+  PLURAL_CUE.test(scan.slice(from, Math.max(from, objectsEnd))) || PLURAL_CUE_AFTER.test(scan.slice(Math.max(from, objectsEnd), to));
 /** …unless the sentence says the parties met together ("a trilateral meeting", "a joint meeting"). */
 export const TOGETHER_CUE = /\b(?:trilateral|three-way|four-way|quadrilateral|joint (?:meeting|talks|summit))\b/i;
 /** A sentence that dates the contact just reported. */

@@ -34,6 +34,7 @@ describe('who met whom when one party meets several', () => {
   });
 
   it.each([
+    ['talks with a list, then "bilateral" in the topic, are one', 'Prime Minister Mark Rutte held talks in Oslo with King Harald of Norway and Norwegian Crown Prince Haakon on fisheries and bilateral relations on Monday.', ['haakon + harald-v + mark-rutte'], '2024-03-11'],
     ['a trilateral meeting is one', 'Swedish Foreign Minister Tobias Billstrom held a trilateral meeting with Norwegian Foreign Minister Espen Barth Eide and Danish Foreign Minister Lars Lokke Rasmussen on Monday.', ['espen-barth-eide + lars-lokke-rasmussen + tobias-billstrom'], '2024-03-11'],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual(rows(parties, date));
