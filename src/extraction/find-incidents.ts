@@ -15,6 +15,8 @@ import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
 const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+/** A district, region or suburb "of" a larger place: the larger place is group 1. */
+const WITHIN = /\b(?:district|region|province|oblast|suburb|outskirts|neighbou?rhood|village|town|area)s? of ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
 /** Capitalised words after "in" that are times, not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An)\b/;
 /** Up to two lower-case words between a state and its force ("said its", "air force"), not a conjunction that brings in another party. */
@@ -81,7 +83,9 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
     ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !NOT_PLACE.test(p) && (!near.some((c) => scan.slice(c.start, c.end) === p) || known(p))) ?? null;
   const hit = where ?? object;
   const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
-  const country = hit?.code ?? (place ? ctx.capitals.get(place) ?? PLACE_COUNTRY.get(place) : undefined) ?? null;
+  // "in the Dniprovsky district of Kherson": a place the gazetteer does not know, in one it does.
+  const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) : undefined;
+  const country = hit?.code ?? (place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined) ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
 

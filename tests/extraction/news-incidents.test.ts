@@ -27,6 +27,8 @@ describe('strikes in news wording', () => {
     // A strike named as a noun with the state making it; a drone strike that killed one person.
     ['An Israeli strike on a school in Gaza City killed 25 people on Saturday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 25, rule: 'incident.named-attack' }],
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
+    // Session 10: a district the gazetteer does not know, "of" a town it does, locates the strike.
+    ['Three people died on Saturday after a Russian drone attack in the Saltivskyi district of Kharkiv.', { perpetrator: 'RU', country: 'UA', date: '2025-07-05', killed: 3, rule: 'incident.attack-on' }],
     // Where it happened outweighs what was hit: "bases in southern Lebanon".
     ['Israeli jets raided Palestinian guerrilla bases in southern Lebanon on Tuesday, killing 12 people.', { perpetrator: 'IL', country: 'LB', date: '2025-07-08', killed: 12, rule: 'incident.country-strikes' }],
     // "Overnight" in the news of a day: the day of publication.
