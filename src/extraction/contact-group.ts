@@ -30,7 +30,11 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   const inSentence = actorsOf(near);
   if (inSentence.length >= 2) return inSentence;
   const lead = scan.slice(Math.max(s.start, at - 40), at);
-  if (last && last.participants.length >= 2 && inSentence.length === 0 && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && /\b(?:two|both)\b/i.test(lead)))) return [...last.participants];
+  // "Spicer told journalists that the two leaders had a call on Monday": a count of two refers back to
+  // the two parties of the contact just reported, whoever else (the one reporting it) the sentence names.
+  const counted = /\b(?:two|both)\b/i.test(lead);
+  const others = inSentence.length === 0 || (inSentence.length === 1 && counted && last?.participants.length === 2);
+  if (last && last.participants.length >= 2 && others && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && counted))) return [...last.participants];
   const prev = sentences[s.index - 1];
   if (inSentence.length === 0 && prev?.paragraph === s.paragraph && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
     const named = actorsOf(previous);

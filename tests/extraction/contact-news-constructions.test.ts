@@ -93,6 +93,11 @@ describe('the day of a contact', () => {
     expect(calls(text)).toEqual(rows(['robert-fico + viktor-orban'], '2024-03-12'));
   });
 
+  it('is the day a later sentence gives "the two leaders", though it names who reports it', () => {
+    const text = 'Hungarian Prime Minister Viktor Orban spoke by telephone with his Slovak counterpart, Robert Fico.\nHis spokesman, Tomas Varga, told reporters on Tuesday that the two leaders had a telephone conversation on Monday.';
+    expect(calls(text)).toEqual(rows(['robert-fico + viktor-orban'], '2024-03-11'));
+  });
+
   it('is the lead paragraph\'s day for a later paragraph that names none', () => {
     const text = 'Prime Minister Anwar Ibrahim today met several leaders at a regional forum in Jakarta.\n\nAnwar and Philippine President Ferdinand Marcos Jr. exchanged views on fisheries.';
     expect(calls(text)).toEqual(rows(['anwar-ibrahim + ferdinand-marcos-jr'], '2024-03-13'));
