@@ -22,41 +22,47 @@
  *   // … WITH key, n {.*} AS item, n AS anchor0 CALL (anchor0) { … } RETURN key, {item: item, ahead: ahead} AS value
  */
 import type { GraphStore, Statement } from '../graph-store.js';
+import { modelNodeKeys } from '../node-keys.js';
 import { escapeLucene } from './escape-lucene.js';
 import { nodeWithTextDates } from './node-projection.js';
 import { planParams, readAheadOf, relationStatement, type AheadPlan } from './read-ahead.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 import { relations, type RelationName } from './relations.js';
 
-/** How a look-up finds its node `n` for each key, what it returns as the row's key, and the node's map. */
-interface Lookup {
+/** How a look-up finds its node `n` for each key, what it returns as the row's key, and the node's map; `V`, what a key's value is. */
+interface Lookup<V = unknown> {
+  /** Type only: the record a found key gets (as Relation's `value`, relations.ts). */
+  readonly record?: V;
   find: string;
   key: string;
   value: string;
 }
 
-/** A node found by its unique key, through the key's uniqueness constraint; its dates as text. */
-const byKey = (label: string, property: string): Lookup => ({
+/** A node found by its key (schema/constraints.cypher), through the key's uniqueness constraint; its dates as text. */
+const byKey = <V>(label: string): Lookup<V> => ({
   find: `UNWIND $keys AS key
-MATCH (n:${label} {${property}: key})`,
+MATCH (n:${label} {${modelNodeKeys()[label]}: key})`,
   key: 'key',
   value: nodeWithTextDates('n', label),
 });
 
+/** A look-up written out in full (not by key) that finds an actor. */
+const findsActor = (lookup: Omit<Lookup, 'record'>): Lookup<ActorRecord> => lookup;
+
 export const lookups = {
-  actorById: byKey('Actor', 'id'),
-  countryByCode: byKey('Country', 'code'),
-  callById: byKey('Call', 'id'),
-  tweetById: byKey('Tweet', 'id'),
-  commitmentById: byKey('Commitment', 'id'),
-  incidentById: byKey('Incident', 'id'),
-  articleById: byKey('Article', 'id'),
-  topicByName: byKey('Topic', 'name'),
+  actorById: byKey<ActorRecord>('Actor'),
+  countryByCode: byKey<CountryRecord>('Country'),
+  callById: byKey<NodeRecord>('Call'),
+  tweetById: byKey<NodeRecord>('Tweet'),
+  commitmentById: byKey<NodeRecord>('Commitment'),
+  incidentById: byKey<NodeRecord>('Incident'),
+  articleById: byKey<NodeRecord>('Article'),
+  topicByName: byKey<{ name: string }>('Topic'),
   // Keys are lower-cased by the caller. A leader is found by name, alias or handle (with or
   // without the @); an exact name wins over an alias shared by two leaders, then the id decides.
   // The full-text index on names and aliases finds the candidates (an index lookup, not a scan
   // of every leader); the exact, case-insensitive comparison then decides.
-  leaderByName: {
+  leaderByName: findsActor({
     find: `UNWIND $keys AS key
 CALL (key) {
   CALL db.index.fulltext.queryNodes('actor_names', key.phrase) YIELD node AS n
@@ -68,23 +74,13 @@ CALL (key) {
 }`,
     key: 'key.name AS key',
     value: 'n {.*}',
-  },
+  }),
 } as const satisfies Record<string, Lookup>;
 
 export type LookupName = keyof typeof lookups;
 
-/** What each look-up returns per key (null when nothing has that key). */
-export interface LookupValues {
-  actorById: ActorRecord;
-  countryByCode: CountryRecord;
-  callById: NodeRecord;
-  tweetById: NodeRecord;
-  commitmentById: NodeRecord;
-  incidentById: NodeRecord;
-  articleById: NodeRecord;
-  topicByName: { name: string };
-  leaderByName: ActorRecord;
-}
+/** What each look-up returns per key (null when nothing has that key), as its entry above declares it. */
+export type LookupValues = { [N in LookupName]: Exclude<(typeof lookups)[N]['record'], undefined> };
 
 /** The look-up's statement; with a plan, each value is `{item, ahead}`, the plan read ahead of the node. */
 export function lookupStatement(name: LookupName, keys: readonly string[], plan?: AheadPlan): Statement {
