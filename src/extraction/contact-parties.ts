@@ -13,8 +13,8 @@
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 
-/** Between a trigger and its first object: determiners, a possessive country and adjectives ("his", "Argentina's libertarian"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"). */
-const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
+/** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"). */
+const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff)\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
