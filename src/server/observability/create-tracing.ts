@@ -16,11 +16,15 @@
  * to `requestObserver(request)` (create-server.ts), and the plugin here records, per request, the
  * context of the operation being executed.
  *
+ * Spans are made after the fact (issue 20: what a trace costs the request's p50): a statement's
+ * span, and the operation's (its tracer defers the SDK's work, defer-spans.ts), are recorded with
+ * the times measured in the request once the request's work is done (setImmediate).
+ *
  * @example
  *   const tracing = createTracing({ serviceName: 'diplograph', url: 'http://collector:4318/v1/traces', headers: {} });
  *   createYoga({ …, plugins: tracing.plugins, context: ({ request }) => createContext({ store, onStatement: tracing.requestObserver(request) }) });
  */
-import { SpanKind, SpanStatusCode, trace, type Context, type Tracer } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, TraceFlags, trace, type Context, type Tracer } from '@opentelemetry/api';
 import { getCurrentOtelContext, useOpenTelemetry } from '@envelop/opentelemetry';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
@@ -30,6 +34,7 @@ import type { StatementEvent, StatementObserver } from '../../graph/graph-store.
 import type { IngestService } from '../../ingest/ingest-service.js';
 import { errorCode } from './error-code.js';
 import { createSampler, DEFAULT_SAMPLER, type SamplerConfig } from './create-sampler.js';
+import { deferSpans, epochMs } from './defer-spans.js';
 import { useTraceParent } from './use-trace-parent.js';
 import { statementName } from './statement-name.js';
 
@@ -71,19 +76,24 @@ export function createTracing(o: TracingOptions): Tracing {
   const provider = new BasicTracerProvider({ resource: new Resource({ 'service.name': o.serviceName }), sampler: createSampler(o.sampler ?? DEFAULT_SAMPLER), spanProcessors: [processor] });
   const tracer = provider.getTracer('diplograph');
   /**
-   * Statements that ran, their spans not yet made: a statement's span is recorded after the
-   * response is written (setImmediate), with the times measured when it ran. Creating and ending
-   * spans (ids, sampler, attributes, the processor, at times a whole OTLP batch serialised) is
-   * then no part of any request's latency (issue 20: the trace's cost on p50).
+   * Spans not yet made: statements that ran, operations that ended. Each is recorded once the
+   * request's work is done (setImmediate), with the times measured when it ran. Creating and
+   * ending spans (ids, sampler, attributes, the processor, at times a whole OTLP batch serialised)
+   * is then no part of any request's latency (issue 20: the trace's cost on p50).
    */
-  let pending: Array<{ event: StatementEvent; parent: Context; end: number }> = [];
+  let pending: Array<() => void> = [];
   const record = () => {
-    const ran = pending;
+    const due = pending;
     pending = [];
-    for (const { event, parent, end } of ran) statementSpan(tracer, event, parent, end, o.database);
+    for (const work of due) work();
+  };
+  const afterwards = (work: () => void) => {
+    if (pending.push(work) === 1) setImmediate(record);
   };
   const later = (event: StatementEvent, parent: Context) => {
-    if (pending.push({ event, parent, end: performance.timeOrigin + performance.now() }) === 1) setImmediate(record);
+    const end = epochMs();
+    // Under an operation the sampler left out (decided as its span is made): nothing to record.
+    afterwards(() => void (sampled(parent) && statementSpan(tracer, event, parent, end, o.database)));
   };
   /** The context of the operation each request is executing (a subscription's, between its events). */
   const operations = new WeakMap<Request, Context>();
@@ -105,7 +115,7 @@ export function createTracing(o: TracingOptions): Tracing {
       useTraceParent(),
       // Variables and results stay out of spans: they carry user data; so does the document (the
       // operation's name identifies it). Resolver spans are off: a span per field is the classic cost of a trace.
-      useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, provider, SpanKind.SERVER, {}, 'diplograph'),
+      useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, deferSpans(tracer, afterwards), SpanKind.SERVER, {}, 'diplograph'),
       recordOperation,
     ],
     requestObserver: (request) => (event) => {
@@ -135,6 +145,9 @@ export function createTracing(o: TracingOptions): Tracing {
     shutdown: () => (record(), provider.shutdown()),
   };
 }
+
+/** Whether the span of `parent` is kept (its sampler's decision; an operation's span is made here if it was not yet). */
+const sampled = (parent: Context) => ((trace.getSpanContext(parent)?.traceFlags ?? TraceFlags.NONE) & TraceFlags.SAMPLED) !== 0;
 
 /** GraphStore reports a statement once it has run; its span is recorded after the fact with the measured start and end. */
 function statementSpan(tracer: Tracer, event: StatementEvent, parent: Context, end: number, database?: string): void {

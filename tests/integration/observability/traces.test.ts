@@ -112,6 +112,10 @@ describe('traces of a GraphQL operation', () => {
     const spans = exporter.getFinishedSpans();
     const [ingest] = spans.filter((s) => s.name === 'diplograph ingest');
     expect(ingest.status).toEqual({ code: SpanStatusCode.ERROR, message: 'BAD_USER_INPUT' });
+    // The operation's span (made after the response, defer-spans.ts) carries the failure too.
+    const root = spans.find((s) => s.name === 'mutation.Ingest')!;
+    expect(root.status.code).toBe(SpanStatusCode.ERROR);
+    expect(ingest.parentSpanId).toBe(root.spanContext().spanId);
     expect(spans.filter((s) => s.attributes['diplograph.access_mode'] === 'WRITE')).toEqual([]);
   });
 });
