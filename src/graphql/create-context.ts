@@ -1,13 +1,13 @@
 /**
- * The per-request GraphQL context: fresh DataLoaders over a view of the store that reports each
- * statement to `onStatement` (statement counting, the explain extension, slow-query logs), and
- * the ingestion service when the server has one, and the extraction `extractArticle` previews with
+ * The per-request GraphQL context: fresh DataLoaders over the store it is given (the server gives
+ * a view of its store that reports each statement: statement counting, explain, traces), the
+ * ingestion service when the server has one, and the extraction `extractArticle` previews with
  * (by default the ingestion path's own, src/ingest/extract-article.ts).
  *
  * @example
- *   createYoga({ schema: buildSchema(), context: () => createContext({ store, onStatement: (e) => log.debug(e) }) });
+ *   createYoga({ schema: buildSchema(), context: () => createContext({ store: store.observed((e) => log.debug(e)) }) });
  */
-import type { GraphStore, StatementObserver } from '../graph/graph-store.js';
+import type { GraphStore } from '../graph/graph-store.js';
 import { extractArticle } from '../ingest/extract-article.js';
 import type { ExtractFn, IngestFn } from './ingest-types.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
@@ -23,10 +23,8 @@ export interface CreateContextOptions {
   store: GraphStore;
   ingest?: IngestFn;
   extract?: ExtractFn;
-  onStatement?: StatementObserver;
 }
 
-export function createContext({ store, ingest, extract = extractArticle, onStatement }: CreateContextOptions): GraphqlContext {
-  const view = onStatement ? store.observed(onStatement) : store;
-  return { loaders: createLoaders(view), ingest, extract };
+export function createContext({ store, ingest, extract = extractArticle }: CreateContextOptions): GraphqlContext {
+  return { loaders: createLoaders(store), ingest, extract };
 }
