@@ -22,6 +22,9 @@ const NOUN_BACK = 3;
 /** A possessive determiner: it qualifies a noun and is never the subject of the attribution. */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
+/** After a possessor: a lower-case title, then a name and the verb of the attribution. */
+const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:said|says|wrote|writes|posted|tweeted|added|shared)\b/u;
+
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
 const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
 const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
@@ -117,6 +120,8 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
         // 'Upon his arrival, Zardari said, "…"': a possessive is no subject when a name follows it in the clause.
         const next = outside[k + 1];
         if (POSSESSIVE.test(scan.slice(outside[k].start, outside[k].end)) && next && next.end <= q.start) continue;
+        // "Erdogan's communications director Fahrettin Altun wrote": the possessor of a titled name is not its subject.
+        if (POSSESSOR_OF_NAMED.test(scan.slice(outside[k].end, q.start))) continue;
         if (outside[k].end <= q.start) { speaker = outside[k].actor; break; }
       }
     }

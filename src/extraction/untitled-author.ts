@@ -26,6 +26,8 @@ const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b'
 const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE}\\s+${VERB}`, 'u');
 /** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
 const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
+/** After the quote, the verb first: '"…," said Ali Larijani, an adviser, on X'. */
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?:-]*${VERB} (${NAME})(?:,([^,"]{1,90}),)?`, 'u');
 /** The same with an appositive that news leaves unclosed ('Amal Rahimi, spokesperson of the ministry tweeted'). */
 const OPEN_APPOSITIVE = '(?:,([^,"]{1,90}),?)?';
 const AFTER_OPEN = new RegExp(`^[\\s,.!?:-]*(${NAME})${OPEN_APPOSITIVE}\\s+${VERB}`, 'u');
@@ -87,7 +89,8 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   const s = article.sentences[q.sentence];
   const afterFrom = q.end;
   const beforeFrom = Math.max(s.start, q.start - 200);
-  const after = (open ? AFTER_OPEN : AFTER).exec(scan.slice(afterFrom, Math.min(s.end + 200, q.end + 160)));
+  const tail = scan.slice(afterFrom, Math.min(s.end + 200, q.end + 160));
+  const after = (open ? AFTER_OPEN : AFTER).exec(tail) ?? AFTER_VERB_FIRST.exec(tail);
   const before = after ? null : (open ? BEFORE_OPEN : BEFORE).exec(scan.slice(beforeFrom, q.start));
   const m = after ?? before;
   if (!m || (m[2] && PRIVATE.test(m[2]))) return null;

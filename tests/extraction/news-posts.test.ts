@@ -143,6 +143,14 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author: 'William Ruto', text: 'We agreed to finish the northern road together Trade between our countries will double', rule: 'post.on-platform' }]);
   });
 
+  it.each([
+    ["Modi's economic adviser Karl Tanner wrote on X: \"The budget is balanced.\"", 'Karl Tanner', 'The budget is balanced.'],
+    ['"The budget is balanced," said Karl Tanner on X.', 'Karl Tanner', 'The budget is balanced'],
+    ["\"The budget is balanced,\" said Karl Tanner, Modi's economic adviser, on X.", 'Karl Tanner', 'The budget is balanced'],
+  ])('gives the post in %j to the untitled name, not to a possessor or an appositive before or after it', (text, author, words) => {
+    expect(posts(text)).toEqual([{ author, text: words, rule: 'post.on-platform' }]);
+  });
+
   it('reads a post quoted twice, word for word, as one post', () => {
     const twice = '"The clinic was hit twice," the health ministry of the Libyan capital said on its Facebook page.';
     expect(posts(`${twice}\n\nRescuers worked through the night.\n\n${twice}`)).toHaveLength(1);
