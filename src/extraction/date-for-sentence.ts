@@ -15,6 +15,9 @@ import { lastStartingBy } from './span-index.js';
 /** A clause break between an event and a later date phrase; "and confirmed that …" reports other events. */
 const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b|\b(?:and|but) (?:also )?(?:said|confirmed|added|announced|stressed|noted|revealed|told [a-z]+) that\b/;
 
+/** A verb of saying between a day and the contact it reports, with no quotation between them (which would be what was said). */
+const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists|the media|a news conference|a press conference)|announced|confirmed|revealed|stated|disclosed)\b[^"]*$/;
+
 /** "a day after", "two days before" right before the event, counted from a date phrase earlier in the sentence. */
 const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
@@ -43,6 +46,9 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
     // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
     if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
+    // "At a press conference on Thursday, Ntshavheni said Ramaphosa's call with Trump …": a day before
+    // the verb of saying dates the saying; the contact it reports may be older.
+    if (d.end <= at && SAYING_BETWEEN.test(article.scan.slice(d.end, at))) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };

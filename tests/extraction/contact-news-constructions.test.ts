@@ -85,6 +85,11 @@ describe('the day of a contact', () => {
     expect(calls(text)).toEqual(rows(['kyriakos-mitsotakis + recep-tayyip-erdogan'], null));
   });
 
+  it('is not the day of the saying that reports it ("At a news conference on Tuesday, X said Y\'s call with Z …")', () => {
+    const text = "At a news conference on Tuesday, government spokesman Tomas Varga said Viktor Orban's call with Robert Fico had covered gas transit.";
+    expect(calls(text)).toEqual(rows(['robert-fico + viktor-orban'], null));
+  });
+
   it('is not "now"', () => {
     expect(calls('Albanese, now in Wellington, held talks with Christopher Luxon.')).toEqual(rows(['anthony-albanese + christopher-luxon'], null));
   });
