@@ -121,3 +121,10 @@ describe('a wire dateline', () => {
     expect(calls(text)).toEqual(rows(['espen-barth-eide + lars-lokke-rasmussen'], '2024-03-11'));
   });
 });
+
+describe('the medium of a contact', () => {
+  it('is in person for "separate meetings" with several', () => {
+    const text = 'Chinese President Xi Jinping held separate meetings with Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa on Monday.';
+    expect(extractFacts(text, { publishedOn: '2024-03-13', gazetteer }).document.calls.map((c) => c.medium)).toEqual(['in_person', 'in_person']);
+  });
+});
