@@ -5,6 +5,7 @@
  * For the same reason errors carry no `path` label (its keys are the client's aliases). The
  * execute and subscribe phase histograms are left out: they time exactly what
  * graphql_envelop_request_duration times, at the cost of another observation per request.
+ * graphql_yoga_http_duration is recorded by use-http-duration.ts (the plugin's hooks cost more).
  *
  * @example
  *   usePrometheus({ registry, metrics: graphqlMetrics(registry, createOperationLabel(trustedOperationNames())) });
@@ -19,7 +20,6 @@ interface OperationParams {
   operationType?: string;
   errorPhase?: string;
 }
-type HttpParams = OperationParams & { request: Request; response: Response };
 
 /** The operation's labels, without the ones it has no value for (a document that did not parse has no operation). */
 function operationLabels(label: Label, params: OperationParams): Record<Labels, string> {
@@ -51,17 +51,6 @@ export function graphqlMetrics(registry: Registry, label: Label) {
       counter: { name: 'graphql_envelop_error_result', help: 'Counts the amount of errors reported from all phases', labelNames: [...labelNames, 'phase'] as const },
       fillLabelsFn: (params) => ({ ...byOperation(params), ...(params.errorPhase ? { phase: params.errorPhase } : {}) }) as Record<Labels | 'phase', string>,
       phases: ['parse', 'validate', 'context', 'execute', 'subscribe'],
-    }),
-    graphql_yoga_http_duration: createHistogram<'request', Labels | 'method' | 'statusCode', HttpParams>({
-      registry,
-      histogram: { name: 'graphql_yoga_http_duration', help: 'Time spent on HTTP connection', labelNames: [...labelNames, 'method', 'statusCode'] as const },
-      fillLabelsFn: (params) => ({
-        // As the plugin labels them: its own defaults for an operation it could not name.
-        ...operationLabels(label, { operationName: params.operationName || 'Anonymous', operationType: params.operationType || 'unknown' }),
-        method: params.request.method,
-        statusCode: params.response.status,
-      }),
-      phases: ['request'],
     }),
   };
 }

@@ -15,6 +15,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Registry } from 'prom-client';
 import { graphqlMetrics } from './graphql-metrics.js';
 import { createOperationLabel } from './operation-label.js';
+import { useHttpDuration } from './use-http-duration.js';
 
 export interface MetricsEndpointOptions {
   registry: Registry;
@@ -45,12 +46,15 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
       }
     },
   };
+  const label = createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])]);
   const prometheus = usePrometheus({
     endpoint,
     registry: o.registry,
     metrics: {
-      // Requests, their durations and errors, HTTP durations: labelled with bounded operation names.
-      ...graphqlMetrics(o.registry, createOperationLabel(['Anonymous', ...(o.trustedOperations ?? [])])),
+      // Requests, their durations and errors: labelled with bounded operation names.
+      ...graphqlMetrics(o.registry, label),
+      // HTTP durations: the same metric, recorded by a plugin of our own (use-http-duration.ts).
+      graphql_yoga_http_duration: false,
       // Off: a summary computes quantiles on every observation (the histograms above give them at
       // query time), the execute and subscribe phases time what request_duration times, and the
       // other per-phase and deprecated-field metrics walk each document again.
@@ -64,5 +68,5 @@ export function useMetrics(o: MetricsEndpointOptions): Plugin[] {
       graphql_envelop_schema_change: false,
     },
   });
-  return [guard, prometheus];
+  return [guard, prometheus, useHttpDuration(o.registry, label)];
 }

@@ -66,6 +66,9 @@ describe('GET /metrics counts the traffic the server was sent', () => {
     expect(sumOf(samples, 'graphql_envelop_request', { operationName: 'Ingest', operationType: 'mutation' })).toBe(3);
     expect(sumOf(samples, 'graphql_envelop_request_duration_count', { operationName: 'Leader' })).toBe(3);
     expect(sumOf(samples, 'graphql_yoga_http_duration_count', { operationName: 'Leader', statusCode: '200' })).toBe(3);
+    // Every request whose document parsed, failed or not (use-http-duration.ts, as the plugin counts them); the unparsable one is not.
+    expect(sumOf(samples, 'graphql_yoga_http_duration_count')).toBe(8);
+    expect(sumOf(samples, 'graphql_yoga_http_duration_sum', { operationName: 'Leader' })).toBeGreaterThan(0);
     expect(sumOf(samples, 'graphql_envelop_error_result', { operationName: 'Broken', phase: 'validate' })).toBe(2);
     expect(sumOf(samples, 'graphql_envelop_error_result', { operationName: 'Ingest', phase: 'execute' })).toBe(1);
     // A document that does not parse has no operation to name: counted by phase only, and not as a request.
