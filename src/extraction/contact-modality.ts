@@ -22,6 +22,9 @@ export const NOT_ASSERTED_VERB: Rule = {
 
 const PERFECT_INFINITIVE = /\b(?:glad|pleased|delighted|happy|honou?red|said|reported|understood|believed|known|thought|appears?|seems?|claims?|claimed) to have (?:also |already |briefly )?$/i;
 
+/** "flew to Moscow on Monday to meet Putin": a past journey's purpose in a past narrative is what happened (not one only hoped, planned or tried for). */
+const PAST_PURPOSE = /\b(?:travell?ed|flew|went|came|drove|arrived|returned|headed|journeyed|rushed)\b(?:(?!\b(?:hop|want|seek|sought|expect|plan|intend|tr(?:y|ied|ying)|attempt|aim|wish|bid|effort|in order|so as)\w*)[^,.;"]){0,60}\bto (?:also )?$/i;
+
 /** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
 const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;
 
@@ -81,7 +84,7 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
 export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number): boolean {
   const group = scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart);
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
-  if (PERFECT_INFINITIVE.test(group)) return true;
+  if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
   const leadEnd = subject?.start ?? triggerStart;
   const lead = scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd);

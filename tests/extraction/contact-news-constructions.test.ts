@@ -50,6 +50,7 @@ describe('contact forms of news prose', () => {
     ['praised visiting', 'Spanish Prime Minister Pedro Sanchez on Monday praised visiting Portuguese President Marcelo Rebelo de Sousa for his support.', ['marcelo-rebelo-de-sousa + pedro-sanchez'], '2024-03-11'],
     ['after a quotation about the future', '"Our two navies will train together next year," Marcos said at a news conference following a meeting with Australian Prime Minister Anthony Albanese.', ['anthony-albanese + ferdinand-marcos-jr'], null],
     ['"his counterpart" after "with" is one party', 'Scholz met Dutch Prime Minister Mark Rutte on Monday. During a bilateral meeting with his counterpart Karl Nehammer, Scholz also raised energy prices.', ['karl-nehammer + olaf-scholz', 'mark-rutte + olaf-scholz'], '2024-03-11'],
+    ['a past journey made to meet someone', 'Hungarian Prime Minister Viktor Orban flew to Bratislava on Monday to meet Robert Fico.', ['robert-fico + viktor-orban'], '2024-03-11'],
     ['a demonym and "colleague" before the party', 'After meeting with Argentine colleague Javier Milei, Chilean President Gabriel Boric said the border would stay open.', ['gabriel-boric + javier-milei'], null],
     ['a place with a determiner between the noun and "with"', 'Anwar announced the loan after talks at his residence in Putrajaya with Thai Prime Minister Srettha Thavisin on Sunday.', ['anwar-ibrahim + srettha-thavisin'], '2024-03-10'],
     ['an unlisted handle after a title, in a post', '"Useful talks with FM @hmartinsson of Iceland on Arctic shipping," Penny Wong wrote on X on Monday.', ['hmartinsson + penny-wong'], '2024-03-11'],
@@ -73,6 +74,8 @@ describe('contact forms of news prose', () => {
     ['a press conference of one party', 'Chancellor Olaf Scholz addressed a news conference in Berlin on Tuesday.'],
     ['a visit someone is "now due" to make for talks', 'Orpo is now due in Oslo on Friday for talks with Jonas Gahr Store.'],
     ['talks someone arrived for', 'Indonesian President Joko Widodo has arrived in Canberra for talks with Anthony Albanese.'],
+    ['a journey made in a bid to meet someone', 'Viktor Orban flew to Bratislava on Monday in a bid to meet Robert Fico.'],
+    ['a journey still to come', 'Viktor Orban will fly to Bratislava on Monday to meet Robert Fico.'],
     ['a meeting that "has not happened"', "Scholz's one-on-one meeting with Polish President Andrzej Duda has not happened, a German official said."],
   ])('no contact: %s: %j', (_construction, text) => {
     expect(calls(text)).toEqual([]);
