@@ -8,7 +8,8 @@ import type { Article, CommitmentDraft, Sentence, Span } from './extraction-type
 import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
 import { findHeldResponsible } from './find-held-responsible.js';
-import { findSupportPledges } from './find-support-pledges.js';
+import { findSupportAssured, findSupportPledges } from './find-support-pledges.js';
+import { findTrainingPledges } from './find-training-pledges.js';
 import { lastStartingBy } from './span-index.js';
 import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
 
@@ -158,6 +159,8 @@ export function findPledges(article: Article, parties: PartyIndex, s: Sentence, 
   requests(article, parties, s, out);
   const isClaimed = (at: number) => out.claimed.slice(before).some((c) => at >= c.start && at < c.end);
   findSupportPledges(article, parties, s, out);
+  findSupportAssured(article, parties, s, out);
+  findTrainingPledges(article, parties, s, out);
   findHeldResponsible(article, parties, s, out);
   aid(article, parties, s, out, isClaimed);
   received(article, parties, s, out);

@@ -17,6 +17,16 @@ export const SUPPORT_PLEDGE = {
   pattern: /\b(?:(?:pledg|promis|vow|offer|agree|commit|decid)\w* to|will|would|shall) (?:(?:continue|further|fully|actively|always) (?:to )?)?(?:support(?:ing)?|help(?:ing)?|assist(?:ing)?|back(?:ing)?|aid(?:ing)?|stand by|defend|protect|safeguard|restructure|reschedule|write off|cancel|forgive) (?:the )?(?=[A-Z])/g,
 };
 
+/** "Modi assured Hasina of India's full support": support assured to the party assured, the kind from what it is for. */
+export const SUPPORT_ASSURED = {
+  id: 'commitment.support-assured',
+  example: "Modi assured Hasina of India's full support in the fight against terrorism.",
+  reason: 'Assuring a party of support, help or readiness to help is pledging it to that party, of the kind its purpose names, political backing when none.',
+  pattern: /\b(?:assur|reassur)(?:ed|es|e|ing) (?:the )?(?=\p{Lu}|\p{Ll}+ (?:leader|president|prime minister|government)\b)/gu,
+  /** After the party assured: of (the country's) support, backing, help or readiness to help. */
+  of: /^ of (?:(?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?:['’]s?)? )?(?:(?:his|her|their|its|full|continued|unwavering|firm|strong|total|all|every|possible|further) )*(?:support|backing|solidarity|assistance|help|readiness to (?:help|support|assist|cooperate|work|cut|provide|offer))\b/u,
+};
+
 /** What the help is for, read after the party: the first that matches gives the kind. */
 export const HELP_PURPOSE: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   { kind: 'diplomatic_support', pattern: /^(?:'s?)? (?:\w+ )?(?:sovereignty|territorial integrity|independence|membership|accession|bid|candidacy|position|stance)\b/i },
@@ -41,5 +51,20 @@ export function findSupportPledges(article: Article, parties: PartyIndex, s: Sen
     const kind = debt ? 'economic_aid' : HELP_PURPOSE.find((h) => h.pattern.test(purpose))?.kind ?? (/defend|protect|safeguard/.test(m[0]) ? 'security_assistance' : 'diplomatic_support');
     for (const p of helped) if (p.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, SUPPORT_PLEDGE.id, agent, kind, p, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end + purpose.length });
+  }
+}
+
+/** SUPPORT_ASSURED: the party right after "assured" receives what the giver, the verb's agent, assures it of. */
+export function findSupportAssured(article: Article, parties: PartyIndex, s: Sentence, out: { drafts: CommitmentDraft[]; claimed: Span[] }): void {
+  const { scan } = article;
+  for (const { at, end } of sentenceMatches(scan, s, SUPPORT_ASSURED.pattern, { pattern: AID_BLOCKER, lookback: 60 })) {
+    const assured = parties.all.find((p) => p.start >= end && p.start - end < 30 && /^(?:[a-z]+ )?$/.test(scan.slice(end, p.start)));
+    const of = assured && SUPPORT_ASSURED.of.exec(scan.slice(assured.end, Math.min(s.end, assured.end + 80)).replace(/^ (?:leader|president|prime minister|government)\b/, ''));
+    const agent = of ? parties.agentBefore(s, at) : undefined;
+    if (!assured || !of || !agent || agent.code === assured.code) continue;
+    const purpose = scan.slice(assured.end, Math.min(s.end, assured.end + 160)).split(/[;:"]/)[0];
+    const kind = HELP_PURPOSE.slice(1).find((h) => h.pattern.test(purpose))?.kind ?? 'diplomatic_support';
+    out.drafts.push(clauseDraft(article, s, at, assured.end, SUPPORT_ASSURED.id, agent, kind, assured, 'beneficiary'));
+    out.claimed.push({ start: at, end: assured.end + purpose.length });
   }
 }

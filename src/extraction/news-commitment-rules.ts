@@ -9,11 +9,11 @@ import type { Rule } from './extraction-types.js';
 export const MEASURE_ON: Rule = {
   id: 'commitment.measures-on',
   example: 'Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.',
-  reason: 'A penalty imposed, extended or threatened on a country (its goods, its officials) is a sanctions commitment against it.',
-  pattern: /\b(?:sanctions?|tariffs?|import (?:tax|taxes|duty|duties)|levies|duties|penalties|embargo(?:es)?|export controls|(?:trade|visa|export|import) restrictions|visa bans?|travel bans?|(?:import |export |trade )?bans?)\b(?: [^\s.;]+){0,3}?(?= (?:on|against)\b)/gi,
+  reason: 'A penalty imposed, extended or threatened on a country (its goods, its officials), or over its acts ("sanctions over Russia\'s role"), is a sanctions commitment against it.',
+  pattern: /\b(?:sanctions?|tariffs?|import (?:tax|taxes|duty|duties)|levies|duties|penalties|embargo(?:es)?|export controls|(?:trade|visa|export|import) restrictions|visa bans?|travel bans?|(?:import |export |trade )?bans?)\b(?: [^\s.;]+){0,3}?(?= (?:on|against)\b| over (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s\b)/gi,
 };
 /** Words in the clause before a measure that say it is imposed, extended or threatened. */
-export const MEASURE_CUE = /\b(?:impos\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|threat\w*|rais\w*|hik\w*|extend\w*|introduc\w*|expand\w*|reciprocal|retaliatory|match\w*|new|additional|higher|fresh|tougher|will|would|vow\w*|pledg\w*|promis\w*|decid\w*|approv\w*|order\w*|sign\w*|adopt\w*)\b/i;
+export const MEASURE_CUE = /\b(?:impos\w*|retaliat\w*|counter\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|threat\w*|rais\w*|hik\w*|extend\w*|introduc\w*|expand\w*|reciprocal|retaliatory|match\w*|new|additional|higher|fresh|tougher|will|would|vow\w*|pledg\w*|promis\w*|decid\w*|approv\w*|order\w*|sign\w*|adopt\w*)\b/i;
 /** Words before a measure that say it is lifted, eased, avoided, only discussed, or suffered. */
 export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|paus\w*|waiv\w*|exempt\w*|scrap\w*|lower\w*|cut|cuts|reduc\w*|drop\w*|avoid\w*|escap\w*|spar\w*|negotiat\w*|discuss\w*|talks|relief|under|despite|because|evad\w*|circumvent\w*|criticis\w*|condemn\w*|urg\w*|call\w* (?:for|on)|ask\w*|whether|if|impact|effect)\b/i;
 

@@ -27,7 +27,7 @@ export const AID_KINDS: readonly AidKind[] = [
   { id: 'aid.security', kind: 'security_assistance',
     example: 'The Netherlands will donate 18 F-16 jets to Ukraine.',
     reason: 'Weapons, military aid or troops sent to a country are security assistance.',
-    pattern: /\b(?:military|security|defen[cs]e)(?: and [a-z]+)? (?:aid|assistance|support|equipment|hardware|package|training)\b|\b(?:weapons?|arms|ammunition|munitions|troops|soldiers|peacekeepers|missiles?|missile systems?|air[ -]defen[cs]e(?: systems?| batteries| missiles)?|Patriots?(?: systems?| batteries| missiles)?|tanks|(?:fighter )?jets|F-16s?|howitzers|artillery|drones|rockets|warships|helicopters|armou?red vehicles|fighter (?:planes|aircraft))\b/i },
+    pattern: /\b(?:military|security|defen[cs]e)(?: and [a-z]+)? (?:aid|assistance|support|equipment|hardware|package|training)\b|\b(?:weapons?|arms|ammunition|munitions|troops|soldiers|peacekeepers|missiles?|missile systems?|air[ -]defen[cs]e(?: systems?| batteries| missiles)?|Patriots?(?: systems?| batteries| missiles)?|tanks|(?:fighter )?jets|F-16s?|howitzers|artillery|drones|rockets|warships|helicopters|armou?red vehicles|fighter (?:planes|aircraft)|patrol (?:vessels|boats|ships|aircraft)|naval vessels|radars?)\b/i },
   { id: 'aid.humanitarian', kind: 'humanitarian_aid',
     example: 'India delivered 20 tonnes of food and medicines to Sri Lanka on Tuesday.',
     reason: 'Relief, food, medicine, rescuers or emergency aid sent to a country are humanitarian aid.',

@@ -170,6 +170,16 @@ describe('commitments in news wording', () => {
     ['Indian Foreign Minister S. Jaishankar held talks with his Japanese counterpart in Tokyo on Monday. Both ministers pledged to work closely on energy and shipping.', ['IN agreement JP commitment.group-pair', 'JP agreement IN commitment.group-pair']],
     ['India and Japan pledged to deepen cooperation in shipping.', ['IN agreement JP commitment.joint-pledge', 'JP agreement IN commitment.joint-pledge']],
     ['Britain sanctioned 14 officials who helped the Belarusian government rig the vote.', ['GB sanctions BY commitment.sanctioned-people']],
+    // Sanctions over a country's acts, tariffs in retaliation, a country named before "sanctions" that another extends.
+    ["The European Union imposed sanctions over Belarus's crackdown on protesters.", ['european-union sanctions BY commitment.measures-on']],
+    ['Canada retaliated with tariffs of 25% on US steel.', ['CA sanctions US commitment.measures-on']],
+    ['EU foreign ministers agreed to extend Iran sanctions by six months.', ['european-union sanctions IR commitment.named-sanctions']],
+    // Aid given with the receiver first ("provide Vietnam with …"), support assured, training given.
+    ['Japan agreed to provide Vietnam with six patrol vessels.', ['JP security_assistance VN commitment.aid-given']],
+    ["Modi assured Hasina of India's full support.", ['IN diplomatic_support BD commitment.support-assured']],
+    ["Putin assured the Belarusian leader of Russia's readiness to help with air defence.", ['RU security_assistance BY commitment.support-assured']],
+    ['France will train 2,000 Ukrainian soldiers.', ['FR security_assistance UA commitment.training']],
+    ['Japan will train 500 Ghanaian civil servants over five years.', ['JP economic_aid GH commitment.training']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -248,6 +258,10 @@ describe('commitments in news wording', () => {
     ['Modi met Dissanayake in Colombo. Memoranda will be exchanged later.'],
     ['Britain sanctioned 14 officials on Monday.'],
     ['The two ministers pledged to hold more talks.'],
+    ['Kenya refused to train Somali troops.'],
+    ['Russia sanctions have hurt the economy.'],
+    ['Putin assured Lukashenko that talks would continue.'],
+    ['Sanctions over Russia were discussed.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
