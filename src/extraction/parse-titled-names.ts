@@ -10,7 +10,7 @@ import type { ActorKind } from '../facts/facts-document.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { nameBefore, readName, TITLE_RE, TITLE_STICKY } from './read-person-name.js';
 import { readComplement, readPrefix } from './title-context.js';
-import { ORG_WORDS, TITLE_RULES } from './title-rules.js';
+import { ORG_WORDS, TITLE_QUALIFIERS, TITLE_RULES } from './title-rules.js';
 
 export interface TitledName {
   start: number;
@@ -85,7 +85,10 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": one person holds both offices
       // (not after "the": "the President and Prime Minister Modi" are two people).
       if (!t2 && capitalised && /^ and [A-Z]/.test(scan.slice(end, end + 6)) && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start))) {
-        TITLE_STICKY.lastIndex = end + 5;
+        // …the second office may have its qualifiers ("President-elect and Defence Minister Prabowo").
+        let at2 = end + 5;
+        for (let w = /^([A-Z][a-z]+) /.exec(scan.slice(at2, at2 + 20)), k = 0; w && k < 2 && TITLE_QUALIFIERS.has(w[1].toLowerCase()); k++, w = /^([A-Z][a-z]+) /.exec(scan.slice(at2, at2 + 20))) at2 += w[0].length;
+        TITLE_STICKY.lastIndex = at2;
         const hit = TITLE_STICKY.exec(scan);
         if (hit && /^[A-Z]/.test(hit[0]) && /^ \p{Lu}/u.test(scan.slice(hit.index + hit[0].length, hit.index + hit[0].length + 2))) t2 = hit;
       }

@@ -110,7 +110,9 @@ export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', '
 export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
 
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
-export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess']);
+export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess',
+  // Malaysian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir").
+  'Datuk', 'Dato', "Dato'", 'Datin', 'Seri', 'Tun']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
 export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
