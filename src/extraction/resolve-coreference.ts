@@ -14,6 +14,9 @@ import { resolveRole } from './resolve-role.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 
+/** What makes a following title predicative: "as", "become", "elected", an ordinal. */
+const PREDICATIVE_BEFORE = /\b(?:as|become|became|becomes|becoming|elected|appointed|named)\s+(?:(?:the|its|a|an|new|next|first|\d+(?:st|nd|rd|th)|[a-z]+th)\s+){0,2}$/i;
+
 const PRONOUN = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 const LATTER = /\bthe (latter|former)\b(?! (?:president|prime|vice|foreign|chancellor|minister|secretary|leader|king|queen|head))/gi;
 const FIRST_PERSON = /\b(?:I|me|my|we|We|our|Our|us|myself|ourselves)\b/g;
@@ -47,6 +50,9 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   // The principal: the first person named in the body, the subject of a readout.
   const principal = mentions.find((m) => !sentences[m.sentence]?.isTitle && byId.get(m.actor)?.kind !== 'institution' && byId.has(m.actor))?.actor ?? null;
   for (const role of article.roles) {
+    // "sworn in as the 8th President of Indonesia", "became prime minister": an office the sentence
+    // gives someone, not a mention of whoever holds it.
+    if (PREDICATIVE_BEFORE.test(scan.slice(Math.max(0, role.start - 40), role.start))) continue;
     const id = role.titleClass === 'head of state' && !role.country && principal ? principal : resolveRole(role, article, gazetteer, mentions, byId, extra);
     if (id) add(role.start, role.end, id, 'coref.role');
   }
