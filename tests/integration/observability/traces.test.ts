@@ -4,7 +4,7 @@
  * (an ingest's write transaction under an ingest span of its own; statement spans are made after
  * the response is written, so the tests flush before reading);
  * a caller's W3C traceparent is continued, and the sampler (OTEL_TRACES_SAMPLER) decides what is
- * traced; read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP
+ * traced; each event of a subscription is a trace of its own; read through an in-memory exporter, and as `diplograph serve` sends them by OTLP/HTTP
  * when OTEL_EXPORTER_OTLP_ENDPOINT is set.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
@@ -14,7 +14,12 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { GraphStore, StatementEvent } from '../../../src/graph/graph-store.js';
 import { createObservability, type Observability } from '../../../src/server/observability/create-observability.js';
 import { statementName } from '../../../src/server/observability/statement-name.js';
+import { createIngestService } from '../../../src/ingest/ingest-service.js';
+import { createLogger } from '../../../src/logger.js';
+import { createLiveBus } from '../../../src/server/live/create-live-bus.js';
+import { publishIngested } from '../../../src/server/live/publish-ingested.js';
 import { runService } from '../../helpers/run-service.js';
+import { subscribe } from '../../helpers/sse-stream.js';
 import { seededStore, testApp, type TestApp } from '../../helpers/seeded-app.js';
 import { syntheticArticles } from '../../helpers/synthetic-articles.js';
 
@@ -118,6 +123,41 @@ describe('traces of a GraphQL operation', () => {
     expect(ingest.parentSpanId).toBe(root.spanContext().spanId);
     expect(spans.filter((s) => s.attributes['diplograph.access_mode'] === 'WRITE')).toEqual([]);
   });
+});
+
+describe('traces of a subscription', () => {
+  it("gives each event of a subscription a trace of its own, with the statements that read it", async () => {
+    const seeded = await seededStore();
+    const live = await createLiveBus();
+    const exporter = new InMemorySpanExporter();
+    const observability = createObservability({ metrics: false, traces: null }, { security: OPEN, spanExporter: exporter });
+    const api = testApp(seeded.observed(observability.onStatement), {
+      observability,
+      live: live.bus,
+      ingest: createIngestService(seeded, undefined, { afterCommit: publishIngested(live.bus, seeded, createLogger('silent')) }),
+    });
+    const contacts = await subscribe((init) => api.app.fetch('http://localhost/graphql', init), 'subscription Contacts { contactAdded { id participants { name country { code } } } }');
+    try {
+      const [article] = syntheticArticles(1, 2028);
+      const report = await api.post({ query: INGEST, variables: { text: article } });
+      const { data } = await contacts.next();
+      expect(data.contactAdded.id).toBe(report.json.data.ingestArticle.calls[0].id);
+      await observability.flush();
+
+      const spans = exporter.getFinishedSpans();
+      // The event's execution: a span of its own (a trace of its own), the statements that read the contact beneath it.
+      const events = spans.filter((s) => s.name === 'subscription.Contacts' && s.parentSpanId === undefined && s.attributes['graphql.execute.operationType'] === 'subscription');
+      expect(events.length).toBeGreaterThanOrEqual(1);
+      const reads = spans.filter((s) => s.attributes['diplograph.access_mode'] === 'READ' && events.some((e) => e.spanContext().spanId === s.parentSpanId));
+      expect(reads.length).toBeGreaterThan(0);
+      for (const read of reads) expect(events.map((e) => e.spanContext().traceId)).toContain(read.spanContext().traceId);
+    } finally {
+      contacts.close();
+      await observability.shutdown();
+      await live.close();
+      await seeded.close();
+    }
+  }, 240_000);
 });
 
 describe("a caller's trace and the sampler", () => {
