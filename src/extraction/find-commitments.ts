@@ -13,6 +13,7 @@ import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
+import { TALKS_ONLY } from './news-commitment-rules.js';
 import { groupMakers } from './group-makers.js';
 import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
@@ -140,7 +141,8 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         if (rule.kind === 'agreement') {
           // "We agreed" in the quote of someone who is not an author of the statement: the parties are not known.
           const quoted = ix.quotes[lastStartingBy(ix.quotes, at)];
-          if (quoted && at < quoted.end && !(quoted.speaker && article.authors.includes(quoted.speaker))) continue;
+          // Agreeing only to talk ("agreed on the importance of a meeting") commits to nothing yet.
+          if ((quoted && at < quoted.end && !(quoted.speaker && article.authors.includes(quoted.speaker))) || TALKS_ONLY.test(scan.slice(end, end + 80))) continue;
           const parties = article.authors.map((id) => countryOfActor(ix, id)).filter((c): c is string => !!c);
           const own = rule.id.endsWith('undertaking') ? countries.find((c) => c.start === at)?.code ?? byCountry : null;
           const makers = own ? [own] : parties.length ? parties : [byCountry];

@@ -8,7 +8,7 @@ import { clauseDraft } from './commitment-draft.js';
 import { findPledges } from './find-pledges.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { findPenaltiesFaced } from './find-penalties-faced.js';
-import { findTradeRetaliation } from './find-trade-retaliation.js';
+import { findRetaliationWarned, findTradeRetaliation } from './find-trade-retaliation.js';
 import { findCounterpartAgreements } from './find-counterpart-agreements.js';
 import { findNamedSanctions } from './find-named-sanctions.js';
 import { spansBetween } from './span-index.js';
@@ -177,6 +177,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
   for (const s of article.sentences) {
     findPledges(article, parties, s, out);
     findTradeRetaliation(article, parties, s, out);
+    findRetaliationWarned(article, parties, s, out);
     if (!NEWS_COMMITMENT_HINT.test(article.scan.slice(s.start, s.end))) continue;
     measures(article, parties, s, out);
     findNamedSanctions(article, parties, s, out);

@@ -17,6 +17,10 @@ export const TRADE_RETALIATION = {
   example: 'The United States threatened trade retaliation against Japan.',
   reason: 'Retaliation threatened or vowed in a trade dispute is an economic penalty on the other party (sanctions), not only a promise to hold it to account.',
   pattern: /\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|warn(?:s|ed|ing)? of|promis(?:es|ed)|pledg(?:es|ed)|will|would|could|to)(?: (?:take|impose|swift|possible|strong|tough|trade|economic|commercial))*? (?:retaliat(?:e|ion|ory (?:measures|action|tariffs|duties))|reprisals?)(?= (?:against|on) )/g,
+  /** "Korea warned Canada it might impose retaliatory duties": the party warned is the target. */
+  warned: /\bwarn(?:s|ed|ing)? (?:the )?(?=\p{Lu})/gu,
+  /** After the party warned: that the warner may, would or will retaliate. */
+  warnedOf: /^,? (?:that )?(?:it|they|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:may|might|would|will|could|was ready to|is ready to|stood ready to) (?:take |impose |adopt )?(?:[\w-]+ ){0,2}?(?:retaliat(?:e|ion|ory)|reprisals?|counter-?measures)\b/u,
   /** The sentence or the match speaks of trade. */
   trade: /\b(?:trade|tariffs?|imports?|exports?|dut(?:y|ies)|markets?|goods|semiconductors?|chips|steel|textiles|surplus|deficit|dumping)\b/i,
 };
@@ -31,5 +35,19 @@ export function findTradeRetaliation(article: Article, parties: PartyIndex, s: S
     if (!by) continue;
     for (const t of targets) if (t.code !== by.code) out.drafts.push(clauseDraft(article, s, at, t.end, TRADE_RETALIATION.id, by, 'sanctions', t));
     out.claimed.push({ start: at, end: targets[targets.length - 1].end });
+  }
+}
+
+/** TRADE_RETALIATION.warned: the warner threatens the party warned with retaliation. */
+export function findRetaliationWarned(article: Article, parties: PartyIndex, s: Sentence, out: { drafts: CommitmentDraft[]; claimed: Span[] }): void {
+  const { scan } = article;
+  if (!/retaliat|reprisal|countermeasure|counter-measure/i.test(scan.slice(s.start, s.end)) || !TRADE_RETALIATION.trade.test(scan.slice(s.start, s.end))) return;
+  for (const { at, end } of sentenceMatches(scan, s, TRADE_RETALIATION.warned, { pattern: MEASURE_BLOCKER, lookback: 60 })) {
+    const warned = parties.listAfter(end, s.end)[0];
+    const of = warned && warned.start === end ? TRADE_RETALIATION.warnedOf.exec(scan.slice(warned.end, Math.min(s.end, warned.end + 100))) : null;
+    const by = of ? parties.agentBefore(s, at) ?? parties.subjectBefore(s, at) : undefined;
+    if (!warned || !of || !by || by.code === warned.code) continue;
+    out.drafts.push(clauseDraft(article, s, at, warned.end + of[0].length, TRADE_RETALIATION.id, by, 'sanctions', warned));
+    out.claimed.push({ start: at, end: warned.end + of[0].length });
   }
 }

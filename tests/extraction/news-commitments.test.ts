@@ -180,6 +180,9 @@ describe('commitments in news wording', () => {
     ["Putin assured the Belarusian leader of Russia's readiness to help with air defence.", ['RU security_assistance BY commitment.support-assured']],
     ['France will train 2,000 Ukrainian soldiers.', ['FR security_assistance UA commitment.training']],
     ['Japan will train 500 Ghanaian civil servants over five years.', ['JP economic_aid GH commitment.training']],
+    // Retaliation a party warns another of, in a trade story.
+    ['South Korea warned Canada it might impose retaliatory duties if Ottawa raised its levies on Korean cars.', ['KR sanctions CA commitment.trade-retaliation']],
+    ['Brazil warned the United States that it would retaliate against any new tariffs on its steel.', ['BR sanctions US commitment.trade-retaliation']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -262,6 +265,9 @@ describe('commitments in news wording', () => {
     ['Russia sanctions have hurt the economy.'],
     ['Putin assured Lukashenko that talks would continue.'],
     ['Sanctions over Russia were discussed.'],
+    // Agreeing only on the need for a summit.
+    ['Kishida met Yoon in Tokyo. Both sides agreed on the importance of a meeting with China.'],
+    ['South Korea warned Canada that it might lose market share.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
