@@ -10,7 +10,7 @@ import type { Article, Sentence } from './extraction-types.js';
 export const MEDIUM_CUES: Array<[Medium, RegExp]> = [
   ['video', /\b(?:video|videoconference|virtual|virtually|online)\b/i],
   ['phone', /\b(?:phone|telephone|telephonic|phoned|by telephone|call)\b/i],
-  ['in_person', /\b(?:met|meetings?|summits|visits|visited|visiting|hosted|in person|face-to-face|summit|talks in|talks at|held talks|bilateral talks|arrived|banquet|lunch|dinner|reception|(?:press|news) conference)\b/i],
+  ['in_person', /\b(?:met|meetings?|summits|visits|visited|visiting|hosted|in person|face-to-face|summit|talks|arrived|banquet|lunch|dinner|reception|(?:press|news) conference)\b/i],
 ];
 
 /** The medium a trigger's own words state, else cue words around it. */

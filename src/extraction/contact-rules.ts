@@ -72,7 +72,7 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.held-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia.',
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
-    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b`, 'gi') },
+    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
   { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Klaus Iohannis and Bulgarian President Rumen Radev gave a news conference in Bucharest on Friday.',
     reason: 'Two coordinated parties who addressed or held a press conference together met; one party alone met no one named.',

@@ -73,6 +73,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('chief minister', 'Chief Minister Mamata Banerjee'),
   official('chief', 'IAEA chief Rafael Grossi; Hamas political chief Ismail Haniyeh'),
   official('commissioner', 'Commissioner Thierry Breton'),
+  official('trade representative', 'U.S. Trade Representative Clayton Yeutter'),
   official('general', 'General Mark Milley'),
   official('governor', 'Governor Gavin Newsom'),
   official('mayor', 'Mayor Vitali Klitschko'),

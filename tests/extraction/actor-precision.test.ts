@@ -141,6 +141,7 @@ describe('words that are no part of a name', () => {
     ['a title-case headline the story never restates', 'Minister Returns Home After Talks\n\nForeign Minister Rafael Ostrowski returned to Vilnius on Sunday.', ['rafael-ostrowski']],
     ['a treaty named after a title word', 'Lithuania asked for talks under the General Agreement on Tariffs and Trade.', []],
     ['an office given to someone ("sworn in as the 8th President of …") names no holder', 'Prabowo Subianto met Anwar Ibrahim on Monday, before he is sworn in as the 8th President of Indonesia.', ['anwar-ibrahim', 'prabowo-subianto']],
+    ['a trade representative is an office holder of the country before the title', 'Trade Minister Hajime Tamura of Japan met U.S. Trade Representative Clayton Yeutter in Paris.', ['clayton-yeutter', 'hajime-tamura']],
     ['Malaysian honorifics before the name', 'Prime Minister Datuk Seri Anwar Ibrahim received Defence Minister Datuk Seri Faris Nordin in Putrajaya.', ['anwar-ibrahim', 'faris-nordin']],
     ['a second office with its qualifier, joined by "and"', 'Anwar Ibrahim met Indonesian President-elect and Defence Minister Prabowo Subianto in Putrajaya.', ['anwar-ibrahim', 'prabowo-subianto']],
     ['a surname with its Arabic article, used alone', 'Prime Minister Faris Al Nouri arrived in Vilnius on Sunday. Prime Minister Al Nouri said trade would grow.', ['faris-al-nouri']],

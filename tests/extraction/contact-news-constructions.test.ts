@@ -50,6 +50,7 @@ describe('contact forms of news prose', () => {
     ['praised visiting', 'Spanish Prime Minister Pedro Sanchez on Monday praised visiting Portuguese President Marcelo Rebelo de Sousa for his support.', ['marcelo-rebelo-de-sousa + pedro-sanchez'], '2024-03-11'],
     ['after a quotation about the future', '"Our two navies will train together next year," Marcos said at a news conference following a meeting with Australian Prime Minister Anthony Albanese.', ['anthony-albanese + ferdinand-marcos-jr'], null],
     ['"his counterpart" after "with" is one party', 'Scholz met Dutch Prime Minister Mark Rutte on Monday. During a bilateral meeting with his counterpart Karl Nehammer, Scholz also raised energy prices.', ['karl-nehammer + olaf-scholz', 'mark-rutte + olaf-scholz'], '2024-03-11'],
+    ['a summit of several that one party hosted', 'Olaf Scholz hosted a summit of Emmanuel Macron, Giorgia Meloni and Donald Tusk in Berlin on Monday.', ['donald-tusk + emmanuel-macron + giorgia-meloni + olaf-scholz'], '2024-03-11'],
     ['a past journey made to meet someone', 'Hungarian Prime Minister Viktor Orban flew to Bratislava on Monday to meet Robert Fico.', ['robert-fico + viktor-orban'], '2024-03-11'],
     ['a demonym and "colleague" before the party', 'After meeting with Argentine colleague Javier Milei, Chilean President Gabriel Boric said the border would stay open.', ['gabriel-boric + javier-milei'], null],
     ['a place with a determiner between the noun and "with"', 'Anwar announced the loan after talks at his residence in Putrajaya with Thai Prime Minister Srettha Thavisin on Sunday.', ['anwar-ibrahim + srettha-thavisin'], '2024-03-10'],
@@ -126,6 +127,11 @@ describe('a wire dateline', () => {
 });
 
 describe('the medium of a contact', () => {
+  it('is in person for talks with no other cue', () => {
+    const text = "Viktor Orban's talks with Robert Fico on Monday centred on gas transit.";
+    expect(extractFacts(text, { publishedOn: '2024-03-13', gazetteer }).document.calls.map((c) => c.medium)).toEqual(['in_person']);
+  });
+
   it('is in person for "separate meetings" with several', () => {
     const text = 'Chinese President Xi Jinping held separate meetings with Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa on Monday.';
     expect(extractFacts(text, { publishedOn: '2024-03-13', gazetteer }).document.calls.map((c) => c.medium)).toEqual(['in_person', 'in_person']);
