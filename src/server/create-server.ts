@@ -34,6 +34,7 @@ import type { Observability } from './observability/create-observability.js';
 import { useTrustedDocuments } from './use-trusted-documents.js';
 import type { LiveBus, LiveContext } from '../graphql/subscriptions/live-events.js';
 import { useEventExecution } from './live/use-event-execution.js';
+import { useCompiledExecution } from './use-compiled-execution.js';
 
 export interface ServerDeps {
   store: GraphStore;
@@ -53,7 +54,12 @@ export interface ServerDeps {
   observability?: Observability;
   /** The bus `contactAdded` and `articleIngested` subscribe to (src/server/live/create-live-bus.ts); without one they fail with LIVE_UNAVAILABLE. */
   live?: LiveBus;
+  /** 'compiled' (default): queries run compiled by graphql-jit (use-compiled-execution.ts); 'graphql-js' runs them interpreted (comparisons in tests and benchmarks). */
+  executor?: 'compiled' | 'graphql-js';
 }
+
+/** Documents whose compiled queries are kept: far more than the shapes a client app sends, few enough to bound memory. */
+const COMPILED_DOCUMENTS = 1000;
 
 export type DiplographServer = YogaServerInstance<Record<string, unknown>, GraphqlContext & ExplainContext & LiveContext>;
 
@@ -101,6 +107,16 @@ export function createServer(deps: ServerDeps): DiplographServer {
     plugins: [
       // Before any plugin that wraps subscribe: each live event then runs through every onExecute below.
       useEventExecution(),
+      // Before every plugin that wraps execution (tracing keeps its context around it); live events stay on graphql-js.
+      ...(deps.executor === 'graphql-js'
+        ? []
+        : [
+            useCompiledExecution({
+              maxDocuments: COMPILED_DOCUMENTS,
+              onCompile: (operationName) => deps.logger.debug({ operationName }, 'query compiled'),
+              onCompileError: (operationName, reason) => deps.logger.warn({ operationName, reason }, 'graphql-jit cannot compile this query: it runs on graphql-js'),
+            }),
+          ]),
       // /metrics answers before the web app's routes, and the operation span covers every check below.
       ...(deps.observability?.plugins ?? []),
       useHealthCheck(() => deps.store.ping()),
