@@ -30,7 +30,7 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   const inSentence = actorsOf(near);
   if (inSentence.length >= 2) return inSentence;
   const lead = scan.slice(Math.max(s.start, at - 40), at);
-  // "Spicer told journalists that the two leaders had a call on Monday": a count of two refers back to
+  // "A spokesman told reporters that both men held a call on Monday": a count of two refers back to
   // the two parties of the contact just reported, whoever else (the one reporting it) the sentence names.
   const counted = /\b(?:two|both)\b/i.test(lead);
   const others = inSentence.length === 0 || (inSentence.length === 1 && counted && last?.participants.length === 2);

@@ -46,7 +46,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
     // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
     if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
-    // "At a press conference on Thursday, Ntshavheni said Ramaphosa's call with Trump …": a day before
+    // "At a briefing on Friday, Varga said Orban's call with Fico …": a day before
     // the verb of saying dates the saying; the contact it reports may be older.
     if (d.end <= at && SAYING_BETWEEN.test(article.scan.slice(d.end, at))) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;

@@ -67,7 +67,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   const text = scan.slice(start, end);
   // Initials alone ("P.W.") name no one.
   if (/^(?:[A-Z]\.)+$/.test(text)) return null;
-  // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs and Trade").
+  // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs").
   if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Charter|Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
   return { start, end };
 }

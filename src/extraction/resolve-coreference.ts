@@ -50,7 +50,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   // The principal: the first person named in the body, the subject of a readout.
   const principal = mentions.find((m) => !sentences[m.sentence]?.isTitle && byId.get(m.actor)?.kind !== 'institution' && byId.has(m.actor))?.actor ?? null;
   for (const role of article.roles) {
-    // "sworn in as the 8th President of Indonesia", "became prime minister": an office the sentence
+    // "sworn in as the 5th President of Gabon", "became prime minister": an office the sentence
     // gives someone, not a mention of whoever holds it.
     if (PREDICATIVE_BEFORE.test(scan.slice(Math.max(0, role.start - 40), role.start))) continue;
     const id = role.titleClass === 'head of state' && !role.country && principal ? principal : resolveRole(role, article, gazetteer, mentions, byId, extra);

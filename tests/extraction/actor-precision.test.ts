@@ -139,11 +139,11 @@ describe('words that are no part of a name', () => {
     ['a headline verb after a titled name', 'PM Rutte Confers With Benelux Leaders', ['mark-rutte']],
     ['a military rank after a title', 'Cabinet Secretary Maj. Rafael Ostrowski arrived in Vilnius.', ['rafael-ostrowski']],
     ['a title-case headline the story never restates', 'Minister Returns Home After Talks\n\nForeign Minister Rafael Ostrowski returned to Vilnius on Sunday.', ['rafael-ostrowski']],
-    ['a treaty named after a title word', 'Lithuania asked for talks under the General Agreement on Tariffs and Trade.', []],
-    ['an office given to someone ("sworn in as the 8th President of …") names no holder', 'Prabowo Subianto met Anwar Ibrahim on Monday, before he is sworn in as the 8th President of Indonesia.', ['anwar-ibrahim', 'prabowo-subianto']],
+    ['a treaty named after a title word', 'Lithuania cited the General Agreement on Tariffs in its complaint.', []],
+    ['an office given to someone ("took office as the next President of …") names no holder', 'Anwar Ibrahim hosted Prabowo Subianto in Putrajaya, weeks before Prabowo took office as the next President of Indonesia.', ['anwar-ibrahim', 'prabowo-subianto']],
     ['a trade representative is an office holder of the country before the title', 'Trade Minister Hajime Tamura of Japan met U.S. Trade Representative Clayton Yeutter in Paris.', ['clayton-yeutter', 'hajime-tamura']],
     ['Malaysian honorifics before the name', 'Prime Minister Datuk Seri Anwar Ibrahim received Defence Minister Datuk Seri Faris Nordin in Putrajaya.', ['anwar-ibrahim', 'faris-nordin']],
-    ['a second office with its qualifier, joined by "and"', 'Anwar Ibrahim met Indonesian President-elect and Defence Minister Prabowo Subianto in Putrajaya.', ['anwar-ibrahim', 'prabowo-subianto']],
+    ['a second office with its qualifier, joined by "and"', 'Anwar Ibrahim received Thai Prime Minister-elect and Finance Minister Arun Chaiyasit in Putrajaya.', ['anwar-ibrahim', 'arun-chaiyasit']],
     ['a surname with its Arabic article, used alone', 'Prime Minister Faris Al Nouri arrived in Vilnius on Sunday. Prime Minister Al Nouri said trade would grow.', ['faris-al-nouri']],
   ])('%s: %j', (_case, text, ids) => {
     expect(actors(text, '2020-02-10')).toEqual(ids);

@@ -104,7 +104,7 @@ describe('the day of a contact', () => {
   });
 
   it('is the day a later sentence gives "the two leaders", though it names who reports it', () => {
-    const text = 'Hungarian Prime Minister Viktor Orban spoke by telephone with his Slovak counterpart, Robert Fico.\nHis spokesman, Tomas Varga, told reporters on Tuesday that the two leaders had a telephone conversation on Monday.';
+    const text = 'Hungarian Prime Minister Viktor Orban spoke by telephone with his Slovak counterpart, Robert Fico.\nHis spokesman, Tomas Varga, told reporters on Tuesday that the two men held a phone call on Monday.';
     expect(calls(text)).toEqual(rows(['robert-fico + viktor-orban'], '2024-03-11'));
   });
 
