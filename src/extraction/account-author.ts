@@ -27,7 +27,7 @@ const OFFICES: Record<string, string> = {
   "prime minister's office": "Prime Minister's Office", 'office of the president': 'Office of the President', "president's office": 'Office of the President',
   'armed forces': 'Armed Forces', 'ministry of external affairs': 'Ministry of External Affairs', 'external affairs ministry': 'Ministry of External Affairs',
   'foreign affairs ministry': 'Ministry of Foreign Affairs', 'presidential office': 'Office of the President',
-  military: 'Military', army: 'Army', 'air force': 'Air Force', navy: 'Navy', 'general staff': 'General Staff',
+  military: 'Military', army: 'Army', 'defense forces': 'Defense Forces', 'defence forces': 'Defence Forces', 'air force': 'Air Force', navy: 'Navy', 'general staff': 'General Staff',
 };
 const OFFICE = Object.keys(OFFICES).join('|');
 

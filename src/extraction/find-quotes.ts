@@ -11,7 +11,7 @@ import { LATER_POST, OTHER_MEDIUM, THE_POST, postRuleOf } from './post-rules.js'
 import { lastStartingBy } from './span-index.js';
 
 /** The speaker's words, then an appositive between commas ("Andriy Yermak, the head of the presidential office,"), then the verb. */
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,6}?(?:[\w'.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/i;
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,6}?(?:[\p{L}\p{N}_'’.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/iu;
 
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
@@ -26,7 +26,7 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
 const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:said|says|wrote|writes|posted|tweeted|added|shared)\b/u;
 
 /** A quote written, not said ("…," he wrote): a post when the speaker's post was told shortly before. */
-const WROTE_AFTER = /^[\s,.!?:-]*(?:[\w'.-]+\s+){0,4}?(?:wrote|writes|posted)\b/i;
+const WROTE_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,4}?(?:wrote|writes|posted)\b/iu;
 const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
 /** How many sentences back the post of a written quote may be told. */
 const WROTE_BACK = 4;

@@ -23,13 +23,13 @@ const NAME = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{
 const APPOSITIVE = '(?:,([^,"]{1,90}),)?';
 const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b';
 /** After the quote: '"…," Ali Larijani wrote on X'. */
-const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE}\\s+${VERB}`, 'u');
+const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE},?\\s+${VERB}`, 'u');
 /** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
-const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
+const BEFORE = new RegExp(`(?:^|[\\s(])(${NAME})${APPOSITIVE},?\\s+${VERB}[^"]{0,60}$`, 'u');
 /** After the quote, the verb first: '"…," said Ali Larijani, an adviser, on X'. */
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.!?:-]*${VERB} (${NAME})(?:,([^,"]{1,90}),)?`, 'u');
-/** The same with an appositive that news leaves unclosed ('Amal Rahimi, spokesperson of the ministry tweeted'). */
-const OPEN_APPOSITIVE = '(?:,([^,"]{1,90}),?)?';
+/** The same with an appositive that news leaves unclosed ('Amal Rahimi, spokesperson of the ministry tweeted'): a description, lower-case. */
+const OPEN_APPOSITIVE = '(?:,( [a-z][^,"]{0,89}),?)?';
 const AFTER_OPEN = new RegExp(`^[\\s,.!?:-]*(${NAME})${OPEN_APPOSITIVE}\\s+${VERB}`, 'u');
 const BEFORE_OPEN = new RegExp(`(?:^|[\\s(])(${NAME})${OPEN_APPOSITIVE}\\s+${VERB}[^"]{0,60}$`, 'u');
 /** Appositives of people who are not actors (GUIDE.md: not journalists, analysts, private citizens): the private callings, and who else a post's author may be said to be. */
@@ -96,7 +96,10 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   if (!m || (m[2] && PRIVATE.test(m[2]))) return null;
   const at = (after ? afterFrom : beforeFrom) + m.index;
   const start = at + m[0].indexOf(m[1]);
-  const person = untitledName(scan, m[1], start, gazetteer);
+  // 'the UN Secretary-General António Guterres wrote': the name is what is left after the title's words.
+  const words = m[1].split(' ');
+  let person = null;
+  for (let k = 0; !person && words.length - k >= 2; k++) person = untitledName(scan, words.slice(k).join(' '), start + words.slice(0, k).join(' ').length + (k ? 1 : 0), gazetteer);
   if (!person) return null;
   const appStart = m[2] === undefined ? -1 : at + m[0].indexOf(`,${m[2]}`) + 1;
   return { name: person.name, appositive: appStart > 0 ? { start: appStart, end: appStart + m[2].length } : null };

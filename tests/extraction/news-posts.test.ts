@@ -151,6 +151,19 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author, text: words, rule: 'post.on-platform' }]);
   });
 
+  it.each([
+    // A name with accents in the attribution after the quote.
+    ['"Every child deserves peace," UN Secretary-General António Guterres wrote on X.', 'António Guterres', 'Every child deserves peace'],
+    // An untitled name set off by commas after its title.
+    ['The mayor of Odesa, Petro Halych, wrote on Telegram: "Power is back in the city."', 'Petro Halych', 'Power is back in the city.'],
+    // A force named with its country ("Israel Defense Forces") is an account.
+    ['"Two launches were intercepted," the Israel Defense Forces wrote on Telegram.', 'Defense Forces of Israel', 'Two launches were intercepted'],
+    // A platform named before the author, with a comma: not an appositive of a name.
+    ['In a short post on Truth Social, Trump said: "Canada must pay."', 'Donald Trump', 'Canada must pay.'],
+  ])('reads the author of %j', (text, author, words) => {
+    expect(posts(text)).toEqual([{ author, text: words, rule: 'post.on-platform' }]);
+  });
+
   it('reads a post quoted twice, word for word, as one post', () => {
     const twice = '"The clinic was hit twice," the health ministry of the Libyan capital said on its Facebook page.';
     expect(posts(`${twice}\n\nRescuers worked through the night.\n\n${twice}`)).toHaveLength(1);
