@@ -10,14 +10,17 @@ import { lastStartingBy } from './span-index.js';
 /** How many mentions a role looks back and ahead for the person it names. */
 const ROLE_REACH = 400;
 
+/** "Premier" and "PM" name the office of prime minister ("Pakistan's premier" is its Prime Minister). */
+const sameOffice = (title: string) => title.replace(/\b(?:premier|pm)\b/g, 'prime minister');
+
 function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   if (actor.origin === 'institution' || actor.origin === 'role') return false;
   if (role.kind === 'counterpart') return actor.country === role.country;
   if (role.country && actor.country !== role.country) return false;
   if (role.titleClass === 'head of state' || role.titleClass === 'leader') return actor.kind === 'leader';
-  const title = (actor.title ?? '').toLowerCase();
+  const title = sameOffice((actor.title ?? '').toLowerCase());
   if (role.kind === 'leader' && actor.kind !== 'leader') return false;
-  return title.includes(role.titleClass) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
+  return title.includes(sameOffice(role.titleClass)) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
 /** The office (lower case) of the person a counterpart is relative to: the nearest titled person of another country before it. */

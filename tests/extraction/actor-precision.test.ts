@@ -150,6 +150,14 @@ describe('words that are no part of a name', () => {
   });
 });
 
+describe('a role in a headline', () => {
+  it('"premier" is the prime minister the story names', () => {
+    const text = "Pakistan's premier speaks to Fico\n\nPakistani Premier Shehbaz Sharif telephoned Slovak Prime Minister Robert Fico on Monday.";
+    expect(actors(text, '2024-03-13')).toEqual(['robert-fico', 'shehbaz-sharif']);
+    expect(calls(text, '2024-03-13')).toEqual(['robert-fico + shehbaz-sharif']);
+  });
+});
+
 describe('bodies named by two letters', () => {
   it.each([
     ['EU', 'The EU imposed sanctions on Russia on Monday.', 'european-union'],
