@@ -22,6 +22,9 @@ const NOUN_BACK = 3;
 /** A possessive determiner: it qualifies a noun and is never the subject of the attribution. */
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
 
+/** A single capitalised word and a verb of saying after a quote ('"…," Prokudin said'): a surname; group 1. */
+const SURNAME_AFTER = /^[\s,.!?:-]*(\p{Lu}[\p{L}'’-]+) (?:said|says|wrote|writes|added|posted)\b/u;
+
 /** After a possessor: a lower-case title, then a name and the verb of the attribution. */
 const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},? (?:said|says|wrote|writes|posted|tweeted|added|shared)\b/u;
 
@@ -174,6 +177,10 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       const told = mainClause(masked.slice(sentences[k].start, sentences[k].end));
       if (new RegExp(`\\b${the[1]}\\b`, 'i').test(told)) post = postRuleOf(told);
     }
+    // '… reported on Telegram by the governor Oleksandr Prokudin. "…," Prokudin said.': the surname of a name told with the platform just before.
+    const surname = !post && !speaker ? SURNAME_AFTER.exec(after) : null;
+    const earlier = surname ? sentences[sentence.index - 1] : undefined;
+    if (surname && earlier && sentence.paragraph - earlier.paragraph <= 1 && new RegExp(`\\p{Lu}[\\p{L}'’-]+ ${surname[1]}\\b`, 'u').test(scan.slice(earlier.start, earlier.end))) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
     const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
     quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform: post?.platform ?? null, platformRule: post?.rule, otherMedium: context.otherMedium, speech });

@@ -51,7 +51,10 @@ const ownStatement = (q: Quote, article: Article) => {
 };
 /** How many fragments in a row a post's parts may be joined over. */
 const MAX_PASSED = 6;
-const joins = (a: Quote, b: Quote, article: Article) =>
+/** '"…," Trump said in a post, adding: "…"': the words added in the same sentence are more of the post. */
+const ADDING = /\b(?:adding|added|continuing|and added)\b[^"]{0,20}$/;
+const addedTo = (a: Quote, b: Quote, article: Article) => a.sentence === b.sentence && ADDING.test(article.scan.slice(a.end, b.start));
+const joins = (a: Quote, b: Quote, article: Article) => addedTo(a, b, article) ||
   near(a, b, article) && !ownStatement(a, article) && !ownStatement(b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */

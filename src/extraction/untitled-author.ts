@@ -93,7 +93,8 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   const after = (open ? AFTER_OPEN : AFTER).exec(tail) ?? AFTER_VERB_FIRST.exec(tail);
   const before = after ? null : (open ? BEFORE_OPEN : BEFORE).exec(scan.slice(beforeFrom, q.start));
   const m = after ?? before;
-  if (!m || (m[2] && PRIVATE.test(m[2]))) return null;
+  if (!m) return open ? null : surnameAuthor(article, gazetteer, q, tail);
+  if (m[2] && PRIVATE.test(m[2])) return null;
   const at = (after ? afterFrom : beforeFrom) + m.index;
   const start = at + m[0].indexOf(m[1]);
   // 'the UN Secretary-General António Guterres wrote': the name is what is left after the title's words.
@@ -103,6 +104,23 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   if (!person) return null;
   const appStart = m[2] === undefined ? -1 : at + m[0].indexOf(`,${m[2]}`) + 1;
   return { name: person.name, appositive: appStart > 0 ? { start: appStart, end: appStart + m[2].length } : null };
+}
+
+/** '"…," Prokudin said' after a sentence naming "Oleksandr Prokudin": the full name told just before. */
+function surnameAuthor(article: Article, gazetteer: GazetteerView, q: Quote, tail: string): { name: string; appositive: null } | null {
+  const surname = /^[\s,.!?:-]*(\p{Lu}[\p{L}'’-]+) (?:said|says|wrote|writes|added|posted)\b/u.exec(tail)?.[1];
+  const earlier = article.sentences[q.sentence - 1];
+  if (!surname || !earlier) return null;
+  const full = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]+ ){1,2}${surname}\\b`, 'u').exec(article.scan.slice(earlier.start, earlier.end));
+  if (!full) return null;
+  // The shortest name first: "Administration Oleksandr Prokudin" is "Oleksandr Prokudin".
+  const words = full[0].split(' ');
+  for (let n = 2; n <= words.length; n++) {
+    const name = words.slice(-n).join(' ');
+    const person = untitledName(article.scan, name, earlier.start + full.index + full[0].length - name.length, gazetteer);
+    if (person) return { name: person.name, appositive: null };
+  }
+  return null;
 }
 
 function register(article: Article, name: string, added: ActorRecord[]): string {

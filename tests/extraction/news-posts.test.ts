@@ -164,6 +164,18 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author, text: words, rule: 'post.on-platform' }]);
   });
 
+  it('joins to a post the words its author adds in the same sentence, though the post is attributed by name', () => {
+    const text = '"Prices are falling," Trump said on Friday in a post on Truth Social, adding: "Our farmers are winning."';
+    expect(posts(text)).toEqual([{ author: 'Donald Trump', text: 'Prices are falling Our farmers are winning.', rule: 'post.on-platform' }]);
+  });
+
+  it('reads a quote attributed by surname as the post of the full name told with its platform just before', () => {
+    const text = 'The strike was reported on Telegram by the head of the Sumy regional administration, Petro Halych.\n"A bus was hit near the market," Halych said.';
+    expect(posts(text)).toEqual([{ author: 'Petro Halych', text: 'A bus was hit near the market', rule: 'post.on-platform' }]);
+    // Without the platform in the sentence before, the surname's words are no post.
+    expect(posts('The head of the Sumy regional administration, Petro Halych, spoke on television.\n"A bus was hit near the market," Halych said.')).toEqual([]);
+  });
+
   it('reads a post quoted twice, word for word, as one post', () => {
     const twice = '"The clinic was hit twice," the health ministry of the Libyan capital said on its Facebook page.';
     expect(posts(`${twice}\n\nRescuers worked through the night.\n\n${twice}`)).toHaveLength(1);
