@@ -75,6 +75,7 @@ describe('contact forms of news prose', () => {
     ['a press conference of one party', 'Chancellor Olaf Scholz addressed a news conference in Berlin on Tuesday.'],
     ['a visit someone is "now due" to make for talks', 'Orpo is now due in Oslo on Friday for talks with Jonas Gahr Store.'],
     ['talks someone arrived for', 'Indonesian President Joko Widodo has arrived in Canberra for talks with Anthony Albanese.'],
+    ['a meeting whose schedule was published', "Officials in Oslo had published the schedule of Mr Store's May 3 meeting with Chancellor Olaf Scholz."],
     ['a journey made in a bid to meet someone', 'Viktor Orban flew to Bratislava on Monday in a bid to meet Robert Fico.'],
     ['a journey still to come', 'Viktor Orban will fly to Bratislava on Monday to meet Robert Fico.'],
     ['a meeting that "has not happened"', "Scholz's one-on-one meeting with Polish President Andrzej Duda has not happened, a German official said."],
