@@ -29,6 +29,8 @@ describe('strikes in news wording', () => {
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
     // Session 10: a district the gazetteer does not know, "of" a town it does, locates the strike.
     ['Three people died on Saturday after a Russian drone attack in the Saltivskyi district of Kharkiv.', { perpetrator: 'RU', country: 'UA', date: '2025-07-05', killed: 3, rule: 'incident.attack-on' }],
+    // Killed by shelling named as its agent, with the attacker qualifying it.
+    ['Four miners were killed by Russian shelling in the Donetsk region on Sunday.', { perpetrator: 'RU', country: 'UA', date: '2025-07-06', killed: 4, rule: 'incident.strike' }],
     // Where it happened outweighs what was hit: "bases in southern Lebanon".
     ['Israeli jets raided Palestinian guerrilla bases in southern Lebanon on Tuesday, killing 12 people.', { perpetrator: 'IL', country: 'LB', date: '2025-07-08', killed: 12, rule: 'incident.country-strikes' }],
     // "Overnight" in the news of a day: the day of publication.
