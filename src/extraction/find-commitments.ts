@@ -13,7 +13,7 @@ import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
-import { TALKS_ONLY } from './news-commitment-rules.js';
+import { POSSESSOR_OF_SUPPORT, TALKS_ONLY } from './news-commitment-rules.js';
 import { groupMakers } from './group-makers.js';
 import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
@@ -154,7 +154,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         }
         const after = countries.filter((c) => c.start >= end - 40 && c.code !== byCountry);
         if (rule.role === 'beneficiary') {
-          const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end)?.code ?? capitalIn(m[0], capitals) : undefined;
+          const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end && !POSSESSOR_OF_SUPPORT.test(scan.slice(c.end, end)))?.code ?? capitalIn(m[0], capitals) : undefined;
           if (rule.insideOnly && !inside) continue;
           const named = (inside ? { code: inside } : undefined)
             ?? countries.find((c) => c.start >= at && c.code !== byCountry && GIVEN_TO.test(scan.slice(c.start - 12, c.start)))

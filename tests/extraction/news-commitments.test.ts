@@ -183,6 +183,9 @@ describe('commitments in news wording', () => {
     // Retaliation a party warns another of, in a trade story.
     ['South Korea warned Canada it might impose retaliatory duties if Ottawa raised its levies on Korean cars.', ['KR sanctions CA commitment.trade-retaliation']],
     ['Brazil warned the United States that it would retaliate against any new tariffs on its steel.', ['BR sanctions US commitment.trade-retaliation']],
+    // The leaders witnessing the signing after their contact; a country's support a leader pledges.
+    ['Ruto met Museveni in Kampala on Saturday. The leaders witnessed the signing of five agreements on roads and power.', ['KE agreement UG commitment.counterpart-agreement', 'UG agreement KE commitment.counterpart-agreement']],
+    ["Erdogan pledged Turkey's support for Azerbaijan.", ['TR diplomatic_support AZ commitment.pledged-support']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -268,6 +271,7 @@ describe('commitments in news wording', () => {
     // Agreeing only on the need for a summit.
     ['Kishida met Yoon in Tokyo. Both sides agreed on the importance of a meeting with China.'],
     ['South Korea warned Canada that it might lose market share.'],
+    ['The leaders witnessed the signing of five agreements.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
