@@ -194,6 +194,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchanged|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
+export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;
