@@ -1,7 +1,8 @@
 /**
- * Queries run compiled (graphql-jit): each query operation is compiled once into a function that
- * resolves its fields without graphql-js's per-field interpretation (12–43 % less CPU on large
- * answers, little on small ones: bench/results/jit-S.md). What stays on the executor yoga had chosen:
+ * Queries run compiled (graphql-jit): each query operation is compiled once, the second time it is
+ * asked (see Compiled), into a function that resolves its fields without graphql-js's per-field
+ * interpretation (12–43 % less CPU on large answers, little on small ones: bench/results/jit-S.md).
+ * What stays on the executor yoga had chosen:
  * - mutations (serial writes, few, and nothing to gain) and subscriptions, whose live events are
  *   executed by use-event-execution.ts — a subscription document must never be compiled and
  *   subscribed anew per event;
@@ -25,14 +26,20 @@ import { graphqlJsErrors } from './graphql-js-errors.js';
 export interface CompiledExecutionOptions {
   /** How many documents keep their compiled operations (least recently used go first). */
   maxDocuments: number;
-  /** Told of each query compiled (a document the LRU let go is compiled again when it comes back). */
+  /** Told of each query compiled (a document the LRU let go is compiled again when it comes back twice). */
   onCompile?: (operationName: string | undefined) => void;
   /** Told once per document and operation that graphql-jit could not compile. */
   onCompileError?: (operationName: string | undefined, reason: unknown) => void;
 }
 
-/** A document's operations by name ('' for the only one): compiled, or null to stay on yoga's executor. */
-type Compiled = Map<string, CompiledQuery | null>;
+/**
+ * A document's operations by name ('' for the only one): compiled, null to stay on yoga's executor,
+ * or SEEN once: compiling costs about as much CPU as validating (0.1–1.2 ms for the benchmark's
+ * queries), so a document sent once (an ad hoc query, or a client sending endless distinct ones)
+ * is not compiled; the second time it is.
+ */
+type Compiled = Map<string, CompiledQuery | null | typeof SEEN>;
+const SEEN = Symbol('seen once');
 
 export function useCompiledExecution({ maxDocuments, onCompile, onCompileError }: CompiledExecutionOptions): Plugin {
   if (!Number.isInteger(maxDocuments) || maxDocuments < 1) throw new Error(`useCompiledExecution: maxDocuments must be a positive integer, got ${maxDocuments}`);
@@ -45,8 +52,15 @@ export function useCompiledExecution({ maxDocuments, onCompile, onCompileError }
     let operations = cache.get(args.document);
     if (!operations) cache.set(args.document, (operations = new Map()));
     const name = args.operationName ?? '';
-    if (!operations.has(name)) operations.set(name, compile(args));
-    return operations.get(name)!;
+    const entry = operations.get(name);
+    if (entry === undefined) {
+      operations.set(name, SEEN);
+      return null;
+    }
+    if (entry !== SEEN) return entry;
+    const compiled = compile(args);
+    operations.set(name, compiled);
+    return compiled;
   }
 
   function compile(args: ExecutionArgs): CompiledQuery | null {
