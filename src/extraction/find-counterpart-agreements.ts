@@ -47,11 +47,12 @@ export function findCounterpartAgreements(article: Article, parties: PartyIndex,
     out.drafts.push(clauseDraft(article, s, at, end, COUNTERPART_AGREEMENT.id, a, 'agreement', b), clauseDraft(article, s, at, end, COUNTERPART_AGREEMENT.id, b, 'agreement', a));
     out.claimed.push({ start: at, end });
   };
+  // Sentences where another rule read an agreement: it named the parties.
+  const read = new Set(out.drafts.filter((d) => d.kind === 'agreement').map((d) => d.evidence[0].sentence));
+  let told = 0;
   for (const s of article.sentences) {
     const text = scan.slice(s.start, s.end);
-    if (!/agree|deal|accord|pact|memorand|mou|documents/i.test(text)) continue;
-    // Another rule read an agreement in this sentence: it named the parties.
-    if (out.drafts.some((d) => d.kind === 'agreement' && d.evidence[0].sentence === s.index)) continue;
+    if (read.has(s.index) || !/agree|deal|accord|pact|memorand|mou|documents/i.test(text)) continue;
     for (const [rule, passive] of [[COUNTERPART_AGREEMENT.active, false], [COUNTERPART_AGREEMENT.passive, true]] as const) {
       for (const m of text.matchAll(rule)) {
         const at = s.start + m.index;
@@ -62,7 +63,9 @@ export function findCounterpartAgreements(article: Article, parties: PartyIndex,
         const visited = parties.all.find((p) => p.start >= s.start && p.end <= at && !p.actor && VISIT_TO.test(scan.slice(Math.max(s.start, p.start - 30), p.start)));
         if (signer && visited) { emit(s, at, end, signer, visited); continue; }
         calls ??= callsInOrder(article);
-        const last = calls.filter((c) => c.at < at).pop();
+        // Matches come in text order: the contacts told before them only grow.
+        while (told < calls.length && calls[told].at < at) told++;
+        const last = calls[told - 1];
         if (!last || last.codes.length !== 2) continue;
         if (signer && !last.codes.includes(signer.code)) continue;
         const [a, b] = signer ? [signer.code, last.codes.find((c) => c !== signer.code)!] : last.codes;

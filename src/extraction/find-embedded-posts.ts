@@ -5,7 +5,7 @@
  * signature names (by handle or name), its date the signature's.
  */
 import type { Article, Mention, TweetDraft } from './extraction-types.js';
-import { spansBetween } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 
 export const EMBEDDED_POST_RULE = {
   id: 'post.embedded-signature',
@@ -35,7 +35,7 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[]): TweetD
     if (!author) continue;
     const text = body.slice(m.index, wordsEnd).replace(LINKS, '').trim();
     const month = String(MONTHS.indexOf(sig[4]) + 1).padStart(2, '0');
-    const sentence = article.sentences.findIndex((s) => s.end > m!.index);
+    const sentence = lastStartingBy(article.sentences, m.index);
     out.push({
       author,
       text,

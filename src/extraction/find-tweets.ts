@@ -144,17 +144,20 @@ const SAME_POST_REACH = 8;
  */
 function sameOfPost(article: Article, quotes: Quote[], tweets: TweetDraft[]): TweetDraft[] {
   const out: TweetDraft[] = [];
+  // The last post of each author on each platform, by its index in `out` (linear in the posts).
+  const lastOf = new Map<string, number>();
   for (const t of tweets) {
-    const prev = [...out].reverse().find((p) => p.author === t.author && p.platform === t.platform);
+    const key = `${t.author}|${t.platform}`;
+    const prev = lastOf.has(key) ? out[lastOf.get(key)!] : undefined;
     if (prev && prev.text === t.text) continue;
     const first = quotes.find((q) => q.start === t.evidence[0].start);
     const s = first && article.sentences[first.sentence];
     const definite = s && THE_POST.test(article.scan.slice(first.end, s.end));
     if (prev && definite && first.sentence - prev.evidence[prev.evidence.length - 1].sentence <= SAME_POST_REACH) {
-      out[out.indexOf(prev)] = { ...prev, text: `${prev.text} ${t.text}`, quoteSpans: [...prev.quoteSpans, ...t.quoteSpans], evidence: [...prev.evidence, ...t.evidence.map((e) => ({ ...e, rule: TWEET_RULES.samePost.id }))] };
+      out[lastOf.get(key)!] = { ...prev, text: `${prev.text} ${t.text}`, quoteSpans: [...prev.quoteSpans, ...t.quoteSpans], evidence: [...prev.evidence, ...t.evidence.map((e) => ({ ...e, rule: TWEET_RULES.samePost.id }))] };
       continue;
     }
-    out.push(t);
+    lastOf.set(key, out.push(t) - 1);
   }
   return out;
 }
