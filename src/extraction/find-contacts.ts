@@ -172,11 +172,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
     // dated report of the same contact from another source can join it (docs/graph-model.md).
     const { date, dateText } = dateForSentence(article, s, hit.start, false, prior, true);
-    // A wire story's dateline day, when the contact's sentence names none, is only the filing day.
+    // A wire story's dateline day, when the contact's own sentence names none, is only the filing day.
     const borrowed = !!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date;
     return {
-      borrowed,
-      participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
+      borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
     };
   }
