@@ -20,7 +20,7 @@
 import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 import { graphqlJsErrors } from './graphql-js-errors.js';
 
 export interface CompiledExecutionOptions {
@@ -102,8 +102,4 @@ export function useCompiledExecution({ maxDocuments, onCompile, onCompileError }
  */
 function interpretedDiffers(result: ExecutionResult): boolean {
   return !('data' in result) || !!result.errors?.some((e) => !e.originalError);
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as Promise<T>)?.then === 'function';
 }
