@@ -1,14 +1,15 @@
 /**
  * The one class that talks to the Neo4j driver. Every statement is `{ cypher, params }` (values
  * are always parameters), every session states its access mode, and results come back as plain
- * records. A per-request view can observe each statement (for statement counting and the
- * `x-diplograph-explain` extension) without the callers knowing.
+ * records (toPlain). A per-request view can observe each statement (for statement counting and the
+ * `x-diplograph-explain` extension) without the callers knowing. A batched reader's rows come back
+ * in its keys' order (readKeyed).
  *
  * @example
  *   const rows = await store.read({ cypher: 'MATCH (c:Country {code: $code}) RETURN c.name AS name', params: { code: 'UA' } });
+ *   const names = await store.readKeyed({ cypher: 'UNWIND $keys AS key … RETURN key, c.name AS value', params: { keys } }, keys, null);
  */
-import { isRetriableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { toPlain } from './to-plain.js';
+import neo4j, { isRetriableError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 
 /** How long a read keeps retrying transient failures (the driver's maxTransactionRetryTime for writes). */
 const READ_RETRY_MS = 5_000;
@@ -35,6 +36,34 @@ export interface StatementEvent {
 }
 
 export type StatementObserver = (event: StatementEvent) => void;
+
+const isTemporal = (v: never) =>
+  neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isLocalTime(v) || neo4j.isTime(v) || neo4j.isDuration(v);
+
+/**
+ * A driver value as plain JavaScript: temporal values as ISO strings, nodes as their properties,
+ * Integers (should the driver still return them) as numbers, so nothing above graph/ sees a driver
+ * type. Readers project maps and return dates as text, so nearly every value is plain already: the
+ * common cases are checked first and converted in place, without copying what the driver built.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isTemporal(value as never)) return String(value);
+  const v = value as { properties?: Record<string, unknown>; elementId?: string };
+  if (v.elementId !== undefined && v.properties) return toPlain(v.properties);
+  return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, toPlain(x)]));
+}
 
 function plainRows(records: QueryResult['records']): Row[] {
   return records.map((r) => toPlain(r.toObject()) as Row);
@@ -88,6 +117,17 @@ export class GraphStore {
         await sleep(Math.min(1_000, 50 * 2 ** attempt));
       }
     }
+  }
+
+  /**
+   * Runs one batched read statement (it unwinds `$keys` and returns rows `{ key, value }`) and
+   * returns its values in the order of `keys`; a key without a row gets `missing`, so a
+   * DataLoader receives exactly one value per key, in the order it asked.
+   */
+  async readKeyed<V>(statement: Statement, keys: ReadonlyArray<string | number>, missing: V): Promise<V[]> {
+    const byKey = new Map<unknown, V>();
+    for (const row of await this.read(statement)) byKey.set(row.key, row.value as V);
+    return keys.map((key) => (byKey.has(key) ? (byKey.get(key) as V) ?? missing : missing));
   }
 
   /** Runs the statements in order in ONE write transaction: all of them take effect, or none. */

@@ -8,7 +8,6 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
-import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 
@@ -35,5 +34,5 @@ RETURN key.i AS key, calls[..toInteger(key.take)] AS value`;
 }
 
 export function readCallsBetween(store: GraphStore, keys: readonly CallsBetweenKey[]): Promise<NodeRecord[][]> {
-  return readKeyed<NodeRecord[]>(store, callsBetweenStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<NodeRecord[]>(callsBetweenStatement(keys), keys.map((_, i) => i), []);
 }

@@ -11,7 +11,6 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import type { DyadBucketRecord } from './dyad-counts.js';
-import { readKeyed } from './read-keyed.js';
 
 export interface CallsPerPeriodKey {
   id: string | null;
@@ -41,5 +40,5 @@ RETURN key.i AS key, buckets AS value`;
 }
 
 export function readCallsPerPeriod(store: GraphStore, keys: readonly CallsPerPeriodKey[]): Promise<DyadBucketRecord[][]> {
-  return readKeyed<DyadBucketRecord[]>(store, callsPerPeriodStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<DyadBucketRecord[]>(callsPerPeriodStatement(keys), keys.map((_, i) => i), []);
 }

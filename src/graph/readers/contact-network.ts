@@ -12,7 +12,6 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
-import { readKeyed } from './read-keyed.js';
 import { reachedFrom, sharedCalls } from './shared-calls.js';
 import type { ActorRecord } from './records.js';
 
@@ -107,8 +106,7 @@ RETURN key.i AS key, value`;
 type EdgeRow = [string, string, number, string | null, string | null];
 
 export async function readContactNetworks(store: GraphStore, depth: NetworkDepth, keys: readonly NetworkKey[]): Promise<NetworkRecord[]> {
-  const read = await readKeyed<Omit<NetworkRecord, 'edges'> & { edges: EdgeRow[] }>(
-    store,
+  const read = await store.readKeyed<Omit<NetworkRecord, 'edges'> & { edges: EdgeRow[] }>(
     contactNetworkStatement(depth, keys),
     keys.map((_, i) => i),
     { ...EMPTY, edges: [] },

@@ -9,7 +9,6 @@
  *   // [{ hops: 2, actors: [Scholz, Zelenskyy, Biden], calls: [call_b79e…, call_…] }]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { readKeyed } from './read-keyed.js';
 import type { ActorRecord, NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 
@@ -45,5 +44,5 @@ RETURN key.i AS key, value`;
 }
 
 export function readContactPaths(store: GraphStore, keys: readonly PathKey[]): Promise<Array<PathRecord | null>> {
-  return readKeyed<PathRecord | null>(store, contactPathStatement(keys), keys.map((_, i) => i), null);
+  return store.readKeyed<PathRecord | null>(contactPathStatement(keys), keys.map((_, i) => i), null);
 }

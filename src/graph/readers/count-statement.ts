@@ -12,7 +12,6 @@ import type { GraphStore, Statement } from '../graph-store.js';
 import { dateRange } from './date-window.js';
 import { filterConditions, filterParams, narrowsOnlyByOwner, type PageFilter } from './page-filters.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
-import { readKeyed } from './read-keyed.js';
 
 export function countStatement(name: PageShapeName, keys: readonly PageFilter[]): Statement {
   const { match, size, distinct, dateProperty }: PageShape = pageShapes[name];
@@ -46,5 +45,5 @@ RETURN key.i AS key, total AS value`;
 }
 
 export function readCounts(store: GraphStore, name: PageShapeName, keys: readonly PageFilter[]): Promise<number[]> {
-  return readKeyed<number>(store, countStatement(name, keys), keys.map((_, i) => i), 0);
+  return store.readKeyed<number>(countStatement(name, keys), keys.map((_, i) => i), 0);
 }

@@ -11,7 +11,6 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import type { CountryRecord } from './records.js';
-import { readKeyed } from './read-keyed.js';
 
 export interface CountryContactsKey {
   from: string | null;
@@ -44,5 +43,5 @@ RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
 }
 
 export function readCountryContacts(store: GraphStore, keys: readonly CountryContactsKey[]): Promise<CountryContactRecord[][]> {
-  return readKeyed<CountryContactRecord[]>(store, countryContactsStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<CountryContactRecord[]>(countryContactsStatement(keys), keys.map((_, i) => i), []);
 }

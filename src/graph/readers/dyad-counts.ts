@@ -11,7 +11,6 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
-import { readKeyed } from './read-keyed.js';
 
 export interface DyadKey {
   a: string | null;
@@ -66,5 +65,5 @@ RETURN key.i AS key, buckets AS value`;
 }
 
 export function readDyads(store: GraphStore, keys: readonly DyadKey[]): Promise<DyadBucketRecord[][]> {
-  return readKeyed<DyadBucketRecord[]>(store, dyadStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<DyadBucketRecord[]>(dyadStatement(keys), keys.map((_, i) => i), []);
 }

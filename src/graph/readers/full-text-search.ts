@@ -15,7 +15,6 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { namePrefixQuery } from './name-prefix-query.js';
-import { readKeyed } from './read-keyed.js';
 import type { NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 
@@ -71,5 +70,5 @@ RETURN key.i AS key, hits[..toInteger(key.take)] AS value`;
 }
 
 export function readSearches(store: GraphStore, keys: readonly SearchKey[]): Promise<SearchHitRecord[][]> {
-  return readKeyed<SearchHitRecord[]>(store, searchStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<SearchHitRecord[]>(searchStatement(keys), keys.map((_, i) => i), []);
 }

@@ -11,7 +11,6 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
 import type { ActorRecord } from './records.js';
-import { readKeyed } from './read-keyed.js';
 
 export interface MostActiveKey {
   /** 'leader', 'official' or 'institution' as stored; null for every kind. */
@@ -54,5 +53,5 @@ RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
 }
 
 export function readMostActiveActors(store: GraphStore, keys: readonly MostActiveKey[]): Promise<ActiveActorRecord[][]> {
-  return readKeyed<ActiveActorRecord[]>(store, mostActiveActorsStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<ActiveActorRecord[]>(mostActiveActorsStatement(keys), keys.map((_, i) => i), []);
 }

@@ -4,7 +4,7 @@
  *
  * Dates as text, converted by the server: neo4j-driver decodes every Date with 64-bit integer
  * arithmetic, about 20 µs a value here, and two thirds of a 500-person contact network's time went
- * to its 5,000 edge dates (bench/results/S.notes.md); toPlain (to-plain.ts) turned them into the
+ * to its 5,000 edge dates (bench/results/S.notes.md); toPlain (graph-store.ts) turned them into the
  * same strings afterwards anyway. Which properties are dates is not listed here: the SDL says it.
  * Of each node label of the model (its key constraint in schema/constraints.cypher), the SDL type
  * of the same name declares its dates as fields of type Date or DateTime; such a field reads the

@@ -9,7 +9,6 @@
  *   // [[{ id: 'joe-biden', name: 'Joe Biden', kind: 'leader', … }]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { readKeyed } from './read-keyed.js';
 import type { ActorRecord } from './records.js';
 
 export interface OfficeHolderKey {
@@ -34,5 +33,5 @@ RETURN key.i AS key, holders AS value`;
 }
 
 export function readOfficeHolders(store: GraphStore, keys: readonly OfficeHolderKey[]): Promise<ActorRecord[][]> {
-  return readKeyed<ActorRecord[]>(store, officeHoldersStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<ActorRecord[]>(officeHoldersStatement(keys), keys.map((_, i) => i), []);
 }

@@ -18,7 +18,6 @@ import { filterConditions, filterParams } from './page-filters.js';
 import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './page-key.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
-import { readKeyed } from './read-keyed.js';
 import { mergePlans, pageEnd, planParams } from './read-ahead.js';
 
 /** The text of one part of a page: which rows it matches, keeps, and in what order. */
@@ -137,5 +136,5 @@ WITH ${end('scanned + part')}`;
 }
 
 export function readPages(store: GraphStore, name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Promise<PageItem[][]> {
-  return readKeyed<PageItem[]>(store, pageStatement(name, keys, order), keys.map((_, i) => i), []);
+  return store.readKeyed<PageItem[]>(pageStatement(name, keys, order), keys.map((_, i) => i), []);
 }

@@ -10,7 +10,6 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './date-window.js';
-import { readKeyed } from './read-keyed.js';
 import type { LabelledRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 
@@ -54,5 +53,5 @@ RETURN key.i AS key, items[..toInteger(key.take)] AS value`;
 }
 
 export function readTimelines(store: GraphStore, keys: readonly TimelineKey[]): Promise<LabelledRecord[][]> {
-  return readKeyed<LabelledRecord[]>(store, timelineStatement(keys), keys.map((_, i) => i), []);
+  return store.readKeyed<LabelledRecord[]>(timelineStatement(keys), keys.map((_, i) => i), []);
 }
