@@ -12,8 +12,9 @@ import { GraphQLError } from 'graphql';
 /** Seconds a client should wait before it retries. */
 export const RETRY_AFTER_S = 2;
 
-export function overloaded(why: string, code = 'OVERLOADED'): GraphQLError {
-  return new GraphQLError(`The service is busy (${why}); retry in ${RETRY_AFTER_S} s.`, {
-    extensions: { code, http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_S) } } },
+/** `retryAfterS`: when the caller knows better (the admission queue's estimate of its own wait). */
+export function overloaded(why: string, code = 'OVERLOADED', retryAfterS = RETRY_AFTER_S): GraphQLError {
+  return new GraphQLError(`The service is busy (${why}); retry in ${retryAfterS} s.`, {
+    extensions: { code, http: { status: 503, headers: { 'retry-after': String(retryAfterS) } } },
   });
 }
