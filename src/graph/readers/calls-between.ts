@@ -7,7 +7,7 @@
  *   // [[{ id: 'call_ce02b0266cb16a01', date: '2022-03-01', … }, …]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import type { NodeRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 

@@ -9,7 +9,7 @@
  *   // [[{ period: '2022-01-01', count: 5 }]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import type { DyadBucketRecord } from './dyad-counts.js';
 
 export interface CallsPerPeriodKey {

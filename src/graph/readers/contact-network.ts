@@ -11,7 +11,7 @@
  *   // [{ nodes: [{ id: 'volodymyr-zelenskyy', depth: 0, callCount: 6, … }, …], edges: [{ source: 'joe-biden', target: 'volodymyr-zelenskyy', weight: 3, … }], truncated: false }]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import { reachedFrom, sharedCalls } from './shared-calls.js';
 import type { ActorRecord } from './records.js';
 

@@ -9,8 +9,7 @@
  *   await readCounts(store, 'calls', [{ from: '2022-01-01', medium: 'phone' }]);       // counted: [n]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateRange } from './date-window.js';
-import { filterConditions, filterParams, narrowsOnlyByOwner, type PageFilter } from './page-filters.js';
+import { dateRange, filterConditions, filterParams, narrowsOnlyByOwner, type PageFilter } from './page-filters.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 
 export function countStatement(name: PageShapeName, keys: readonly PageFilter[]): Statement {

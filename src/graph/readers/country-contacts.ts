@@ -9,7 +9,7 @@
  *   // [[{ a: { code: 'UA', … }, b: { code: 'US', … }, callCount: 3, firstContact: '2022-02-24', lastContact: '2022-03-01' }, …]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import type { CountryRecord } from './records.js';
 
 export interface CountryContactsKey {

@@ -10,7 +10,7 @@
  *   // [[{ period: '2022-02-01', count: 2 }, { period: '2022-03-01', count: 1 }]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 
 export interface DyadKey {
   a: string | null;

@@ -9,7 +9,7 @@
  *   // [[{ actor: { id: 'joe-biden', … }, callCount: 8, lastContact: '2022-03-01' }, …]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import type { ActorRecord } from './records.js';
 
 export interface MostActiveKey {

@@ -1,6 +1,6 @@
 /**
- * Every filter a list may be narrowed by, in one table: its predicate over the listed node `n`
- * (read from the page key `key`), the form the API brings its value into before it is compared
+ * What narrows a list: its date range, and every other filter it may be narrowed by, in one
+ * table: its predicate over the listed node `n` (read from the page key `key`), the form the API brings its value into before it is compared
  * (src/graphql/where-filter.ts), and the filter it needs beside it. The page key's type, the
  * filter names, the statement parameters and the API's validation all derive from this table;
  * each list (page-shapes.ts) names the filters it accepts.
@@ -10,7 +10,15 @@
  * Which filters a statement carries is part of its text (values never are), so each combination
  * in use is planned once; a filter no key uses would be evaluated on every item.
  *
+ * The date range is written by one builder (dateBound), for pages, counts and the graph
+ * questions alike: a bound every key of the batch gives is written bare, so the planner can seek a
+ * range index with it; one only some give is guarded by `key.x IS NULL OR`; one none gives is left
+ * out. The graph questions' window (dateWindow) is the same two bounds, each end open when null.
+ *
  * @example
+ *   dateRange('n.date', [{ from: '2022-01-01', to: null }]); // ['n.date >= date(key.from)']
+ *   dateWindow('c.date'); // '(key.from IS NULL OR c.date >= date(key.from)) AND (key.to IS NULL OR c.date <= date(key.to))'
+ *   dateWindow('c.date', [{ from: null, to: null }]); // 'true': no key of the batch has a window
  *   pageFilters.medium.predicate;    // 'n.medium = key.medium'
  *   filterParams({ medium: 'phone' }, 0); // { i: 0, owner: null, from: null, to: null, participant: null, …, medium: 'phone', … }
  *   filterConditions('callsOfActor', [{ owner: 'joe-biden', medium: 'phone' }]); // ['(key.medium IS NULL OR n.medium = key.medium)']
@@ -104,4 +112,37 @@ export function filterConditions(name: PageShapeName, keys: readonly PageFilter[
 export function narrowsOnlyByOwner(name: PageShapeName, key: PageFilter): boolean {
   const shape: PageShape = pageShapes[name];
   return key.from == null && key.to == null && !(shape.filters ?? []).some((f) => narrows(shape, key, f));
+}
+
+/** A graph question's date window: either end may be null (open); both ends are included. */
+export interface Windowed {
+  from: string | null;
+  to: string | null;
+}
+
+export function dateWindow(property: string, keys?: readonly Windowed[]): string {
+  if (keys && keys.every((key) => key.from === null && key.to === null)) return 'true';
+  return `${dateBound(property, '>=', 'from', 'some')} AND ${dateBound(property, '<=', 'to', 'some')}`;
+}
+
+/** How many keys of a batch give a bound: all of them, some, or none. */
+export type Given = 'all' | 'some' | 'none';
+
+export function given<K>(keys: readonly K[], gives: (key: K) => boolean): Given {
+  const count = keys.filter(gives).length;
+  return count === 0 ? 'none' : count === keys.length ? 'all' : 'some';
+}
+
+/** One end of a date range, `property op date(key.param)`, as the batch needs it (bare, guarded or left out: above). */
+export function dateBound(property: string, op: '>=' | '<=' | '>' | '<', param: string, keys: Given): string | null {
+  const bound = `${property} ${op} date(key.${param})`;
+  return keys === 'none' ? null : keys === 'all' ? bound : `(key.${param} IS NULL OR ${bound})`;
+}
+
+/** The date range of a batch of page or count keys: each end as dateBound writes it for the keys that give it; empty when no key gives a range. */
+export function dateRange(property: string, keys: ReadonlyArray<{ from?: string | null; to?: string | null }>): string[] {
+  return [
+    dateBound(property, '>=', 'from', given(keys, (key) => key.from != null)),
+    dateBound(property, '<=', 'to', given(keys, (key) => key.to != null)),
+  ].filter((bound): bound is string => bound !== null);
 }

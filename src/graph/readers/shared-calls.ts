@@ -12,7 +12,7 @@
  *   sharedCalls('a', 'b', 'members', keys, false)
  *   // CALL (key, a, members) { MATCH (a)-[t:CONTACTED]->(b:Actor) WHERE b IN members RETURN b, t.calls AS calls, … }
  */
-import type { Windowed } from './date-window.js';
+import type { Windowed } from './page-filters.js';
 
 const OPEN = 'key.from IS NULL AND key.to IS NULL';
 const MONTH_MEETS = `(key.from IS NULL OR m.month >= date.truncate('month', date(key.from))) AND (key.to IS NULL OR m.month <= date(key.to))`;

@@ -9,7 +9,7 @@
  *   // [[{ id: 'call_f2ce…', label: 'Call', date: '2022-02-11', … }, { id: 'cm_…', label: 'Commitment', … }, …]]
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { dateWindow } from './date-window.js';
+import { dateWindow } from './page-filters.js';
 import type { LabelledRecord } from './records.js';
 import { nodeWithTextDates } from './node-projection.js';
 
