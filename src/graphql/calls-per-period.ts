@@ -6,7 +6,7 @@
  *   await callsPerPeriod(loaders, { of: 'joe-biden', interval: 'YEAR' }); // [{ period: '2021-01-01', count: 2 }, …]
  */
 import type { DyadBucketRecord } from '../graph/readers/dyad-counts.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { checkDateOrder } from './page-args.js';
 
 export interface CallsPerPeriodArgs {

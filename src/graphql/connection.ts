@@ -24,7 +24,7 @@ import type { PageItem, PageKey } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { primeAhead, type AheadPlan } from '../graph/readers/read-ahead.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
 import { pageRequest } from './selection-reads.js';
 

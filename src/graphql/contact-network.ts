@@ -10,7 +10,7 @@
  */
 import type { NetworkDepth, NetworkRecord } from '../graph/readers/contact-network.js';
 import { badUserInput } from './bad-user-input.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { checkDateOrder } from './page-args.js';
 
 export const MAX_NETWORK_DEPTH = 3;

@@ -7,7 +7,7 @@
  */
 import { MAX_PATH_HOPS, type PathRecord } from '../graph/readers/contact-path.js';
 import { badUserInput } from './bad-user-input.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 
 export async function contactPath(
   loaders: Loaders,

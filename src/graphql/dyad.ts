@@ -7,7 +7,7 @@
  *   await dyad(loaders, { a: 'joe-biden', b: 'UA', interval: 'MONTH' }); // [{ period: '2022-02-01', count: 1 }, …]
  */
 import type { DyadBucketRecord } from '../graph/readers/dyad-counts.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { checkDateOrder } from './page-args.js';
 
 export interface DyadArgs {

@@ -11,7 +11,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import { connection, type Connection } from './connection.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import type { PageArgs } from './page-args.js';
 import { whereFilter } from './where-filter.js';
 

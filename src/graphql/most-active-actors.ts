@@ -6,7 +6,7 @@
  *   await mostActiveActors(loaders, { kind: 'LEADER', first: 5 }); // [{ actor: { id: 'joe-biden', … }, callCount: 8, … }, …]
  */
 import type { ActiveActorRecord } from '../graph/readers/most-active-actors.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { checkDateOrder, pageSize } from './page-args.js';
 
 export interface MostActiveArgs {

@@ -8,7 +8,7 @@
 import type { ActorRecord } from '../graph/readers/records.js';
 import { badUserInput } from './bad-user-input.js';
 import { countryCode } from './country-code.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 
 export function officeHolder(
   loaders: Loaders,

@@ -8,7 +8,7 @@
 import { escapeLucene } from '../graph/readers/escape-lucene.js';
 import type { SearchHitRecord } from '../graph/readers/full-text-search.js';
 import { badUserInput } from './bad-user-input.js';
-import type { Loaders } from './loaders/create-loaders.js';
+import type { Loaders } from './create-context.js';
 import { MAX_PAGE_SIZE } from './page-args.js';
 
 export async function search(loaders: Loaders, { text, first }: { text: string; first?: number | null }): Promise<SearchHitRecord[]> {

@@ -5,8 +5,7 @@
 import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { ActorRecord } from '../../graph/readers/records.js';
 import { badUserInput } from '../bad-user-input.js';
-import type { GraphqlContext } from '../create-context.js';
-import type { Loaders } from '../loaders/create-loaders.js';
+import type { GraphqlContext, Loaders } from '../create-context.js';
 import { listConnection, lists, type ListName, type Where } from '../list-connection.js';
 import type { PageArgs } from '../page-args.js';
 import type { AheadPlan } from '../../graph/readers/read-ahead.js';
