@@ -7,7 +7,7 @@
  */
 import type { DyadBucketRecord } from '../graph/readers/dyad-counts.js';
 import type { Loaders } from './create-context.js';
-import { checkDateOrder } from './page-args.js';
+import { checkDateOrder } from './connection.js';
 
 export interface CallsPerPeriodArgs {
   of: string;

@@ -1,32 +1,122 @@
 /**
- * A Relay connection over one list shape, resolved lazily: `edges` and `pageInfo` share one page
- * load (one batched statement for every connection of the same shape and order in the request),
- * `totalCount` runs the count statement, and only what the client selected is ever run. What the
- * page reads — its nodes' properties, their relations and the levels below them (read-ahead.ts) —
- * is worked out from the connection field's own selection when the connection is made
- * (selection-reads.ts), so it does not matter which of `edges` and `pageInfo` resolves first.
- * What it read ahead primes the request's keyed loader (primeAhead, read-ahead.ts), where the
- * nodes' relation fields, and theirs, find it (build-schema.ts). A page
- * read backward comes from the reader in reverse and is turned round here. The connection types'
- * resolvers (`connectionResolvers`) ask it for just what their field needs: a query that selects
- * only `totalCount` runs only the count statement, and one without it never counts.
+ * A Relay connection over one list shape: its arguments checked, its cursors, and its page.
+ * - Arguments (pageArgs): forward is `first` + `after`, backward is `last` + `before`; mixing the
+ *   two is refused, since Relay's combined semantics help no client and cost a second statement.
+ *   A page reads one row more than it shows, to learn whether more follow.
+ * - Cursors are opaque: base64url of an item's kind, sort date and id (a null date for an undated
+ *   item or a list ordered by id), so the next page is a range seek from that key; the kind stops
+ *   a tweet cursor from paging through calls.
+ * - The page (connection) is resolved lazily: `edges` and `pageInfo` share one page load (one
+ *   batched statement for every connection of the same shape and order in the request),
+ *   `totalCount` runs the count statement, and only what the client selected is ever run. What the
+ *   page reads (its nodes' properties, their relations and the levels below them) is worked out from
+ *   the connection field's own selection when the connection is made (selection-reads.ts), so it
+ *   does not matter which of `edges` and `pageInfo` resolves first. What it read ahead primes the
+ *   request's keyed loader (primeAhead, read-ahead.ts), where the nodes' relation fields find it
+ *   (build-schema.ts). A page read backward comes in reverse and is turned round here.
  *
  * @example
- *   // Leader.calls(first: 2)
- *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 }, info);
- *   // calls(last: 2, before: $cursor, orderBy: { direction: ASC })
- *   connection(ctx.loaders, 'Call', 'calls', {}, { last: 2, before: cursor, orderBy: { direction: 'ASC' } }, info);
+ *   pageArgs('Call', { last: 2, orderBy: { direction: 'ASC' } }); // { size: 2, take: 3, position: null, order: { direction: 'ASC', backward: true } }
+ *   pageArgs('Call', { first: -1 });             // throws BAD_USER_INPUT: Argument "first" must be …; received -1.
+ *   decodeCursor('Call', encodeCursor('Call', { date: '2022-03-01', id: 'call_1' }), 'after'); // { date: '2022-03-01', id: 'call_1' }
+ *   connection(ctx.loaders, 'Call', 'callsOfActor', { owner: leader.id }, { first: 2 }, info); // Leader.calls(first: 2)
  */
-import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { annotatedSdl } from '../graph/annotated-sdl.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PageFilter } from '../graph/readers/page-filters.js';
-import type { PageItem, PageKey } from '../graph/readers/page-key.js';
+import type { PageItem, PageKey, PageOrder, PagePosition } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { primeAhead, type AheadPlan } from '../graph/readers/read-ahead.js';
+import { badUserInput } from './bad-user-input.js';
 import type { Loaders } from './create-context.js';
-import { encodeCursor, pageArgs, type PageArgs } from './page-args.js';
 import { pageRequest } from './selection-reads.js';
+
+/** The largest page a client may ask for; bigger pages cost memory on both sides. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  from?: string | null;
+  to?: string | null;
+  orderBy?: { field?: string | null; direction?: 'ASC' | 'DESC' | null } | null;
+}
+
+export interface CheckedPage {
+  /** How many items the page shows. */
+  size: number;
+  /** How many rows to read: one more than shown. */
+  take: number;
+  /** The cursor's position (`after` reading forward, `before` reading backward), or null. */
+  position: PagePosition | null;
+  order: PageOrder;
+}
+
+/** Checks a page size argument: an integer from 0 to MAX_PAGE_SIZE. */
+export function pageSize(argument: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(argument, `must be an integer from 0 to ${MAX_PAGE_SIZE}`, value);
+  }
+  return value;
+}
+
+/** Checks that a date range does not end before it starts (both are YYYY-MM-DD, so strings compare). */
+export function checkDateOrder(from: string | null | undefined, to: string | null | undefined, argument = 'to'): void {
+  if (from && to && from > to) throw badUserInput(argument, `must not be before "from" (${from})`, to);
+}
+
+export function pageArgs(kind: string, args: PageArgs): CheckedPage {
+  const backward = args.last != null || args.before != null;
+  if (backward && args.first != null) throw badUserInput('last', 'must not be given with "first": read forward or backward', args.last);
+  if (backward && args.after != null) throw badUserInput('before', 'must not be given with "after": read forward or backward', args.before);
+  const size = backward ? pageSize('last', args.last ?? DEFAULT_PAGE_SIZE) : pageSize('first', args.first ?? DEFAULT_PAGE_SIZE);
+  checkDateOrder(args.from, args.to);
+  const cursor = backward ? args.before : args.after;
+  const position = cursor == null ? null : decodeCursor(kind, cursor, backward ? 'before' : 'after');
+  const order: PageOrder = { direction: args.orderBy?.direction ?? 'DESC', backward };
+  return { size, take: size + 1, position, order };
+}
+
+export function encodeCursor(kind: string, position: PagePosition): string {
+  return Buffer.from(JSON.stringify([kind, position.date, position.id])).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor for `kind`; anything else is a bad `argument`. */
+export function decodeCursor(kind: string, cursor: string, argument: string): PagePosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    parsed[0] !== kind ||
+    // A real day, not just its shape: Neo4j's date() would fail on 2022-13-45 as an internal error.
+    (parsed[1] !== null && !isCalendarDate(parsed[1])) ||
+    typeof parsed[2] !== 'string'
+  ) {
+    throw badUserInput(argument, `must be a cursor returned by this ${kind} list`, cursor);
+  }
+  return { date: parsed[1], id: parsed[2] };
+}
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a YYYY-MM-DD string naming a day that exists (leap years included). */
+export function isCalendarDate(value: unknown): value is string {
+  const match = typeof value === 'string' ? SHAPE.exec(value) : null;
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own so 0001-01-01 stays year 1.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export interface Edge {
   cursor: string;
@@ -85,15 +175,3 @@ export function connection(
     count: () => loaders.counts(shape).load(where),
   };
 }
-
-const connectionFields = {
-  totalCount: (c: Connection) => c.count(),
-  // One page for both, read with what the connection's selection reads.
-  edges: async (c: Connection) => (await c.page()).edges,
-  pageInfo: async (c: Connection) => (await c.page()).pageInfo,
-};
-
-/** Every Relay connection type of the SDL (by convention, an object type named `…Connection`) resolves alike. */
-export const connectionResolvers = Object.fromEntries(
-  annotatedSdl().definitions.flatMap((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection') ? [[d.name.value, connectionFields]] : [])),
-);

@@ -11,7 +11,7 @@
 import type { NetworkDepth, NetworkRecord } from '../graph/readers/contact-network.js';
 import { badUserInput } from './bad-user-input.js';
 import type { Loaders } from './create-context.js';
-import { checkDateOrder } from './page-args.js';
+import { checkDateOrder } from './connection.js';
 
 export const MAX_NETWORK_DEPTH = 3;
 export const MAX_NETWORK_NODES = 1000;

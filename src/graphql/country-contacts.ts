@@ -8,7 +8,7 @@
 import type { CountryContactRecord } from '../graph/readers/country-contacts.js';
 import { badUserInput } from './bad-user-input.js';
 import type { Loaders } from './create-context.js';
-import { checkDateOrder } from './page-args.js';
+import { checkDateOrder } from './connection.js';
 
 export const MAX_COUNTRY_PAIRS = 1000;
 

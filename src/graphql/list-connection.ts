@@ -12,7 +12,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import { connection, type Connection } from './connection.js';
 import type { Loaders } from './create-context.js';
-import type { PageArgs } from './page-args.js';
+import type { PageArgs } from './connection.js';
 import { whereFilter } from './where-filter.js';
 
 interface List {

@@ -7,7 +7,7 @@
  */
 import type { ActiveActorRecord } from '../graph/readers/most-active-actors.js';
 import type { Loaders } from './create-context.js';
-import { checkDateOrder, pageSize } from './page-args.js';
+import { checkDateOrder, pageSize } from './connection.js';
 
 export interface MostActiveArgs {
   kind?: 'LEADER' | 'OFFICIAL' | 'INSTITUTION' | null;

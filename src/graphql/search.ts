@@ -9,7 +9,7 @@ import { escapeLucene } from '../graph/readers/escape-lucene.js';
 import type { SearchHitRecord } from '../graph/readers/full-text-search.js';
 import { badUserInput } from './bad-user-input.js';
 import type { Loaders } from './create-context.js';
-import { MAX_PAGE_SIZE } from './page-args.js';
+import { MAX_PAGE_SIZE } from './connection.js';
 
 export async function search(loaders: Loaders, { text, first }: { text: string; first?: number | null }): Promise<SearchHitRecord[]> {
   const take = first ?? 10;

@@ -32,7 +32,7 @@ import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, t
 import type { Properties } from '../graph/readers/node-projection.js';
 import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
 import { relations, type RelationName } from '../graph/readers/relations.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-args.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 
 /**

@@ -9,7 +9,7 @@ import type { LabelledRecord } from '../graph/readers/records.js';
 import { badUserInput } from './bad-user-input.js';
 import { countryCode } from './country-code.js';
 import type { Loaders } from './create-context.js';
-import { checkDateOrder, pageSize } from './page-args.js';
+import { checkDateOrder, pageSize } from './connection.js';
 
 export interface TimelineArgs {
   actor?: string | null;

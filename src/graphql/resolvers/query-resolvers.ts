@@ -7,7 +7,7 @@ import type { ActorRecord } from '../../graph/readers/records.js';
 import { badUserInput } from '../bad-user-input.js';
 import type { GraphqlContext, Loaders } from '../create-context.js';
 import { listConnection, lists, type ListName, type Where } from '../list-connection.js';
-import type { PageArgs } from '../page-args.js';
+import type { PageArgs } from '../connection.js';
 import type { AheadPlan } from '../../graph/readers/read-ahead.js';
 import { fieldReads } from '../selection-reads.js';
 

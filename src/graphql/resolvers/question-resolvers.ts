@@ -10,7 +10,7 @@ import { contactPath } from '../contact-path.js';
 import type { GraphqlContext } from '../create-context.js';
 import { dyad, type DyadArgs } from '../dyad.js';
 import { officeHolder } from '../office-holder.js';
-import { pageSize } from '../page-args.js';
+import { pageSize } from '../connection.js';
 import { timeline, type TimelineArgs } from '../timeline.js';
 
 type Ctx = GraphqlContext;

@@ -1,12 +1,10 @@
 /**
  * `search` and `topic`, and the types they return: a hit's node becomes the member of
- * `SearchResult` its label (and, for actors, its kind) names.
+ * `SearchResult` its label (and, for actors, its kind) names. A topic's `calls` is a list it owns
+ * (`ownedLists`, build-schema.ts).
  */
-import type { GraphQLResolveInfo as Info } from 'graphql';
 import type { SearchHitRecord } from '../../graph/readers/full-text-search.js';
-import { connection } from '../connection.js';
 import type { GraphqlContext } from '../create-context.js';
-import type { PageArgs } from '../page-args.js';
 import { search } from '../search.js';
 
 type Ctx = GraphqlContext;
@@ -25,8 +23,5 @@ export const searchResolvers = {
   },
   SearchResult: {
     __resolveType: (node: SearchNode) => (node.__label === 'Actor' ? actorTypes[String(node.kind)] : node.__label),
-  },
-  Topic: {
-    calls: (t: { name: string }, args: PageArgs, ctx: Ctx, info: Info) => connection(ctx.loaders, 'Call', 'callsOfTopic', { owner: t.name }, args, info),
   },
 };

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
-import { decodeCursor, encodeCursor, pageArgs } from '../../../src/graphql/page-args.js';
-import { dateScalar, isCalendarDate } from '../../../src/graphql/scalars/date-scalar.js';
+import { dateScalar } from '../../../src/graphql/build-schema.js';
+import { decodeCursor, encodeCursor, isCalendarDate, pageArgs } from '../../../src/graphql/connection.js';
 
 describe('the Date scalar', () => {
   it.each([
