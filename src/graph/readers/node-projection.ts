@@ -30,6 +30,9 @@ import { Kind, type ConstDirectiveNode, type FieldDefinitionNode, type TypeNode 
 import { annotatedSdl } from '../annotated-sdl.js';
 import { modelNodeKeys } from '../node-keys.js';
 
+/** The model's node keys (`id`, `code` for a country …), read once when the readers load, not per statement. */
+export const nodeKeys: Readonly<Record<string, string>> = modelNodeKeys();
+
 const TEMPORAL_SCALARS: ReadonlySet<string> = new Set(['Date', 'DateTime']);
 const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
 const directive = (field: FieldDefinitionNode, name: string): ConstDirectiveNode | undefined => field.directives?.find((d) => d.name.value === name);
@@ -54,7 +57,7 @@ function temporalOfLabels(): Readonly<Record<string, readonly string[]>> {
     for (const field of d.fields ?? []) for (const property of datesOf(field)) own.add(property);
     dates.set(d.name.value, own);
   }
-  temporal = Object.fromEntries(Object.keys(modelNodeKeys()).map((label) => [label, [...(dates.get(label) ?? [])]]));
+  temporal = Object.fromEntries(Object.keys(nodeKeys).map((label) => [label, [...(dates.get(label) ?? [])]]));
   return temporal;
 }
 
@@ -81,7 +84,7 @@ export type Properties = readonly string[] | undefined;
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 export function projectNode(v: string, label: ProjectedLabel, properties?: Properties): string {
-  const key = modelNodeKeys()[label];
+  const key = nodeKeys[label];
   if (!key) throw new Error(`projectNode: not a node label of the model (schema/constraints.cypher): ${JSON.stringify(label)}`);
   if (!properties) return nodeWithTextDates(v, label);
   const temporal: readonly string[] = temporalProperties(label);

@@ -12,14 +12,13 @@
  *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
  *   relations.participantsOfCall.body(item, 'anchor1', '$take'); // MATCH (n:Actor)-[:TOOK_PART_IN]->(anchor1) …
  */
-import { modelNodeKeys } from '../node-keys.js';
-import { nodeWithTextDates, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
+import { nodeKeys, nodeWithTextDates, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
 import type { ActorRecord, CounterpartRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
 
 /** The node a relation starts from: its label. */
 type Anchor = 'Call' | 'Tweet' | 'Commitment' | 'Incident' | 'Article' | 'Actor' | 'Country';
 /** The property that keys an anchor (`code` for a country, `id` for the others), as schema/constraints.cypher says it. */
-export const keyProperty = (anchor: Anchor) => modelNodeKeys()[anchor];
+export const keyProperty = (anchor: Anchor) => nodeKeys[anchor];
 
 /**
  * How a body returns the item for node variable `v`: the node's map (narrowed to what is read),
