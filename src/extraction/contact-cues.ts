@@ -2,6 +2,7 @@
  * Cue words find-contacts.ts reads around a trigger: plurals that make one contact per party, the
  * adverbials that may open a statement's clause, and a sentence that dates the contact just reported.
  */
+import type { Rule } from './extraction-types.js';
 export const PLURAL_CUE = /\b(?:conversations|calls|separately|separate|several|respectively|bilateral)\b/i;
 /** …after the parties, "bilateral" qualifies a topic ("talks with A and B on bilateral relations"), not the meetings. */
 const PLURAL_CUE_AFTER = /\b(?:conversations|calls|separately|separate|several|respectively)\b/i;
@@ -15,3 +16,10 @@ export const TOOK_PLACE = /^\s*(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeti
 /** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
 export const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals|bilateral)\b/i;
 export const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;
+/** A spoken exchange with several people, its medium unnamed: one conversation with each. */
+export const SPOKE_WITH_EACH: Rule = {
+  id: 'contact.parties.spoke-with-each',
+  example: 'On Tuesday the chancellor spoke with the Danish prime minister and the Dutch king.',
+  reason: 'Speaking or talking with several people, where no call, video link or joint meeting is named, reports a conversation with each of them, not one between all of them.',
+  pattern: /^(?:spoke|spoken|speaks|talked|chatted)\b(?!.*\b(?:by|via|over|on the)\b)/i,
+};

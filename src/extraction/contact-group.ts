@@ -8,6 +8,9 @@ import type { ContactDraft } from './merge-calls.js';
 import type { Mention, Sentence } from './extraction-types.js';
 import { spansBetween } from './span-index.js';
 
+/** A subordinating word or a preposition of topic between a trigger and a person after it. */
+const SUBORDINATE = /\b(?:after|before|when|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over)\b/i;
+
 export interface GroupContext {
   scan: string;
   sentences: Sentence[];
@@ -27,7 +30,9 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   const near = spansBetween(pool, at - 300, at + 300);
   const before = actorsOf(near.filter((m) => m.end <= at));
   if (before.length >= 2) return before;
-  const inSentence = actorsOf(near);
+  // "Their call … after the US president attacked Zelenskyy": a person after the trigger who stands in
+  // a subordinate clause or after "about"/"against" is talked about, not one of "their".
+  const inSentence = actorsOf(near.filter((m) => m.end <= at || !SUBORDINATE.test(scan.slice(at, m.start))));
   if (inSentence.length >= 2) return inSentence;
   const lead = scan.slice(Math.max(s.start, at - 40), at);
   // "A spokesman told reporters that both men held a call on Monday": a count of two refers back to

@@ -71,6 +71,9 @@ export const FUTURE_CLAUSE: Rule = {
   pattern: /\b(?:will|'ll|shall|(?:is|are)(?: (?:now|also|still))? (?:due|expected|set|scheduled|slated)|(?:is|are) going to|plans? to|intends? to|next (?:week|month|year)|tomorrow)\b/i,
 };
 
+/** A journey still to come whose purpose is the contact noun: "the scheduled arrival of X for talks". */
+const PLANNED_JOURNEY = /\b(?:planned|scheduled|expected|upcoming|forthcoming|proposed|anticipated|impending)\s+(?:arrival|visit|trip|journey|tour|stop)\s+(?:of|by|to)\s+[^,;]{0,80}?\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/i;
+
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
 const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?(?:happened|taken place|materiali[sz]ed|occurred)|did not (?:happen|take place|materiali[sz]e)|never (?:happened|took place)|(?:has|have) yet to (?:happen|take place)|(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
 
@@ -104,5 +107,7 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   const lead = scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart);
   if (FUTURE_CLAUSE.pattern.test(lead.slice(lead.lastIndexOf('"') + 1).replace(/, (?:who|which|whose)\b[^,]*,/g, ','))) return false;
   if (NOT_ASSERTED_VERB.pattern.test(before.replace(/\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i, ' '))) return false;
+  // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
+  if (PLANNED_JOURNEY.test(lead)) return false;
   return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
 }

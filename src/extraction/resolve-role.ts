@@ -10,6 +10,9 @@ import { lastStartingBy } from './span-index.js';
 /** How many mentions a role looks back and ahead for the person it names. */
 const ROLE_REACH = 400;
 
+/** Between a role and a name in apposition to it: ", the far-right economist " (lower-case descriptors only, so a second party is not read as the role's name). */
+const APPOSED_GAP = /^,\s+(?:(?:the|a|an|his|her)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,4}$/u;
+
 /** "Premier" and "PM" name the office of prime minister ("Pakistan's premier" is its Prime Minister). */
 const sameOffice = (title: string) => title.replace(/\b(?:premier|pm)\b/g, 'prime minister');
 
@@ -39,6 +42,11 @@ function relativeTitle(mentions: Mention[], at: number, byId: Map<string, ActorR
  */
 export function resolveRole(role: RoleMention, article: Article, gazetteer: GazetteerView, mentions: Mention[], byId: Map<string, ActorRecord>, extra: ActorRecord[]): string | null {
   if (role.orgBound || (role.kind === 'counterpart' && !role.country)) return null;
+  // "the elected president of Argentina, the economist Javier Milei": the name set beside the role is
+  // whom it names, whatever the nearest office holder before it ("Vice President" Kirchner) is.
+  const next = mentions[lastStartingBy(mentions, role.end - 1) + 1];
+  const apposed = next && byId.get(next.actor);
+  if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
   const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && titleMatches(a, role); };
   const at = lastStartingBy(mentions, role.start - 1);
   const ranked = role.kind === 'counterpart' ? [(m: Mention) => byId.get(m.actor)?.kind === 'leader', fits] : [fits];

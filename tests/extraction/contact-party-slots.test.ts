@@ -1,0 +1,34 @@
+/**
+ * Who the parties of a contact are, read from the clause's slots: a name in apposition to a role,
+ * "their" that refers back past people the sentence only talks about, a spoken exchange with
+ * several people, and a contact that is only the purpose of a journey still to come. Every
+ * sentence is ours, invented for its construction; none is taken from a news text.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const calls = (text: string, publishedOn = '2024-03-13') =>
+  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => [...c.participants].sort().join(' + ')).sort();
+
+describe('the parties of a contact come from its slots', () => {
+  it.each([
+    ['a name in apposition to a role is whom the role names, not the office holder on the day',
+      'Spanish Prime Minister Pedro Sanchez spoke by telephone on Tuesday with the elected president of Argentina, the economist Javier Milei.', '2023-11-21',
+      ['javier-milei + pedro-sanchez']],
+    ['"their" refers back to the contact just reported, not to people a later clause talks about',
+      'German Chancellor Olaf Scholz and French President Emmanuel Macron spoke on Sunday. Their call came a day after Russian President Vladimir Putin threatened Ukrainian President Volodymyr Zelenskyy.', '2024-03-13',
+      ['emmanuel-macron + olaf-scholz']],
+    ['speaking with two people is a conversation with each',
+      'On Tuesday Chancellor Olaf Scholz spoke with Polish President Andrzej Duda and Czech Prime Minister Petr Fiala.', '2024-03-13',
+      ['andrzej-duda + olaf-scholz', 'olaf-scholz + petr-fiala']],
+    ['a call named by its medium with two people stays one call',
+      'Chancellor Olaf Scholz spoke by telephone on Tuesday with Polish President Andrzej Duda and Czech Prime Minister Petr Fiala.', '2024-03-13',
+      ['andrzej-duda + olaf-scholz + petr-fiala']],
+    ['talks that are the purpose of a visit still to come did not happen',
+      'The decision came a day before the scheduled visit of Italian Prime Minister Giorgia Meloni for talks with German Chancellor Olaf Scholz.', '2024-03-13',
+      []],
+  ])('%s', (_construction, text, publishedOn, parties) => {
+    expect(calls(text, publishedOn)).toEqual(parties);
+  });
+});
