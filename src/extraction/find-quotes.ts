@@ -34,9 +34,16 @@ const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
 /** How many sentences back the post of a written quote may be told. */
 const WROTE_BACK = 4;
 
-/** Quote spans per paragraph: straight double quotes in `scan`, paired in order. */
-export function quoteSpans(scan: string, sentences: Sentence[]): Array<Span & { inner: Span }> {
+/** Longer than this, a line is no hard wrap: the text puts one paragraph on each line. */
+const WRAP = 100;
+/**
+ * Quote spans per paragraph: straight double quotes in `scan`, paired in order; one left open runs to
+ * its paragraph's end. With one paragraph per line (a line longer than WRAP), each line is one, so an
+ * unclosed quote does not pair with the next line's opening mark and swallow the lines between.
+ */
+export function quoteSpans(scan: string, sentences: Sentence[], body = scan): Array<Span & { inner: Span }> {
   const out: Array<Span & { inner: Span }> = [];
+  const lines = body.split('\n').some((line) => line.length > WRAP);
   const paragraphs = new Map<number, Span>();
   for (const s of sentences) {
     const p = paragraphs.get(s.paragraph);
@@ -45,6 +52,10 @@ export function quoteSpans(scan: string, sentences: Sentence[]): Array<Span & { 
   for (const p of paragraphs.values()) {
     let open = -1;
     for (let i = p.start; i < p.end; i++) {
+      if (lines && body[i] === '\n' && open >= 0) {
+        if (i - open > 20) out.push({ start: open, end: i, inner: { start: open + 1, end: i } });
+        open = -1;
+      }
       if (scan[i] !== '"') continue;
       if (open < 0) open = i;
       else {

@@ -11,7 +11,7 @@ import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-autho
 import { dateForSentence } from './date-for-sentence.js';
 import { findEmbeddedPosts } from './find-embedded-posts.js';
 import { byStart } from './span-index.js';
-import { THE_POST } from './post-rules.js';
+import { THE_POST, postRuleOf } from './post-rules.js';
 
 export const TWEET_RULES = {
   platform: { id: 'tweet.platform', example: '"My friend Joe Biden has achieved a lot," German chancellor Olaf Scholz wrote on X.', reason: 'The attribution says the words were posted on a social platform.' },
@@ -49,6 +49,12 @@ const ownStatement = (q: Quote, article: Article) => {
   const after = article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0];
   return /\b(?:said|says)\b/.test(after.slice(0, 60)) && NAMED_SPEECH.test(after);
 };
+/**
+ * 'In a post on X, Modi stated, "…"': a quote of a later sentence whose own clause places it on a platform
+ * is a post of its own, not more of the one before (in the same sentence, the platform is the first quote's).
+ */
+const newPost = (q: Quote, prev: Quote, article: Article) => q.platform !== null && q.sentence !== prev.sentence
+  && postRuleOf(article.scan.slice(article.sentences[q.sentence].start, q.start)) !== null;
 /** How many fragments in a row a post's parts may be joined over. */
 const MAX_PASSED = 6;
 /** '"…," Trump said in a post, adding: "…"': the words added in the same sentence are more of the post. */
@@ -104,7 +110,7 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
         if (n.speaker === q.speaker) anchor = n;
         continue;
       }
-      if (n.speaker !== q.speaker || n.otherMedium || !joins(anchor, n, article)) {
+      if (n.speaker !== q.speaker || n.otherMedium || newPost(n, quotes[k - 1], article) || !joins(anchor, n, article)) {
         // A fragment in the paraphrase that follows the post ("…, adding that the talks were "…"") is no post of its own.
         if (n.speaker === q.speaker && n.sentence === quotes[parts[parts.length - 1]].sentence && fragment(n, article)) used.add(k);
         break;

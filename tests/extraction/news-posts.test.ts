@@ -79,6 +79,21 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'Spending is down and the deficit is gone Our reserves are growing every week. They ruined this country for decades!', rule: 'post.on-platform' }]);
   });
 
+  // Session 12: the extent of a post quoted in a text with one paragraph per line.
+  it('ends a quote left open at the end of its line, so that the next lines keep their own posts', () => {
+    const line = 'Speaking for the foreign ministry, spokesman Karl Tanner wrote on X: "Minister Ishaq Dar welcomed his Chinese counterpart in Islamabad today. The two sides reviewed trade and the corridor projects.';
+    const text = `${line}\nThe talks lasted three hours.\n"A productive day with a trusted friend," Dar posted on X.`;
+    expect(posts(text).map((p) => [p.author, p.text])).toEqual([
+      ['Karl Tanner', 'Minister Ishaq Dar welcomed his Chinese counterpart in Islamabad today. The two sides reviewed trade and the corridor projects.'],
+      ['Ishaq Dar', 'A productive day with a trusted friend'],
+    ]);
+  });
+
+  it('keeps apart two posts of one author when the second is placed on the platform in its own clause', () => {
+    const text = 'President William Ruto hosted the summit on Monday. "Kenya is open for business," Ruto posted on Facebook. Later, in a post on X, Ruto stated, "We signed deals on roads and power."';
+    expect(posts(text).map((p) => p.text)).toEqual(['Kenya is open for business', 'We signed deals on roads and power.']);
+  });
+
   it('reads a post someone "made", with the words quoted after it', () => {
     const text = 'President Javier Milei spoke on Monday.\n\nThat evening, the president made another post saying the country would "never default again."\n\n"Stay calm! Stay firm!" he added.';
     expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'never default again. Stay calm! Stay firm!', rule: 'post.made-a-post' }]);
