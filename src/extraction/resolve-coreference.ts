@@ -37,7 +37,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
   const byId = new Map(article.actors.map((a) => [a.id, a]));
   const mentions: Mention[] = [...article.mentions].sort((a, b) => a.start - b.start);
   // A nickname in quotes inside a name ("Ferdinand "Bongbong" Marcos") is not a quotation.
-  const spans = quoteSpans(scan, sentences).filter((q) => {
+  const spans = quoteSpans(scan, sentences, article.body).filter((q) => {
     const i = lastStartingBy(mentions, q.start - 1);
     return !(i >= 0 && mentions[i].start < q.start && q.end < mentions[i].end);
   });
