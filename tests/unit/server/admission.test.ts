@@ -41,6 +41,69 @@ describe('the admission gate', () => {
   });
 });
 
+describe('the admission gate\'s estimate of the wait', () => {
+  /** A gate on a clock the test moves: each operation holds its slot `holdMs`. */
+  function gateHolding(holdMs: number, o: { concurrency: number; queue: number; maxWaitMs: number }) {
+    let clock = 0;
+    const gate = createAdmissionGate({ ...o, now: () => clock });
+    const hold = async () => {
+      const release = await gate.enter();
+      clock += holdMs;
+      release();
+    };
+    return { gate, hold };
+  }
+
+  it('queues a burst whose wait stays within maxWaitMs, beyond the concurrency', async () => {
+    const { gate, hold } = gateHolding(100, { concurrency: 2, queue: 100, maxWaitMs: 1_000 });
+    await hold(); // one operation held its slot 100 ms: a slot frees every 50 ms
+    await gate.enter();
+    await gate.enter();
+    // The n-th in line waits about n × 50 ms: twenty fit in 1,000 ms, the 21st would not.
+    const queued = Array.from({ length: 20 }, () => gate.enter());
+    expect(gate.load()).toEqual({ running: 2, waiting: 20 });
+    const refused = gate.enter();
+    await expect(refused).rejects.toMatchObject({ extensions: { code: 'OVERLOADED', http: { status: 503 } } });
+    expect(gate.load()).toEqual({ running: 2, waiting: 20 });
+    queued.forEach((p) => p.catch(() => {}));
+  });
+
+  it('sets Retry-After to the wait the refused operation would have had', async () => {
+    const { gate, hold } = gateHolding(1_000, { concurrency: 1, queue: 2, maxWaitMs: 10_000 });
+    await hold(); // a slot frees every second
+    await gate.enter();
+    const queued = [gate.enter(), gate.enter()]; // 1 s and 2 s away; the queue is full
+    const refused = await gate.enter().catch((e) => e);
+    expect(refused.extensions).toMatchObject({ code: 'OVERLOADED', http: { headers: { 'retry-after': '3' } } });
+    expect(refused.message).toMatch(/retry in 3 s/);
+    queued.forEach((p) => p.catch(() => {}));
+  });
+
+  it('refuses at once the waiters at the back of the line that the slowed queue can no longer admit in time', async () => {
+    let clock = 0;
+    const gate = createAdmissionGate({ concurrency: 1, queue: 100, maxWaitMs: 1_000, now: () => clock });
+    const first = await gate.enter();
+    clock = 100;
+    first(); // holds take 100 ms
+    const holder = await gate.enter();
+    const queued = Array.from({ length: 9 }, () => gate.enter().then(() => 'admitted', (e) => e.extensions.code as string));
+    expect(gate.load()).toEqual({ running: 1, waiting: 9 }); // 100 … 900 ms away: all within the second
+    clock = 600;
+    holder(); // this one held 500 ms: the average is now 180 ms, and the deadlines are at 1,100
+    // The first waiter takes the slot; of the eight left, the n-th is 180n ms from 600, so two still fit.
+    expect(gate.load()).toEqual({ running: 1, waiting: 2 });
+    const outcomes = await Promise.all([queued[0], ...queued.slice(3)]);
+    expect(outcomes).toEqual(['admitted', ...Array(6).fill('OVERLOADED')]);
+  });
+
+  it('never advises waiting longer than maxWaitMs', async () => {
+    const { gate, hold } = gateHolding(60_000, { concurrency: 1, queue: 0, maxWaitMs: 3_000 });
+    await hold();
+    await gate.enter();
+    await expect(gate.enter()).rejects.toMatchObject({ extensions: { http: { headers: { 'retry-after': '3' } } } });
+  });
+});
+
 describe('heavy fields', () => {
   const schema = buildSchema();
 
