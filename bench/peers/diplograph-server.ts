@@ -14,6 +14,7 @@ import { DRIVER_CONFIG } from '../../src/graph/connect-neo4j.js';
 import { countSessions } from '../../src/graph/count-sessions.js';
 import { GraphStore } from '../../src/graph/graph-store.js';
 import { createLogger } from '../../src/logger.js';
+import { loadConfig } from '../../src/config/env.js';
 import { createServer } from '../../src/server/create-server.js';
 import { createObservability } from '../../src/server/observability/create-observability.js';
 import { countOne, type StatementCounter } from './count-statements.js';
@@ -22,7 +23,13 @@ export function createDiplographApp(driver: Driver, counter: StatementCounter) {
   const observe = process.env.BENCH_OBSERVABILITY;
   if (observe === '1' || observe === 'metrics') return createObservedApp(driver, counter, observe === '1' ? process.env.BENCH_OTLP_URL! : null);
   const store = new GraphStore(driver).observed((e) => countOne(counter, e.cypher, e.params));
-  return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true });
+  return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true, admission: heavyAdmission() });
+}
+
+/** The admission gate as the HEAVY_* variables set it, as a deployment reads them (bench/admission.ts varies them). */
+function heavyAdmission() {
+  const heavy = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('HEAVY_')));
+  return loadConfig({ NODE_ENV: 'production', ...heavy }).admission;
 }
 
 /** Wired as src/main.ts wires it: sessions counted, every statement seen by metrics and traces. */
@@ -37,5 +44,5 @@ function createObservedApp(driver: Driver, counter: StatementCounter, otlpUrl: s
     { security: { apiKeys: [], queriesRequireToken: false }, sessions, poolSize: DRIVER_CONFIG.maxConnectionPoolSize },
   );
   const store = new GraphStore(sessions.driver).observed((e) => (countOne(counter, e.cypher, e.params), observability.onStatement(e)));
-  return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true, observability });
+  return createServer({ store, logger: createLogger('silent', 'diplograph-bench'), production: true, observability, admission: heavyAdmission() });
 }
