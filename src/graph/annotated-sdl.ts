@@ -2,7 +2,7 @@
  * The SDL of `schema/*.graphql` (one file per domain) as written, with its read-model directives
  * (`@relation`, `@stored`, schema/read-model.graphql), parsed once. It is the one statement of
  * what each node type stores: the readers take from it which properties are dates
- * (node-projection.ts), the API what each field reads (src/graphql/read-model.ts) and, with the
+ * (storedDates, node-keys.ts), the API what each field reads (src/graphql/read-model.ts) and, with the
  * directives left out, the schema it serves (src/graphql/build-schema.ts).
  *
  * @example

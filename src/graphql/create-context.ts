@@ -33,10 +33,9 @@ import { readOfficeHolders, type OfficeHolderKey } from '../graph/readers/office
 import { readTimelines, type TimelineKey } from '../graph/readers/timeline.js';
 import { lookups, readKeyedBatch, type KeyedReaderName, type KeyedRequest, type LookupName, type LookupValues } from '../graph/readers/keyed-batch.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
-import type { Properties } from '../graph/readers/node-projection.js';
 import { settleItem, settleRelation, type AheadPlan, type Prime } from '../graph/readers/read-ahead.js';
 import type { ActorRecord, LabelledRecord, NodeRecord } from '../graph/readers/records.js';
-import { relations, type RelationName, type RelationValues } from '../graph/readers/relations.js';
+import { relations, type Properties, type RelationName, type RelationValues } from '../graph/readers/relations.js';
 import { extractArticle } from '../ingest/extract-article.js';
 import type { ExtractFn, IngestFn } from './ingest-types.js';
 import { toApiError } from './to-api-error.js';

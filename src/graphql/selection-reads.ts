@@ -4,7 +4,7 @@
  *   selections; the resolvers that can read ahead or skip work ask it;
  * - `propertiesRead`: which stored properties (docs/graph-model.md) a selection of a node type
  *   reads, from the SDL-derived tables of read-model.ts, so a page reads its nodes, and the nodes
- *   it reads ahead, with only what the query selects (node-projection.ts); a field the table does
+ *   it reads ahead, with only what the query selects (projectNode, relations.ts); a field the table does
  *   not know, or a type without a table, reads the whole map: that costs speed, never a wrong answer;
  * - `aheadPlan`: what a statement that reads a node (a page's item, a look-up's node, a relation's
  *   item) reads ahead of it: the relation fields selected below it (read-model.ts), with their
@@ -29,9 +29,8 @@
  *   fieldReads(info, 'participantsOfCall'); // { properties: ['kind', 'name'], plan: [{ relation: 'countryOfActor', … }] } in Call.participants
  */
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Properties } from '../graph/readers/node-projection.js';
 import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
-import { relations, type RelationName } from '../graph/readers/relations.js';
+import { relations, type Properties, type RelationName } from '../graph/readers/relations.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 

@@ -9,7 +9,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './page-filters.js';
 import type { NodeRecord } from './records.js';
-import { nodeWithTextDates } from './node-projection.js';
+import { nodeWithTextDates } from './relations.js';
 
 export interface CallsBetweenKey {
   a: string;

@@ -10,7 +10,7 @@
  */
 import type { GraphStore, Statement } from '../graph-store.js';
 import type { ActorRecord, NodeRecord } from './records.js';
-import { nodeWithTextDates } from './node-projection.js';
+import { nodeWithTextDates } from './relations.js';
 
 /** The longest chain any request may ask for. */
 export const MAX_PATH_HOPS = 6;

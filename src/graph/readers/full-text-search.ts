@@ -16,7 +16,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { namePrefixQuery } from './name-prefix-query.js';
 import type { NodeRecord } from './records.js';
-import { nodeWithTextDates } from './node-projection.js';
+import { nodeWithTextDates } from './relations.js';
 
 /** How many names a prefix may begin before the tie-break (calls, then length) sees only some of them. */
 const NAME_POOL = 200;

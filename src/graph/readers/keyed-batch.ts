@@ -24,7 +24,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { modelNodeKeys } from '../node-keys.js';
 import { escapeLucene } from './escape-lucene.js';
-import { nodeWithTextDates } from './node-projection.js';
+import { nodeWithTextDates } from './relations.js';
 import { planParams, readAheadOf, relationStatement, type AheadPlan } from './read-ahead.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
 import { relations, type RelationName } from './relations.js';

@@ -9,7 +9,7 @@
  *   const key: PageKey = { owner: 'joe-biden', take: 21, position: { date: '2022-03-01', id: 'call_1' } };
  *   const undated: PagePosition = { date: null, id: 'call_2' }; // a position among the undated items
  */
-import type { Properties } from './node-projection.js';
+import type { Properties } from './relations.js';
 import type { AheadPlan } from './read-ahead.js';
 import type { PageFilter } from './page-filters.js';
 import type { NodeRecord } from './records.js';
@@ -36,7 +36,7 @@ export interface PageKey extends PageFilter {
   take: number;
   /** Relations of each item to read with the page, and the levels below them (read-ahead.ts). */
   ahead?: AheadPlan;
-  /** The properties of the items to read (node-projection.ts); absent: all of them. */
+  /** The properties of the items to read (projectNode, relations.ts); absent: all of them. */
   properties?: Properties;
 }
 

@@ -7,7 +7,7 @@
  * @example
  *   pageShapes.callsOfActor.match; // 'MATCH (:Actor {id: key.owner})-[:TOOK_PART_IN]->(n:Call)'
  */
-import type { ProjectedLabel } from './node-projection.js';
+import type { ProjectedLabel } from './relations.js';
 import type { FilterName } from './page-filters.js';
 
 /**
@@ -41,7 +41,7 @@ export interface PageShape {
    * no such expression is exact (e.g. one item reachable along two edges).
    */
   size?: ListSize;
-  /** The label of the listed nodes: which properties are dates, read as text (node-projection.ts). */
+  /** The label of the listed nodes: which properties are dates, read as text (relations.ts, node-keys.ts). */
   label: ProjectedLabel;
   /** Filters that, equal to the owner, only repeat the anchor (they do not narrow the list). */
   repeats?: ReadonlyArray<FilterName>;

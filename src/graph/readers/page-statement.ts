@@ -12,7 +12,7 @@
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, position: { date: '2022-03-01', id: 'call_1' } }]);
  */
 import type { GraphStore, Statement } from '../graph-store.js';
-import { mergeProperties, projectNode } from './node-projection.js';
+import { mergeProperties, projectNode } from './relations.js';
 import { dateBound, dateRange, filterConditions, filterParams, given } from './page-filters.js';
 import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './page-key.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';

@@ -21,7 +21,7 @@
  *   primeAhead(item.ahead, plan, call, loaders.prime); // primes participantsOfCall of the call, and countryOfActor of each participant
  */
 import type { Statement } from '../graph-store.js';
-import { mergeProperties, nodeWithTextDates, projectNode, type Properties } from './node-projection.js';
+import { mergeProperties, nodeWithTextDates, projectNode, type Properties } from './relations.js';
 import { keyProperty, relations, type ItemReturn, type Relation, type RelationName } from './relations.js';
 
 /** One relation to read ahead of a node: its items' properties (absent: all) and what to read ahead of them. */

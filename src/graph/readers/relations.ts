@@ -7,13 +7,60 @@
  * from input. A body takes the variable of its node, `k` at the top and `anchorN` N levels down
  * (read-ahead.ts says why), and returns its items through `item`, which reads ahead of them.
  *
+ * Every reader writes a node's map as below (nodeWithTextDates, projectNode): its dates as ISO
+ * text, and only the properties a query reads. Dates as text, converted by the server:
+ * neo4j-driver decodes every Date with 64-bit integer arithmetic, about 20 µs a value here, and
+ * two thirds of a 500-person contact network's time went to its 5,000 edge dates
+ * (bench/results/S.notes.md); which properties are dates, the SDL says (storedDates,
+ * node-keys.ts). Only what is read: an actor carries its aliases, handles and search text; a page
+ * of 100 calls with their participants and posts read whole took 9.6 ms at scale M, and 5.4 ms
+ * read as the query selected it (bench/results/M.notes.md). The node's key (`id`, or `code` for a
+ * country) is always read: pages, cursors and loaders key on it.
+ *
  * @example
+ *   projectNode('n', 'Call', ['date', 'medium']); // "n {.id, date: toString(n.date), .medium}"
+ *   nodeWithTextDates('n', 'Actor');              // "n {.*}": an actor has no dates
  *   relationStatement('participantsOfCall', ['call_ce02b0266cb16a01']).cypher; // (read-ahead.ts)
  *   // UNWIND $keys AS key OPTIONAL MATCH (k:Call {id: key}) WITH key, k, COLLECT { … } AS value RETURN key, value
  *   relations.participantsOfCall.body(item, 'anchor1', '$take'); // MATCH (n:Actor)-[:TOOK_PART_IN]->(anchor1) …
  */
-import { nodeKeys, nodeWithTextDates, projectNode, type ProjectedLabel, type Properties } from './node-projection.js';
+import { nodeKeys, storedDates } from '../node-keys.js';
 import type { ActorRecord, CounterpartRecord, CountryRecord, LabelledRecord, NodeRecord, OfficeRecord, SourceRecord, SubjectRecord } from './records.js';
+
+/** `v {.*}` with the label's temporal properties as text; without a label, those of every label. */
+export function nodeWithTextDates(v: string, label?: string, extra = ''): string {
+  const props = label ? (storedDates[label] ?? []) : [...new Set(Object.values(storedDates).flat())];
+  const entries = ['.*', ...props.map((p) => `${p}: toString(${v}.${p})`), ...(extra ? [extra] : [])];
+  return `${v} {${entries.join(', ')}}`;
+}
+
+/** A node label of the model (schema/constraints.cypher), whose maps a query may narrow. */
+export type ProjectedLabel = string;
+
+/** Property names to read, or undefined for all of them. */
+export type Properties = readonly string[] | undefined;
+
+// Property names come from the API's own table (src/graphql/selection-reads.ts), never from input;
+// checked all the same, since they become part of the statement's text.
+const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+export function projectNode(v: string, label: ProjectedLabel, properties?: Properties): string {
+  const key = nodeKeys[label];
+  if (!key) throw new Error(`projectNode: not a node label of the model (schema/constraints.cypher): ${JSON.stringify(label)}`);
+  if (!properties) return nodeWithTextDates(v, label);
+  const temporal: readonly string[] = storedDates[label] ?? [];
+  const entries = [key, ...[...new Set(properties)].filter((p) => p !== key).sort()].map((p) => {
+    if (!NAME.test(p)) throw new Error(`not a property name: ${JSON.stringify(p)}`);
+    return temporal.includes(p) ? `${p}: toString(${v}.${p})` : `.${p}`;
+  });
+  return `${v} {${entries.join(', ')}}`;
+}
+
+/** What a batch reads when each of its keys asks for some properties: all of them, sorted; every property if one key asks for every one. */
+export function mergeProperties(asked: readonly Properties[]): Properties {
+  if (asked.some((p) => p === undefined)) return undefined;
+  return [...new Set(asked.flat() as string[])].sort();
+}
 
 /** The node a relation starts from: its label. */
 type Anchor = 'Call' | 'Tweet' | 'Commitment' | 'Incident' | 'Article' | 'Actor' | 'Country';
@@ -33,7 +80,7 @@ export interface Relation<V = unknown> {
   readonly value?: V;
   many: boolean;
   from: Anchor;
-  /** The label of the nodes it yields, when a query may narrow their maps (node-projection.ts) and read ahead of them. */
+  /** The label of the nodes it yields, when a query may narrow their maps (projectNode, above) and read ahead of them. */
   items?: ProjectedLabel;
   /** The field of each item that holds its node, when the item is more than the node (a counterpart's `actor`). */
   at?: string;

@@ -11,7 +11,7 @@
 import type { GraphStore, Statement } from '../graph-store.js';
 import { dateWindow } from './page-filters.js';
 import type { LabelledRecord } from './records.js';
-import { nodeWithTextDates } from './node-projection.js';
+import { nodeWithTextDates } from './relations.js';
 
 export interface TimelineKey {
   actor: string | null;

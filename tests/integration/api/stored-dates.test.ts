@@ -1,12 +1,12 @@
 /**
  * Which properties the readers return as dates (converted to text by Neo4j) is not listed by hand:
- * node-projection.ts derives it from the SDL's Date and DateTime fields of each node type. Here the
- * derivation is held against what the writer really stores, over the seed article (it holds a
+ * node-keys.ts derives it (storedDates) from the SDL's Date and DateTime fields of each node type.
+ * Here the derivation is held against what the writer really stores, over the seed article (it holds a
  * fact of every kind): a stored date the SDL does not declare would reach the API as a driver
  * object, a declared one that is not stored as a date would never be converted.
  */
 import { modelNodeKeys } from '../../../src/graph/node-keys.js';
-import { temporalProperties } from '../../../src/graph/readers/node-projection.js';
+import { storedDates } from '../../../src/graph/node-keys.js';
 import type { GraphStore } from '../../../src/graph/graph-store.js';
 import { clearGraph } from '../../helpers/graph-counts.js';
 import { seededStore } from '../../helpers/seeded-app.js';
@@ -37,10 +37,10 @@ RETURN label, property, collect(DISTINCT dated) AS kinds`,
       params: { labels: Object.keys(modelNodeKeys()), temporal: TEMPORAL },
     });
     const dated = rows.filter((row) => (row.kinds as boolean[]).includes(true)).map((row) => `${row.label}.${row.property}`).sort();
-    const declared = rows.filter((row) => temporalProperties(String(row.label)).includes(String(row.property)));
+    const declared = rows.filter((row) => (storedDates[String(row.label)] ?? []).includes(String(row.property)));
     // The seed holds dated calls, posts, incidents and articles (its commitments are undated).
     expect(dated).toEqual(expect.arrayContaining(['Article.ingestedAt', 'Article.publishedOn', 'Call.date', 'Incident.date', 'Tweet.postedOn']));
-    for (const name of dated) expect(temporalProperties(name.split('.')[0])).toContain(name.split('.')[1]);
+    for (const name of dated) expect(storedDates[name.split('.')[0]] ?? []).toContain(name.split('.')[1]);
     for (const row of declared) expect({ [`${row.label}.${row.property}`]: row.kinds }).toEqual({ [`${row.label}.${row.property}`]: [true] });
   });
 });

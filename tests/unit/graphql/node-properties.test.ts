@@ -9,8 +9,8 @@ import { graphqlSync, parse, printSchema, type GraphQLResolveInfo, type Operatio
 import { buildSchema } from '../../../src/graphql/build-schema.js';
 import { propertiesRead } from '../../../src/graphql/selection-reads.js';
 import { propertiesOfFields, relationFields } from '../../../src/graphql/read-model.js';
-import { relations } from '../../../src/graph/readers/relations.js';
-import { mergeProperties, nodeWithTextDates, projectNode, temporalProperties } from '../../../src/graph/readers/node-projection.js';
+import { mergeProperties, nodeWithTextDates, projectNode, relations } from '../../../src/graph/readers/relations.js';
+import { storedDates } from '../../../src/graph/node-keys.js';
 
 const schema = buildSchema();
 
@@ -92,10 +92,10 @@ describe('node maps narrowed to what a query reads', () => {
   });
 
   it('reads as dates the Date and DateTime fields the SDL declares on each node type, and only those', () => {
-    expect(temporalProperties('Call')).toEqual(['date']);
-    expect(temporalProperties('Tweet')).toEqual(['postedOn']);
-    expect(temporalProperties('Article')).toEqual(['publishedOn', 'ingestedAt']);
-    expect(temporalProperties('Actor')).toEqual([]);
+    expect(storedDates.Call).toEqual(['date']);
+    expect(storedDates.Tweet).toEqual(['postedOn']);
+    expect(storedDates.Article).toEqual(['publishedOn', 'ingestedAt']);
+    expect(storedDates.Actor).toEqual([]);
     expect(nodeWithTextDates('n', 'Country')).toBe('n {.*}');
     // Without a label, every label's dates: a search hit or a timeline item may be any of them.
     expect(nodeWithTextDates('n', undefined, 'label: label')).toBe(
