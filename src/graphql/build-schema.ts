@@ -10,7 +10,9 @@
  *   so a relation field is one line of SDL and its reader's Cypher, no resolver by hand;
  * - every list a node owns (`Leader.calls` …) is one line of `ownedLists`: the list shape it pages
  *   through from the node's key (connection.ts);
- * - every Relay connection type (by convention, an object type named `…Connection`) resolves alike.
+ * - every Relay connection type (by convention, an object type named `…Connection`) resolves alike;
+ * - an interface's node is of the type implementing it that its `kind` names (`leader`: Leader);
+ *   `@stored(as: ["kind"])` on the interface has every statement read it.
  *
  * @example
  *   const yoga = createYoga({ schema: buildSchema(), context: () => createContext({ store }) });
@@ -159,6 +161,16 @@ const connectionResolvers = () =>
     annotatedSdl().definitions.flatMap((d) => (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value.endsWith('Connection') ? [[d.name.value, connectionFields]] : [])),
   );
 
+/** Every interface of the SDL resolves its node to the implementing type its kind names. */
+const interfaceResolvers = () =>
+  Object.fromEntries(
+    annotatedSdl().definitions.flatMap((d) => {
+      if (d.kind !== Kind.INTERFACE_TYPE_DEFINITION) return [];
+      const byKind = new Map(typesOf(d.name.value).map((type) => [type.toLowerCase(), type]));
+      return [[d.name.value, { __resolveType: (node: NodeRecord) => byKind.get(String(node.kind)) ?? null }]];
+    }),
+  );
+
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: servedTypeDefs(),
@@ -174,6 +186,7 @@ export function buildSchema(): GraphQLSchema {
       countryResolvers,
       factResolvers,
       connectionResolvers(),
+      interfaceResolvers(),
       relationFieldResolvers(),
       ownedListResolvers(),
     ],

@@ -2,12 +2,10 @@
  * Leader, Official and Institution: one set of field resolvers for the three, since they differ
  * only in kind. Lists default to [] because older nodes may lack them. `offices`, `country` and
  * `counterparts` are relations declared in the SDL (`@relation` on the Actor interface), and
- * `calls`, `tweets` and `commitments` are lists the actor owns (`ownedLists`), both resolved by
- * build-schema.ts.
+ * `calls`, `tweets` and `commitments` are lists the actor owns (`ownedLists`); both, and which of
+ * the three types an actor is (its kind), are resolved by build-schema.ts.
  */
 import type { ActorRecord } from '../../graph/readers/records.js';
-
-const typeNames = { leader: 'Leader', official: 'Official', institution: 'Institution' } as const;
 
 const actorFields = {
   aliases: (a: ActorRecord) => a.aliases ?? [],
@@ -15,7 +13,6 @@ const actorFields = {
 };
 
 export const actorResolvers = {
-  Actor: { __resolveType: (a: ActorRecord) => typeNames[a.kind] ?? null },
   ActorKind: { LEADER: 'leader', OFFICIAL: 'official', INSTITUTION: 'institution' },
   Leader: actorFields,
   Official: actorFields,
