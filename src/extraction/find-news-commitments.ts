@@ -130,7 +130,10 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
       if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
-      const second = parties.endingBefore(at - (adverbial ? adverbial[0].length : 0), s.start);
+      const verbAt = at - (adverbial ? adverbial[0].length : 0);
+      // "Russian and US officials agreed": the people who act for the two countries.
+      const crew = ENVOYS_BEFORE.exec(scan.slice(Math.max(s.start, verbAt - 40), verbAt));
+      const second = parties.endingBefore(verbAt - (crew ? crew[0].length : 0), s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
       const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
@@ -164,6 +167,9 @@ function agreements(article: Article, parties: PartyIndex, s: Sentence, out: New
 
 /** Between a coordinated subject and its verb: "on Wednesday", "today", "formally", "last week". */
 const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here)){1,3},? $/;
+
+/** Between a coordinated subject of countries and its verb: the people who act for them ("US and Chinese negotiators had "agreed"). */
+const ENVOYS_BEFORE = / (?:officials|representatives|negotiators|delegations|delegates|diplomats|envoys|teams|governments|authorities)(?: (?:have|has|had|also))?\s*"?$/;
 
 /** Before a country inside an agreement's "between": "the Government of the", "the Ministry of Energy of". */
 const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;

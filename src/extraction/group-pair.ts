@@ -13,7 +13,7 @@ export const GROUP_PAIR = {
   reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph; "they" or "the leaders" only for those of a contact told before it in the paragraph.',
   before: /\b(?:the two|both) (?:countries|nations|sides|leaders|governments|presidents|heads of state|prime ministers|foreign ministers|ministers|neighbou?rs|states)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/i,
   /** A group that does not say there are two ("They agreed", "The leaders signed"): only the parties of a contact told before it in the paragraph. */
-  weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two)|[Bb]oth(?: men)?)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/,
+  weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two|[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of [Ss]tate|[Ff]oreign [Mm]inisters|delegations|negotiators)|[Bb]oth(?: men)?)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/,
 };
 
 interface CallAt { at: number; codes: string[] }

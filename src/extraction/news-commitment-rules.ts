@@ -46,14 +46,14 @@ export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
   example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
   reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment).',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation )documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
 };
 /** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
 export const AGREED_PAIR: Rule = {
   id: 'commitment.agreed-pair',
   example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
-  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) week)?,? (?:to|on|that)\b/gi,
+  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) week| in principle"?)?,? (?:to|on|that)\b/gi,
 };
 /** "The two ministers pledged to work closely …": a joint undertaking of two parties, one item each way. */
 export const JOINT_PLEDGE: Rule = {
@@ -77,7 +77,7 @@ export const AGREEMENT_BETWEEN: Rule = {
   pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding)s? (?:signed |reached |concluded )?between\b/gi,
 };
 /** Words before an agreement that make it only sought, proposed or broken. */
-export const AGREEMENT_BLOCKER = /\b(?:talks? (?:on|about|over)|negotiat\w*|propos\w*|draft|would|could|may|might|hope\w*|plan\w*|seek\w*|sought|aim\w*|push\w* for|close to|near|failed|collaps\w*|scrap\w*|withdr\w*|violat\w*|not|no|never|without|whether|if|possible|potential|future)\b/i;
+export const AGREEMENT_BLOCKER = /\b(?:talks? (?:on|about|over)|negotiat(?!ors?\b)\w*|propos\w*|draft|would|could|may|might|hope\w*|plan\w*|seek\w*|sought|aim\w*|push\w* for|close to|near|failed|collaps\w*|scrap\w*|withdr\w*|violat\w*|not|no|never|without|whether|if|possible|potential|future)\b/i;
 /** "China has promised to buy more Brazilian products": a purchase undertaken from a party's country. */
 export const PURCHASE: Rule = {
   id: 'commitment.purchase',

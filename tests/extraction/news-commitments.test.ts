@@ -186,6 +186,12 @@ describe('commitments in news wording', () => {
     // The leaders witnessing the signing after their contact; a country's support a leader pledges.
     ['Ruto met Museveni in Kampala on Saturday. The leaders witnessed the signing of five agreements on roads and power.', ['KE agreement UG commitment.counterpart-agreement', 'UG agreement KE commitment.counterpart-agreement']],
     ["Erdogan pledged Turkey's support for Azerbaijan.", ['TR diplomatic_support AZ commitment.pledged-support']],
+    // Session 12: agreements of news wording — the people who act for two countries, a counted set of
+    // documents, an agreement "in principle", a group subject of heads of state after their contact.
+    ['Japanese and Indian negotiators agreed on Monday to cut tariffs on steel.', ['IN agreement JP commitment.agreed-pair', 'JP agreement IN commitment.agreed-pair']],
+    ['Kenya said Kenyan and Ugandan officials had "agreed in principle" to share the pipeline.', ['KE agreement UG commitment.agreed-pair', 'UG agreement KE commitment.agreed-pair']],
+    ['Egypt and Sudan on Monday signed 12 documents on water, trade and roads.', ['EG agreement SD commitment.signed-pair', 'SD agreement EG commitment.signed-pair']],
+    ['Macron met Lula in Brasilia on Tuesday. The Presidents reached an agreement on a joint space fund.', ['BR agreement FR commitment.group-pair', 'FR agreement BR commitment.group-pair']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -272,6 +278,9 @@ describe('commitments in news wording', () => {
     ['Kishida met Yoon in Tokyo. Both sides agreed on the importance of a meeting with China.'],
     ['South Korea warned Canada that it might lose market share.'],
     ['The leaders witnessed the signing of five agreements.'],
+    // Negotiators only negotiating; the presidents with no contact before them.
+    ['Japanese and Indian negotiators held talks on a trade pact.'],
+    ['The Presidents reached an agreement on a joint space fund.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
