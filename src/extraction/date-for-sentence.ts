@@ -66,6 +66,9 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };
 }
 
+/** A clock time right after a date phrase. */
+const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
+
 const leads = new WeakMap<DateMention[], DateMention | null>();
 
 /**
@@ -77,12 +80,14 @@ const leads = new WeakMap<DateMention[], DateMention | null>();
 function leadDate(article: Article): DateMention | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
-  const first = article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0;
+  let first = article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0;
   let found: DateMention | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];
     if (!s || s.isTitle) continue;
     if (s.paragraph > first) break;
+    // "Wednesday, 21 May 2025, 09:36": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
+    if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; continue; }
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
   }
   leads.set(article.dates, found);

@@ -32,3 +32,12 @@ describe('the parties of a contact come from its slots', () => {
     expect(calls(text, publishedOn)).toEqual(parties);
   });
 });
+
+describe('the day of a contact a later paragraph reports again', () => {
+  const dated = (text: string) => extractFacts(text, { publishedOn: '2024-03-13', gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date}`).sort();
+
+  it("is the lead's day, not the byline's time-stamped filing day", () => {
+    const text = 'Scholz on his calls\n\nAnna Berg, Wednesday, 13 March 2024, 10:15\n\nGerman Chancellor Olaf Scholz had separate telephone conversations with Polish President Andrzej Duda and Czech Prime Minister Petr Fiala on 12 March.\n\nScholz added that his conversation with Duda had been useful.';
+    expect(dated(text)).toEqual(['andrzej-duda + olaf-scholz 2024-03-12', 'olaf-scholz + petr-fiala 2024-03-12']);
+  });
+});
