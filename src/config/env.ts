@@ -45,11 +45,14 @@ export const envSchema = z
     /** How long a request waits for a free Bolt connection before OVERLOADED. */
     NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
     /** Expensive graph questions (network, path, dyad, timeline …) run at most this many at once … */
-    // Two: a depth-3 network can keep a core busy for seconds; more at once only makes each slower.
-    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+    // Four, two per core of the reference machine: Node waits on Neo4j for most of a heavy question, so
+    // two at once left cores idle (bench/results/admission-S.md); each running one holds its answer in
+    // the 256 MB heap, so not many more (a storm of depth-3 networks, scripts/attack).
+    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(4),
     /** … with at most this many waiting; beyond that they are refused with OVERLOADED (HTTP 503). */
-    HEAVY_QUEUE: z.coerce.number().int().min(0).default(16),
-    /** How long a heavy question may wait in the queue before it is refused with OVERLOADED. */
+    // Room for a burst of clients: a waiter costs a pending request, and the wait estimate below bounds the line.
+    HEAVY_QUEUE: z.coerce.number().int().min(0).default(256),
+    /** The longest a heavy question waits for a slot: one expected to wait longer is refused at once. */
     HEAVY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
     SEED_ON_EMPTY: boolean.default('true'),
     API_KEYS: z
