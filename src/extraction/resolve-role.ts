@@ -21,6 +21,8 @@ function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   if (role.kind === 'counterpart') return actor.country === role.country;
   if (role.country && actor.country !== role.country) return false;
   if (role.titleClass === 'head of state' || role.titleClass === 'leader') return actor.kind === 'leader';
+  // "the foreign minister" never names a prime minister, though both titles end in "minister".
+  if (role.kind === 'official' && actor.kind === 'leader') return false;
   const title = sameOffice((actor.title ?? '').toLowerCase());
   if (role.kind === 'leader' && actor.kind !== 'leader') return false;
   return title.includes(sameOffice(role.titleClass)) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);

@@ -94,6 +94,11 @@ describe('quoted posts in news wording', () => {
     expect(posts(text).map((p) => p.text)).toEqual(['Kenya is open for business', 'We signed deals on roads and power.']);
   });
 
+  it('gives a post "the foreign minister" wrote to the minister, not to the prime minister named before', () => {
+    const text = 'Foreign Minister Ahmed Attaf met Prime Minister Rishi Sunak in London on Sunday.\n\n"Delighted to be in London," the foreign minister wrote on X.';
+    expect(posts(text)).toEqual([{ author: 'Ahmed Attaf', text: 'Delighted to be in London', rule: 'post.on-platform' }]);
+  });
+
   it('reads a post someone "made", with the words quoted after it', () => {
     const text = 'President Javier Milei spoke on Monday.\n\nThat evening, the president made another post saying the country would "never default again."\n\n"Stay calm! Stay firm!" he added.';
     expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'never default again. Stay calm! Stay firm!', rule: 'post.made-a-post' }]);
