@@ -53,6 +53,35 @@ describe('admission of heavy questions', () => {
     expect(outcomes.filter((o) => o !== 'answered' && o !== 'OVERLOADED')).toEqual([]);
     expect(gate.load()).toEqual({ running: 0, waiting: 0 });
   });
+
+  it('answers a burst the queue absorbs within its deadline, none refused', async () => {
+    const gate = createAdmissionGate({ concurrency: 2, queue: 64, maxWaitMs: 60_000 });
+    const { app } = testApp(store, { production: true, admission: gate });
+    const answers = await Promise.all(Array.from({ length: 30 }, () => ask(app, NETWORK)));
+    expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
+    expect(answers.every((a) => a.body.data.contactNetwork.nodes.length > 1)).toBe(true);
+    expect(gate.load()).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('refuses at once, without queueing, a question whose expected wait passes the deadline', async () => {
+    const gate = createAdmissionGate({ concurrency: 1, queue: 64, maxWaitMs: 1_000 });
+    const { app, statements } = testApp(store, { production: true, admission: gate });
+    // One operation held the only slot 1.5 s: the next in line would wait about as long.
+    const first = await gate.enter();
+    await new Promise((done) => setTimeout(done, 1_500));
+    first();
+    const release = await gate.enter();
+    try {
+      const refused = await ask(app, NETWORK);
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.map((e) => e.extensions.code)).toEqual(['OVERLOADED']);
+      expect(refused.body.errors?.[0].message).toMatch(/about 1\d{3} ms to wait, more than 1000/);
+      expect(refused.retryAfter).toBe('1');
+      expect(statements).toHaveLength(0);
+    } finally {
+      release();
+    }
+  });
 });
 
 describe('statement bounds', () => {
