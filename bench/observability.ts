@@ -10,7 +10,11 @@
  * `--instances` processes (2 by default) whose samples are pooled, and the two "off" processes,
  * compared with each other, give the run's own noise floor (the A/A column).
  *
- *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30] [--instances 2]
+ * Each row also gives a 90 % interval for both vs off (observability-interval.ts), and the report
+ * names the questions the run could not decide; `--queries` runs those again, into
+ * bench/results/observability-<scale>-<questions>.md.
+ *
+ *   npm run bench:observability -- --scale S [--seed 1] [--samples 300] [--max-seconds 30] [--instances 2] [--queries Q1,Q6]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileSync } from 'node:fs';
@@ -27,6 +31,7 @@ import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 import { VARIANTS, type Variant } from './observability-variants.js';
 import { startCollectorProcess } from './observability-collector.js';
+import { p50RatioInterval } from './observability-interval.js';
 
 
 interface Cell {
@@ -49,6 +54,8 @@ interface Row {
   cells: Record<Variant, Cell>;
   /** p50 of the second "off" process against the first's: two identical servers (A/A); null with one instance. */
   offVsOff: number | null;
+  /** 90 % bootstrap interval of p50(both) / p50(off), over processes and requests (observability-interval.ts). */
+  bothInterval: [number, number];
 }
 
 const log = (m: string) => console.error(`[bench:observability ${new Date().toISOString().slice(11, 19)}] ${m}`);
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     .option('--samples <n>', 'timed requests per server and question', '300')
     .option('--max-seconds <n>', 'time budget per question', '30')
     .option('--instances <n>', 'server processes per variant, samples pooled (2: the two "off" ones give the A/A noise)', '2')
+    .option('--queries <ids>', 'only these questions (e.g. Q1,Q4,Q6: a second run on the rows a first left undecided)')
     .parse()
     .opts();
   const scale = o.scale as Scale;
@@ -99,7 +107,8 @@ async function main(): Promise<void> {
 
     const rows: Row[] = [];
     // Q4p50 needs paging to its start first (bench/api.ts); its statements are Q4's.
-    for (const query of benchQueries(params).filter((q) => q.diplograph && q.id !== 'Q4p50')) {
+    const only = o.queries ? new Set(String(o.queries).split(',')) : null;
+    for (const query of benchQueries(params).filter((q) => q.diplograph && q.id !== 'Q4p50' && (!only || only.has(q.id)))) {
       const request = query.diplograph!;
       const answers = await Promise.all(peers.map((p) => p.send(request).then((d) => JSON.stringify(d))));
       if (new Set(answers).size !== 1) throw new Error(`${query.id}: the servers answered differently`);
@@ -118,7 +127,8 @@ async function main(): Promise<void> {
       ) as Record<Variant, Cell>;
       const offs = indexesOf('off');
       const offVsOff = offs.length > 1 ? percentile(times[offs[1]], 50) / percentile(times[offs[0]], 50) : null;
-      rows.push({ id: query.id, title: query.title, samples: times[0].length * perVariant, cells, offVsOff });
+      const bothInterval = p50RatioInterval(indexesOf('both').map((i) => times[i]), offs.map((i) => times[i]), { seed: 1 });
+      rows.push({ id: query.id, title: query.title, samples: times[0].length * perVariant, cells, offVsOff, bothInterval });
       log(`${query.id}: ${VARIANTS.map((v) => `${v.key} p50 ${cells[v.key].p50} ms, CPU ${cells[v.key].cpuMs} ms`).join('; ')}`);
     }
     // With no requests: what each server spends per second on its own (scrapes, process metrics, span exports).
@@ -130,7 +140,8 @@ async function main(): Promise<void> {
         return [v.key, mine.reduce((n, i) => n + cpuMs(peers[i].pid) - idleBefore[i], 0) / mine.length / IDLE_SECONDS];
       }),
     ) as Record<Variant, number>;
-    const file = fileURLToPath(new URL(`./results/observability-${scale}.md`, import.meta.url));
+    // A run on some questions only goes to a file of its own, beside the full table it complements.
+    const file = fileURLToPath(new URL(`./results/observability-${scale}${only ? `-${[...only].join('-')}` : ''}.md`, import.meta.url));
     const notes = existsSync(file.replace(/\.md$/, '.notes.md')) ? readFileSync(file.replace(/\.md$/, '.notes.md'), 'utf8') : '';
     const received = await collector.counts();
     writeFileSync(file, report(scale, rows, idle, { spans: received.spans, exports: received.requests, exportBytes: received.bytes, collectorCpuMs: received.cpuMs, ...metrics }, (Date.now() - started) / 60_000, perVariant) + notes);
@@ -165,6 +176,10 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
   const aa = (r: Row) => (r.offVsOff === null ? 'n/a' : pct(r.offVsOff, 1));
   // Each question over the target next to its own A/A: a difference within that noise is not one this run can show.
   const over = rows.filter((r) => r.cells.both.p50 > r.cells.off.p50 * 1.05).map((r) => `${r.id} ${pct(r.cells.both.p50, r.cells.off.p50)} (A/A on that row ${aa(r)})`);
+  const interval = (r: Row) => `${pct(r.bothInterval[0], 1)} … ${pct(r.bothInterval[1], 1)}`;
+  // By the interval: over the target beyond this run's noise, within it beyond the noise, or not decided by this run.
+  const surelyOver = rows.filter((r) => r.bothInterval[0] > 1.05).map((r) => r.id);
+  const undecided = rows.filter((r) => r.bothInterval[0] <= 1.05 && r.bothInterval[1] > 1.05).map((r) => r.id);
   const lines = [
     `# Metrics and traces: their cost on the ${scale} benchmark`,
     '',
@@ -178,24 +193,27 @@ function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffi
     'every operation and every Cypher statement (the default sampler: all of them) exported by OTLP/HTTP (batched) to a collector stand-in in a process of its own. Latencies in',
     "milliseconds, client-side, per request. CPU: the server processes' user + system time (/proc, 10 ms ticks) per request.",
     '**off vs off (A/A)**: the second "off" process\'s p50 against the first\'s — two identical servers: the noise a difference must exceed to mean anything.',
+    '**both vs off, 90 % interval**: where that ratio lies by a bootstrap that draws server processes, then their requests (bench/observability-interval.ts): a row whose interval ends below +5 % is within the target beyond this run\'s noise.',
     '',
-    '| query | samples per variant | p50 off | p50 metrics | p50 both | metrics vs off | both vs off | off vs off (A/A) | p95 off | p95 both | CPU off | CPU metrics | CPU both |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | samples per variant | p50 off | p50 metrics | p50 both | metrics vs off | both vs off | both vs off, 90 % interval | off vs off (A/A) | p95 off | p95 both | CPU off | CPU metrics | CPU both |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => {
       const c = r.cells;
       return (
-        `| ${r.id} ${r.title} | ${r.samples} | ${c.off.p50} | ${c.metrics.p50} | ${c.both.p50} | ${pct(c.metrics.p50, c.off.p50)} | **${pct(c.both.p50, c.off.p50)}** | ${aa(r)} | ` +
+        `| ${r.id} ${r.title} | ${r.samples} | ${c.off.p50} | ${c.metrics.p50} | ${c.both.p50} | ${pct(c.metrics.p50, c.off.p50)} | **${pct(c.both.p50, c.off.p50)}** | ${interval(r)} | ${aa(r)} | ` +
         `${c.off.p95} | ${c.both.p95} | ${c.off.cpuMs} | ${c.metrics.cpuMs} | ${c.both.cpuMs} |`
       );
     }),
-    `| all (sums) | | ${p50('off').toFixed(2)} | ${p50('metrics').toFixed(2)} | ${p50('both').toFixed(2)} | ${pct(p50('metrics'), p50('off'))} | ${pct(p50('both'), p50('off'))} | | | | ` +
+    `| all (sums) | | ${p50('off').toFixed(2)} | ${p50('metrics').toFixed(2)} | ${p50('both').toFixed(2)} | ${pct(p50('metrics'), p50('off'))} | ${pct(p50('both'), p50('off'))} | | | | | ` +
       `${cpu('off').toFixed(2)} | ${cpu('metrics').toFixed(2)} | ${cpu('both').toFixed(2)} |`,
     '',
     `Target (issue 20): every question's p50 with metrics and traces on within 5 % of off. ${met ? '**Met**' : '**Not met**'} on this run: ` +
       `the largest difference is ${worst.id}'s, ${pct(worst.cells.both.p50, worst.cells.off.p50)} (metrics alone on it ${pct(worst.cells.metrics.p50, worst.cells.off.p50)}); ` +
       `sum of p50s ${pct(p50('both'), p50('off'))} with both, ${pct(p50('metrics'), p50('off'))} with metrics alone. Server CPU per request, summed over the questions: ` +
       `${pct(cpu('metrics'), cpu('off'))} with metrics, ${pct(cpu('both'), cpu('off'))} with both.` +
-      (over.length ? ` Over 5 % with both: ${over.join(', ')}.` : ''),
+      (over.length ? ` Over 5 % with both: ${over.join(', ')}.` : '') +
+      ` By the 90 % intervals: ${surelyOver.length ? `over 5 % beyond this run's noise ${surelyOver.join(', ')}` : 'no question over 5 % beyond this run\'s noise'}; ` +
+      `${undecided.length ? `not decided by this run (its interval holds +5 %) ${undecided.join(', ')}: run them again with more samples (\`--queries ${undecided.join(',')}\`)` : 'every question decided'}.`,
     '',
     `Without requests (${IDLE_SECONDS} s), CPU per second of each server on its own: ` +
       `${VARIANTS.map((v) => `${v.key} ${idle[v.key].toFixed(1)} ms`).join(', ')} — part of every "CPU" figure above, in proportion to how long a question took.`,
