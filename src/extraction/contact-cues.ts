@@ -23,3 +23,10 @@ export const SPOKE_WITH_EACH: Rule = {
   reason: 'Speaking or talking with several people, where no call, video link or joint meeting is named, reports a conversation with each of them, not one between all of them.',
   pattern: /^(?:spoke|spoken|speaks|talked|chatted)\b(?!.*\b(?:by|via|over|on the)\b)/i,
 };
+/** A plural title heading the people met: "met Presidents A, B and C" — several leaders, one meeting each. */
+export const PLURAL_TITLE_EACH: Rule = {
+  id: 'contact.parties.plural-title-each',
+  example: 'The chancellor met Presidents Gitanas Nauseda (Lithuania) and Alar Karis (Estonia) on Monday.',
+  reason: 'A plural title before the people a leader met lists leaders of several countries, each met in turn, unless a joint or trilateral meeting is named.',
+  pattern: /^(?:[Pp]residents|[Pp]rime [Mm]inisters|[Pp]remiers|[Kk]ings|[Cc]hancellors|[Cc]ounterparts)\b/,
+};

@@ -18,7 +18,8 @@ const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:fri
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff)\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
-const NEXT_GAP = /^\s*(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)?\s*(?:(?:the|his|her|their|its|both) )?$/;
+/** Between two listed objects; a country in brackets may close the one before, and given names the gazetteer lacks may open the next ("A (Mali), Ali Hassan B (Niger) and C"). */
+const NEXT_GAP = /^(?:\s*\([^()]{1,40}\))?\s*(?:(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)\s*(?:(?:the|his|her|their|its|both) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}|(?:(?:the|his|her|their|its|both) )?)$/u;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|^\s*,\s*$/;
 /** Between a person and the body of an appositive: ", the current chairman of the ". */

@@ -15,7 +15,7 @@ import { clauseStartBefore, nounHappened, verbHappened } from './contact-modalit
 import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
+import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { matchesIn } from './matches-in.js';
@@ -150,7 +150,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
         const around = scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200));
-        const separate = head.length === 1 && objects.length > 1 && !TOGETHER_CUE.test(around) && (PLURAL_TRIGGER.test(hit.text) || SPOKE_WITH_EACH.pattern.test(hit.text) || pluralAround(scan, Math.max(s.start, hit.start - 200), objectsEnd, Math.min(s.end, hit.end + 200)) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
+        const separate = head.length === 1 && objects.length > 1 && !TOGETHER_CUE.test(around) && (PLURAL_TRIGGER.test(hit.text) || SPOKE_WITH_EACH.pattern.test(hit.text) || PLURAL_TITLE_EACH.pattern.test(scan.slice(groups[0][0].start, groups[0][0].end)) || pluralAround(scan, Math.max(s.start, hit.start - 200), objectsEnd, Math.min(s.end, hit.end + 200)) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
