@@ -15,6 +15,7 @@ import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
 import { findNewsCommitments } from './find-news-commitments.js';
 import { POSSESSOR_OF_SUPPORT, TALKS_ONLY } from './news-commitment-rules.js';
 import { groupMakers } from './group-makers.js';
+import { coordinatedSubject } from './coordinated-subject.js';
 import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
@@ -96,7 +97,7 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
   // A fronted participle clause ("Speaking after a meeting with Aquino, Shultz delivered …") holds no subject.
   const fronted = inQuote ? null : /^[A-Z][a-z]+ing\b[^,;]{0,200}, /.exec(scan.slice(s.start, at));
   const sm = mentions.filter((m) => m.start < at && m.start >= s.start + (fronted?.[0].length ?? 0) && (inQuote ? m.start >= inQuote.start : outside(m)));
-  if (sm.length && !GROUP_SUBJECT.test(scan.slice(Math.max(s.start, sm[0].start - REACH), sm[0].start))) return [sm[0].actor, countryOfActor(ix, sm[0].actor)];
+  if (sm.length && !GROUP_SUBJECT.test(scan.slice(Math.max(s.start, sm[0].start - REACH), sm[0].start))) return [sm[0].actor, countryOfActor(ix, sm[0].actor), coordinatedSubject(ix.parties, scan, s, sm[0].start, at)];
   if (inQuote?.speaker) return [inQuote.speaker, countryOfActor(ix, inQuote.speaker)];
   // News prose: the clause's subject ("Germany pledged …", "Washington will send …").
   const subject = inQuote ? undefined : ix.parties.subjectBefore(s, at);

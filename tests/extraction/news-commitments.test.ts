@@ -192,6 +192,9 @@ describe('commitments in news wording', () => {
     ['Kenya said Kenyan and Ugandan officials had "agreed in principle" to share the pipeline.', ['KE agreement UG commitment.agreed-pair', 'UG agreement KE commitment.agreed-pair']],
     ['Egypt and Sudan on Monday signed 12 documents on water, trade and roads.', ['EG agreement SD commitment.signed-pair', 'SD agreement EG commitment.signed-pair']],
     ['Macron met Lula in Brasilia on Tuesday. The Presidents reached an agreement on a joint space fund.', ['BR agreement FR commitment.group-pair', 'FR agreement BR commitment.group-pair']],
+    // Two people joined by "and" before the verb each pledge; standing with a country is backing it.
+    ['Scholz and Tusk pledged their continued support for Moldova.', ['DE diplomatic_support MD commitment.pledged-support', 'PL diplomatic_support MD commitment.pledged-support']],
+    ['Albanese said Australia would stand with Fiji.', ['AU diplomatic_support FJ commitment.help-pledged']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -281,6 +284,7 @@ describe('commitments in news wording', () => {
     // Negotiators only negotiating; the presidents with no contact before them.
     ['Japanese and Indian negotiators held talks on a trade pact.'],
     ['The Presidents reached an agreement on a joint space fund.'],
+    ['Albanese asked whether Australia would stand with Fiji if the storm hit.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
