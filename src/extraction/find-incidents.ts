@@ -28,6 +28,8 @@ const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
 const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE, NAMED_ATTACK];
+/** After a demonym: people, who may be hit abroad (soldiers and troops are left out: they mostly stand for their side's ground). */
+const PEOPLE_AFTER = /^ (?:\w+ )?(?:workers|labou?rers|civilians|nationals|citizens|refugees|migrants|families|children|women|students|pilgrims|fishermen|journalists|tourists|residents)\b/;
 
 interface Ctx {
   article: Article;
@@ -74,7 +76,8 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const { scan } = ctx.article;
   const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !/^-flagged/.test(scan.slice(c.end, c.end + 8)));
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
-  const object = after.find((c) => c.start - end < 60);
+  // "a building housing Syrian workers": a demonym of the people hit says nothing of where they were.
+  const object = after.find((c) => c.start - end < 60 && !(c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20))));
   const clause = scan.slice(end, Math.min(s.end, end + 120));
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
   const direct = /^\s*(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];

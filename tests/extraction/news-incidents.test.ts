@@ -27,6 +27,9 @@ describe('strikes in news wording', () => {
     // A strike named as a noun with the state making it; a drone strike that killed one person.
     ['An Israeli strike on a school in Gaza City killed 25 people on Saturday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 25, rule: 'incident.named-attack' }],
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
+    // Session 12: a demonym of the people hit ("Turkish workers") is not where the strike happened.
+    ['A Russian missile hit a hostel housing Turkish workers in Kharkiv on Monday, killing two people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 2, rule: 'incident.strike' }],
+    ['An Israeli drone struck a bus carrying Indian pilgrims near Tehran on Monday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
     // Session 10: a district the gazetteer does not know, "of" a town it does, locates the strike.
     ['Three people died on Saturday after a Russian drone attack in the Saltivskyi district of Kharkiv.', { perpetrator: 'RU', country: 'UA', date: '2025-07-05', killed: 3, rule: 'incident.attack-on' }],
     // Killed by shelling named as its agent, with the attacker qualifying it.
