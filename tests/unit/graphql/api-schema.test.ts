@@ -1,4 +1,4 @@
-import { GraphQLError, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import { getNamedType, GraphQLError, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { buildSchema } from '../../../src/graphql/build-schema.js';
 import { toApiError } from '../../../src/graphql/to-api-error.js';
 
@@ -17,6 +17,21 @@ describe('the schema', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  // A list field added to the SDL without its line in ownedLists (build-schema.ts) would fall to the
+  // default resolver, which reads a property of that name: null for a non-null connection.
+  it('resolves every list field of every type, so none falls to the default resolver', () => {
+    const unresolved: string[] = [];
+    for (const type of ownTypes) {
+      if (!isObjectType(type) || type.name.endsWith('Connection')) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (getNamedType(field.type).name.endsWith('Connection') && !field.resolve) unresolved.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unresolved).toEqual([]);
+    // The owned lists are resolved for each type implementing the interface that owns them.
+    expect(['Leader', 'Official', 'Institution'].map((name) => Boolean((schema.getType(name) as { getFields(): Record<string, { resolve?: unknown }> }).getFields().calls.resolve))).toEqual([true, true, true]);
   });
 
   it('offers the fixed entry points of DESIGN.md', () => {
