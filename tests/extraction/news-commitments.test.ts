@@ -195,6 +195,11 @@ describe('commitments in news wording', () => {
     // Two people joined by "and" before the verb each pledge; standing with a country is backing it.
     ['Scholz and Tusk pledged their continued support for Moldova.', ['DE diplomatic_support MD commitment.pledged-support', 'PL diplomatic_support MD commitment.pledged-support']],
     ['Albanese said Australia would stand with Fiji.', ['AU diplomatic_support FJ commitment.help-pledged']],
+    // Backing said with the verb, a commitment to a country itself, a country's support after "the".
+    ["Kenya backs Somalia's efforts to rebuild its army.", ['KE diplomatic_support SO commitment.supports-stance']],
+    ['Meloni said Italy remains firmly committed to Albania.', ['IT diplomatic_support AL commitment.committed-to']],
+    ["Kishida reaffirmed Japan's unwavering commitment to the Philippines.", ['JP diplomatic_support PH commitment.committed-to']],
+    ["Albanese reaffirmed the UK's steadfast support for Fiji.", ['GB diplomatic_support FJ commitment.pledged-support']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -285,6 +290,8 @@ describe('commitments in news wording', () => {
     ['Japanese and Indian negotiators held talks on a trade pact.'],
     ['The Presidents reached an agreement on a joint space fund.'],
     ['Albanese asked whether Australia would stand with Fiji if the storm hit.'],
+    ['Meloni said Italy remains committed to the Paris Agreement.'],
+    ["Kenya does not back Somalia's efforts to rebuild its army."],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
