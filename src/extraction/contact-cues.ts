@@ -21,7 +21,7 @@ export const SPOKE_WITH_EACH: Rule = {
   id: 'contact.parties.spoke-with-each',
   example: 'On Tuesday the chancellor spoke with the Danish prime minister and the Dutch king.',
   reason: 'Speaking or talking with several people, where no call, video link or joint meeting is named, reports a conversation with each of them, not one between all of them.',
-  pattern: /^(?:spoke|spoken|speaks|talked|chatted)\b(?!.*\b(?:by|via|over|on the)\b)/i,
+  pattern: /^(?:spoke|spoken|speaks|talked|chatted|discussed)\b(?!.*\b(?:by|via|over|on the)\b)/i,
 };
 /** A plural title heading the people met: "met Presidents A, B and C" — several leaders, one meeting each. */
 export const PLURAL_TITLE_EACH: Rule = {

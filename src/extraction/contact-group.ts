@@ -7,6 +7,7 @@
 import type { ContactDraft } from './merge-calls.js';
 import type { Mention, Sentence } from './extraction-types.js';
 import { spansBetween } from './span-index.js';
+import { PLURAL_CUE } from './contact-cues.js';
 
 /** A subordinating word or a preposition of topic between a trigger and a person after it. */
 const SUBORDINATE = /\b(?:after|before|when|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over)\b/i;
@@ -29,6 +30,9 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
   const near = spansBetween(pool, at - 300, at + 300);
   const before = actorsOf(near.filter((m) => m.end <= at));
+  // "had separate calls with A and B, during which they discussed …": "they" are the pairs just
+  // reported in this sentence, one contact each, not a meeting of all three.
+  if (before.length > 2 && last?.sentence === s.index && last.participants.length === 2 && PLURAL_CUE.test(scan.slice(s.start, at))) return null;
   if (before.length >= 2) return before;
   // "Their call … after the US president attacked Zelenskyy": a person after the trigger who stands in
   // a subordinate clause or after "about"/"against" is talked about, not one of "their".
