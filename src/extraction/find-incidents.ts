@@ -92,6 +92,19 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
+/** How many sentences after an undated strike may tell its day again. */
+const RETOLD = 3;
+/** "Two were killed in a drone attack in the Dniprovsky district. … Last night in the Dniprovsky district, …": the day a later sentence on the same named place gives. */
+function dayRetold(article: Article, s: Sentence, place: string | null): string | null {
+  if (!place || !/^[A-Z]/.test(place)) return null;
+  for (let k = s.index + 1; k < article.sentences.length && k <= s.index + RETOLD; k++) {
+    const next = article.sentences[k];
+    if (next.paragraph - s.paragraph > 2) break;
+    if (article.scan.slice(next.start, next.end).includes(place)) return dateForSentence(article, next, next.start, false, true).date;
+  }
+  return null;
+}
+
 export function findIncidents(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const ctx: Ctx = {
@@ -124,7 +137,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
       if (!victim || victim === attacker) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
-      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
+      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dayRetold(article, s, place) ?? dateForSentence(article, s, at, true).date;
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;

@@ -27,6 +27,8 @@ describe('strikes in news wording', () => {
     // A strike named as a noun with the state making it; a drone strike that killed one person.
     ['An Israeli strike on a school in Gaza City killed 25 people on Saturday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 25, rule: 'incident.named-attack' }],
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
+    // An undated strike takes the day a later sentence on the same named place gives.
+    ['Two people died in a Russian drone attack in the Dniprovsky district of Kherson.\n\nThe drone hit a car in the Dniprovsky district last night, the governor said.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 2, rule: 'incident.attack-on' }],
     // Session 12: a demonym of the people hit ("Turkish workers") is not where the strike happened.
     ['A Russian missile hit a hostel housing Turkish workers in Kharkiv on Monday, killing two people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 2, rule: 'incident.strike' }],
     ['An Israeli drone struck a bus carrying Indian pilgrims near Tehran on Monday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
