@@ -55,8 +55,9 @@ async function main(argv: string[]): Promise<void> {
     .option('--rounds <n>', 'rounds, each in a new random order', '2')
     .option('--no-peer', 'leave @neo4j/graphql out')
     .option('--honour-retry-after', 'refused clients wait Retry-After before they send again')
+    .option('--out <file>', 'the report (default: bench/results/admission-<scale>.md)')
     .parse(argv)
-    .opts<{ scale: string; seed: string; variants: string; only: string; connections: string; seconds: string; rounds: string; peer: boolean; honourRetryAfter?: boolean }>();
+    .opts<{ scale: string; seed: string; variants: string; only: string; connections: string; seconds: string; rounds: string; peer: boolean; honourRetryAfter?: boolean; out?: string }>();
   if (!(o.scale in scales)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}`);
   enableTcpNoDelay();
   const { neo4j } = await ensureScaleLoaded({ scale: o.scale as Scale, seed: Number(o.seed), log });
@@ -99,7 +100,7 @@ async function main(argv: string[]): Promise<void> {
       ...rows,
       '',
     ].join('\n');
-    const file = fileURLToPath(new URL(`./results/admission-${o.scale}.md`, import.meta.url));
+    const file = o.out ?? fileURLToPath(new URL(`./results/admission-${o.scale}.md`, import.meta.url));
     writeFileSync(file, md);
     console.log(md);
     log(`wrote ${file}`);
