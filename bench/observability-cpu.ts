@@ -9,7 +9,8 @@
  * until the work left for after its last one (the deferred spans) has run, so what one app does
  * seldom lands on another's batch (an OTLP export, every 5 s or 512 spans, lands where it falls:
  * the median batch leaves it out). Spans per traced request come from the collector's count. The
- * table also says, per app, whether its queries ran compiled (the executor logs each compilation).
+ * table also says, per app, whether its queries ran compiled (the executor logs each compilation),
+ * and at the end what one scrape of /metrics costs.
  * The apps share one heap: give it 256 MB per app as deployed (NODE_OPTIONS), or a small heap
  * makes GC the whole story. Differences of a few hundred µs need a quiet machine: an app named
  * twice (`--apps off,off,both`) gives the A/A.
@@ -142,6 +143,19 @@ async function main(argv: string[]): Promise<void> {
           `${id}\t${apps[i].key}\t${cpu.toFixed(0)}\t${median(p.gc).toFixed(0)}\t${median(p.wall).toFixed(0)}\t${(p.statements / batches).toFixed(1)}\t${/^(traces|both)/.test(apps[i].key) ? spans.toFixed(1) : '-'}\t${apps[i].compiled > 0 ? 'yes' : 'no'}\t${cpu >= offCpu ? '+' : ''}${(cpu - offCpu).toFixed(0)} µs (${((cpu / offCpu - 1) * 100).toFixed(1)} %)`,
         );
       });
+    }
+    // What one scrape of /metrics costs the process, after the traffic above (bench:observability scrapes every 5 s).
+    const scraped = apps.find((a) => a.observability?.metrics);
+    if (scraped) {
+      const costs: number[] = [];
+      let bytes = 0;
+      for (let n = 0; n < 21; n++) {
+        const cpu0 = process.cpuUsage();
+        bytes = (await (await scraped.server.fetch('http://localhost/metrics')).text()).length;
+        const cpu = process.cpuUsage(cpu0);
+        costs.push(cpu.user + cpu.system);
+      }
+      console.log(`a scrape of /metrics (${scraped.key}, ${(bytes / 1024).toFixed(1)} KiB): ${median(costs).toFixed(0)} µs of CPU (median of 21)`);
     }
   } finally {
     gc.disconnect();
