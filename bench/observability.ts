@@ -108,6 +108,8 @@ async function main(): Promise<void> {
     const rows: Row[] = [];
     // Q4p50 needs paging to its start first (bench/api.ts); its statements are Q4's.
     const only = o.queries ? new Set(String(o.queries).split(',')) : null;
+    const unknown = [...(only ?? [])].filter((id) => !benchQueries(params).some((q) => q.id === id && q.diplograph && id !== 'Q4p50'));
+    if (unknown.length) throw new Error(`--queries: no such question ${unknown.join(', ')} (Q1 … Q6b; Q4p50 is not run here)`);
     for (const query of benchQueries(params).filter((q) => q.diplograph && q.id !== 'Q4p50' && (!only || only.has(q.id)))) {
       const request = query.diplograph!;
       const answers = await Promise.all(peers.map((p) => p.send(request).then((d) => JSON.stringify(d))));
