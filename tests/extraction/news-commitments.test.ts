@@ -200,6 +200,9 @@ describe('commitments in news wording', () => {
     ['Meloni said Italy remains firmly committed to Albania.', ['IT diplomatic_support AL commitment.committed-to']],
     ["Kishida reaffirmed Japan's unwavering commitment to the Philippines.", ['JP diplomatic_support PH commitment.committed-to']],
     ["Albanese reaffirmed the UK's steadfast support for Fiji.", ['GB diplomatic_support FJ commitment.pledged-support']],
+    // Something shown "in support of" a country, a country vouched for.
+    ['Scholz agreed to show "a united front in support of Moldova" at the summit.', ['DE diplomatic_support MD commitment.in-support-of']],
+    ['Spain promised on Thursday to vouch for the "reliability" of Chile in talks with lenders.', ['ES diplomatic_support CL commitment.in-support-of']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -292,6 +295,7 @@ describe('commitments in news wording', () => {
     ['Albanese asked whether Australia would stand with Fiji if the storm hit.'],
     ['Meloni said Italy remains committed to the Paris Agreement.'],
     ["Kenya does not back Somalia's efforts to rebuild its army."],
+    ['Spain refused to vouch for Chile.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
