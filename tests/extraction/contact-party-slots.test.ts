@@ -53,3 +53,12 @@ describe('the day of a contact a later paragraph reports again', () => {
     expect(dated(text)).toEqual(['andrzej-duda + olaf-scholz 2024-03-12', 'olaf-scholz + petr-fiala 2024-03-12']);
   });
 });
+
+describe('the month May is no modal verb', () => {
+  it.each([
+    ['before a verb', 'Chancellor Olaf Scholz on 12 May spoke with Polish President Andrzej Duda.', ['andrzej-duda + olaf-scholz 2024-05-12']],
+    ['before a contact noun', 'Prices rose on 12 May after Olaf Scholz’s phone call with Polish President Andrzej Duda.', ['andrzej-duda + olaf-scholz 2024-05-12']],
+  ])('%s', (_construction, text, expected) => {
+    expect(extractFacts(text, { publishedOn: '2024-05-13', gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date}`)).toEqual(expected);
+  });
+});
