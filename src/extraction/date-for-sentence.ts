@@ -86,7 +86,7 @@ function leadDate(article: Article): DateMention | null {
     const s = article.sentences[d.sentence];
     if (!s || s.isTitle) continue;
     if (s.paragraph > first) break;
-    // "Wednesday, 21 May 2025, 09:36": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
+    // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; continue; }
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
   }

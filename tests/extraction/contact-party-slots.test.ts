@@ -14,7 +14,7 @@ const calls = (text: string, publishedOn = '2024-03-13') =>
 describe('the parties of a contact come from its slots', () => {
   it.each([
     ['a name in apposition to a role is whom the role names, not the office holder on the day',
-      'Spanish Prime Minister Pedro Sanchez spoke by telephone on Tuesday with the elected president of Argentina, the economist Javier Milei.', '2023-11-21',
+      'Spanish Prime Minister Pedro Sanchez spoke by telephone on Tuesday with the newly elected president of Argentina, the economist Javier Milei.', '2023-11-21',
       ['javier-milei + pedro-sanchez']],
     ['"their" refers back to the contact just reported, not to people a later clause talks about',
       'German Chancellor Olaf Scholz and French President Emmanuel Macron spoke on Sunday. Their call came a day after Russian President Vladimir Putin threatened Ukrainian President Volodymyr Zelenskyy.', '2024-03-13',
