@@ -203,6 +203,10 @@ describe('commitments in news wording', () => {
     // Something shown "in support of" a country, a country vouched for.
     ['Scholz agreed to show "a united front in support of Moldova" at the summit.', ['DE diplomatic_support MD commitment.in-support-of']],
     ['Spain promised on Thursday to vouch for the "reliability" of Chile in talks with lenders.', ['ES diplomatic_support CL commitment.in-support-of']],
+    // A stance in the present tense; support conveyed.
+    ['Meloni said Italy stands firmly by Albania.', ['IT diplomatic_support AL commitment.stands-by']],
+    ['Ruto said Kenya firmly supports Somalia.', ['KE diplomatic_support SO commitment.stands-by']],
+    ["Ruto conveyed Kenya's support for Somalia.", ['KE diplomatic_support SO commitment.pledged-support']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -296,6 +300,8 @@ describe('commitments in news wording', () => {
     ['Meloni said Italy remains committed to the Paris Agreement.'],
     ["Kenya does not back Somalia's efforts to rebuild its army."],
     ['Spain refused to vouch for Chile.'],
+    ['Italy no longer supports Albania.'],
+    ['Meloni stood with Rama at the ceremony.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
