@@ -92,6 +92,8 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
+/** Words that say a state's own forces struck in its own country (an army, an air force), not that its country was struck. */
+const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government forces|troops)\b/i;
 /** How many sentences after an undated strike may tell its day again. */
 const RETOLD = 3;
 /** "Two were killed in a drone attack in the Dniprovsky district. … Last night in the Dniprovsky district, …": the day a later sentence on the same named place gives. */
@@ -135,7 +137,8 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const attacker = named ?? contextAttacker(ctx, s, country);
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
       const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
-      if (!victim || victim === attacker) continue;
+      // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
+      if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
       const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dayRetold(article, s, place) ?? dateForSentence(article, s, at, true).date;
       // One strike told several times is one incident (two towns hit on one day are two); an undated

@@ -29,6 +29,8 @@ describe('strikes in news wording', () => {
     ['A US drone strike killed a militant commander in Somalia on Thursday.', { perpetrator: 'US', country: 'SO', date: '2025-07-10', killed: null, rule: 'incident.strike' }],
     // An undated strike takes the day a later sentence on the same named place gives.
     ['Two people died in a Russian drone attack in the Dniprovsky district of Kherson.\n\nThe drone hit a car in the Dniprovsky district last night, the governor said.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 2, rule: 'incident.attack-on' }],
+    // A state's own army striking inside its own country.
+    ['A Sudanese army air strike killed 30 people at a market in Darfur on Monday.', { perpetrator: 'SD', country: 'SD', date: '2025-07-07', killed: 30, rule: 'incident.strike' }],
     // Session 12: a demonym of the people hit ("Turkish workers") is not where the strike happened.
     ['A Russian missile hit a hostel housing Turkish workers in Kharkiv on Monday, killing two people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 2, rule: 'incident.strike' }],
     ['An Israeli drone struck a bus carrying Indian pilgrims near Tehran on Monday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
@@ -91,6 +93,8 @@ describe('strikes in news wording', () => {
     // Strikes of workers or prisoners.
     ['Hunger strikes killed two prisoners in Turkey last year.'],
     ['The strike by dock workers in Britain lasted three days.'],
+    // A state's own forces named with no strike of theirs: the country is not struck by itself.
+    ['The Sudanese army said on Monday that its troops were moving into Darfur.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
