@@ -94,6 +94,8 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
 
 /** Words that say a state's own forces struck in its own country (an army, an air force), not that its country was struck. */
 const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government forces|troops)\b/i;
+/** "Houthi rebels fired missiles at …": an armed group, no state, that fires missiles, rockets or drones (no perpetrator country; a raid by rebels is no strike). */
+const ARMED_GROUP = /\b(?:Houthis?|Hezbollah|Hamas|al-Shabaab|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists))\b[^.;,]{0,30}$/u;
 /** How many sentences after an undated strike may tell its day again. */
 const RETOLD = 3;
 /** "Two were killed in a drone attack in the Dniprovsky district. … Last night in the Dniprovsky district, …": the day a later sentence on the same named place gives. */
@@ -131,7 +133,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
       const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
       const named = attackerIn(ctx, rule, s, near, at, end);
-      if ((rule === COUNTRY_STRIKES || rule === NAMED_ATTACK) && !named) continue;
+      if ((rule === COUNTRY_STRIKES || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && ARMED_GROUP.test(scan.slice(Math.max(s.start, at - 60), at)))) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;
       const attacker = named ?? contextAttacker(ctx, s, country);

@@ -31,6 +31,8 @@ describe('strikes in news wording', () => {
     ['Two people died in a Russian drone attack in the Dniprovsky district of Kherson.\n\nThe drone hit a car in the Dniprovsky district last night, the governor said.', { perpetrator: 'RU', country: 'UA', date: '2025-07-09', killed: 2, rule: 'incident.attack-on' }],
     // A state's own army striking inside its own country.
     ['A Sudanese army air strike killed 30 people at a market in Darfur on Monday.', { perpetrator: 'SD', country: 'SD', date: '2025-07-07', killed: 30, rule: 'incident.strike' }],
+    // An armed group, no state, as the attacker: the strike is told, with no perpetrator country.
+    ['Houthi rebels fired two missiles at an Israeli port city on Monday.', { perpetrator: null, country: 'IL', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
     // Session 12: a demonym of the people hit ("Turkish workers") is not where the strike happened.
     ['A Russian missile hit a hostel housing Turkish workers in Kharkiv on Monday, killing two people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-07', killed: 2, rule: 'incident.strike' }],
     ['An Israeli drone struck a bus carrying Indian pilgrims near Tehran on Monday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
@@ -95,6 +97,7 @@ describe('strikes in news wording', () => {
     ['The strike by dock workers in Britain lasted three days.'],
     // A state's own forces named with no strike of theirs: the country is not struck by itself.
     ['The Sudanese army said on Monday that its troops were moving into Darfur.'],
+    ['Houthi rebels fired their spokesman on Monday.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
