@@ -98,7 +98,7 @@ const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government f
 const ARMED_GROUP = /\b(?:Houthis?|Hezbollah|Hamas|al-Shabaab|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists))\b[^.;,]{0,30}$/u;
 /** How many sentences after an undated strike may tell its day again. */
 const RETOLD = 3;
-/** "Two were killed in a drone attack in the Dniprovsky district. … Last night in the Dniprovsky district, …": the day a later sentence on the same named place gives. */
+/** "A drone strike on a bus in the Korabelny district killed two. … The Korabelny district was hit again last night": the day a later sentence on the same named place gives. */
 function dayRetold(article: Article, s: Sentence, place: string | null): string | null {
   if (!place || !/^[A-Z]/.test(place)) return null;
   for (let k = s.index + 1; k < article.sentences.length && k <= s.index + RETOLD; k++) {

@@ -202,7 +202,7 @@ describe('commitments in news wording', () => {
     ["Albanese reaffirmed the UK's steadfast support for Fiji.", ['GB diplomatic_support FJ commitment.pledged-support']],
     // Something shown "in support of" a country, a country vouched for.
     ['Scholz agreed to show "a united front in support of Moldova" at the summit.', ['DE diplomatic_support MD commitment.in-support-of']],
-    ['Spain promised on Thursday to vouch for the "reliability" of Chile in talks with lenders.', ['ES diplomatic_support CL commitment.in-support-of']],
+    ['Spain offered to vouch for the reliability of Chile in talks with lenders.', ['ES diplomatic_support CL commitment.in-support-of']],
     // A stance in the present tense; support conveyed.
     ['Meloni said Italy stands firmly by Albania.', ['IT diplomatic_support AL commitment.stands-by']],
     ['Ruto said Kenya firmly supports Somalia.', ['KE diplomatic_support SO commitment.stands-by']],
