@@ -45,13 +45,12 @@ export const envSchema = z
     /** How long a request waits for a free Bolt connection before OVERLOADED. */
     NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
     /** Expensive graph questions (network, path, dyad, timeline …) run at most this many at once … */
-    // Four, two per core of the reference machine: Node waits on Neo4j for most of a heavy question, so
-    // two at once left cores idle (bench/results/admission-S.md); each running one holds its answer in
-    // the 256 MB heap, so not many more (a storm of depth-3 networks, scripts/attack).
-    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+    // Two: four answered more at 50 clients (Q6b 1.5×) but a storm of depth-3 networks then held the
+    // event loop long enough to lift `{ __typename }` p99 past its bound (bench/results/admission-S.md).
+    HEAVY_CONCURRENCY: z.coerce.number().int().min(1).default(2),
     /** … with at most this many waiting; beyond that they are refused with OVERLOADED (HTTP 503). */
-    // Room for a burst of clients: a waiter costs a pending request, and the wait estimate below bounds the line.
-    HEAVY_QUEUE: z.coerce.number().int().min(0).default(256),
+    // Room for a burst of 50 clients; a storm beyond it is refused on arrival rather than all at the deadline.
+    HEAVY_QUEUE: z.coerce.number().int().min(0).default(64),
     /** The longest a heavy question waits for a slot: one expected to wait longer is refused at once. */
     HEAVY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(10_000),
     SEED_ON_EMPTY: boolean.default('true'),
