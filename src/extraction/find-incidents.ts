@@ -96,18 +96,6 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
 const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government forces|troops)\b/i;
 /** "Houthi rebels fired missiles at …": an armed group, no state, that fires missiles, rockets or drones (no perpetrator country; a raid by rebels is no strike). */
 const ARMED_GROUP = /\b(?:Houthis?|Hezbollah|Hamas|al-Shabaab|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists))\b[^.;,]{0,30}$/u;
-/** How many sentences after an undated strike may tell its day again. */
-const RETOLD = 3;
-/** "A drone strike on a bus in the Korabelny district killed two. … The Korabelny district was hit again last night": the day a later sentence on the same named place gives. */
-function dayRetold(article: Article, s: Sentence, place: string | null): string | null {
-  if (!place || !/^[A-Z]/.test(place)) return null;
-  for (let k = s.index + 1; k < article.sentences.length && k <= s.index + RETOLD; k++) {
-    const next = article.sentences[k];
-    if (next.paragraph - s.paragraph > 2) break;
-    if (article.scan.slice(next.start, next.end).includes(place)) return dateForSentence(article, next, next.start, false, true).date;
-  }
-  return null;
-}
 
 export function findIncidents(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
@@ -142,7 +130,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
-      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dayRetold(article, s, place) ?? dateForSentence(article, s, at, true).date;
+      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
