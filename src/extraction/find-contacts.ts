@@ -8,7 +8,8 @@
 import { actorId } from '../facts/fact-ids.js';
 import type { ActorRecord, Article, Mention, Quote, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { COMPOUND_HINT, CONTACT_RULES, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
+import { COMPOUND_HINT, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
+import { contactHits } from './contact-hits.js';
 import { mediumFor } from './contact-medium.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
@@ -18,7 +19,6 @@ import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
-import { matchesIn } from './matches-in.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledObjects, untitledSubject, withUntitledPartner } from './untitled-parties.js';
 import { privatePersons } from './private-persons.js';
@@ -45,16 +45,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const all = bySentence.get(s.index) ?? [];
     // The mentions outside quotes, and those of each quote: a trigger's parties come from its side.
     const outside = all.filter((x) => { const i = lastStartingBy(own, x.start); return i < 0 || x.start >= own[i].end; });
-    const claimed = new Uint8Array(text.length + 1);
-    const hits: Array<{ rule: ContactRule; start: number; end: number; text: string }> = [];
-    for (const rule of CONTACT_RULES) {
-      for (const m of matchesIn(rule.pattern, text)) {
-        if (claimed.subarray(m.index, m.index + m[0].length).includes(1)) continue;
-        claimed.fill(1, m.index, m.index + m[0].length);
-        hits.push({ rule, start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
-      }
-    }
-    hits.sort((a, b) => a.start - b.start);
+    const hits = contactHits(text, s.start);
     // "Modi met Biden in Apulia. The meeting took place on Thursday.": the day of the contact just reported.
     const last = drafts[drafts.length - 1];
     if (!hits.length && last && !last.date && last.sentence >= s.index - 2 && TOOK_PLACE.test(text)) {
