@@ -10,7 +10,7 @@ import { spansBetween } from './span-index.js';
 export const GROUP_PAIR = {
   id: 'commitment.group-pair',
   example: 'Putin met Vietnamese President To Lam in Hanoi. The two leaders signed a strategic partnership agreement.',
-  reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph; "they" or "the leaders" only for those of a contact told before it in the paragraph.',
+  reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph; "they" or "the leaders" only for those of a contact told before it in the paragraph or the one before.',
   before: /\b(?:the two|both) (?:countries|nations|sides|leaders|governments|presidents|heads of state|prime ministers|foreign ministers|ministers|neighbou?rs|states)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/i,
   /** A group that does not say there are two ("They agreed", "The leaders signed"): only the parties of a contact told before it in the paragraph. */
   weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two|[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of [Ss]tate|[Ff]oreign [Mm]inisters|delegations|negotiators)|[Bb]oth(?: men)?)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/,
@@ -42,8 +42,9 @@ export function groupPair(article: Article, parties: PartyIndex, s: Sentence, at
   const weak = !GROUP_PAIR.before.test(lead);
   if (weak && !GROUP_PAIR.weak.test(lead)) return undefined;
   const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
-  // The contact told last before the group subject, in its paragraph.
-  const last = (callsByParagraph(article).get(s.paragraph) ?? []).filter((c) => c.at < at).sort((a, b) => a.at - b.at).pop();
+  // The contact told last before the group subject, in its paragraph or else the one before (web copy puts a sentence or two in a paragraph).
+  const told = (p: number) => (callsByParagraph(article).get(p) ?? []).filter((c) => c.at < at).sort((a, b) => a.at - b.at).pop();
+  const last = told(s.paragraph) ?? told(s.paragraph - 1);
   if (last) return last.codes.length === 2 ? [party(last.codes[0]), party(last.codes[1])] : undefined;
   if (weak) return undefined;
   let first = s;

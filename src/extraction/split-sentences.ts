@@ -1,5 +1,6 @@
 /**
- * Stage 2 — sentences. Paragraphs are split on blank lines; inside a paragraph a sentence ends at
+ * Stage 2 — sentences. Paragraphs come from split-paragraphs.ts (blank lines, indented wire
+ * paragraphs, one paragraph per line); inside a paragraph a sentence ends at
  * `.`, `!` or `?` (and any closing quote) followed by white space and a capital, a digit or an
  * opening quote — unless the period closes an abbreviation, an initial or a list number.
  *
@@ -7,12 +8,21 @@
  *   splitSentences('President Joseph R. Biden, Jr. met Kuleba. He left.') // two sentences
  */
 import type { Article, Sentence } from './extraction-types.js';
+import { splitParagraphs } from './split-paragraphs.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'gen', 'lt', 'col', 'sgt', 'gov', 'sen', 'rep', 'prof',
   'no', 'vs', 'etc', 'inc', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'capt', 'cmdr', 'adm', 'maj', 'hon', 'rev', 'approx',
 ]);
+
+/** The one-letter platform is no initial; without this rule the sentence runs on into the next. */
+export const PLATFORM_X = {
+  id: 'sentence.platform-x',
+  example: 'The minister wrote on X. He met Blinken on Monday.',
+  reason: 'After "on" or "via", a lone "X" names the platform (formerly Twitter), so its period can end the sentence.',
+  pattern: /\b(?:on|via)\s+X\.*$/,
+};
 
 /** A run of sentence-final marks, then any closing quotes or brackets (one pass, never backtracks). */
 const END_MARKS = /[.!?]+["')\]]*/g;
@@ -32,7 +42,7 @@ function endsWithAbbreviation(text: string, from: number, to: number): boolean {
   let cut = bare.length;
   while (cut > 0 && bare[cut - 1] === '.') cut--;
   bare = bare.slice(0, cut);
-  if (/^[A-Z]$/.test(bare)) return true; // an initial: "Joseph R. Biden"
+  if (/^[A-Z]$/.test(bare)) return !PLATFORM_X.pattern.test(text.slice(Math.max(from, to - 12), to)); // an initial: "Joseph R. Biden"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(bare)) return true; // "U.S", "U.K", "a.m"
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
@@ -76,15 +86,8 @@ function splitParagraph(scan: string, from: number, to: number): Array<[number, 
 export function splitSentences(article: Article): Article {
   const { body, scan } = article;
   const sentences: Sentence[] = [];
-  const breaks = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g;
-  let paraStart = 0;
+  const paragraphs = splitParagraphs(body);
   let paragraph = 0;
-  const paragraphs: Array<[number, number]> = [];
-  for (let m = breaks.exec(body); m; m = breaks.exec(body)) {
-    paragraphs.push([paraStart, m.index]);
-    paraStart = m.index + m[0].length;
-  }
-  paragraphs.push([paraStart, body.length]);
   for (const [from, to] of paragraphs) {
     const spans = splitParagraph(scan, from, to);
     if (spans.length === 0) continue;
