@@ -22,7 +22,10 @@ const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists
 const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
 
-/** "met Macron on Tuesday, a day after speaking with Biden": the Biden call was on Monday. */
+/**
+ * "met Macron on Tuesday, a day after speaking with Biden": the Biden call was on Monday. The day counted
+ * from may also be the paragraph's or the story's ("The call came a day after he spoke with Biden").
+ */
 function shifted(scan: string, d: DateMention, sentenceStart: number, at: number): string | null {
   const from = Math.max(sentenceStart, at - 60);
   const m = DAYS_FROM.exec(scan.slice(from, at));
@@ -58,12 +61,12 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     const paragraph = article.sentences[d.sentence]?.paragraph;
     if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
-    if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: d.date, dateText: text(d) };
+    if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
   }
   const lead = fromLead ? leadDate(article) : null;
   // The lead's day counts for the paragraphs after it; its own paragraph was read above.
   const dateline = dates.find((d) => d.rule === 'date.dateline') ?? (lead && article.sentences[lead.sentence].paragraph < s.paragraph ? lead : undefined);
-  return dateline ? { date: dateline.date, dateText: text(dateline) } : { date: null, dateText: null };
+  return dateline ? { date: shifted(article.scan, dateline, s.start, at), dateText: text(dateline) } : { date: null, dateText: null };
 }
 
 /** A clock time right after a date phrase. */

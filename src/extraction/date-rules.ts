@@ -20,6 +20,22 @@ export const DAYLESS_DATE: Rule = {
   pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b/gi,
 };
 
+export const SHIFTED_DATE: Rule = {
+  id: 'date.shifted',
+  example: 'Kallas met Rubio on Tuesday. A day earlier, she had talked with Lammy.',
+  reason: 'The phrase counts days from the day just reported; its own day is that day moved by the count.',
+  pattern: /\b(?:(a|one|two|three) days? (earlier|later)|the (previous|next|following) day|the day (before|after)(?=\s*[,.;]))/gi,
+};
+
+/** Days a SHIFTED_DATE phrase moves the day before it (-1 for "a day earlier", 2 for "two days later"). */
+export function shiftOf(phrase: string): number {
+  const m = new RegExp(SHIFTED_DATE.pattern.source, 'i').exec(phrase);
+  if (!m) return 0;
+  const count = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(m[1] ?? 'a').toLowerCase()];
+  const back = /^(?:earlier|previous|before)$/i.test(m[2] ?? m[3] ?? m[4]);
+  return back ? -count : count;
+}
+
 export const WEEKDAY_DATE: Rule = {
   id: 'date.weekday',
   example: 'Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',
@@ -27,8 +43,8 @@ export const WEEKDAY_DATE: Rule = {
   pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))(?: (?:of )?(last|this|next) week\b)?/g,
 };
 
-/** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May). */
-export const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|last night|this morning|this evening|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d{4}-\d{2}-\d{2})\b/;
+/** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May; a deictic phrase may open its sentence: "Last night"). */
+export const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d{4}-\d{2}-\d{2})\b/;
 
 /**
  * A date inside a relative clause dates another event than the sentence's own ("Andreotti, who

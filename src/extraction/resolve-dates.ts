@@ -2,13 +2,13 @@
  * Stage 5 — dates. Finds date phrases and resolves them against the publication date with
  * chrono-node (absolute and deictic phrases: "October 26, 2025", "tonight", "yesterday") and
  * date-fns (weekdays), keeping the original phrase. "earlier in the day" takes the latest day
- * resolved before it.
+ * resolved before it; "a day earlier", "the next day" that day moved by their count.
  */
 import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, SHIFTED_DATE, shiftOf, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -49,9 +49,10 @@ export function resolveDates(article: Article): Article {
   const taken = (start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
   const push = (d: DateMention) => { found.push(d); covered.fill(1, d.start, d.end); };
   const sentenceOf = (at: number) => sentenceAt(sentences, at)?.index ?? 0;
-  for (const rule of [DAYLESS_DATE, ANAPHORIC_DATE]) {
+  for (const rule of [DAYLESS_DATE, ANAPHORIC_DATE, SHIFTED_DATE]) {
     for (const m of scan.matchAll(rule.pattern)) {
-      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: null, anaphoric: rule === ANAPHORIC_DATE, rule: rule.id });
+      if (taken(m.index, m.index + m[0].length)) continue;
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: null, anaphoric: rule !== DAYLESS_DATE, rule: rule.id });
     }
   }
   if (publishedOn) {
@@ -108,10 +109,10 @@ export function resolveDates(article: Article): Article {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  // "earlier in the day" takes the latest day resolved before it.
+  // "earlier in the day" takes the latest day resolved before it; "a day earlier" that day moved by its count.
   let last: string | null = null;
   for (const d of found) {
-    if (d.anaphoric) d.date = last;
+    if (d.anaphoric) d.date = last && d.rule === SHIFTED_DATE.id ? iso(addDays(parseISO(last), shiftOf(scan.slice(d.start, d.end)))) : last;
     else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length)) last = d.date;
   }
   return { ...article, dates: found };
