@@ -23,6 +23,17 @@ export interface Statement {
   params: Record<string, unknown>;
 }
 
+/**
+ * The statement with each of its own parameters renamed, so it can join another statement's text
+ * (a batch's branch, a page inside a look-up) without two parameters sharing a name.
+ */
+export function renameParams({ cypher, params }: Statement, rename: (name: string) => string): Statement {
+  return {
+    cypher: cypher.replace(/\$(\w+)/g, (whole, name: string) => (Object.hasOwn(params, name) ? `$${rename(name)}` : whole)),
+    params: Object.fromEntries(Object.entries(params).map(([name, value]) => [rename(name), value])),
+  };
+}
+
 export type Row = Record<string, unknown>;
 
 export interface StatementEvent {

@@ -21,13 +21,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { getNamedType, GraphQLError, GraphQLScalarType, Kind, print, visit, type DocumentNode, type GraphQLResolveInfo, type GraphQLSchema, type ValueNode } from 'graphql';
 import { annotatedSdl } from '../graph/annotated-sdl.js';
 import { modelNodeKeys } from '../graph/node-keys.js';
-import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { relations } from '../graph/readers/relations.js';
 import { connection, DEFAULT_PAGE_SIZE, isCalendarDate, pageSize, type Connection, type PageArgs } from './connection.js';
 import type { GraphqlContext } from './create-context.js';
 import { fieldReads } from './selection-reads.js';
-import { relationFields } from './read-model.js';
+import { ownedLists, relationFields } from './read-model.js';
 import { actorResolvers } from './resolvers/actor-resolvers.js';
 import { countryResolvers } from './resolvers/country-resolvers.js';
 import { factResolvers } from './resolvers/fact-resolvers.js';
@@ -111,20 +110,6 @@ function relationFieldResolvers(): Record<string, Record<string, Resolver>> {
     ]),
   );
 }
-
-/** The lists a node owns, by the label that owns them: each field pages through its list shape from the node's key. */
-const ownedLists = {
-  Actor: { calls: 'callsOfActor', tweets: 'tweetsOfActor', commitments: 'commitmentsOfActor' },
-  Country: {
-    calls: 'callsOfCountry',
-    tweets: 'tweetsOfCountry',
-    commitmentsMade: 'commitmentsMadeByCountry',
-    commitmentsReceived: 'commitmentsReceivedByCountry',
-    incidentsPerpetrated: 'incidentsPerpetratedByCountry',
-    incidentsSuffered: 'incidentsInCountry',
-  },
-  Topic: { calls: 'callsOfTopic' },
-} as const satisfies Record<string, Record<string, PageShapeName>>;
 
 /** The object types that resolve an owner's fields: itself, or the types implementing the interface. */
 const typesOf = (owner: string) =>

@@ -23,13 +23,13 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PageFilter } from '../graph/readers/page-filters.js';
-import type { PageItem, PageKey, PageOrder, PagePosition } from '../graph/readers/page-key.js';
+import type { PageAhead, PageItem, PageKey, PageOrder, PagePosition } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import type { NodeRecord } from '../graph/readers/records.js';
 import { primeAhead, type AheadPlan } from '../graph/readers/read-ahead.js';
 import { badUserInput } from './bad-user-input.js';
 import type { Loaders } from './create-context.js';
-import { pageRequest } from './selection-reads.js';
+import { pageRequest, type PageRequest } from './selection-reads.js';
 
 /** The largest page a client may ask for; bigger pages cost memory on both sides. */
 export const MAX_PAGE_SIZE = 100;
@@ -134,6 +134,20 @@ export interface Connection {
   count(): Promise<number>;
 }
 
+/**
+ * The page loader's key for a page of a list: the one key a connection loads and a look-up that
+ * read the page ahead primes (selection-reads.ts, pagesAhead), so both name the same page.
+ */
+export function pageKey(filter: PageFilter, args: PageArgs, { position, take }: CheckedPage, { ahead, properties }: PageRequest): PageKey {
+  return { ...filter, from: args.from ?? null, to: args.to ?? null, position, take, ...(ahead.length ? { ahead } : {}), ...(properties ? { properties } : {}) };
+}
+
+/** The page a look-up reads ahead for a list its node owns (selection-reads.ts): its connection's key, but for the owner. */
+export function pageAhead(kind: string, shape: PageShapeName, ownerKey: string, args: PageArgs, request: PageRequest): PageAhead {
+  const checked = pageArgs(kind, args);
+  return { shape, order: checked.order, ownerKey, key: pageKey({}, args, checked, request) };
+}
+
 /** Primes what the page read ahead of each node, under the keys its fields will load it with. */
 function primeItems(loaders: Loaders, items: readonly PageItem[], plan: AheadPlan): void {
   for (const { node, ahead } of items) primeAhead(ahead, plan, node, loaders.prime);
@@ -148,14 +162,12 @@ export function connection(
   info: GraphQLResolveInfo,
 ): Connection {
   // Checked now, so a bad argument fails the field even when only totalCount is selected.
-  const { size, take, position, order } = pageArgs(kind, args);
+  const checked = pageArgs(kind, args);
+  const { size, position, order } = checked;
   const where: PageFilter = { ...filter, from: args.from ?? null, to: args.to ?? null };
   const request = pageRequest(kind, info);
   async function load(): Promise<Page> {
-    const key: PageKey = { ...where, position, take };
-    if (request.ahead.length) key.ahead = request.ahead;
-    if (request.properties) key.properties = request.properties;
-    const items = await loaders.pages(shape, order).load(key);
+    const items = await loaders.pages(shape, order).load(pageKey(filter, args, checked, request));
     primeItems(loaders, items, request.ahead);
     const shown = items.slice(0, size);
     if (order.backward) shown.reverse();

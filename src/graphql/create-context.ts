@@ -27,7 +27,7 @@ import { readDyads, type DyadBucketRecord, type DyadKey } from '../graph/readers
 import { readSearches, type SearchHitRecord, type SearchKey } from '../graph/readers/full-text-search.js';
 import { readCounts } from '../graph/readers/count-statement.js';
 import type { PageFilter } from '../graph/readers/page-filters.js';
-import type { PageItem, PageKey, PageOrder } from '../graph/readers/page-key.js';
+import type { PageAhead, PageItem, PageKey, PageOrder } from '../graph/readers/page-key.js';
 import { readPages } from '../graph/readers/page-statement.js';
 import { readOfficeHolders, type OfficeHolderKey } from '../graph/readers/office-holders.js';
 import { readTimelines, type TimelineKey } from '../graph/readers/timeline.js';
@@ -63,9 +63,10 @@ type Loader<K, V> = DataLoader<K, V, string>;
 export interface KeyedLoader<V> {
   /**
    * `properties`: what the asking selection reads of a relation's nodes (part of the cache key);
-   * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it).
+   * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it);
+   * `pages`: of a look-up's node, the first pages of lists it owns, primed for their connections.
    */
-  load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number): Promise<V>;
+  load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]): Promise<V>;
 }
 
 export interface Loaders {
@@ -126,28 +127,34 @@ export function createLoaders(store: GraphStore): Loaders {
     async (requests: readonly KeyedRequest[]) => {
       const values = await readKeyedBatch(store, requests);
       return values.map((value, i) => {
-        const { reader, ahead } = requests[i];
-        if (!ahead?.length || value == null) return value;
-        if (reader in lookups) return settleItem(value as Parameters<typeof settleItem>[0], ahead, prime);
-        return settleRelation(value, { relation: reader as RelationName, ahead }, prime);
+        const { reader, ahead, pages } = requests[i];
+        if ((!ahead?.length && !pages?.length) || value == null) return value;
+        if (!(reader in lookups)) return settleRelation(value, { relation: reader as RelationName, ahead: ahead! }, prime);
+        const read = value as Parameters<typeof settleItem>[0] & { pages?: PageItem[][] };
+        // A page read in the look-up's statement answers its connection's load (connection.ts).
+        for (const [j, { shape, order, ownerKey, key }] of (pages ?? []).entries()) {
+          pagesLoader(shape, order).prime({ owner: String(read.item[ownerKey]), ...key }, read.pages![j]);
+        }
+        return settleItem(read, ahead ?? [], prime);
       });
     },
     ({ reader, key, properties, take }) => JSON.stringify([reader, key, properties ?? null, take ?? null]),
   );
   // One request shape for loading and priming, so both find the same cache entry.
-  const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan, take?: number): KeyedRequest => ({
+  const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]): KeyedRequest => ({
     reader,
     key,
     ...(properties ? { properties } : {}),
     ...(ahead?.length ? { ahead } : {}),
     ...(take === undefined ? {} : { take }),
+    ...(pages?.length ? { pages } : {}),
   });
   const prime: Prime = (relation, key, properties, value, take) => void keyed.prime(request(relation, key, properties, undefined, take), value);
   const keyedLoaders = (names: KeyedReaderName[]) =>
     Object.fromEntries(
       names.map((reader) => [
         reader,
-        { load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number) => keyed.load(request(reader, key, properties, ahead, take)) },
+        { load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]) => keyed.load(request(reader, key, properties, ahead, take, pages)) },
       ]),
     );
   const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];
@@ -157,12 +164,13 @@ export function createLoaders(store: GraphStore): Loaders {
     const order = { direction, backward: backward === 'backward' };
     return createBatchLoader((keys: readonly PageKey[]) => readPages(store, shape, keys, order));
   });
+  const pagesLoader: Loaders['pages'] = (shape, order = { direction: 'DESC', backward: false }) =>
+    pagesIn(`${shape}/${order.direction}/${order.backward ? 'backward' : 'forward'}`);
   return {
     lookups: lookupLoaders,
     relations: relationLoaders,
     prime,
-    pages: (shape, order = { direction: 'DESC', backward: false }) =>
-      pagesIn(`${shape}/${order.direction}/${order.backward ? 'backward' : 'forward'}`),
+    pages: pagesLoader,
     counts: perName((shape: PageShapeName) =>
       createBatchLoader((keys: readonly PageFilter[]) => readCounts(store, shape, keys)),
     ),

@@ -8,6 +8,9 @@
  *   what a query selects (selection-reads.ts). By convention a scalar or enum field reads the
  *   property of its own name and an object field none; `@stored(as:)` declares the exceptions.
  *   An interface's table covers the fields of the types that implement it.
+ * - `ownedLists`: the lists a node owns (`Leader.calls` …), by owner label, and `ownerLabels`, the
+ *   label whose lists each type owns: their resolvers (build-schema.ts), and a look-up's first pages
+ *   read ahead (selection-reads.ts), come from it.
  *
  * @example
  *   relationFields.Call.participants;         // 'participantsOfCall'
@@ -18,6 +21,23 @@
 import { Kind, type ConstDirectiveNode, type DefinitionNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
 import { relations, type RelationName } from '../graph/readers/relations.js';
 import { annotatedSdl } from '../graph/annotated-sdl.js';
+import type { PageShapeName } from '../graph/readers/page-shapes.js';
+
+/** The lists a node owns, by the label that owns them: each field pages through its list shape from the node's key. */
+export const ownedLists = {
+  Actor: { calls: 'callsOfActor', tweets: 'tweetsOfActor', commitments: 'commitmentsOfActor' },
+  Country: {
+    calls: 'callsOfCountry',
+    tweets: 'tweetsOfCountry',
+    commitmentsMade: 'commitmentsMadeByCountry',
+    commitmentsReceived: 'commitmentsReceivedByCountry',
+    incidentsPerpetrated: 'incidentsPerpetratedByCountry',
+    incidentsSuffered: 'incidentsInCountry',
+  },
+  Topic: { calls: 'callsOfTopic' },
+} as const satisfies Record<string, Record<string, PageShapeName>>;
+
+export type OwnerLabel = keyof typeof ownedLists;
 
 export interface TypeReads {
   /** Read whatever is selected: what the type's own resolution needs (an actor's kind names its type). */
@@ -58,7 +78,14 @@ function compositeTypes(definitions: readonly DefinitionNode[]): Map<string, Com
   return types;
 }
 
-function deriveReadModel(): { relationFields: Record<string, Record<string, RelationName>>; propertiesOfFields: Record<string, TypeReads> } {
+interface ReadModel {
+  relationFields: Record<string, Record<string, RelationName>>;
+  propertiesOfFields: Record<string, TypeReads>;
+  /** Each type that owns lists (a label of ownedLists, or a type implementing one: Leader is an Actor), by its owner label. */
+  ownerLabels: Record<string, OwnerLabel>;
+}
+
+function deriveReadModel(): ReadModel {
   const { definitions } = annotatedSdl();
   const leaves = new Set([...BUILT_IN_SCALARS, ...definitions.flatMap((d) => (d.kind === Kind.SCALAR_TYPE_DEFINITION || d.kind === Kind.ENUM_TYPE_DEFINITION ? [d.name.value] : []))]);
   const types = compositeTypes(definitions);
@@ -86,7 +113,9 @@ function deriveReadModel(): { relationFields: Record<string, Record<string, Rela
     const fields = Object.assign({}, ...implementations.map((t) => readsOf.get(t.name)), readsOf.get(type.name));
     propertiesOfFields[type.name] = { always: type.always ?? [], fields };
   }
-  return { relationFields, propertiesOfFields };
+  const owners = (name: string) => [name, ...(types.get(name)?.interfaces ?? [])].filter((label): label is OwnerLabel => Object.hasOwn(ownedLists, label));
+  const ownerLabels = Object.fromEntries([...types.keys()].flatMap((name) => owners(name).slice(0, 1).map((label) => [name, label])));
+  return { relationFields, propertiesOfFields, ownerLabels };
 }
 
-export const { relationFields, propertiesOfFields } = deriveReadModel();
+export const { relationFields, propertiesOfFields, ownerLabels } = deriveReadModel();

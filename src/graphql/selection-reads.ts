@@ -1,38 +1,37 @@
 /**
  * What a query's selection reads from the graph, worked out from a resolver's `info`:
- * - `selectedFields`: the fields selected below a field (through fragments), each with its
- *   selections; the resolvers that can read ahead or skip work ask it;
+ * - `selectedFields`: the fields selected below a field (through fragments), each with its selections;
  * - `propertiesRead`: which stored properties (docs/graph-model.md) a selection of a node type
- *   reads, from the SDL-derived tables of read-model.ts, so a page reads its nodes, and the nodes
- *   it reads ahead, with only what the query selects (projectNode, relations.ts); a field the table does
- *   not know, or a type without a table, reads the whole map: that costs speed, never a wrong answer;
+ *   reads (read-model.ts), so a statement reads its nodes with only what the query selects
+ *   (projectNode, relations.ts); a field the table does not know, or a type without a table,
+ *   reads the whole map: that costs speed, never a wrong answer;
  * - `aheadPlan`: what a statement that reads a node (a page's item, a look-up's node, a relation's
- *   item) reads ahead of it: the relation fields selected below it (read-model.ts), with their
- *   items' properties and, down to AHEAD_DEPTH levels, the relations selected below those
- *   (read-ahead.ts); so `leader { calls { edges { node { participants { country { name } } } } } }`
- *   is the leader's statement and the page's, not one per level;
- * - `pageRequest`: what a page reads for the selection under its connection's
- *   `edges { node { … } }` (every alias of `edges` together): its nodes' properties and its plan.
- *   Known when the connection is made, so `edges` and `pageInfo` load the same page whichever
- *   resolves first;
+ *   item) reads ahead of it: the relation fields selected below it, with their items' properties
+ *   and, down to AHEAD_DEPTH levels, the relations selected below those (read-ahead.ts);
+ * - `pageRequest`: what a page reads for the selection under its connection's `edges { node { … } }`
+ *   (every alias of `edges` together), known when the connection is made, so `edges` and
+ *   `pageInfo` load the same page whichever resolves first;
  * - `fieldReads`: what a field's resolver asks its keyed loader for: the properties its selection
- *   reads of a relation's nodes, worked out as a statement reading it ahead works them out (so the
- *   resolver finds what was primed under the same key), and the plan below its nodes.
+ *   reads of a relation's nodes, as a statement reading it ahead works them out (so the resolver
+ *   finds what was primed under the same key), the plan below its nodes, and of a look-up's node
+ *   the first pages of the lists it owns (`pagesAhead`): so `leader { calls { edges { node {
+ *   participants { country { name } } } } } }` is one statement, not one per level.
  *
  * @example
  *   selectedFields(info.fieldNodes.map((f) => f.selectionSet), info).get('edges'); // the selections of `edges`
  *   propertiesRead('Call', nodeSelections, info);  // ['date', 'id'] for `node { id date participants { name } }`
  *   propertiesRead('Actor', participantSelections, info); // ['kind', 'name'] (the key, id, is always read)
- *   pageRequest('Call', info); // for `calls { edges { node { id participants { name country { name } } topics } } }`:
- *   // { properties: ['id'], ahead: [{ relation: 'participantsOfCall', properties: ['kind', 'name'],
- *   //   ahead: [{ relation: 'countryOfActor', properties: ['name'] }] }, { relation: 'topicsOfCall' }] }
+ *   pageRequest('Call', info); // { properties: ['id'], ahead: [{ relation: 'participantsOfCall', … }] } for `calls { edges { node { id participants { name } } } }`
  *   fieldReads(info, 'participantsOfCall'); // { properties: ['kind', 'name'], plan: [{ relation: 'countryOfActor', … }] } in Call.participants
  */
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
 import { relations, type Properties, type RelationName } from '../graph/readers/relations.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
-import { propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
+import { modelNodeKeys } from '../graph/node-keys.js';
+import type { PageAhead } from '../graph/readers/page-key.js';
+import type { PageShapeName } from '../graph/readers/page-shapes.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageAhead } from './connection.js';
+import { ownedLists, ownerLabels, propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 
 /**
  * The fields selected in `sets` (through inline and named fragments), each with the selections
@@ -136,9 +135,9 @@ export interface PageRequest {
   properties?: string[];
 }
 
-/** What a page reads for the selection under its connection's `edges { node { … } }`. */
-export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest {
-  const edges = selectedFields(info.fieldNodes.map((field) => field.selectionSet), info).get('edges') ?? [];
+/** What a page reads for the selection under its connection's `edges { node { … } }` (`sets`: the connection field's). */
+export function pageRequest(type: string, info: GraphQLResolveInfo, sets = info.fieldNodes.map((field) => field.selectionSet)): PageRequest {
+  const edges = selectedFields(sets, info).get('edges') ?? [];
   const nodes = selectedFields(edges, info).get('node') ?? [];
   const properties = propertiesRead(type, nodes, info);
   return { ahead: aheadPlan(type, nodes, info), ...(properties ? { properties } : {}) };
@@ -148,19 +147,39 @@ export function pageRequest(type: string, info: GraphQLResolveInfo): PageRequest
 // same fieldNodes array and variables, so it is worked out once per array and variables.
 const readByField = new WeakMap<readonly FieldNode[], WeakMap<object, FieldReads>>();
 
-interface FieldReads {
-  properties: Properties;
-  plan: AheadPlan;
+interface FieldReads { properties: Properties; plan: AheadPlan; pages: PageAhead[] }
+
+const responseKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
+
+/**
+ * The pages of lists a `type` node owns (read-model.ts) that its selections open, each as its
+ * connection will load it (connection.ts, pageAhead): a field under two aliases is two connections.
+ */
+function pagesAhead(type: string, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): PageAhead[] {
+  const label = ownerLabels[type];
+  const lists: Readonly<Record<string, PageShapeName>> = label ? ownedLists[label] : {};
+  const pages = new Map<string, PageAhead>();
+  for (const [field, nodes] of selectedFieldNodes(sets, info)) {
+    const definition = Object.hasOwn(lists, field) ? fieldOf(info, type, field) : undefined;
+    if (!definition) continue;
+    const kind = namedTypeOf(definition)!.replace(/Connection$/, '');
+    for (const alias of new Set(nodes.map(responseKey))) {
+      const named = nodes.filter((node) => responseKey(node) === alias);
+      try {
+        const args = getArgumentValues(definition, named[0], info.variableValues);
+        const page = pageAhead(kind, lists[field], modelNodeKeys()[label], args, pageRequest(kind, info, named.map((node) => node.selectionSet)));
+        pages.set(JSON.stringify(page), page);
+      } catch {
+        // A bad argument reads nothing ahead: the field's own resolver says what is wrong.
+      }
+    }
+  }
+  return [...pages.values()];
 }
 
 const setsOf = (info: GraphQLResolveInfo) => info.fieldNodes.flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
 
-/**
- * What a field's resolver asks its keyed loader for: of a relation's nodes, the properties this
- * field's selection reads, as a statement reading it ahead works them out (so the resolver finds
- * what was primed under the same key); and what to read ahead of the field's nodes (their type,
- * from the schema), for when nothing read them ahead.
- */
+/** What a field's resolver asks its keyed loader for (see above); its nodes' type is the schema's. */
 export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): FieldReads {
   const byVariables = readByField.get(info.fieldNodes) ?? new WeakMap<object, FieldReads>();
   readByField.set(info.fieldNodes, byVariables);
@@ -170,7 +189,12 @@ export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): F
   const type = getNamedType(info.returnType).name;
   const sets = at ? (selectedFields(setsOf(info), info).get(at) ?? []) : setsOf(info);
   const nodeType = at ? namedTypeOf(fieldOf(info, type, at)) : type;
-  const reads = { properties: items ? propertiesRead(items, sets, info) : undefined, plan: nodeType ? aheadPlan(nodeType, sets, info) : [] };
+  const reads = {
+    properties: items ? propertiesRead(items, sets, info) : undefined,
+    plan: nodeType ? aheadPlan(nodeType, sets, info) : [],
+    // Only a look-up (no relation) reads pages with its node.
+    pages: nodeType && !relation ? pagesAhead(nodeType, sets, info) : [],
+  };
   byVariables.set(info.variableValues, reads);
   return reads;
 }

@@ -9,8 +9,9 @@
  * (read-ahead.ts): requests of one reader with the same plan share a branch.
  *
  * A look-up is fixed Cypher that finds its node as `n`, one row per key found (keys are always
- * parameters), so it can read the levels its query selects below the node in the same statement:
- * its value is then `{item, ahead}`.
+ * parameters), so it can read the levels its query selects below the node in the same statement,
+ * and the first pages of lists the node owns (pagesOf, page-statement.ts): its value is then
+ * `{item, ahead, pages}`.
  *
  * @example
  *   keyedBatchStatement([{ reader: 'topicsOfCall', key: 'call_1' }, { reader: 'participantsOfCall', key: 'call_1' }]);
@@ -21,12 +22,14 @@
  *   lookupStatement('countryByCode', ['UA'], [{ relation: 'leadersOfCountry', properties: ['name'] }]);
  *   // … WITH key, n {.*} AS item, n AS anchor0 CALL (anchor0) { … } RETURN key, {item: item, ahead: ahead} AS value
  */
-import type { GraphStore, Statement } from '../graph-store.js';
+import { renameParams, type GraphStore, type Statement } from '../graph-store.js';
 import { modelNodeKeys } from '../node-keys.js';
 import { escapeLucene } from './escape-lucene.js';
 import { nodeWithTextDates } from './relations.js';
 import { planParams, readAheadOf, relationStatement, type AheadPlan } from './read-ahead.js';
 import type { ActorRecord, CountryRecord, NodeRecord } from './records.js';
+import type { PageAhead } from './page-key.js';
+import { pagesOf } from './page-statement.js';
 import { relations, type RelationName } from './relations.js';
 
 /** How a look-up finds its node `n` for each key, what it returns as the row's key, and the node's map; `V`, what a key's value is. */
@@ -82,18 +85,26 @@ export type LookupName = keyof typeof lookups;
 /** What each look-up returns per key (null when nothing has that key), as its entry above declares it. */
 export type LookupValues = { [N in LookupName]: Exclude<(typeof lookups)[N]['record'], undefined> };
 
-/** The look-up's statement; with a plan, each value is `{item, ahead}`, the plan read ahead of the node. */
-export function lookupStatement(name: LookupName, keys: readonly string[], plan?: AheadPlan): Statement {
+/**
+ * The look-up's statement; with a plan or pages, each value is `{item, ahead, pages}`: the plan read
+ * ahead of the node, and the first pages of lists it owns (pagesOf, page-statement.ts) in order.
+ */
+export function lookupStatement(name: LookupName, keys: readonly string[], plan: AheadPlan = [], pages: readonly PageAhead[] = []): Statement {
   const { find, key, value }: Lookup = lookups[name];
-  const cypher = plan?.length
-    ? `${find}\n${readAheadOf('n', value, plan, { depth: 0, path: '' }, `${key}, `)}\nRETURN key, {item: item, ahead: ahead} AS value`
+  const owned = pagesOf('n', pages);
+  const names = pages.map((_, i) => `page${i}`);
+  const carry = `${key}, ${names.map((page) => `${page}, `).join('')}`;
+  const ahead = plan.length ? readAheadOf('n', value, plan, { depth: 0, path: '' }, carry) : `WITH ${carry}${value} AS item, {} AS ahead`;
+  const cypher = plan.length || pages.length
+    ? `${find}\n${owned.cypher}${pages.length ? '\n' : ''}${ahead}\nRETURN key, {item: item, ahead: ahead${pages.length ? `, pages: [${names.join(', ')}]` : ''}} AS value`
     : `${find}\nRETURN ${key}, ${value} AS value`;
+  const params = { ...planParams(plan), ...owned.params };
   if (name === 'leaderByName') {
     // Each name as a quoted Lucene phrase, its syntax escaped: user text can neither fail nor widen the query.
     const phrase = (k: string) => `"${escapeLucene(k.replace(/^@/, '')) || '@'}"`;
-    return { cypher, params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })), ...planParams(plan ?? []) } };
+    return { cypher, params: { keys: keys.map((k) => ({ name: k, phrase: phrase(k) })), ...params } };
   }
-  return { cypher, params: { keys: [...keys], ...planParams(plan ?? []) } };
+  return { cypher, params: { keys: [...keys], ...params } };
 }
 
 export type KeyedReaderName = LookupName | RelationName;
@@ -111,12 +122,14 @@ export interface KeyedRequest {
   ahead?: AheadPlan;
   /** For a limited relation (`counterparts(first:)`): how many items (part of the cache key). */
   take?: number;
+  /** For a look-up: the first pages of lists its node owns, to read in its statement; not part of the cache key. */
+  pages?: readonly PageAhead[];
 }
 
 const isLookup = (name: KeyedReaderName): name is LookupName => name in lookups;
 
-function readerStatement({ reader, keys, plan, take }: Group): Statement {
-  return isLookup(reader) ? lookupStatement(reader, keys, plan) : relationStatement(reader, keys, plan, take);
+function readerStatement({ reader, keys, plan, take, pages }: Group): Statement {
+  return isLookup(reader) ? lookupStatement(reader, keys, plan, pages) : relationStatement(reader, keys, plan, take);
 }
 
 /** What a key with no row gets: null for a look-up or a to-one relation, [] for a to-many one. */
@@ -124,22 +137,25 @@ function missingValue(name: KeyedReaderName): unknown {
   return isLookup(name) ? null : relations[name].many ? [] : null;
 }
 
-/** The keys of one branch: one reader, one plan, one take. */
+/** The keys of one branch: one reader, one plan, one take, the same pages. */
 interface Group {
   reader: KeyedReaderName;
   plan?: AheadPlan;
   take?: number;
+  pages?: readonly PageAhead[];
   keys: string[];
 }
 
-const groupId = ({ reader, ahead, take }: KeyedRequest) => `${reader}\u0000${take ?? ''}\u0000${ahead?.length ? JSON.stringify(ahead) : ''}`;
+const json = (value: readonly unknown[] | undefined) => (value?.length ? JSON.stringify(value) : '');
+const groupId = ({ reader, ahead, take, pages }: KeyedRequest) => `${reader}\u0000${take ?? ''}\u0000${json(ahead)}\u0000${json(pages)}`;
 
 /** The requests' keys per reader and plan, sorted by reader name and plan, keys in the order first asked. */
 function groupByReader(requests: readonly KeyedRequest[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const request of requests) {
     const id = groupId(request);
-    const group = groups.get(id) ?? { reader: request.reader, ...(request.ahead?.length ? { plan: request.ahead } : {}), take: request.take, keys: [] };
+    const { reader, ahead, take, pages } = request;
+    const group = groups.get(id) ?? { reader, ...(ahead?.length ? { plan: ahead } : {}), take, ...(pages?.length ? { pages } : {}), keys: [] };
     if (!group.keys.includes(request.key)) group.keys.push(request.key);
     groups.set(id, group);
   }
@@ -159,8 +175,8 @@ function groupStatement(groups: readonly Group[]): Statement {
     const own = readerStatement(group);
     if ((own.cypher.match(/\$keys\b/g) ?? []).length !== 1) throw new Error(`reader ${group.reader} must use $keys exactly once to join a batch`);
     // Each branch's parameters get its number: \$keys becomes \$keys0, \$take \$take0 …
-    for (const [name, value] of Object.entries(own.params)) params[`${name}${i}`] = value;
-    const cypher = own.cypher.replace(/\$(\w+)/g, (whole, name: string) => (Object.hasOwn(own.params, name) ? `$${name}${i}` : whole));
+    const { cypher, params: numbered } = renameParams(own, (name) => `${name}${i}`);
+    Object.assign(params, numbered);
     return `  CALL () {\n${indent(cypher, '    ')}\n  }\n  RETURN ${i} AS reader, key, value`;
   });
   return { cypher: `CALL () {\n${branches.join('\n  UNION ALL\n')}\n}\nRETURN reader, key, value`, params };

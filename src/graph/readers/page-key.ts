@@ -13,6 +13,7 @@ import type { Properties } from './relations.js';
 import type { AheadPlan } from './read-ahead.js';
 import type { PageFilter } from './page-filters.js';
 import type { NodeRecord } from './records.js';
+import type { PageShapeName } from './page-shapes.js';
 import type { RelationName } from './relations.js';
 
 /** An item's place in its list: its date (null for an undated item) and id. */
@@ -47,4 +48,17 @@ export interface PageItem {
   sortDate: string | null;
   /** The relations read ahead, when the key asked for some: each as its relation reader gives it (with `{item, ahead}` items when the plan reads below it). */
   ahead?: Partial<Record<RelationName, unknown>>;
+}
+
+/**
+ * The first page of a list a looked-up node owns (`leader { calls(first: 20) }`), read in the
+ * look-up's own statement (pagesOf, page-statement.ts) and primed into the page loader under
+ * `{ owner, ...key }`: the key the list's connection loads (connection.ts, pageKey).
+ */
+export interface PageAhead {
+  shape: PageShapeName;
+  order: PageOrder;
+  /** The owner's key property (`id` of an actor, `code` of a country): the page's `owner`. */
+  ownerKey: string;
+  key: Omit<PageKey, 'owner'>;
 }

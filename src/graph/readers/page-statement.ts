@@ -11,10 +11,10 @@
  *   pageStatement('calls', [{ take: 3, position: { date: '2022-03-01', id: 'call_1' } }], { direction: 'ASC', backward: true });
  *   await readPages(store, 'callsOfActor', [{ owner: 'joe-biden', take: 2, position: { date: '2022-03-01', id: 'call_1' } }]);
  */
-import type { GraphStore, Statement } from '../graph-store.js';
+import { renameParams, type GraphStore, type Statement } from '../graph-store.js';
 import { mergeProperties, projectNode } from './relations.js';
 import { dateBound, dateRange, filterConditions, filterParams, given } from './page-filters.js';
-import { NEWEST_FIRST, type PageItem, type PageKey, type PageOrder } from './page-key.js';
+import { NEWEST_FIRST, type PageAhead, type PageItem, type PageKey, type PageOrder } from './page-key.js';
 import { pageShapes, type PageShape, type PageShapeName } from './page-shapes.js';
 import { ownerScans, SCAN_FACTOR, type OwnerScan } from './owner-scans.js';
 import { mergePlans, pageEnd, planParams } from './read-ahead.js';
@@ -78,7 +78,8 @@ function partQuery(shape: PageShape, part: Part, filters: string[], item: string
     RETURN collect({node: ${item}, sortDate: ${part.sortDate}}) AS part`;
 }
 
-export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Statement {
+/** `keys`: how the statement's keys come in; a page inside a look-up takes its owner from the node found (pagesOf). */
+export function pageStatement(name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST, source = 'UNWIND $keys AS key'): Statement {
   const shape: PageShape = pageShapes[name];
   const filters = filterConditions(name, keys);
   const ahead = mergePlans(keys.map((key) => key.ahead));
@@ -105,7 +106,7 @@ export function pageStatement(name: PageShapeName, keys: readonly PageKey[], ord
   }));
   // One LIMIT for the batch (LIMIT cannot depend on the row); each key is then cut to its own take.
   const limit = Math.max(0, ...keys.map((k) => k.take));
-  return { cypher: `UNWIND $keys AS key\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit, ...(scan ? { scanFactor: SCAN_FACTOR } : {}), ...planParams(ahead) } };
+  return { cypher: `${source}\n${body}\n${pageEnd(ahead)}`, params: { keys: params, limit, ...(scan ? { scanFactor: SCAN_FACTOR } : {}), ...planParams(ahead) } };
 }
 
 /**
@@ -136,4 +137,20 @@ WITH ${end('scanned + part')}`;
 
 export function readPages(store: GraphStore, name: PageShapeName, keys: readonly PageKey[], order: PageOrder = NEWEST_FIRST): Promise<PageItem[][]> {
   return store.readKeyed<PageItem[]>(pageStatement(name, keys, order), keys.map((_, i) => i), []);
+}
+
+/**
+ * The first pages of lists that node `v` (a look-up's) owns, read in the look-up's statement, as
+ * `page0`, `page1` …: each the very statement readPages sends for its key, its owner taken from
+ * `v` and its parameters prefixed. Each sits in a subquery that imports only the owner, so its
+ * variables (`key`, `n` …) cannot meet the look-up's.
+ */
+export function pagesOf(v: string, pages: readonly PageAhead[]): Statement {
+  const read = pages.map(({ shape, order, ownerKey, key }, i) => {
+    const own = pageStatement(shape, [{ owner: null, ...key }], order, 'UNWIND [k IN $keys | k {.*, owner: owner}] AS key');
+    const { cypher, params } = renameParams(own, (name) => `page${i}_${name}`);
+    const text = `CALL (${v}) {\n  WITH ${v}.${ownerKey} AS owner\n  CALL (owner) {\n${cypher.replace(/^/gm, '    ')}\n  }\n  RETURN value AS page${i}\n}`;
+    return { cypher: text, params };
+  });
+  return { cypher: read.map((r) => r.cypher).join('\n'), params: Object.assign({}, ...read.map((r) => r.params)) };
 }
