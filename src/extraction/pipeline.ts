@@ -19,6 +19,7 @@ import { findCountries } from './find-countries.js';
 import { findIncidents } from './find-incidents.js';
 import { findTweets } from './find-tweets.js';
 import { findTopics } from './find-topics.js';
+import { TAGGER_STAGES } from './find-tagged-contacts.js';
 import { readHeader } from './read-header.js';
 import { resolveCoreference } from './resolve-coreference.js';
 import { resolveDates } from './resolve-dates.js';
@@ -48,6 +49,7 @@ export const STAGES: ReadonlyArray<{ name: string; run: Stage }> = [
   { name: 'coreference', run: resolveCoreference },
   { name: 'dates', run: resolveDates },
   { name: 'contacts', run: findContacts },
+  ...TAGGER_STAGES, // DIPLOGRAPH_TAGGER=1 only: contacts read from the tagger's clauses (issue 14, measured)
   { name: 'tweets', run: findTweets },
   { name: 'topics', run: findTopics },
   { name: 'commitments', run: findCommitments },

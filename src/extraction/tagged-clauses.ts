@@ -34,10 +34,12 @@ const PARTNER_REACH = 8;
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 
 /** A token that can be part of a noun phrase: names, nouns, pronouns, determiners, adjectives, "of", "and". */
-function inPhrase(t: TaggedToken): boolean {
+function inPhrase(t: TaggedToken, prev?: TaggedToken): boolean {
   if (t.inDate) return false;
+  if (t.pos === 'VERB' && t.normal.endsWith('ing') && prev?.normal === '-') return true;
   if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') return !RELATIVE.has(t.normal) || t.pos !== 'PRON';
   if (t.pos === 'PART') return t.normal === "'s" || t.normal === "'";
+  if (t.normal === '-') return true; // "wide-ranging", "Indo-Pacific": a hyphen joins the words of one phrase
   if (t.pos === 'ADP') return t.normal === 'of';
   return t.pos === 'CCONJ' && t.normal === 'and';
 }
@@ -54,7 +56,7 @@ const span = (tokens: TaggedToken[], a: number, b: number): Span => ({ start: to
 /** The noun phrase ending right before `end` (exclusive), or null. */
 function phraseBefore(tokens: TaggedToken[], end: number, from: number): [number, number] | null {
   let a = end;
-  while (a - 1 >= from && end - a < PHRASE_LIMIT && (inPhrase(tokens[a - 1]) || (listComma(tokens, a - 1) && a < end))) a--;
+  while (a - 1 >= from && end - a < PHRASE_LIMIT && (inPhrase(tokens[a - 1], tokens[a - 2]) || (listComma(tokens, a - 1) && a < end))) a--;
   while (a < end && (tokens[a].pos === 'CCONJ' || tokens[a].pos === 'ADP' || tokens[a].normal === ',')) a++;
   return a < end ? [a, end - 1] : null;
 }
@@ -62,7 +64,9 @@ function phraseBefore(tokens: TaggedToken[], end: number, from: number): [number
 /** The noun phrase starting at `start`, or null. */
 function phraseAfter(tokens: TaggedToken[], start: number, to: number): [number, number] | null {
   let b = start;
-  while (b < to && b - start < PHRASE_LIMIT && (inPhrase(tokens[b]) || (listComma(tokens, b) && b > start))) b++;
+  // A determiner right after a name or a noun starts a second phrase ("called Putin a friend").
+  const secondPhrase = (i: number) => i > start && tokens[i].pos === 'DET' && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
+  while (b < to && b - start < PHRASE_LIMIT && ((inPhrase(tokens[b], tokens[b - 1]) && !secondPhrase(b)) || (listComma(tokens, b) && b > start))) b++;
   while (b > start && (tokens[b - 1].pos === 'CCONJ' || tokens[b - 1].pos === 'ADP' || tokens[b - 1].normal === ',')) b--;
   return b > start ? [start, b - 1] : null;
 }
@@ -71,6 +75,11 @@ function phraseAfter(tokens: TaggedToken[], start: number, to: number): [number,
 function subjectOf(tokens: TaggedToken[], group: VerbGroup, from: number): { at: [number, number] | null; shared: boolean } {
   let end = group.first;
   while (end - 1 >= from && tokens[end - 1].pos === 'ADV') end--;
+  // A date between subject and verb ("Macron on Monday conferred with …") is passed over.
+  if (end - 1 >= from && tokens[end - 1].inDate) {
+    while (end - 1 >= from && tokens[end - 1].inDate) end--;
+    if (end - 1 >= from && tokens[end - 1].pos === 'ADP') end--;
+  }
   const before = tokens[end - 1];
   if (before && before.pos === 'PRON' && RELATIVE.has(before.normal)) {
     const back = end - 2 >= from && tokens[end - 2].normal === ',' ? end - 2 : end - 1;

@@ -33,10 +33,12 @@ const PAST_AUX = new Set(['did', 'was', 'were', 'had']);
 /** Words that may stand between an auxiliary and its verb ("has already met", "did not meet"). */
 const INSIDE = (t: TaggedToken) => t.pos === 'ADV' || t.pos === 'AUX' || NEGATION.has(t.normal) || (t.pos === 'PART' && t.normal === 'to');
 
-/** A verb used as a modifier of a noun ("the visiting minister", "a planned summit") heads no clause. */
+/** A verb used as a modifier of a noun ("the visiting minister", "a planned summit", "wide-ranging") heads no clause. */
 function modifier(tokens: TaggedToken[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "wide-ranging talks": the second half of a hyphenated compound.
+  if (before && before.normal === '-' && before.end === tokens[i].start) return true;
   return !!before && (before.pos === 'DET' || before.pos === 'ADJ') && !!after && (after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
