@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, COUNTRY_STRIKES, FORCE, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -22,12 +22,12 @@ const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|Septemb
 /** Up to two lower-case words between a state and its force ("said its", "air force"), not a conjunction that brings in another party. */
 const QUALIFIERS = '(?:(?!(?:and|or|with|against|by|to)\\b)[a-z][\\w-]* ){0,2}?';
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian helicopter gunships", "US air force jets". */
-const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?)\\b`);
+const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?|attacks?|raids?)\\b`);
 /** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly"). */
 const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
-const RULES: Rule[] = [COUNTRY_STRIKES, ATTACK_ON, STRIKE, NAMED_ATTACK];
+const RULES: Rule[] = [COUNTRY_STRIKES, HIT_WITH_WEAPON, ATTACK_ON, STRIKE, NAMED_ATTACK];
 /** After a demonym: people, who may be hit abroad (soldiers and troops are left out: they mostly stand for their side's ground). */
 const PEOPLE_AFTER = /^ (?:\w+ )?(?:workers|labou?rers|civilians|nationals|citizens|refugees|migrants|families|children|women|students|pilgrims|fishermen|journalists|tourists|residents)\b/;
 
@@ -61,7 +61,7 @@ function contextAttacker(ctx: Ctx, s: Sentence, victim: string | null): string |
 /** The attacker named in the clause: the state before the verb, or a state or demonym qualifying the weapon. */
 function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], at: number, end: number): string | null {
   const { scan } = ctx.article;
-  if (rule === COUNTRY_STRIKES || rule === ATTACK_ON) {
+  if (rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === ATTACK_ON) {
     const subject = [...near].reverse().find((c) => c.end <= at && at - c.end < 40 && SUBJECT_GAP.test(scan.slice(c.end, at)));
     if (subject) return subject.code;
     // "Israel launched Operation Rising Lion, striking …": a trailing participle's subject opens the sentence.
@@ -74,7 +74,7 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
 /** The struck country and the place: where it happened, else what was hit, else a capital or town named. */
 function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, attacker: string | null): { country: string | null; place: string | null } {
   const { scan } = ctx.article;
-  const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !/^-flagged/.test(scan.slice(c.end, c.end + 8)));
+  const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)));
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
   // "a building housing Syrian workers": a demonym of the people hit says nothing of where they were.
   const object = after.find((c) => c.start - end < 60 && !(c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20))));
@@ -121,7 +121,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
       const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
       const named = attackerIn(ctx, rule, s, near, at, end);
-      if ((rule === COUNTRY_STRIKES || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && ARMED_GROUP.test(scan.slice(Math.max(s.start, at - 60), at)))) continue;
+      if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && ARMED_GROUP.test(scan.slice(Math.max(s.start, at - 60), at)))) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;
       const attacker = named ?? contextAttacker(ctx, s, country);
@@ -130,7 +130,8 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
-      const date = dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
+      const retold = RETOLD.pattern.test(scan.slice(Math.max(s.start, at - 40), at));
+      const date = retold ? null : dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;

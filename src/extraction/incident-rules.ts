@@ -38,6 +38,30 @@ export const NAMED_ATTACK: Rule = {
   pattern: /\b(?:strikes?|attacks?|raids?|bombardment|shelling|offensive) (?:on|against)\b/gi,
 };
 
+/** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */
+export const FLAG_NOT_PLACE: Rule = {
+  id: 'incident.flag-not-place',
+  example: 'A missile struck the Panamanian-registered tanker Blue Gull in Omani waters on Friday.',
+  reason: "A vessel's flag, registry or owner names another country than the waters or port it was hit in.",
+  pattern: /^-(?:flagged|registered|owned|operated|chartered)\b/,
+};
+
+/** "Russia pummelled Kyiv with drones": a verb of hitting that is a strike only with a weapon as its instrument (tariffs or words are none). */
+export const HIT_WITH_WEAPON: Rule = {
+  id: 'incident.hit-with-weapon',
+  example: 'Russia pummelled Odesa with the largest missile barrage in weeks.',
+  reason: 'Verbs such as pummel, hammer, batter or bombard say a strike when what the state hits the place with is a weapon or an attack.',
+  pattern: /\b(?:pummell?(?:ed|ing)|hammer(?:ed|ing)|batter(?:ed|ing)|bombard(?:ed|ing)|blitz(?:ed|ing))(?= (?:the )?[A-Z][^.;]{0,60}? with (?:[\w-]+ ){0,5}?(?:missiles?|rockets?|drones?|shells|bombs|artillery|mortars?|(?:air ?|missile |drone |rocket )?(?:strikes|attacks?|barrages?|raids)|airstrikes)\b)/gi,
+};
+
+/** Right before a strike named as a noun: it is told again, not reported ("Israel's recent attack on Doha"). */
+export const RETOLD: Rule = {
+  id: 'incident.retold',
+  example: "Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday.",
+  reason: 'A strike called recent, earlier or previous is one told before; the day of its sentence dates the telling, so it takes no day and joins the strike the story dates.',
+  pattern: /\b(?:recent|earlier|previous|past)\s+(?:[\w-]+\s+){0,2}$/i,
+};
+
 /** A strike dated to a year before the article's is history, not news ("the bombing of Hiroshima in 1945"); "the worst since 2022" is no date. */
 export const PAST_YEAR = /\b(?:in|of) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(1[89]\d\d|20\d\d)\b/;
 

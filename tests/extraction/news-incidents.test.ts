@@ -69,6 +69,11 @@ describe('strikes in news wording', () => {
     ['Israel carried out air strikes in southern Lebanon on Thursday.', { perpetrator: 'IL', country: 'LB', date: '2025-07-10', killed: null, rule: 'incident.country-strikes' }],
     ['Israeli strikes killed at least 50 people across Gaza on Saturday, the health ministry said.', { perpetrator: 'IL', country: 'PS', date: '2025-07-05', killed: 50, rule: 'incident.strike' }],
     ['The Israeli bombardment of Gaza City killed 30 people on Friday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-04', killed: 30, rule: 'incident.strike' }],
+    // Session 13: a ship's registry names no place; a state's attack or raid named as a noun; a hit verb with a weapon as instrument.
+    ['A drone attack on the Liberian-registered tanker Ocean Star in Yemeni waters on Friday damaged its hull.', { perpetrator: null, country: 'YE', date: '2025-07-04', killed: null, rule: 'incident.attack-on' }],
+    ['A Turkish attack on a Syrian army post near Aleppo on Monday killed four soldiers.', { perpetrator: 'TR', country: 'SY', date: '2025-07-07', killed: 4, rule: 'incident.named-attack' }],
+    ['A French raid on a Libyan air base near Sirte on Monday destroyed two jets.', { perpetrator: 'FR', country: 'LY', date: '2025-07-07', killed: null, rule: 'incident.named-attack' }],
+    ['Russia pummelled Odesa with the largest missile barrage in weeks, hours after the talks.', { perpetrator: 'RU', country: 'UA', date: null, killed: null, rule: 'incident.hit-with-weapon' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
@@ -96,8 +101,16 @@ describe('strikes in news wording', () => {
     // A state's own forces named with no strike of theirs: the country is not struck by itself.
     ['The Sudanese army said on Monday that its troops were moving into Darfur.'],
     ['Houthi rebels fired their spokesman on Monday.'],
+    // A hit verb whose instrument is no weapon.
+    ['The opposition hammered the Canadian government with questions on Monday.'],
+    ['Washington hammered Beijing with new tariffs on Friday.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
+  });
+  it('gives a strike called recent no day of its sentence, which dates the telling, and joins it to the strike the story dates', () => {
+    const text = "Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday. Israeli jets struck the Lebanese capital on Tuesday, killing six people.";
+    expect(incidents(text)).toEqual([{ perpetrator: 'IL', country: 'LB', date: '2025-07-08', killed: 6, rule: 'incident.country-strikes' }]);
+    expect(incidents("Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday.")).toEqual([{ perpetrator: 'IL', country: 'LB', date: null, killed: null, rule: 'incident.named-attack' }]);
   });
   it('takes an undated report of a strike, as in a headline, for the strike the story later dates', () => {
     const text = 'Air strike kills 9 people in Libyan capital\n\nMedics said 9 people died in an air strike in eastern Tripoli on Tuesday.';
