@@ -8,7 +8,7 @@
  */
 import type { Article, CommitmentDraft, CountryMention, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { ADVERSARY_AFTER, COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, GROUP_SUBJECT, SOUGHT, STRONG_CUE } from './commitment-rules.js';
-import { capitalCodes, capitalIn } from './capital-codes.js';
+import { countryReferredIn } from './country-reference.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
@@ -110,7 +110,6 @@ function giver({ ix, s, countries, mentions, thanked, at, end }: Ctx): [string |
 export function findCommitments(article: Article, gazetteer?: GazetteerView): Article {
   const { scan, sentences } = article;
   const ix = indexOf(article);
-  const capitals = capitalCodes(gazetteer);
   const news = findNewsCommitments(article);
   const claimed = byStart(news.claimed);
   const isClaimed = (at: number) => { const c = claimed[lastStartingBy(claimed, at)]; return !!c && at < c.end; };
@@ -155,7 +154,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         }
         const after = countries.filter((c) => c.start >= end - 40 && c.code !== byCountry);
         if (rule.role === 'beneficiary') {
-          const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end && !POSSESSOR_OF_SUPPORT.test(scan.slice(c.end, end)))?.code ?? capitalIn(m[0], capitals) : undefined;
+          const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end && !POSSESSOR_OF_SUPPORT.test(scan.slice(c.end, end)))?.code ?? countryReferredIn(m[0], at, gazetteer, [...(ix.countries.get(s.index - 1) ?? []), ...inSentence], byCountry) : undefined;
           if (rule.insideOnly && !inside) continue;
           const named = (inside ? { code: inside } : undefined)
             ?? countries.find((c) => c.start >= at && c.code !== byCountry && GIVEN_TO.test(scan.slice(c.start - 12, c.start)))

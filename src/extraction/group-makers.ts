@@ -46,10 +46,11 @@ export function groupMakers(article: Article, s: Sentence, at: number): Party[] 
   const { told, bySentence, callsIn, countryOf } = callsOf(article);
   const last = told[lastStartingBy(told, s.start - 1)];
   if (!last) return null;
-  // Separate meetings told in one sentence ("held separate meetings with A, B and C") are the group; one
-  // joint contact of many is a multilateral statement, optional in the gold (GUIDE.md), and makes none.
+  // Separate meetings told in one sentence ("held separate meetings with A, B and C") are the group, and so
+  // are the two sides of one bilateral contact; one joint contact of more is a multilateral statement,
+  // optional in the gold (GUIDE.md), and makes none.
   const participants = (bySentence.get(last.sentence) ?? []);
-  if ((callsIn.get(last.sentence) ?? 0) < 2) return null;
+  const separate = (callsIn.get(last.sentence) ?? 0) > 1;
   const seen = new Set<string>();
   const makers: Party[] = [];
   for (const id of participants) {
@@ -58,5 +59,5 @@ export function groupMakers(article: Article, s: Sentence, at: number): Party[] 
     seen.add(code);
     makers.push({ start: at, end: at, code, actor: id, demonym: false });
   }
-  return makers.length > 1 ? makers : null;
+  return makers.length > 1 && (separate || makers.length === 2) ? makers : null;
 }

@@ -207,6 +207,10 @@ describe('commitments in news wording', () => {
     ['Meloni said Italy stands firmly by Albania.', ['IT diplomatic_support AL commitment.stands-by']],
     ['Ruto said Kenya firmly supports Somalia.', ['KE diplomatic_support SO commitment.stands-by']],
     ["Ruto conveyed Kenya's support for Somalia.", ['KE diplomatic_support SO commitment.pledged-support']],
+    // Session 13: respect for a country's sovereignty with the country after "of", named or pointed back to
+    // ("this country"); "the leaders" after a bilateral contact are both of its sides.
+    ['Scholz stressed his respect for the territorial integrity and sovereignty of Moldova.', ['DE diplomatic_support MD commitment.sovereignty-of']],
+    ['President Ruto of Kenya met President Museveni of Uganda on Monday. The leaders reviewed the fighting in Sudan and underlined full respect for the independence and unity of this country.', ['KE diplomatic_support SD commitment.sovereignty-of', 'UG diplomatic_support SD commitment.sovereignty-of']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -231,6 +235,7 @@ describe('commitments in news wording', () => {
     ['Hamas fighters hit Israel with rockets.'],
     ['Hungary does not support Ukraine\'s membership of NATO.'],
     ['Moscow refused to recognise Kosovo.'],
+    ['Scholz said Russia showed no respect for the sovereignty of Moldova.'],
     ['Russia sent missiles and drones into Ukrainian cities overnight.'],
     ["The president recognised Zelensky's efforts to end the war."],
     ['Ukraine will need more air defence missiles, Zelensky said.'],
