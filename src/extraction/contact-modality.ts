@@ -17,7 +17,7 @@ export const NOT_ASSERTED_VERB: Rule = {
   id: 'contact.modality.verb-group',
   example: 'Blair is due to meet Berlusconi on Friday. Biden did not speak with Xi.',
   reason: 'A modal, future, infinitive or negated verb group does not report a contact that happened.',
-  pattern: /\b(?:to|will|would|shall|'ll|(?<!\d\s)may|might|could|should|can|cannot|must|not|n't|never|no longer|nor)(?:,)?(?: (?:be|been|being|have|has|had|also|yet|ever|again|even|soon|then|first|still|now|formally|personally|[a-z]+ly)){0,3}\s*$/i,
+  pattern: /\b(?:to|will|would|shall|'ll|may|might|could|should|can|cannot|must|not|n't|never|no longer|nor)(?:,)?(?: (?:be|been|being|have|has|had|also|yet|ever|again|even|soon|then|first|still|now|formally|personally|[a-z]+ly)){0,3}\s*$/i,
 };
 
 const PERFECT_INFINITIVE = /\b(?:glad|pleased|delighted|happy|honou?red|said|reported|understood|believed|known|thought|appears?|seems?|claims?|claimed) to have (?:also |already |briefly )?$/i;
@@ -57,7 +57,7 @@ export const NOT_HAPPENED_NOUN: Rule = {
   id: 'contact.modality.noun',
   example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi. Widodo has arrived in Canberra for talks with Albanese.',
   reason: 'A planned, proposed, requested, refused or cancelled meeting, or one someone has (just) arrived for, is not a contact that happened; "later flew to Amman for talks" in a past narrative is.',
-  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|(?<!\d\s)may|shall|'ll)(?: also)? [a-z]+|schedules? (?:of|for)|date (?:of|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening)|(?:(?:has|have) (?:arrived|landed|flown|travell?ed|gone|come)|arrives|arriving|lands|flies|flying|travels|travell?ing|heads|heading|goes|comes) (?:in|to|into|for) [^,.;]{0,40}?for)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
+  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|to (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: also)? [a-z]+|schedules? (?:of|for)|date (?:of|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening)|(?:(?:has|have) (?:arrived|landed|flown|travell?ed|gone|come)|arrives|arriving|lands|flies|flying|travels|travell?ing|heads|heading|goes|comes) (?:in|to|into|for) [^,.;]{0,40}?for)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
 };
 
 /** A possessor and a day between a governor and its contact noun ("of Mr Aziz's July 29 "). */
@@ -87,8 +87,15 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
 }
 
 /** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
+/**
+ * "on 12 May", "in May": the month, capitalised after a word inside the clause, is no modal verb. The
+ * modality patterns ignore case (a clause may open with "Will"), so the month is renamed before they run.
+ */
+const MONTH_MAY = /(?<=[\p{L}\d,]\s+)May\b/gu;
+const monthRenamed = (text: string) => text.replace(MONTH_MAY, 'Mai');
+
 export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number): boolean {
-  const group = scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart);
+  const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
@@ -99,9 +106,10 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
 
 /** A noun trigger's contact happened unless the words governing it, or those after it, make it a plan. */
 export function nounHappened(scan: string, clauseStart: number, nounStart: number, objectsEnd: number, clauseEnd: number): boolean {
-  const before = scan.slice(Math.max(clauseStart, nounStart - 60), nounStart);
+  const raw = scan.slice(Math.max(clauseStart, nounStart - 60), nounStart);
+  const before = monthRenamed(raw);
   // "the schedule of Mr Aziz's July 29 meeting with": the governor stands before a possessor and a day.
-  if (NOT_HAPPENED_NOUN.pattern.test(before) || NOT_HAPPENED_NOUN.pattern.test(before.replace(POSSESSOR_AND_DAY, ''))) return false;
+  if (NOT_HAPPENED_NOUN.pattern.test(before) || NOT_HAPPENED_NOUN.pattern.test(monthRenamed(raw.replace(POSSESSOR_AND_DAY, '')))) return false;
   // "Olmert will travel to Washington next week for a meeting with Bush": the clause's own verb is future.
   // A quotation before the noun is another clause ("'We will …,' Bush said after a meeting with Karzai").
   const lead = scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart);

@@ -58,6 +58,8 @@ describe('the month May is no modal verb', () => {
   it.each([
     ['before a verb', 'Chancellor Olaf Scholz on 12 May spoke with Polish President Andrzej Duda.', ['andrzej-duda + olaf-scholz 2024-05-12']],
     ['before a contact noun', 'Prices rose on 12 May after Olaf Scholz’s phone call with Polish President Andrzej Duda.', ['andrzej-duda + olaf-scholz 2024-05-12']],
+    ['after a preposition, with no day', 'Chancellor Olaf Scholz in May spoke with Polish President Andrzej Duda.', ['andrzej-duda + olaf-scholz null']],
+    ['the modal itself', 'Chancellor Olaf Scholz may speak with Polish President Andrzej Duda.', []],
   ])('%s', (_construction, text, expected) => {
     expect(extractFacts(text, { publishedOn: '2024-05-13', gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date}`)).toEqual(expected);
   });
