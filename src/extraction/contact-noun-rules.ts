@@ -1,7 +1,7 @@
 /**
- * Contact rules whose trigger is a noun, a plural, a passive or a participant list ("the Biden-Xi
- * talks", "their summit", "was received by", "The meeting was attended by …"). They come after the
- * verb rules of contact-rules.ts, which claim a sentence's words first. Shapes: contact-rules.ts.
+ * Contact rules whose trigger is a noun, a plural or a participant list ("the Biden-Xi talks",
+ * "their summit", "The meeting was attended by …"). They come after the verb rules of
+ * contact-rules.ts, which claim a sentence's words first. Shapes: contact-rule.ts.
  */
 import type { ContactRule } from './contact-rules.js';
 import { CONTACT_NOUN, MEAL, PHONE } from './contact-words.js';
@@ -39,14 +39,6 @@ export const NOUN_CONTACT_RULES: ContactRule[] = [
     example: 'The summit brought together Brazilian President Luiz Inacio Lula da Silva, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa.',
     reason: 'A meeting that brought people together is one contact among all of them.',
     pattern: /\bbrought together\b/g },
-  { id: 'contact.received-by', shape: 'passive', medium: 'in_person',
-    example: 'The Foreign Minister was received by King Abdullah II in Amman.',
-    reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',
-    pattern: /\b(?:was|were|has been|have been|had been|being) (?:received|hosted|welcomed|greeted|met|visited|telephoned|phoned|called)(?: (?:at|on|in|upon) (?:the |his |her |their )?(?:[\w-]+ ){0,3}?[\w-]+)? by\b/g },
-  { id: 'contact.event-held-by', shape: 'passive', medium: 'in_person',
-    example: 'Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, said …',
-    reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
-    pattern: new RegExp(`\\b(?:reception|${MEAL}|meeting|talks|ceremony|summit)(?: [a-z]+){0,2}? (?:held|hosted|given|organi[sz]ed|offered|thrown) (?:in (?:his|her|their) honou?r |for (?:him|her|them) )?by\\b`, 'g') },
   { id: 'contact.participants', shape: 'list', medium: null,
     example: 'The meeting was attended by Israeli prime minister Benjamin Netanyahu and Greek prime minister Kyriakos Mitsotakis.',
     reason: 'A list of participants names the parties of the contact just reported (or of the meeting the sentence names).',

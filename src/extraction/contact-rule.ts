@@ -1,7 +1,7 @@
 /**
  * What a contact rule is: a pattern that finds a trigger in one sentence, and a `shape` that says
  * where the parties stand around it (contact-parties.ts reads them). The rules themselves are
- * tables (contact-rules.ts, contact-noun-rules.ts):
+ * tables (contact-rules.ts, contact-noun-rules.ts, passive-contact-rules.ts):
  *  - verb:     SUBJECT trigger OBJECTS ("Blair met Berlusconi and Schroeder"). With `seekWith`, the
  *              objects follow a later "with" ("held talks in Tehran, the Iranian capital, with X").
  *              Without objects, a coordinated subject is the whole party ("Blair and Chirac met").

@@ -5,11 +5,13 @@
  */
 import type { ContactRule } from './contact-rule.js';
 import { NOUN_CONTACT_RULES } from './contact-noun-rules.js';
+import { PASSIVE_CONTACT_RULES } from './passive-contact-rules.js';
 import { CONTACT_NOUN, DET, MEAL, PHONE } from './contact-words.js';
 
 export type { ContactRule } from './contact-rule.js';
 
 export const CONTACT_RULES: ContactRule[] = [
+  ...PASSIVE_CONTACT_RULES,
   { id: 'contact.hosted-event-attended-by', shape: 'verb', medium: 'in_person',
     example: 'Lula hosted a summit in Brasilia on Tuesday attended by Narendra Modi and Cyril Ramaphosa.',
     reason: 'The host of a summit, meeting or dinner met those who attended it.',

@@ -1,0 +1,19 @@
+/**
+ * Contact rules whose trigger is a passive ("was met by", "was received by", "a reception held for
+ * him by"). They come FIRST in the table (contact-rules.ts): the first rule to match words claims
+ * them, and the active verb rule for "met" would otherwise take "was met by X" with no object and
+ * lose the contact. Shapes: contact-rule.ts.
+ */
+import type { ContactRule } from './contact-rule.js';
+import { MEAL } from './contact-words.js';
+
+export const PASSIVE_CONTACT_RULES: ContactRule[] = [
+  { id: 'contact.received-by', shape: 'passive', medium: 'in_person',
+    example: 'The Foreign Minister was received by King Abdullah II in Amman.',
+    reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',
+    pattern: /\b(?:was|were|has been|have been|had been|being) (?:received|hosted|welcomed|greeted|met|visited|telephoned|phoned|called)(?: (?:at|on|in|upon) (?:the |his |her |their )?(?:[\w-]+ ){0,3}?[\w-]+)? by\b/g },
+  { id: 'contact.event-held-by', shape: 'passive', medium: 'in_person',
+    example: 'Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, said …',
+    reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
+    pattern: new RegExp(`\\b(?:reception|${MEAL}|meeting|talks|ceremony|summit)(?: [a-z]+){0,2}? (?:held|hosted|given|organi[sz]ed|offered|thrown) (?:in (?:his|her|their) honou?r |for (?:him|her|them) )?by\\b`, 'g') },
+];
