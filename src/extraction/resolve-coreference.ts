@@ -85,7 +85,8 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     if (!isPerson(m.actor) || inQuote(m.start) || speakers.has(m.actor)) continue;
     (candidates.get(m.sentence) ?? candidates.set(m.sentence, []).get(m.sentence)!).push(m);
   }
-  const subjectOf = (index: number, before: number, pronoun: string, skip: string | null = null): string | null => {
+  // `governedToo`: a person governed by a preposition is the fallback when the sentence names no other.
+  const subjectOf = (index: number, before: number, pronoun: string, skip: string | null = null, governedToo = true): string | null => {
     const want = /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : 'm';
     let first: string | null = null;
     let governed: string | null = null;
@@ -100,7 +101,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       first ??= m.actor;
       if (want === 'm') break;
     }
-    return first ?? governed;
+    return first ?? (governedToo ? governed : null);
   };
 
   // An object pronoun never names the subject of its own clause ("Biden welcomed him"): the first
@@ -141,8 +142,11 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     if (r.kind === 'pronoun') {
       const word = scan.slice(r.start, r.end);
       const skip = isObjectPronoun(scan, r.start, r.end) ? clauseSubject(s.index, s.start, r.start) : null;
-      actor = subjectOf(s.index, r.start, word, skip);
+      // "Ahead of the talks with Scholz, he met …": a person governed in the pronoun's own sentence is
+      // only a fallback; the subject of a sentence before comes first.
+      actor = subjectOf(s.index, r.start, word, skip, false);
       for (let k = s.index - 1; !actor && k >= 0 && k >= s.index - 6; k--) actor = subjectOf(k, Infinity, word, skip);
+      actor ??= subjectOf(s.index, r.start, word, skip);
     } else {
       actor = r.kind === 'latter' ? recent[recent.length - 1] ?? null : recent[recent.length - 2] ?? null;
     }
