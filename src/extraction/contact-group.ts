@@ -45,7 +45,8 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   const others = inSentence.length === 0 || (inSentence.length === 1 && counted && last?.participants.length === 2);
   if (last && last.participants.length >= 2 && others && (last.sentence >= s.index - 1 || (last.sentence >= s.index - 3 && counted))) return [...last.participants];
   const prev = sentences[s.index - 1];
-  if (inSentence.length === 0 && prev?.paragraph === s.paragraph && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
+  // A count of two reaches into the paragraph before: news often gives each sentence its own paragraph.
+  if (inSentence.length === 0 && prev && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
     const named = actorsOf(previous);
     if (named.length === 2) return named;
   }
