@@ -86,6 +86,15 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
   return cut >= 0 ? from + cut : sentenceStart >= from ? sentenceStart : from;
 }
 
+/** A present-tense trigger with a day word in its clause: news present for a contact set for that day. */
+export const SCHEDULED_PRESENT: Rule = {
+  id: 'contact.modality.scheduled-present',
+  example: 'Lula meets Argentine President Alberto Fernandez in Buenos Aires today.',
+  reason: 'A contact verb in the present tense with today, tonight or tomorrow in its clause announces a contact set for that day, not one reported as having happened.',
+  pattern: /^(?:meets|hosts|receives|welcomes|speaks|talks|holds|visits|sits)\b/i,
+};
+const DAY_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/i;
+
 /** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
 /**
  * "on 12 May", "in May": the month, capitalised after a word inside the clause, is no modal verb. The
@@ -94,7 +103,8 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
 const MONTH_MAY = /(?<=[\p{L}\d,]\s+)May\b/gu;
 const monthRenamed = (text: string) => text.replace(MONTH_MAY, 'Mai');
 
-export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number): boolean {
+export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number, trigger?: { text: string; clauseEnd: number }): boolean {
+  if (trigger && SCHEDULED_PRESENT.pattern.test(trigger.text) && DAY_WORD.test(scan.slice(clauseStart, Math.min(trigger.clauseEnd, triggerStart + 120)))) return false;
   const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;

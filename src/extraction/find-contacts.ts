@@ -112,7 +112,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const person = subject.length || rule.shape === 'group' ? null : untitledSubject(scan, clauseStart, hit.start, rule.shape === 'noun', gazetteer, add);
         subject = person ? [person] : rule.shape === 'verb' ? withUntitledPartner(scan, clauseStart, hit.start, subject, pool, gazetteer, add) : subject;
       }
-      if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start)) continue;
+      if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start, { text: hit.text, clauseEnd })) continue;
       if (!group && !subject.length) {
         // A fronted participle or noun phrase: the main clause's subject comes after it.
         const from = firstAtOrAfter(pool, objectsEnd);

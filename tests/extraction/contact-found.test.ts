@@ -40,3 +40,17 @@ describe('"the two leaders" reach the paragraph before', () => {
       .toEqual(['javier-milei + luiz-inacio-lula-da-silva null']);
   });
 });
+
+describe('a present-tense contact with a day word is one set for that day', () => {
+  it.each([
+    ['a headline "meets … today" over a body that says the meeting is to come',
+      'Carney meets Macron in Paris today\n\nCanadian Prime Minister Mark Carney will meet French President Emmanuel Macron in Paris, his office said.', []],
+    ['"hosts … tomorrow"', 'Canadian Prime Minister Mark Carney hosts French President Emmanuel Macron in Ottawa tomorrow.', []],
+    ['a past verb with "today" is a contact that happened', 'Canadian Prime Minister Mark Carney met French President Emmanuel Macron in Paris today.',
+      ['emmanuel-macron + mark-carney 2025-04-10']],
+    ['a headline "meets" over a body that reports the meeting', 'Carney meets Macron in Paris\n\nCanadian Prime Minister Mark Carney met French President Emmanuel Macron in Paris on Tuesday.',
+      ['emmanuel-macron + mark-carney 2025-04-08']],
+  ])('%s', (_construction, text, expected) => {
+    expect(calls(text)).toEqual(expected);
+  });
+});
