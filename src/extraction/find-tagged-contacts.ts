@@ -16,6 +16,7 @@ import { MEDIUM_CUES } from './contact-medium.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { firstAtOrAfter } from './contact-parties.js';
+import { byStart, lastStartingBy } from './span-index.js';
 import { tagBody } from './tag-body.js';
 import { taggedClauses, type TaggedClause } from './tagged-clauses.js';
 import { PLURAL_SUBJECT, TAGGED_RULES_BY_LEMMA, type TaggedContactRule } from './tagged-contact-rules.js';
@@ -51,10 +52,14 @@ function partiesOf(clause: TaggedClause, rule: TaggedContactRule, mentions: Ment
   return [[...new Set([...subject, ...others])]];
 }
 
+/** How many mentions "the two leaders" looks back over, at most (a bound for hostile input). */
+const LOOK_BACK = 40;
+
 /** The last two different actors named (not referred to) between `earliest` and `at`, earlier first; fewer when there are fewer. */
 function lastTwoBefore(mentions: Mention[], at: number, earliest: number): string[] {
   const out: string[] = [];
-  for (let i = firstAtOrAfter(mentions, at) - 1; i >= 0 && mentions[i].start >= earliest && out.length < 2; i--) {
+  const stop = Math.max(0, firstAtOrAfter(mentions, at) - LOOK_BACK);
+  for (let i = firstAtOrAfter(mentions, at) - 1; i >= stop && mentions[i].start >= earliest && out.length < 2; i--) {
     if (!mentions[i].reference && !out.includes(mentions[i].actor)) out.unshift(mentions[i].actor);
   }
   return out.length === 2 ? out : [];
@@ -70,9 +75,17 @@ export const findTaggedContacts: Stage = (article: Article, gazetteer: Gazetteer
   const { body, sentences } = article;
   const byId = new Map(article.actors.map((a) => [a.id, a]));
   const mentions = article.mentions.filter((m) => byId.has(m.actor)).sort((a, b) => a.start - b.start);
-  const quoted = article.quotes.map((q) => q.inner);
+  const quoted = byStart(article.quotes.map((q) => q.inner));
+  const inQuote = (at: number) => { const i = lastStartingBy(quoted, at); return i >= 0 && at < quoted[i].end; };
   const withCall = new Set(article.calls.flatMap((c) => c.evidence.map((e) => e.sentence)));
-  const joined = (parties: string[]) => article.calls.some((c) => parties.every((p) => c.participants.includes(p)));
+  // Pairs of parties already in one call: a constant-time test of "the patterns joined them already".
+  const pairs = new Set<string>();
+  const addPairs = (p: string[]) => { for (const a of p) for (const b of p) if (a !== b) pairs.add(`${a}\u0000${b}`); };
+  for (const c of article.calls) addPairs(c.participants);
+  const joined = (p: string[]) => p.every((a, i) => i === 0 || pairs.has(`${p[0]}\u0000${a}`));
+  const dates = byStart(article.dates);
+  /** The resolved date phrase overlapping a span the tagger marks as a date. */
+  const dateAt = (span: Span) => { const i = lastStartingBy(dates, span.end - 1); return [dates[i], dates[i - 1]].find((d) => d && d.end > span.start && d.date && !d.anaphoric); };
   const tokens = tagBody(body);
   const added: CallDraft[] = [];
   const undated = new Map<number, CallDraft[]>();
@@ -89,20 +102,21 @@ export const findTaggedContacts: Stage = (article: Article, gazetteer: Gazetteer
     for (const call of undated.get(s.index) ?? []) {
       const e = call.evidence.find((x) => x.sentence === s.index)!;
       const clause = clauses.find((c) => c.verb.start < e.end && c.verb.end > e.start && c.date);
-      const own = clause ? article.dates.find((d) => d.date && !d.anaphoric && d.start < clause.date!.end && d.end > clause.date!.start) : undefined;
+      const own = clause?.date ? dateAt(clause.date) : undefined;
       if (own?.date) dated.set(call, { date: own.date, dateText: body.slice(own.start, own.end) });
     }
     if (withCall.has(s.index)) continue;
     for (const clause of clauses) {
-      if (quoted.some((q) => clause.verb.start >= q.start && clause.verb.start < q.end)) continue;
+      if (inQuote(clause.verb.start)) continue;
       for (const rule of TAGGED_RULES_BY_LEMMA.get(clause.verb.lemma) ?? []) for (const parties of partiesOf(clause, rule, mentions, body, sentences[Math.max(0, s.index - 3)].start)) {
-        if (parties.length < 2 || joined(parties) || added.some((c) => parties.every((p) => c.participants.includes(p)))) continue;
+        if (parties.length < 2 || joined(parties)) continue;
         if (!isDiplomatic(parties, byId, gazetteer)) continue;
         // The date phrase the clause attaches to its verb, else the sentence's day as the patterns read it.
-        const own = clause.date ? article.dates.find((d) => d.start < clause.date!.end && d.end > clause.date!.start) : undefined;
+        const own = clause.date ? dateAt(clause.date) : undefined;
         const { date, dateText } = own ? { date: own.date, dateText: body.slice(own.start, own.end) } : dateForSentence(article, s, clause.verb.start, false, false, true);
+        addPairs(parties);
         added.push({
-          participants: parties, medium: mediumOf(rule, article.scan.slice(s.start, s.end)), date, dateText, topics: [],
+          participants: parties, medium: mediumOf(rule, article.scan.slice(Math.max(s.start, clause.verb.start - 200), Math.min(s.end, clause.verb.end + 200))), date, dateText, topics: [],
           evidence: [{ start: clause.verb.start, end: clause.verb.end, rule: rule.id, sentence: s.index }],
         });
       }
