@@ -8,6 +8,7 @@ import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types
 import type { GazetteerView } from './gazetteer-view.js';
 import { accountAuthor, type AccountContext } from './account-author.js';
 import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-author.js';
+import { honorificAuthor } from './honorific-author.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { findEmbeddedPosts } from './find-embedded-posts.js';
 import { byStart } from './span-index.js';
@@ -80,7 +81,7 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
       if (to) replaced = { from: q.speaker, to, sentence: q.sentence };
       return to ? { ...q, speaker: to } : q;
     }
-    return { ...q, speaker: accountAuthor(ctx, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) };
+    return { ...q, speaker: accountAuthor(ctx, q) ?? honorificAuthor(article, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) };
   });
   return { quotes, added: ctx.added };
 }

@@ -56,6 +56,9 @@ describe('quoted posts in news wording', () => {
     // An office named by its kind and place, not by a country's name, posting on its own page.
     ['"Two clinics lost power," the health ministry of the Libyan capital said on Sunday on its Facebook page.', 'health ministry of the Libyan capital', 'Two clinics lost power', 'post.on-platform'],
     ['The health office of Zaporizhzhia region wrote on Telegram: "A school was damaged."', 'health office of Zaporizhzhia region', 'A school was damaged.', 'post.on-platform'],
+    // Session 13: a knight or dame named by honorific and given name after the first mention (honorific-author.ts).
+    ['Ed Davey visited Kyiv on Monday. In a post on X, Sir Ed said: "We stand with you."', 'Ed Davey', 'We stand with you.', 'post.on-platform'],
+    ['Prime Minister Keir Starmer flew to Oslo. "Norway is a friend we can count on," Sir Keir wrote on X.', 'Keir Starmer', 'Norway is a friend we can count on', 'post.on-platform'],
   ])('reads the post in %j', (text, author, words, rule) => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
