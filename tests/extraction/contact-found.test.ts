@@ -54,3 +54,13 @@ describe('a present-tense contact with a day word is one set for that day', () =
     expect(calls(text)).toEqual(expected);
   });
 });
+
+describe('a negated light verb governing a contact noun', () => {
+  it.each([
+    ['"would not hold talks with"', 'Before he left, Indian Prime Minister Narendra Modi had said he would not hold talks with Pakistani Prime Minister Shehbaz Sharif.', []],
+    ['the light verb asserted', 'Indian Prime Minister Narendra Modi held talks with Pakistani Prime Minister Shehbaz Sharif in Astana on Tuesday.',
+      ['narendra-modi + shehbaz-sharif 2025-04-08']],
+  ])('%s', (_construction, text, expected) => {
+    expect(calls(text)).toEqual(expected);
+  });
+});
