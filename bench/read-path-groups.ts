@@ -69,7 +69,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
       'graph/readers/page-shapes.ts',
       'graph/readers/owner-scans.ts',
     ],
-    reason: 'part of the text of one of the two statements',
+    reason: 'part of the text of a statement the request sends',
   },
   {
     id: 'helper',

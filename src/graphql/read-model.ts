@@ -8,7 +8,7 @@
  *   what a query selects (selection-reads.ts). By convention a scalar or enum field reads the
  *   property of its own name and an object field none; `@stored(as:)` declares the exceptions.
  *   An interface's table covers the fields of the types that implement it.
- * - `ownedLists`: the lists a node owns (`Leader.calls` …), by owner label, and `ownerLabels`, the
+ * - `ownedLists`: the lists a node owns (`Leader.calls` …), by owner label, and `listOwners`, the
  *   label whose lists each type owns: their resolvers (build-schema.ts), and a look-up's first pages
  *   read ahead (selection-reads.ts), come from it.
  *
@@ -21,6 +21,7 @@
 import { Kind, type ConstDirectiveNode, type DefinitionNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
 import { relations, type RelationName } from '../graph/readers/relations.js';
 import { annotatedSdl } from '../graph/annotated-sdl.js';
+import { modelNodeKeys } from '../graph/node-keys.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 
 /** The lists a node owns, by the label that owns them: each field pages through its list shape from the node's key. */
@@ -81,8 +82,11 @@ function compositeTypes(definitions: readonly DefinitionNode[]): Map<string, Com
 interface ReadModel {
   relationFields: Record<string, Record<string, RelationName>>;
   propertiesOfFields: Record<string, TypeReads>;
-  /** Each type that owns lists (a label of ownedLists, or a type implementing one: Leader is an Actor), by its owner label. */
-  ownerLabels: Record<string, OwnerLabel>;
+  /**
+   * Each type that owns lists (a label of ownedLists, or a type implementing one: Leader is an
+   * Actor): its owner label and that label's key property (the list's `owner`), known at start-up.
+   */
+  listOwners: Record<string, { label: OwnerLabel; key: string }>;
 }
 
 function deriveReadModel(): ReadModel {
@@ -114,8 +118,8 @@ function deriveReadModel(): ReadModel {
     propertiesOfFields[type.name] = { always: type.always ?? [], fields };
   }
   const owners = (name: string) => [name, ...(types.get(name)?.interfaces ?? [])].filter((label): label is OwnerLabel => Object.hasOwn(ownedLists, label));
-  const ownerLabels = Object.fromEntries([...types.keys()].flatMap((name) => owners(name).slice(0, 1).map((label) => [name, label])));
-  return { relationFields, propertiesOfFields, ownerLabels };
+  const listOwners = Object.fromEntries([...types.keys()].flatMap((name) => owners(name).slice(0, 1).map((label) => [name, { label, key: modelNodeKeys()[label] }])));
+  return { relationFields, propertiesOfFields, listOwners };
 }
 
-export const { relationFields, propertiesOfFields, ownerLabels } = deriveReadModel();
+export const { relationFields, propertiesOfFields, listOwners } = deriveReadModel();

@@ -27,11 +27,10 @@
 import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, Kind, type FieldNode, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { AheadPlan, AheadRead } from '../graph/readers/read-ahead.js';
 import { relations, type Properties, type RelationName } from '../graph/readers/relations.js';
-import { modelNodeKeys } from '../graph/node-keys.js';
 import type { PageAhead } from '../graph/readers/page-key.js';
 import type { PageShapeName } from '../graph/readers/page-shapes.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageAhead } from './connection.js';
-import { ownedLists, ownerLabels, propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
+import { listOwners, ownedLists, propertiesOfFields, relationFields, type TypeReads } from './read-model.js';
 
 /**
  * The fields selected in `sets` (through inline and named fragments), each with the selections
@@ -156,8 +155,8 @@ const responseKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
  * connection will load it (connection.ts, pageAhead): a field under two aliases is two connections.
  */
 function pagesAhead(type: string, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): PageAhead[] {
-  const label = ownerLabels[type];
-  const lists: Readonly<Record<string, PageShapeName>> = label ? ownedLists[label] : {};
+  const owner = listOwners[type];
+  const lists: Readonly<Record<string, PageShapeName>> = owner ? ownedLists[owner.label] : {};
   const pages = new Map<string, PageAhead>();
   for (const [field, nodes] of selectedFieldNodes(sets, info)) {
     const definition = Object.hasOwn(lists, field) ? fieldOf(info, type, field) : undefined;
@@ -167,7 +166,7 @@ function pagesAhead(type: string, sets: readonly SelectionSetNode[], info: Graph
       const named = nodes.filter((node) => responseKey(node) === alias);
       try {
         const args = getArgumentValues(definition, named[0], info.variableValues);
-        const page = pageAhead(kind, lists[field], modelNodeKeys()[label], args, pageRequest(kind, info, named.map((node) => node.selectionSet)));
+        const page = pageAhead(kind, lists[field], owner.key, args, pageRequest(kind, info, named.map((node) => node.selectionSet)));
         pages.set(JSON.stringify(page), page);
       } catch {
         // A bad argument reads nothing ahead: the field's own resolver says what is wrong.
