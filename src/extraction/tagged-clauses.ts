@@ -24,6 +24,8 @@ export interface TaggedClause {
   date: Span | null;
   /** The subject was taken from the clause before ("Modi met Biden and spoke with Xi"). */
   sharedSubject: boolean;
+  /** The verb an infinitive depends on ("refused to meet" → "refuse"), else null. */
+  governor: string | null;
 }
 
 /** The longest noun phrase read, in tokens: a title, a name and an apposition fit. */
@@ -124,7 +126,9 @@ export function taggedClauses(tokens: TaggedToken[]): TaggedClause[] {
     const from = k ? groups[k - 1].head + 1 : 0;
     const to = k + 1 < groups.length ? groups[k + 1].first : tokens.length;
     const { at, shared } = subjectOf(tokens, group, from);
-    const subject = at ? span(tokens, at[0], at[1]) : shared && group.finite ? lastSubject : null;
+    // "refused to meet X": an infinitive right after a verb takes that verb's subject, and names it as its governor.
+    const governed = !at && group.tense === 'infinitive' && k > 0 && groups[k - 1].head === group.first - 1;
+    const subject = at ? span(tokens, at[0], at[1]) : (shared && group.finite) || governed ? lastSubject : null;
     let next = group.head + 1;
     while (next < to && tokens[next].pos === 'PART' && tokens[next].normal !== "'s") next++; // a particle: "met up with"
     const obj = phraseAfter(tokens, next, to);
@@ -141,7 +145,7 @@ export function taggedClauses(tokens: TaggedToken[]): TaggedClause[] {
     // A verb sharing its subject shares the date of the clause before ("met on Friday and discussed …").
     const date = dates.get(k) ?? (shared && k && tokens[group.first - 1]?.pos === 'CCONJ' ? dates.get(k - 1) : undefined);
     clauses.push({
-      verb: group, subject, sharedSubject: !at && !!subject,
+      verb: group, subject, sharedSubject: !at && !!subject, governor: governed ? groups[k - 1].lemma : null,
       object: obj ? span(tokens, obj[0], obj[1]) : null,
       partners,
       date: date ? span(tokens, date[0], date[1]) : null,

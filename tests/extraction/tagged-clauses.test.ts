@@ -37,7 +37,7 @@ const ROWS: Row[] = [
   { sentence: 'Mr Tanaka telephoned the South Korean president late on Thursday.', lemma: 'telephone', subject: 'Mr Tanaka', tense: 'past', object: 'the South Korean president', date: 'Thursday', wrong: 'the object runs on into the adverb "late"' },
   { sentence: 'The two foreign ministers conferred with the UN envoy in Geneva.', lemma: 'confer', subject: 'The two foreign ministers', tense: 'past', partner: 'with: the UN envoy' },
   { sentence: 'President Mbeki could meet the rebel leader next month.', lemma: 'meet', subject: 'President Mbeki', tense: 'present', modal: 'could', object: 'the rebel leader', date: 'next month' },
-  { sentence: 'Minister Costa was expected to visit Luanda in June.', lemma: 'visit', subject: 'Minister Costa', tense: 'infinitive', modal: 'to', object: 'Luanda', date: 'June', wrong: 'an infinitive gets no subject (the one of "was expected")' },
+  { sentence: 'Minister Costa was expected to visit Luanda in June.', lemma: 'visit', subject: 'Minister Costa', tense: 'infinitive', modal: 'to', object: 'Luanda', date: 'June' },
   { sentence: 'Yesterday the Indonesian leader welcomed the Australian prime minister at the palace.', lemma: 'welcome', subject: 'the Indonesian leader', tense: 'past', object: 'the Australian prime minister', date: 'Yesterday' },
   { sentence: 'The Brazilian president hosted his Colombian counterpart at a dinner on Saturday.', lemma: 'host', subject: 'The Brazilian president', tense: 'past', object: 'his Colombian counterpart', date: 'Saturday' },
   { sentence: 'The envoy, who met the king on Tuesday, left for Amman.', lemma: 'meet', subject: 'The envoy', tense: 'past', object: 'the king', date: 'Tuesday' },
@@ -52,7 +52,7 @@ const ROWS: Row[] = [
   { sentence: 'Earlier in the day, the foreign secretary held a meeting with the Qatari emir.', lemma: 'hold', subject: 'the foreign secretary', tense: 'past', object: 'a meeting', partner: 'with: the Qatari emir' },
   { sentence: 'The Egyptian president is meeting the Sudanese general today.', lemma: 'meet', subject: 'The Egyptian president', tense: 'present', object: 'the Sudanese general', date: 'today' },
   { sentence: 'The minister visited Kyiv on Tuesday and met President Horvat.', lemma: 'meet', subject: 'The minister', tense: 'past', object: 'President Horvat', date: 'Tuesday' },
-  { sentence: 'The Irish prime minister refused to meet the delegation.', lemma: 'meet', subject: 'The Irish prime minister', tense: 'infinitive', modal: 'to', object: 'the delegation', wrong: 'an infinitive gets no subject (the one of "refused")' },
+  { sentence: 'The Irish prime minister refused to meet the delegation.', lemma: 'meet', subject: 'The Irish prime minister', tense: 'infinitive', modal: 'to', object: 'the delegation' },
   { sentence: 'Mr Ochieng and Ms Wanjiru discussed the border dispute on 5 March.', lemma: 'discuss', subject: 'Mr Ochieng and Ms Wanjiru', tense: 'past', object: 'the border dispute', date: '5 March' },
   { sentence: 'The Dutch prime minister spoke with the Belgian premier and the Luxembourg leader on Monday.', lemma: 'speak', subject: 'The Dutch prime minister', tense: 'past', partner: 'with: the Belgian premier and the Luxembourg leader', date: 'Monday' },
 ];
@@ -82,9 +82,16 @@ describe('the clause reader on tagged tokens: 30 sentences of our own', () => {
     });
   }
 
-  test('the reader gets at least 25 of the 30 rows wholly right (the measure docs/extraction.md reports)', () => {
+  test('the reader gets at least 27 of the 30 rows wholly right (the measure docs/extraction.md reports)', () => {
     const right = ROWS.filter((row) => { const { wrong: _, ...expected } = row; return isDeepStrictEqual(reading(row), expected); });
-    expect(right.length).toBeGreaterThanOrEqual(25);
+    expect(right.length).toBeGreaterThanOrEqual(27);
     expect(right.length).toBe(ROWS.filter((r) => !r.wrong).length);
   });
+});
+
+test('an infinitive right after a verb names that verb as its governor ("refused to meet")', () => {
+  const sentence = 'The Irish prime minister refused to meet the delegation.';
+  const meet = taggedClauses(tagBody(sentence)).find((c) => c.verb.lemma === 'meet');
+  expect(meet?.governor).toBe('refuse');
+  expect(taggedClauses(tagBody('The minister met the delegation.'))[0].governor).toBeNull();
 });
