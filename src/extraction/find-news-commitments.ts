@@ -13,7 +13,7 @@ import { findCounterpartAgreements } from './find-counterpart-agreements.js';
 import { findNamedSanctions } from './find-named-sanctions.js';
 import { spansBetween } from './span-index.js';
 import { partyIndex, type Party, type PartyIndex } from './clause-parties.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, JOINT_PLEDGE, SANCTIONED_PEOPLE, TALKS_ONLY, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, FOR_HOLDERS, JOINT_PLEDGE, SANCTIONED_PEOPLE, TALKS_ONLY, AGREEMENT_BLOCKER, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON, PENALTY_WITH, PURCHASE, SANCTIONED, SIGNED_PAIR, SIGNED_WITH, WITH_PENALTY } from './news-commitment-rules.js';
 
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
@@ -45,7 +45,8 @@ function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsC
   const text = scan.slice(s.start, s.end);
   for (const m of text.matchAll(MEASURE_ON.pattern)) {
     const at = s.start + m.index;
-    const on = /^ (?:on|against|over) (?:(?:up to |about |some |nearly )?[$\d][\d.,]* ?(?:mln |bln |million |billion |bn )?(?:dlrs |dollars )?(?:worth )?of )?(?:imports (?:from|of) |goods from |products from |exports (?:from|of) )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 60));
+    const onTarget = /^ (?:on|against|over) (?:(?:up to |about |some |nearly )?[$\d][\d.,]* ?(?:mln |bln |million |billion |bn )?(?:dlrs |dollars )?(?:worth )?of )?(?:imports (?:from|of) |goods from |products from |exports (?:from|of) )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 60));
+    const on = onTarget ?? FOR_HOLDERS.exec(scan.slice(at + m[0].length, at + m[0].length + 60));
     if (!on) continue;
     const targetsAt = at + m[0].length + on[0].length;
     const targets = parties.listAfter(targetsAt, s.end);

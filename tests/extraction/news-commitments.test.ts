@@ -207,6 +207,8 @@ describe('commitments in news wording', () => {
     ['Meloni said Italy stands firmly by Albania.', ['IT diplomatic_support AL commitment.stands-by']],
     ['Ruto said Kenya firmly supports Somalia.', ['KE diplomatic_support SO commitment.stands-by']],
     ["Ruto conveyed Kenya's support for Somalia.", ['KE diplomatic_support SO commitment.pledged-support']],
+    // Session 13: "for" a country's officials or goods names a measure's target as "on" does.
+    ['The EU imposed visa bans for Malian government officials on Monday.', ['european-union sanctions ML commitment.measures-on']],
     // Session 13: respect for a country's sovereignty with the country after "of", named or pointed back to
     // ("this country"); "the leaders" after a bilateral contact are both of its sides.
     ['Scholz stressed his respect for the territorial integrity and sovereignty of Moldova.', ['DE diplomatic_support MD commitment.sovereignty-of']],
@@ -236,6 +238,7 @@ describe('commitments in news wording', () => {
     ['Hungary does not support Ukraine\'s membership of NATO.'],
     ['Moscow refused to recognise Kosovo.'],
     ['Scholz said Russia showed no respect for the sovereignty of Moldova.'],
+    ['Canada lifted travel bans for Chinese nationals.'],
     ['Russia sent missiles and drones into Ukrainian cities overnight.'],
     ["The president recognised Zelensky's efforts to end the war."],
     ['Ukraine will need more air defence missiles, Zelensky said.'],
