@@ -5,14 +5,14 @@
  * one person actor bears it. Linear: one bounded window around the quote, one pass over the actors.
  */
 import type { Article, Quote } from './extraction-types.js';
+import { VERB } from './untitled-author.js';
 
-export const HONORIFIC_AUTHOR_RULE = {
-  id: 'post.honorific-author',
+/** The rule as data (id, example, reason), as the other post-author rules state theirs. */
+export const HONORIFIC_AUTHOR_RULE = { id: 'post.honorific-author',
   example: 'Ed Davey visited Kyiv. In a post on X, Sir Ed said: "We stand with you."',
   reason: 'British usage names a knight, dame or peer by honorific and given name ("Sir Ed", "Dame Priti"); the one actor of that given name is the author.',
 };
 
-const VERB = '(?:wrote|writes|said|says|posted|tweeted|added)\\b';
 const HONORIFIC = "(?:Sir|Dame|Lord|Lady|Baroness) (\\p{Lu}[\\p{L}'’-]+)(?: (\\p{Lu}[\\p{L}'’-]+))?";
 /** Before the quote, in its clause: 'Sir Ed said: "…"'. */
 const BEFORE = new RegExp(`\\b${HONORIFIC},?\\s+${VERB}[^"“”]{0,60}$`, 'u');

@@ -21,7 +21,8 @@ export const UNTITLED_AUTHOR_RULE = {
 /** Two to four capitalised words (initials and name particles between them). */
 const NAME = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)(?: (?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+|al|bin|ibn|da|de|dos|van|von|der|del|la|el)){0,2} \\p{Lu}[\\p{L}'’-]*\\p{L}";
 const APPOSITIVE = '(?:,([^,"]{1,90}),)?';
-const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b';
+/** The verbs that attribute a post to its author (honorific-author.ts reads them too). */
+export const VERB = '(?:wrote|writes|said|says|posted|tweeted|added|replied|shared)\\b';
 /** After the quote: '"…," Ali Larijani wrote on X'. */
 const AFTER = new RegExp(`^[\\s,.!?:-]*(${NAME})${APPOSITIVE},?\\s+${VERB}`, 'u');
 /** Before the quote, in its clause: 'Ali Larijani wrote on X: "…"'. */
