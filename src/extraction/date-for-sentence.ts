@@ -75,22 +75,32 @@ const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
 const leads = new WeakMap<DateMention[], DateMention | null>();
 
 /**
- * The story's day from its lead: the first day its first paragraph names ("Anwar Ibrahim today met
- * several leaders at a regional forum in Jakarta"), outside a relative clause and not after the
- * publication date. Later paragraphs that report the story's contacts without a day of their own
+ * The last paragraph of a lead that opens at paragraph `first`: the paragraph itself, or the next one
+ * when it holds a single sentence (web copy puts one sentence per paragraph; its lead is two of them).
+ */
+function leadEnd(article: Article, first: number): number {
+  const i = article.sentences.findIndex((s) => s.paragraph === first);
+  return i >= 0 && article.sentences[i + 1]?.paragraph === first + 1 ? first + 1 : first;
+}
+
+/**
+ * The story's day from its lead: the first day its first paragraph (or first two sentences) names
+ * ("Anwar Ibrahim today met several leaders at a regional forum in Jakarta"), outside a relative
+ * clause and not after the publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
  */
 function leadDate(article: Article): DateMention | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
   let first = article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0;
+  let end = leadEnd(article, first);
   let found: DateMention | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];
     if (!s || s.isTitle) continue;
-    if (s.paragraph > first) break;
+    if (s.paragraph > end) break;
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
-    if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; continue; }
+    if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
   }
   leads.set(article.dates, found);

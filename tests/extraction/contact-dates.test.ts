@@ -32,6 +32,9 @@ describe('the day of a contact', () => {
     ['in a text with one paragraph per line, a day two paragraphs back does not date a contact; the lead\'s day does',
       'Chancellor Olaf Scholz met French President Emmanuel Macron on Thursday.\nThe two leaders discussed energy prices.\nOn Tuesday Scholz had visited a factory in Saxony.\nScholz also spoke with Polish President Andrzej Duda.', '2024-03-16',
       ['andrzej-duda + olaf-scholz 2024-03-14', 'emmanuel-macron + olaf-scholz 2024-03-14']],
+    ['in web copy the lead is the first two one-sentence paragraphs: its day dates a later contact with none of its own',
+      'Chancellor Olaf Scholz travelled to Paris for a summit of European leaders.\nThe summit opened on Thursday with a dinner at the Elysee.\nScholz held talks there with Polish President Andrzej Duda.', '2024-03-16',
+      ['andrzej-duda + olaf-scholz 2024-03-14']],
   ])('%s', (_why, text, publishedOn, expected) => {
     expect(dated(text, publishedOn)).toEqual(expected);
   });
