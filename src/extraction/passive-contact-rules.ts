@@ -16,4 +16,8 @@ export const PASSIVE_CONTACT_RULES: ContactRule[] = [
     example: 'Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, said …',
     reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
     pattern: new RegExp(`\\b(?:reception|${MEAL}|meeting|talks|ceremony|summit)(?: [a-z]+){0,2}? (?:held|hosted|given|organi[sz]ed|offered|thrown) (?:in (?:his|her|their) honou?r |for (?:him|her|them) )?by\\b`, 'g') },
+  { id: 'contact.discussed-by', shape: 'verb', medium: null, objectsOnly: true,
+    example: 'Trade and energy were also discussed by Chancellor Merz and President Macron.',
+    reason: 'What was discussed by two or more people is a conversation among them; the subject is the topic, never a party (one agent alone names no contact).',
+    pattern: /\b(?:was|were|has been|have been|had been|being)(?: also)? discussed by\b/g },
 ];

@@ -64,3 +64,15 @@ describe('a negated light verb governing a contact noun', () => {
     expect(calls(text)).toEqual(expected);
   });
 });
+
+describe('what was discussed by people, and a day between "met" and "with"', () => {
+  it.each([
+    ['"were discussed by A and B": the agents talked', 'Energy prices were also discussed by Spanish Foreign Minister Jose Manuel Albares and Moroccan Foreign Minister Nasser Bourita on Tuesday.',
+      ['jose-manuel-albares + nasser-bourita 2025-04-08']],
+    ['people who were discussed did not talk', 'Spanish Foreign Minister Jose Manuel Albares and Moroccan Foreign Minister Nasser Bourita were discussed by the press.', []],
+    ['"met on Tuesday with"', 'Spanish Foreign Minister Jose Manuel Albares met on Tuesday with Moroccan Foreign Minister Nasser Bourita.',
+      ['jose-manuel-albares + nasser-bourita 2025-04-08']],
+  ])('%s', (_construction, text, expected) => {
+    expect(calls(text)).toEqual(expected);
+  });
+});
