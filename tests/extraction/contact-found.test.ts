@@ -57,7 +57,7 @@ describe('a present-tense contact with a day word is one set for that day', () =
 
 describe('a negated light verb governing a contact noun', () => {
   it.each([
-    ['"would not hold talks with"', 'Before he left, Indian Prime Minister Narendra Modi had said he would not hold talks with Pakistani Prime Minister Shehbaz Sharif.', []],
+    ['a modal and a negation before the light verb', 'Indian Prime Minister Narendra Modi insisted on Friday that he would not hold talks with Pakistani Prime Minister Shehbaz Sharif.', []],
     ['the light verb asserted', 'Indian Prime Minister Narendra Modi held talks with Pakistani Prime Minister Shehbaz Sharif in Astana on Tuesday.',
       ['narendra-modi + shehbaz-sharif 2025-04-08']],
   ])('%s', (_construction, text, expected) => {
