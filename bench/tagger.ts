@@ -46,7 +46,7 @@ const gazetteer = loadGazetteer();
 /** The tagger and the clause reader over each of the article's own sentences. */
 function tagAndRead(text: string): number {
   const article = splitSentences(readHeader(text, {}));
-  const tokens = tagBody(article.body);
+  const tokens = tagBody(article.body, article.sentences);
   let clauses = 0;
   let t = 0;
   for (const s of article.sentences) {

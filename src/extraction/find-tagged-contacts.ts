@@ -86,7 +86,7 @@ export const findTaggedContacts: Stage = (article: Article, gazetteer: Gazetteer
   const dates = byStart(article.dates);
   /** The resolved date phrase overlapping a span the tagger marks as a date. */
   const dateAt = (span: Span) => { const i = lastStartingBy(dates, span.end - 1); return [dates[i], dates[i - 1]].find((d) => d && d.end > span.start && d.date && !d.anaphoric); };
-  const tokens = tagBody(body);
+  const tokens = tagBody(body, sentences);
   const added: CallDraft[] = [];
   const undated = new Map<number, CallDraft[]>();
   for (const c of article.calls) if (!c.date) for (const e of c.evidence) (undated.get(e.sentence) ?? undated.set(e.sentence, []).get(e.sentence)!).push(c);

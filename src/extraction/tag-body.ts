@@ -4,8 +4,9 @@
  * use (about 0.1 s and 25 MB); each token gets its offsets in the text it was read from, so a span found
  * on tags is a span of the body, as every other stage's spans are.
  *
- * Linear in the text: wink reads the text once, and offsets are found by a forward-only search.
- * A body longer than TAG_LIMIT is tagged only up to it (hostile-input rule: the cost stays bounded).
+ * Linear in the text: wink reads each sentence once (at most PIECE_LIMIT characters of it), and offsets
+ * are found by a forward-only search. A body longer than TAG_LIMIT is tagged only up to it
+ * (hostile-input rule: the cost stays bounded).
  *
  * @example
  *   tagBody('Biden met Xi.') // → [{ text: 'Biden', pos: 'PROPN', lemma: 'biden', start: 0, end: 5 }, …]
@@ -30,6 +31,8 @@ export interface TaggedToken {
 
 /** The most text one body hands the tagger: well past any news story, and small enough to stay fast. */
 export const TAG_LIMIT = 200_000;
+/** The most text of one sentence the tagger reads: a sentence of news is far shorter. */
+export const PIECE_LIMIT = 2_000;
 
 let nlp: ReturnType<typeof WinkNLP> | undefined;
 
@@ -46,8 +49,8 @@ export function tagger(): ReturnType<typeof WinkNLP> {
   return nlp;
 }
 
-export function tagBody(body: string): TaggedToken[] {
-  const text = body.length > TAG_LIMIT ? body.slice(0, TAG_LIMIT) : body;
+/** Tags one piece of text; offsets are shifted by `offset` into the body. */
+function tagPiece(text: string, offset: number, tokens: TaggedToken[]): void {
   const nlp = tagger();
   const its = nlp.its;
   // wink's typings give the lemma function another signature than the other token fields; it is read the same way.
@@ -59,19 +62,32 @@ export function tagBody(body: string): TaggedToken[] {
     const [a, b] = e.out(its.span) as [number, number];
     dated.fill(1, a, b + 1);
   });
-  const tokens: TaggedToken[] = [];
   let cursor = 0;
   doc.tokens().each((t, i) => {
     const value = t.out();
     // Contractions are split ("didn't" → did + n't) and may be expanded; a token not found nearby keeps the cursor.
     // The search looks only a few characters ahead, so a token that is not found costs O(1), not O(n).
     const near = text.slice(cursor, cursor + value.length + 20).indexOf(value);
-    const at = near >= 0 ? cursor + near : -1;
-    const found = at >= 0;
-    const start = found ? at : cursor;
-    const end = found ? at + value.length : cursor;
+    const start = near >= 0 ? cursor + near : cursor;
+    const end = near >= 0 ? start + value.length : cursor;
     cursor = end;
-    tokens.push({ start, end, text: value, pos: t.out(its.pos), lemma: t.out(lemmaOf), normal: t.out(its.normal), inDate: dated[i] === 1 });
+    tokens.push({ start: offset + start, end: offset + end, text: value, pos: t.out(its.pos), lemma: t.out(lemmaOf), normal: t.out(its.normal), inDate: dated[i] === 1 });
   });
+}
+
+/**
+ * Tags the body sentence by sentence (the spans the sentence stage found, in order), each piece at
+ * most PIECE_LIMIT characters: wink's cost per document grows faster than its length on long runs
+ * of numbers or dates, so bounded pieces keep the whole linear. Without spans, the body is cut into
+ * runs of PIECE_LIMIT characters.
+ */
+export function tagBody(body: string, spans?: ReadonlyArray<{ start: number; end: number }>): TaggedToken[] {
+  const limit = Math.min(body.length, TAG_LIMIT);
+  const pieces = spans ?? Array.from({ length: Math.ceil(limit / PIECE_LIMIT) }, (_, i) => ({ start: i * PIECE_LIMIT, end: Math.min(limit, (i + 1) * PIECE_LIMIT) }));
+  const tokens: TaggedToken[] = [];
+  for (const { start, end } of pieces) {
+    if (start >= limit) break;
+    tagPiece(body.slice(start, Math.min(end, start + PIECE_LIMIT, limit)), start, tokens);
+  }
   return tokens;
 }
