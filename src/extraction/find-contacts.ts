@@ -46,8 +46,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     // The mentions outside quotes, and those of each quote: a trigger's parties come from its side.
     const outside = all.filter((x) => { const i = lastStartingBy(own, x.start); return i < 0 || x.start >= own[i].end; });
     const hits = contactHits(text, s.start);
-    // "Modi met Biden in Apulia. The meeting took place on Thursday.": the day of the contact just reported.
-    const last = drafts[drafts.length - 1];
+    // "Modi met Biden in Apulia. The meeting took place on Thursday.": the day of the contact just reported
+    // (one with two parties: a lone party kept for a participant list is no contact yet).
+    let last = drafts[drafts.length - 1];
+    for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence >= s.index - 2 && new Set(drafts[k].participants).size < 2; k--) last = drafts[k - 1];
     if (!hits.length && last && !last.date && last.sentence >= s.index - 2 && TOOK_PLACE.test(text)) {
       const { date, dateText } = dateForSentence(article, s, s.start, false, true);
       if (date) { last.date = date; last.dateText = dateText; }

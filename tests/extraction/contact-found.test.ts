@@ -76,3 +76,10 @@ describe('what was discussed by people, and a day between "met" and "with"', () 
     expect(calls(text)).toEqual(expected);
   });
 });
+
+describe('"The meeting took place on …" dates the contact just reported', () => {
+  it('passing over a lone party kept for a participant list', () => {
+    expect(calls('Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing. Xi spoke with reporters afterwards. The meeting took place on Tuesday.'))
+      .toEqual(['luiz-inacio-lula-da-silva + xi-jinping 2025-04-08']);
+  });
+});
