@@ -3,10 +3,10 @@
  * where the parties stand around it (contact-parties.ts reads them). The rules themselves are
  * tables (contact-rules.ts, contact-noun-rules.ts, passive-contact-rules.ts):
  *  - verb:     SUBJECT trigger OBJECTS ("Blair met Berlusconi and Schroeder"). With `seekWith`, the
- *              objects follow a later "with" ("held talks in Tehran, the Iranian capital, with X").
+ *              objects follow a later "with" ("held talks on Monday in Accra, the capital, with X").
  *              Without objects, a coordinated subject is the whole party ("Blair and Chirac met").
  *              Without a subject in the clause, the subject of the main clause after a leading
- *              participle takes its place ("Welcoming Milei to the White House, Trump warned …").
+ *              participle takes its place ("Welcoming X to Berlin, the chancellor said …").
  *  - noun:     POSSESSOR? noun with|between OBJECTS ("his meeting with the supreme leader", "talks
  *              between X and Y"); the possessor, else the clause's subject, is the other party.
  *  - group:    "their summit", "the two leaders' talks": the people the plural refers to.

@@ -13,7 +13,7 @@ export const PASSIVE_CONTACT_RULES: ContactRule[] = [
     reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',
     pattern: /\b(?:was|were|has been|have been|had been|being) (?:received|hosted|welcomed|greeted|met|visited|telephoned|phoned|called)(?: (?:at|on|in|upon) (?:the |his |her |their )?(?:[\w-]+ ){0,3}?[\w-]+)? by\b/g },
   { id: 'contact.event-held-by', shape: 'passive', medium: 'in_person',
-    example: 'Weizsaecker, speaking at a reception held for him by President Raul Alfonsin, said …',
+    example: 'Scholz, speaking at a dinner given for him by President Javier Milei, said …',
     reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
     pattern: new RegExp(`\\b(?:reception|${MEAL}|meeting|talks|ceremony|summit)(?: [a-z]+){0,2}? (?:held|hosted|given|organi[sz]ed|offered|thrown) (?:in (?:his|her|their) honou?r |for (?:him|her|them) )?by\\b`, 'g') },
   { id: 'contact.discussed-by', shape: 'verb', medium: null, objectsOnly: true,
