@@ -49,6 +49,9 @@ function linesOf(body: string, from: number, to: number): Array<[number, number]
 
 /** Splits one blank-line block into paragraphs: at indented lines, or at every line when the block is line-wise. */
 function splitBlock(body: string, from: number, to: number): Array<[number, number]> {
+  // A block of one line (every block of a text laid out with blank lines) is one paragraph, read no further.
+  const feed = body.indexOf('\n', from);
+  if (feed < 0 || feed >= to) return [[from, to]];
   const lines = linesOf(body, from, to).filter(([s, e]) => body.slice(s, e).trim());
   if (lines.length < 2) return [[from, to]];
   const ends = lines.filter(([s, e]) => PARAGRAPH_RULES.lineWise.pattern.test(body.slice(s, e))).length;
