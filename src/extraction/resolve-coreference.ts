@@ -96,8 +96,9 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       const g = genderOf(m.actor);
       if (g && g !== want) continue;
       if (want === 'f' && g === 'f') return m.actor;
-      // "At the meeting with Orban, Fico raised …": the object of a fronted phrase is no subject.
-      if (GOVERNED.test(scan.slice(Math.max(0, m.start - 40), m.start))) { governed ??= m.actor; continue; }
+      // "At the meeting with Orban, Fico raised …": the object of a fronted phrase is no subject (read
+      // within the sentence: a name opening it is no object of the sentence before).
+      if (GOVERNED.test(scan.slice(Math.max(sentences[index]?.start ?? 0, m.start - 40), m.start))) { governed ??= m.actor; continue; }
       first ??= m.actor;
       if (want === 'm') break;
     }

@@ -83,3 +83,10 @@ describe('"The meeting took place on …" dates the contact just reported', () =
       .toEqual(['luiz-inacio-lula-da-silva + xi-jinping 2025-04-08']);
   });
 });
+
+describe('a name opening a sentence is no object of the sentence before', () => {
+  it('"his" in the sentence takes its subject, though the line before ended "talks with" that name', () => {
+    expect(calls('Bourita is now due in Madrid on May 3 for another round of talks with Albares\n\nSpanish Foreign Minister Jose Manuel Albares Monday praised the partnership, following his meeting with Moroccan Foreign Minister Nasser Bourita.'))
+      .toEqual(['jose-manuel-albares + nasser-bourita 2025-04-07']);
+  });
+});
