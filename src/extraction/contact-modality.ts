@@ -95,7 +95,6 @@ export const SCHEDULED_PRESENT: Rule = {
 };
 const DAY_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/i;
 
-/** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
 /**
  * "on 12 May", "in May": the month, capitalised after a word inside the clause, is no modal verb. The
  * modality patterns ignore case (a clause may open with "Will"), so the month is renamed before they run.
@@ -103,6 +102,7 @@ const DAY_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)
 const MONTH_MAY = /(?<=[\p{L}\d,]\s+)May\b/gu;
 const monthRenamed = (text: string) => text.replace(MONTH_MAY, 'Mai');
 
+/** A verb trigger's contact happened unless its verb group, or a condition opening its clause, says otherwise. */
 export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number, trigger?: { text: string; clauseEnd: number }): boolean {
   if (trigger && SCHEDULED_PRESENT.pattern.test(trigger.text) && DAY_WORD.test(scan.slice(clauseStart, Math.min(trigger.clauseEnd, triggerStart + 120)))) return false;
   const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
