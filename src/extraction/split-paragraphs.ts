@@ -20,7 +20,7 @@ export const PARAGRAPH_RULES = {
   indentedLine: {
     id: 'paragraph.indented-line',
     example: '    PARIS, May 2 - Chirac met Kohl\ntoday in Paris.\n    Kohl said ...',
-    reason: 'Wire copy wraps its lines at a fixed width and opens each paragraph with an indented line.',
+    reason: 'Wire copy wraps its lines at a fixed width and opens each paragraph with an indented line; a block whose lines are mostly indented is a hanging indent (a numbered item), one paragraph.',
     pattern: /\r?\n(?=[ \t\u00a0]{2,}\S)/g,
   },
   lineWise: {
@@ -34,6 +34,7 @@ export const PARAGRAPH_RULES = {
 /** Share of a block's lines that must end a sentence for each line to be read as a paragraph. */
 const LINE_WISE_SHARE = 0.6;
 const LINE = /[^\r\n]*(?:\r?\n|$)/g;
+const INDENT = /^[ \t\u00a0]{2}/;
 
 /** The lines of body[from, to) as [start, end) without their line feeds. */
 function linesOf(body: string, from: number, to: number): Array<[number, number]> {
@@ -56,6 +57,9 @@ function splitBlock(body: string, from: number, to: number): Array<[number, numb
   if (lines.length < 2) return [[from, to]];
   const ends = lines.filter(([s, e]) => PARAGRAPH_RULES.lineWise.pattern.test(body.slice(s, e))).length;
   if (ends / lines.length >= LINE_WISE_SHARE) return lines;
+  // Most lines indented: a hanging indent (a numbered item, a quoted block), not wire paragraphs.
+  const indentedLines = lines.filter(([s]) => INDENT.test(body.slice(s, s + 2))).length;
+  if (indentedLines * 2 > lines.length) return [[from, to]];
   const out: Array<[number, number]> = [];
   let start = from;
   const indented = new RegExp(PARAGRAPH_RULES.indentedLine.pattern.source, 'g');

@@ -32,6 +32,12 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('a numbered item with a hanging indent is one paragraph, not one per indented line', () => {
+    const body = '2.  Both governments agree to reopen the border crossings\n    closed since the clashes of 14 March 2025, and to\n    exchange the detained soldiers within a month.';
+    expect(paragraphs(body)).toHaveLength(1);
+    expect(sentences(body)).toHaveLength(1);
+  });
+
   it('a wrapped block without indentation stays one paragraph', () => {
     expect(paragraphs('French President Chirac met West German\nChancellor Kohl today for talks on trade and\nfarm prices. Officials said the talks went well\nand would go on.')).toHaveLength(1);
   });
