@@ -127,12 +127,8 @@ function takeOf(field: GraphQLField<unknown, unknown> | undefined, nodes: readon
   }
 }
 
-export interface PageRequest {
-  /** What to read ahead of each node of the page. */
-  ahead: AheadPlan;
-  /** The nodes' properties the selection reads; absent: all of them. */
-  properties?: string[];
-}
+/** What a page reads: what to read ahead of each node, and the nodes' properties the selection reads (absent: all). */
+export interface PageRequest { ahead: AheadPlan; properties?: string[] }
 
 /** What a page reads for the selection under its connection's `edges { node { … } }` (`sets`: the connection field's). */
 export function pageRequest(type: string, info: GraphQLResolveInfo, sets = info.fieldNodes.map((field) => field.selectionSet)): PageRequest {
@@ -151,8 +147,9 @@ interface FieldReads { properties: Properties; plan: AheadPlan; pages: PageAhead
 const responseKey = (node: FieldNode) => node.alias?.value ?? node.name.value;
 
 /**
- * The pages of lists a `type` node owns (read-model.ts) that its selections open, each as its
- * connection will load it (connection.ts, pageAhead): a field under two aliases is two connections.
+ * The pages of lists a `type` node owns (read-model.ts) that its selections open (`edges` or `pageInfo`;
+ * `calls { totalCount }` reads no page), each as its connection will load it (connection.ts, pageAhead):
+ * a field under two aliases is two connections.
  */
 function pagesAhead(type: string, sets: readonly SelectionSetNode[], info: GraphQLResolveInfo): PageAhead[] {
   const owner = listOwners[type];
@@ -164,6 +161,8 @@ function pagesAhead(type: string, sets: readonly SelectionSetNode[], info: Graph
     const kind = namedTypeOf(definition)!.replace(/Connection$/, '');
     for (const alias of new Set(nodes.map(responseKey))) {
       const named = nodes.filter((node) => responseKey(node) === alias);
+      const opened = selectedFields(named.map((node) => node.selectionSet), info);
+      if (!opened.has('edges') && !opened.has('pageInfo')) continue;
       try {
         const args = getArgumentValues(definition, named[0], info.variableValues);
         const page = pageAhead(kind, lists[field], owner.key, args, pageRequest(kind, info, named.map((node) => node.selectionSet)));

@@ -55,6 +55,15 @@ describe("a look-up reads its node's first pages in its own statement", () => {
     expect(primed[name]).toEqual(alone[name]);
   });
 
+  it('reads no page ahead for a list asked only for its totalCount, and one when edges are asked', async () => {
+    const readsAhead = () => api.statements.some((statement) => /\bpage0\b/.test(statement.cypher));
+    const counted = await ask('{ leader(id: "volodymyr-zelenskyy") { calls { totalCount } } }');
+    expect(counted.data.leader.calls.totalCount).toBeGreaterThan(2);
+    expect(readsAhead()).toBe(false);
+    await ask('{ leader(id: "volodymyr-zelenskyy") { calls(first: 1) { totalCount edges { node { id } } } } }');
+    expect(readsAhead()).toBe(true);
+  });
+
   it('pages beyond a cursor as the connection alone does, the next page following the first', async () => {
     const first = await bothWays('volodymyr-zelenskyy', 'UA', `calls(first: 2) { ${callPage} }`);
     const after = first.primed.calls.pageInfo.endCursor;
