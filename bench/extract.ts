@@ -15,18 +15,13 @@ import { STAGES, extractWith } from '../src/extraction/pipeline.js';
 import { readHeader } from '../src/extraction/read-header.js';
 import { splitSentences } from '../src/extraction/split-sentences.js';
 import { buildDocument } from '../src/extraction/build-document.js';
+import { repeatTexts } from './repeat-texts.js';
 
 const MIN_BYTES = 5 * 1024 * 1024;
 const corpusDir = fileURLToPath(new URL('../tests/fixtures/corpus/', import.meta.url));
 const texts = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-const articles: string[] = [];
-let bytes = 0;
-// Each copy gets a distinct line so no cache could serve it twice.
-for (let i = 0; bytes < MIN_BYTES; i++) {
-  const text = texts[i % texts.length].replace(/\n/, `\nCopy ${i}.\n`);
-  articles.push(text);
-  bytes += Buffer.byteLength(text, 'utf8');
-}
+const articles = repeatTexts(texts, MIN_BYTES);
+const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 const gazetteer = loadGazetteer();
 for (const text of articles.slice(0, 20)) extractWith(text, {}, gazetteer); // warm-up
 

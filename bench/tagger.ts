@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repeatTexts } from './repeat-texts.js';
 
 const rss = () => process.memoryUsage().rss / 1024 / 1024;
 // The model's cost is measured first, before anything else is loaded into the process.
@@ -34,13 +35,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const dirs = [process.env.NEWS_CORPUS ?? '../shared/corpus/news', process.env.DEV_CORPUS ?? '../shared/corpus/dev'];
 const texts = dirs.filter(existsSync).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')));
 if (!texts.length) throw new Error(`no texts in ${dirs.join(' or ')}`);
-const articles: string[] = [];
-let bytes = 0;
-for (let i = 0; bytes < MIN_BYTES; i++) {
-  const text = texts[i % texts.length].replace(/\n/, `\nCopy ${i}.\n`);
-  articles.push(text);
-  bytes += Buffer.byteLength(text, 'utf8');
-}
+const articles = repeatTexts(texts, MIN_BYTES);
+const bytes = articles.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
 const gazetteer = loadGazetteer();
 
 /** The tagger and the clause reader over each of the article's own sentences. */
