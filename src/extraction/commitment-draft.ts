@@ -2,10 +2,16 @@
  * A commitment draft read from its clause (find-news-commitments.ts, find-pledges.ts): who made
  * it, for which country, of what kind, and the other party as target or beneficiary.
  */
-import type { ActorRecord, Article, CommitmentDraft, Sentence } from './extraction-types.js';
+import type { ActorRecord, Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { Party } from './clause-parties.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { lastStartingBy } from './span-index.js';
+
+/** What the clause rules of news prose return: the drafts and the spans they claim from the generic rules. */
+export interface NewsCommitments {
+  drafts: CommitmentDraft[];
+  claimed: Span[];
+}
 
 const actorIndex = new WeakMap<Article, Map<string, ActorRecord>>();
 const actorsOf = (article: Article) => actorIndex.get(article) ?? actorIndex.set(article, new Map(article.actors.map((a) => [a.id, a]))).get(article)!;

@@ -1,0 +1,86 @@
+/**
+ * Agreements of news prose between two parties: "P and Q signed …", "P signed … with Q", "an
+ * agreement between P and Q", and purchases ("P agreed to buy … from Q"). One item each way.
+ * Read by find-news-commitments.ts.
+ */
+import type { Article, Sentence } from './extraction-types.js';
+import type { Party, PartyIndex } from './clause-parties.js';
+import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
+import { GROUP_PAIR, groupPair } from './group-pair.js';
+import { spansBetween } from './span-index.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+
+/** PURCHASE: the subject undertakes to buy from the country named after the verb. */
+export function purchases(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  for (const m of article.scan.slice(s.start, s.end).matchAll(PURCHASE.pattern)) {
+    const at = s.start + m.index;
+    const from = parties.listAfter(at + m[0].length, s.end)[0];
+    const by = parties.subjectBefore(s, at);
+    if (!from || !by || from.code === by.code || AGREEMENT_BLOCKER.test(article.scan.slice(Math.max(s.start, at - 40), at))) continue;
+    out.drafts.push(clauseDraft(article, s, at, from.end, PURCHASE.id, by, 'agreement', from));
+    out.claimed.push({ start: at, end: from.end });
+  }
+}
+
+/** "P and Q signed …", "P signed … with Q", "an agreement between P and Q": one item each way. */
+export function agreements(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
+  const { scan } = article;
+  const text = scan.slice(s.start, s.end);
+  const pair = (a: Party | undefined, b: Party | undefined, at: number, end: number, rule: string) => {
+    if (!a || !b || a.code === b.code) return;
+    if (AGREEMENT_BLOCKER.test(scan.slice(Math.max(s.start, at - 40), at))) return;
+    out.drafts.push(clauseDraft(article, s, at, end, rule, a, 'agreement', b), clauseDraft(article, s, at, end, rule, b, 'agreement', a));
+    out.claimed.push({ start: at, end });
+  };
+  for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE]) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const at = s.start + m.index;
+      // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
+      if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
+      const group = groupPair(article, parties, s, at);
+      if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
+      // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
+      const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
+      const verbAt = at - (adverbial ? adverbial[0].length : 0);
+      // "Russian and US officials agreed": the people who act for the two countries.
+      const crew = ENVOYS_BEFORE.exec(scan.slice(Math.max(s.start, verbAt - 40), verbAt));
+      const second = parties.endingBefore(verbAt - (crew ? crew[0].length : 0), s.start);
+      if (!second) continue;
+      const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
+      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
+      if (!and) continue;
+      const first = parties.endingBefore(second.start - and[0].length, s.start);
+      // Three or more parties make a multilateral deal: optional in the gold, left out.
+      if (!first) continue;
+      // A third party of another country before them; a place of one of the two ("at the Royal Palace, Phnom Penh, Cambodia and Thailand signed") is none.
+      const comma = /,\s*$/.exec(scan.slice(Math.max(s.start, first.start - 3), first.start));
+      const third = comma ? parties.endingBefore(first.start - comma[0].length, s.start) : undefined;
+      if (third && third.code !== first.code && third.code !== second.code) continue;
+      pair(first, second, at, at + m[0].length, rule.id);
+    }
+  }
+  for (const m of text.matchAll(SIGNED_WITH.pattern)) {
+    const at = s.start + m.index;
+    const other = parties.listAfter(at + m[0].length, s.end);
+    if (other.length === 1) pair(parties.subjectBefore(s, at), other[0], at, at + m[0].length, SIGNED_WITH.id);
+  }
+  for (const m of text.matchAll(AGREEMENT_BETWEEN.pattern)) {
+    const at = s.start + m.index;
+    const both = parties.listAfter(at + m[0].length, s.end);
+    if (both.length === 2) pair(both[0], both[1], at, both[1].end, AGREEMENT_BETWEEN.id);
+    else {
+      // "between the Government of the Russian Federation and the Government of …": the offices' countries.
+      const [a, b] = spansBetween(parties.all, at + m[0].length, Math.min(s.end, at + m[0].length + 200)).filter((p) => !p.demonym);
+      if (a && b && OFFICE_OF.test(scan.slice(at + m[0].length, a.start)) && OFFICE_OF.test(scan.slice(a.end, b.start).replace(/^ and/, ''))) pair(a, b, at, b.end, AGREEMENT_BETWEEN.id);
+    }
+  }
+}
+
+/** Between a coordinated subject and its verb: "on Wednesday", "today", "formally", "last week". */
+const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here)){1,3},? $/;
+
+/** Between a coordinated subject of countries and its verb: the people who act for them ("US and Chinese negotiators had "agreed"). */
+const ENVOYS_BEFORE = / (?:officials|representatives|negotiators|delegations|delegates|diplomats|envoys|teams|governments|authorities)(?: (?:have|has|had|also))?\s*"?$/;
+
+/** Before a country inside an agreement's "between": "the Government of the", "the Ministry of Energy of". */
+const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;

@@ -1,0 +1,56 @@
+/**
+ * The other party of a generic commitment (find-commitments.ts): the country helped (beneficiary),
+ * named inside the match, given something directly, after "to/for/with", or after a purpose clause;
+ * or the country acted against (target), after "on/against", an "anti-" demonym, or an adversary word.
+ */
+import type { CountryMention, Mention, Sentence } from './extraction-types.js';
+import { ADVERSARY_AFTER, type CommitmentRule } from './commitment-rules.js';
+import { countryOfActor, type Index } from './commitment-index.js';
+import { countryReferredIn } from './country-reference.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { POSSESSOR_OF_SUPPORT } from './news-commitment-rules.js';
+
+/** Where a generic rule matched, with the parties within its reach. */
+export interface Match {
+  rule: CommitmentRule;
+  text: string;
+  s: Sentence;
+  at: number;
+  end: number;
+  countries: CountryMention[];
+  inSentence: CountryMention[];
+  sentenceMentions: Mention[];
+}
+
+/** The other party's country, null when none is named, undefined when the rule needs one inside the match and has none. */
+export function otherParty(ix: Index, { rule, text, s, at, end, countries, inSentence, sentenceMentions }: Match, byCountry: string, gazetteer?: GazetteerView): string | null | undefined {
+  const { scan } = ix.article;
+  let other: string | null = null;
+  const after = countries.filter((c) => c.start >= end - 40 && c.code !== byCountry);
+  if (rule.role === 'beneficiary') {
+    const inside = rule.kind === 'diplomatic_support' ? countries.find((c) => c.start >= at && c.start < end && !POSSESSOR_OF_SUPPORT.test(scan.slice(c.end, end)))?.code ?? countryReferredIn(text, at, gazetteer, [...(ix.countries.get(s.index - 1) ?? []), ...inSentence], byCountry) : undefined;
+    if (rule.insideOnly && !inside) return undefined;
+    const named = (inside ? { code: inside } : undefined)
+      ?? countries.find((c) => c.start >= at && c.code !== byCountry && GIVEN_TO.test(scan.slice(c.start - 12, c.start)))
+      ?? countries.filter((c) => c.code !== byCountry && /\b(?:to|for|with)(?: the)? $/.test(scan.slice(c.start - 9, c.start)))
+        .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
+      ?? countries.find((c) => c.code !== byCountry && c.start >= end && c.start - end < 60 && PURPOSE_BEFORE.test(scan.slice(end, c.start)));
+    const subject = sentenceMentions[0];
+    const fallback = countryOfActor(ix, subject?.actor ?? null);
+    other = named?.code ?? (fallback !== byCountry ? fallback : null);
+  } else {
+    const held = /hold ([\s\S]*?) accountable/.exec(text);
+    other = (held ? countries.find((c) => c.start >= at && c.end <= end)?.code : undefined)
+      ?? after.find((c) => /\b(?:on|against)(?: the)? $/.test(scan.slice(c.start - 12, c.start)))?.code
+      ?? countries.find((c) => c.via === 'demonym' && /anti-$/.test(scan.slice(c.start - 5, c.start)))?.code
+      ?? countries.find((c) => c.code !== byCountry && ADVERSARY_AFTER.test(scan.slice(c.end, c.end + 30)))?.code
+      ?? countries.find((c) => c.code !== byCountry)?.code ?? null;
+  }
+  return other;
+}
+
+/** Before a country given something directly: "will give Ukraine 5,000 missiles". */
+const GIVEN_TO = /\b(?:give|gives|gave|giving|send|sends|sent|sending|offer(?:s|ed)?|grant(?:s|ed)?|provide|provides|provided|supply|supplies|supplied) (?:the )?$/;
+
+/** Between an aid word and the country it helps: "to help calm Argentina's", "to shore up". */
+const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;
