@@ -8,7 +8,8 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 
 /** PURCHASE: the subject undertakes to buy from the country named after the verb. */
 export function purchases(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
@@ -37,8 +38,12 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
       if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
-      const group = groupPair(article, parties, s, at);
+      // A group that "witnessed the signing" is read with its contact by find-counterpart-agreements.ts.
+      const witnessed = / the signing /.test(m[0]);
+      const group = witnessed ? undefined : groupPair(article, parties, s, at);
       if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
+      const told = witnessed ? undefined : articlePair(article, parties, s, at);
+      if (told) { pair(told[0], told[1], at, at + m[0].length, ARTICLE_PAIR.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
       const verbAt = at - (adverbial ? adverbial[0].length : 0);
@@ -47,7 +52,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       const second = parties.endingBefore(verbAt - (crew ? crew[0].length : 0), s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
-      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
+      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:host |visiting )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
       if (!and) continue;
       const first = parties.endingBefore(second.start - and[0].length, s.start);
       // Three or more parties make a multilateral deal: optional in the gold, left out.
@@ -63,6 +68,11 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
     const at = s.start + m.index;
     const other = parties.listAfter(at + m[0].length, s.end);
     if (other.length === 1) pair(parties.subjectBefore(s, at), other[0], at, at + m[0].length, SIGNED_WITH.id);
+  }
+  for (const m of text.matchAll(SIGNED_BY_PAIR.pattern)) {
+    const at = s.start + m.index;
+    const both = parties.listAfter(at + m[0].length, s.end).filter((p) => !p.demonym);
+    if (both.length === 2) pair(both[0], both[1], at, both[1].end, SIGNED_BY_PAIR.id);
   }
   for (const m of text.matchAll(AGREEMENT_BETWEEN.pattern)) {
     const at = s.start + m.index;
@@ -80,7 +90,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
 const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here)){1,3},? $/;
 
 /** Between a coordinated subject of countries and its verb: the people who act for them ("US and Chinese negotiators had "agreed"). */
-const ENVOYS_BEFORE = / (?:officials|representatives|negotiators|delegations|delegates|diplomats|envoys|teams|governments|authorities)(?: (?:have|has|had|also))?\s*"?$/;
+const ENVOYS_BEFORE = / (?:officials|representatives|negotiators|delegations|delegates|diplomats|envoys|teams|governments|authorities|counterparts?)(?: (?:have|has|had|also))?\s*"?$/;
 
 /** Before a country inside an agreement's "between": "the Government of the", "the Ministry of Energy of". */
 const OFFICE_OF = /^ (?:the )?(?:[A-Z][\p{L}]+ ){1,4}(?:of [A-Z][\p{L}]+ (?:[A-Z][\p{L}]+ ){0,2})?of (?:the )?$/u;

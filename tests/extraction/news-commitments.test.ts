@@ -213,6 +213,14 @@ describe('commitments in news wording', () => {
     // ("this country"); "the leaders" after a bilateral contact are both of its sides.
     ['Scholz stressed his respect for the territorial integrity and sovereignty of Moldova.', ['DE diplomatic_support MD commitment.sovereignty-of']],
     ['President Ruto of Kenya met President Museveni of Uganda on Monday. The leaders reviewed the fighting in Sudan and underlined full respect for the independence and unity of this country.', ['KE diplomatic_support SD commitment.sovereignty-of', 'UG diplomatic_support SD commitment.sovereignty-of']],
+    // Session 13 (H15): two leaders who witness the signing, a host, "her <demonym> counterpart", an agreement
+    // "signed by" two parties, and a group subject paragraphs after the article's only pair of countries.
+    ['Norway and Chile witnessed the signing of a fisheries agreement in Oslo.', ['CL agreement NO commitment.signed-pair', 'NO agreement CL commitment.signed-pair']],
+    ['Chile and host Norway signed a shipping accord on Monday.', ['CL agreement NO commitment.signed-pair', 'NO agreement CL commitment.signed-pair']],
+    ['Trade Minister Ana Lopez of Chile, and her Norwegian counterpart signed a shipping accord.', ['CL agreement NO commitment.signed-pair', 'NO agreement CL commitment.signed-pair']],
+    ['The fisheries accord signed by Chile and Norway in 2019 expires next year.', ['CL agreement NO commitment.signed-by-pair', 'NO agreement CL commitment.signed-by-pair']],
+    ['Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.\n\nThe visit "opens a new chapter in our ties," the ministry said in a statement.\n\nThe two countries signed four agreements on fisheries and ports.', ['CL agreement NO commitment.article-pair', 'NO agreement CL commitment.article-pair']],
+    ['Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.\n\nThe visit "opens a new chapter in our ties," the ministry said in a statement.\n\nLater, they agreed to cooperate closely on fisheries and ports.', ['CL agreement NO commitment.article-pair', 'NO agreement CL commitment.article-pair']],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
@@ -310,6 +318,9 @@ describe('commitments in news wording', () => {
     ['Spain refused to vouch for Chile.'],
     ['Italy no longer supports Albania.'],
     ['Meloni stood with Rama at the ceremony.'],
+    // Session 13 (H15): a third country named in the group's paragraph; contacts of two different pairs before it.
+    ['Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.\n\nBoric later flew to Lima.\n\nPeru welcomed the visit. The two countries signed four agreements on fisheries and ports.'],
+    ['Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.\n\nStore also met Peruvian President Dina Boluarte on Tuesday.\n\nThe statement said so.\n\nThe talks were warm. The two countries signed four agreements on fisheries and ports.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
   });
