@@ -10,6 +10,15 @@ import { CONTACT_NOUN, DET, MEAL, PHONE } from './contact-words.js';
 
 export type { ContactRule } from './contact-rule.js';
 
+/** A day between a call and "from" ("took a call late on Friday from"): wire and agency copy put it there. */
+const CALL_DAY = '(?:(?:late |early )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})|yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|earlier(?: today| this week)?)(?: (?:morning|afternoon|evening|night))?';
+
+/**
+ * "had already scrapped a meeting with", "has postponed talks with": "had" is the auxiliary of a verb
+ * that undoes or only seeks the contact, not the light verb of "had talks with".
+ */
+const UNDONE_AFTER_AUXILIARY = '(?!(?: [a-z]+ly| already| also| just| even| since)? (?:scrapped|cancell?ed|canceled|postponed|shelved|called off|put off|skipped|snubbed|avoided|refused|declined|rejected|sought|requested|proposed|planned|suggested|offered|delayed)\\b)';
+
 export const CONTACT_RULES: ContactRule[] = [
   ...PASSIVE_CONTACT_RULES,
   { id: 'contact.hosted-event-attended-by', shape: 'verb', medium: 'in_person',
@@ -29,9 +38,9 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'Hosting a dinner, lunch or reception for someone is an in-person meeting with them.',
     pattern: new RegExp(`\\b(?:hosted|gave|threw|held|offered)(?: a| an)?(?: [a-z-]+){0,2} (?:${MEAL}|reception) (?:in honou?r of|for)\\b`, 'g') },
   { id: 'contact.call-from', shape: 'verb', medium: 'phone',
-    example: 'Ramaphosa received a call from Modi on Tuesday.',
-    reason: 'Receiving or taking a call from someone is a phone contact.',
-    pattern: new RegExp(`\\b(?:received|got|took|answered)(?: a| an| another)?(?: (?!courtesy\\b)[a-z0-9-]+){0,2} (?:${PHONE} )?call from\\b`, 'gi') },
+    example: 'Ramaphosa received a call from Modi on Tuesday. Wong received a phone call on Thursday from Marsudi.',
+    reason: 'Receiving or taking a call from someone is a phone contact; the day may stand between the call and "from".',
+    pattern: new RegExp(`\\b(?:received|got|took|answered)(?: a| an| another)?(?: (?!courtesy\\b)[a-z0-9-]+){0,2} (?:${PHONE} )?call(?:,? ${CALL_DAY},?)? from\\b`, 'gi') },
   { id: 'contact.courtesy-call-from', shape: 'verb', medium: 'in_person',
     example: "Prime Minister Anwar Ibrahim received a courtesy call from Singapore's Prime Minister Lee Hsien Loong.",
     reason: 'A courtesy call is a visit in person, not a telephone call.',
@@ -39,7 +48,7 @@ export const CONTACT_RULES: ContactRule[] = [
   { id: 'contact.held-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'He held brief talks on Sunday with Brazilian President Jose Sarney during a stopover in Brasilia.',
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
-    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
+    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${UNDONE_AFTER_AUXILIARY}${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
   { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Klaus Iohannis and Bulgarian President Rumen Radev gave a news conference in Bucharest on Friday.',
     reason: 'Two coordinated parties who addressed or held a press conference together met; one party alone met no one named.',

@@ -9,7 +9,7 @@
  */
 import { addDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Sentence } from './extraction-types.js';
-import { inRelativeClause } from './date-rules.js';
+import { inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase; "and confirmed that …" reports other events. */
@@ -44,7 +44,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   let nearest: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
-    if (d.sentence !== s.index || d.rule === 'date.dateline') continue;
+    if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id) continue;
     // A relative clause's date belongs to its own event, unless the contact stands in that clause.
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
     // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
@@ -60,6 +60,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     const d = dates[i];
     const paragraph = article.sentences[d.sentence]?.paragraph;
     if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
+    if (d.rule === STAMP_DATE.id) continue;
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
   }
@@ -73,6 +74,32 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
 const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
 
 const leads = new WeakMap<DateMention[], DateMention | null>();
+
+/** A line of prose: eight words or more. */
+const PROSE = /^\s*(?:\S+\s+){7}\S/;
+
+export const LEAD_AFTER_BOILERPLATE = {
+  id: 'date.lead-after-boilerplate',
+  example: 'Skip to content\n\nPhoto: Reuters\n\nThe summit opened today in Oslo …',
+  reason: 'Short lines with no date before the story (navigation, a photo credit, a repeated headline) are no lead; the lead is the first paragraph that holds a date or a sentence of prose.',
+};
+
+/** LEAD_AFTER_BOILERPLATE: the first paragraph from `first` on (within a few) that holds a date or a sentence of prose. */
+function boilerplateSkipped(article: Article, first: number): number {
+  const { sentences, dates, scan } = article;
+  let i = sentences.findIndex((s) => s.paragraph === first);
+  if (i < 0) return first;
+  for (let k = 0; k < 8 && i < sentences.length; k++) {
+    const paragraph = sentences[i].paragraph;
+    let j = i;
+    let prose = false;
+    for (; j < sentences.length && sentences[j].paragraph === paragraph; j++) prose ||= PROSE.test(scan.slice(sentences[j].start, sentences[j].end));
+    const d = dates[lastStartingBy(dates, sentences[j - 1].end - 1)];
+    if (prose || (d && d.start >= sentences[i].start && d.rule !== 'date.stamp')) return paragraph;
+    i = j;
+  }
+  return first;
+}
 
 /**
  * The last paragraph of a lead that opens at paragraph `first`: the paragraph itself, or the next one
@@ -92,7 +119,7 @@ function leadEnd(article: Article, first: number): number {
 function leadDate(article: Article): DateMention | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
-  let first = article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0;
+  let first = boilerplateSkipped(article, article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0);
   let end = leadEnd(article, first);
   let found: DateMention | null = null;
   for (const d of article.dates) {
@@ -101,6 +128,7 @@ function leadDate(article: Article): DateMention | null {
     if (s.paragraph > end) break;
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
+    if (d.rule === STAMP_DATE.id) continue;
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
   }
   leads.set(article.dates, found);

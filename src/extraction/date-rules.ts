@@ -62,3 +62,11 @@ export const RELATIVE_CLAUSE_DATE: Rule = {
 export function inRelativeClause(scan: string, start: number, end: number, sentenceEnd: number): boolean {
   return RELATIVE_CLAUSE_DATE.pattern.test(scan.slice(Math.max(0, start - 90), start)) && /^[^;:.]{0,80}?,/.test(scan.slice(scan[end - 1] === ',' ? end - 1 : end, Math.min(sentenceEnd, end + 81)));
 }
+
+/** A page's time stamp: the day it was filed or updated, not the day of an event it reports. */
+export const STAMP_DATE: Rule = {
+  id: 'date.stamp',
+  example: 'Updated 14 May 2024 — Chancellor Kessler met President Varga in Vienna on Monday.',
+  reason: 'A date after "Updated", "Published" or "Posted" stamps the page; the contact\'s day is its own ("on Monday"), and a later "earlier" does not count from the stamp.',
+  pattern: /\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Ll]ast (?:updated|modified))(?: on| at)?:?\s*$/,
+};

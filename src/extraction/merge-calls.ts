@@ -19,6 +19,19 @@ export interface ContactDraft extends CallDraft {
 /** A phone call and a meeting are two contacts; a report of unknown medium may be either. */
 const sameMedium = (a: CallDraft, b: CallDraft) => a.medium === b.medium || a.medium === 'unspecified' || b.medium === 'unspecified';
 
+/**
+ * A report whose own phrase puts it in an earlier period ("met Macron in Paris last week") is another
+ * contact than one the story dates to a day ("met Macron in Biarritz on Sunday"): the two stay apart.
+ */
+export const EARLIER_PERIOD = {
+  id: 'merge.earlier-period',
+  example: 'Marin met Kristersson in Turku on Friday. Marin had met Kristersson in Stockholm last week.',
+  reason: 'A contact dated only to an earlier week, month or year is not the contact dated to a day of the story.',
+  pattern: /\b(?:last|previous|past) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b/i,
+};
+const earlier = (d: CallDraft) => !d.date && !!d.dateText && EARLIER_PERIOD.pattern.test(d.dateText);
+const apart = (a: CallDraft, b: CallDraft) => (!!a.date && earlier(b)) || (!!b.date && earlier(a));
+
 export function mergeCalls(all: ContactDraft[]): CallDraft[] {
   const out: ContactDraft[] = [];
   // A single party is a contact whose other parties were never named: no call.
@@ -29,7 +42,7 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     const list = byParties.get(key) ?? byParties.set(key, []).get(key)!;
     // A dateline day yields to the day another report of the same parties gives in its
     // own sentence ("Cairo, March 21 (IANS) X and Y discussed … During a phone conversation on Thursday …").
-    const same = list.find((c) => c.prior === d.prior && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && sameMedium(c, d))));
+    const same = list.find((c) => c.prior === d.prior && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && sameMedium(c, d))));
     if (!same) {
       const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
       list.push(copy);

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, SHIFTED_DATE, shiftOf, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -109,9 +109,12 @@ export function resolveDates(article: Article): Article {
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // "Updated 18 April 2019": the page's stamp dates no event (STAMP_DATE).
+  for (const d of found) if (d.date && !d.anaphoric && STAMP_DATE.pattern.test(scan.slice(Math.max(0, d.start - 20), d.start))) d.rule = STAMP_DATE.id;
   // "earlier in the day" takes the latest day resolved before it; "a day earlier" that day moved by its count.
   let last: string | null = null;
   for (const d of found) {
+    if (d.rule === STAMP_DATE.id) continue;
     if (d.anaphoric) d.date = last && d.rule === SHIFTED_DATE.id ? iso(addDays(parseISO(last), shiftOf(scan.slice(d.start, d.end)))) : last;
     else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length)) last = d.date;
   }

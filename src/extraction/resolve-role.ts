@@ -28,14 +28,24 @@ function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   return title.includes(sameOffice(role.titleClass)) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
-/** The office (lower case) of the person a counterpart is relative to: the nearest titled person of another country before it. */
-function relativeTitle(mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null {
+/** The person a counterpart is relative to: the nearest titled person of another country before it. */
+function relativeTo(mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): ActorRecord | null {
   for (let i = at; i >= 0 && i > at - 20; i--) {
     const a = byId.get(mentions[i].actor);
-    if (a?.title && a.country && a.country !== country) return a.title.toLowerCase();
+    if (a?.title && a.country && a.country !== country) return a;
   }
   return null;
 }
+
+/** The office (lower case) of the person a counterpart is relative to. */
+const relativeTitle = (mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null =>
+  relativeTo(mentions, at, byId, country)?.title?.toLowerCase() ?? null;
+
+export const COUNTERPART_OF_SAME_RANK = {
+  id: 'coref.counterpart-same-rank',
+  example: 'Foreign Minister Wadephul welcomed his Russian counterpart, though Putin was in Delhi too: the counterpart is Lavrov, not Putin.',
+  reason: 'A minister\'s counterpart is the minister of the country named (a leader\'s, its leader): the people of that rank come first, leaders first only when the person it is relative to is unknown.',
+};
 
 /**
  * The actor a role refers to: the nearest matching person named before it (else after it), one in
@@ -51,7 +61,9 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
   const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && titleMatches(a, role); };
   const at = lastStartingBy(mentions, role.start - 1);
-  const ranked = role.kind === 'counterpart' ? [(m: Mention) => byId.get(m.actor)?.kind === 'leader', fits] : [fits];
+  // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
+  const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';
+  const ranked = role.kind === 'counterpart' ? [(m: Mention) => (byId.get(m.actor)?.kind ?? 'leader') === rank, fits] : [fits];
   for (const ok of ranked) {
     for (let i = at; i >= 0 && i > at - ROLE_REACH; i--) if (mentions[i].end <= role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
     for (let i = at + 1; i < mentions.length && i <= at + ROLE_REACH; i++) if (mentions[i].start > role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
