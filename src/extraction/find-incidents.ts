@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, BOMB_ATTACK, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -150,7 +150,49 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       break;
     }
   }
+  incidents.push(...bombAttacks(ctx, incidents));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
   return { ...article, incidents: incidents.filter((i) => i.date !== null || !dated.has(i.country)) };
+}
+
+/**
+ * BOMB_ATTACK: a bombing or terrorist attack in a sentence that told no strike. The country is where
+ * it happened (after the match), else the first country of its paragraph; one per country and day.
+ */
+function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
+  const { article } = ctx;
+  const { scan } = article;
+  const told = new Set(strikes.map((i) => i.evidence[0].sentence));
+  const seen = new Set<string>();
+  const out: IncidentDraft[] = [];
+  for (const s of article.sentences) {
+    if (told.has(s.index)) continue;
+    const text = scan.slice(s.start, s.end);
+    BOMB_ATTACK.pattern.lastIndex = 0;
+    const m = BOMB_ATTACK.pattern.exec(text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
+    const year = PAST_YEAR.exec(text)?.[1];
+    if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) continue;
+    const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
+    const { country, place } = struck(ctx, s, near, end, null);
+    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? [])[0]?.code ?? null;
+    if (!victim) continue;
+    const date = dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date;
+    const key = `${victim}|${date}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const killed = KILLED.exec(text);
+    const injured = INJURED.exec(text);
+    out.push({
+      kind: 'attack', perpetrator: null, place, country: victim, date,
+      killed: toNumber(killed?.[1] ?? killed?.[2]),
+      injured: toNumber(injured?.[1] ?? injured?.[2]),
+      evidence: [{ start: at, end, rule: BOMB_ATTACK.id, sentence: s.index }],
+    });
+  }
+  return out;
 }

@@ -38,6 +38,14 @@ export const NAMED_ATTACK: Rule = {
   pattern: /\b(?:strikes?|attacks?|raids?|bombardment|shelling|offensive) (?:on|against)\b/gi,
 };
 
+/** "A suicide attack on a police van in Turbat": a bombing or terrorist attack, by no state, on a place. */
+export const BOMB_ATTACK: Rule = {
+  id: 'incident.bomb-attack',
+  example: 'Three people were killed in a suicide bombing at a bus station in Quetta on Friday.',
+  reason: 'A suicide, bomb, grenade or terrorist attack (or bombing, blast) in a named place or country is an attack incident, its perpetrator unnamed when no state is.',
+  pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|bombings)\b/gi,
+};
+
 /** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */
 export const FLAG_NOT_PLACE: Rule = {
   id: 'incident.flag-not-place',

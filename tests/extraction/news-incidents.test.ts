@@ -74,6 +74,9 @@ describe('strikes in news wording', () => {
     ['A Turkish attack on a Syrian army post near Aleppo on Monday killed four soldiers.', { perpetrator: 'TR', country: 'SY', date: '2025-07-07', killed: 4, rule: 'incident.named-attack' }],
     ['A French raid on a Libyan air base near Sirte on Monday destroyed two jets.', { perpetrator: 'FR', country: 'LY', date: '2025-07-07', killed: null, rule: 'incident.named-attack' }],
     ['Russia pummelled Odesa with the largest missile barrage in weeks, hours after the talks.', { perpetrator: 'RU', country: 'UA', date: null, killed: null, rule: 'incident.hit-with-weapon' }],
+    // Session 13 (H15): a bombing or terrorist attack, by no state named, in a place or country.
+    ['Four people were killed in a suicide bombing at a market in northern Pakistan on Friday.', { perpetrator: null, country: 'PK', date: '2025-07-04', killed: 4, rule: 'incident.bomb-attack' }],
+    ['Chile mourned the victims of the terrorist attack in Peru on Sunday.', { perpetrator: null, country: 'PE', date: '2025-07-06', killed: null, rule: 'incident.bomb-attack' }],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual([expected]);
   });
@@ -104,6 +107,7 @@ describe('strikes in news wording', () => {
     // A hit verb whose instrument is no weapon.
     ['The opposition hammered the Canadian government with questions on Monday.'],
     ['Washington hammered Beijing with new tariffs on Friday.'],
+    ['Pakistan warned of possible terrorist attacks during the elections.'],
   ])('reads no strike in %j', (text) => {
     expect(incidents(text)).toEqual([]);
   });
