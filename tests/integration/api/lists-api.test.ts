@@ -172,11 +172,11 @@ describe('statements per request for the lists', () => {
       articles(first: 5) { totalCount edges { node { id } } }
       topic(name: "sanctions") { calls { edges { node { id PARTICIPANTS } } } }`;
     await data(`{ ${lists.replace('PARTICIPANTS', '')} }`);
-    // incidents, actors, articles (page and count), the topic, then its calls.
-    expect(api.statements).toHaveLength(6);
+    // incidents, actors, articles (page and count), and the topic with the first page of its calls.
+    expect(api.statements).toHaveLength(5);
     // The calls' participants and their countries are read with the calls (two levels ahead).
     await data(`{ ${lists.replace('PARTICIPANTS', 'participants { name country { code } }')} }`);
-    expect(api.statements).toHaveLength(6);
-    expect(api.statements.at(-1)!.cypher).toContain('countryOfActor');
+    expect(api.statements).toHaveLength(5);
+    expect(api.statements.some((statement) => /\bpage0\b/.test(statement.cypher) && statement.cypher.includes('countryOfActor'))).toBe(true);
   });
 });

@@ -99,6 +99,19 @@ describe("a look-up reads its node's first pages in its own statement", () => {
     expect(primed.data.country.calls.edges.length).toBeGreaterThan(0);
   });
 
+  it("reads a topic's calls ahead, as the calls that discussed it are paged on their own", async () => {
+    const primed = await ask(`{ topic(name: " Sanctions ") { name calls(first: 3) { ${callPage} } } }`);
+    expect(primed.statements).toBe(1);
+    const alone = await ask(`{ calls(first: 3, where: { topic: "sanctions" }) { ${callPage} } }`);
+    expect(primed.data.topic.calls).toEqual(alone.data.calls);
+    expect(primed.data.topic.calls.edges.length).toBeGreaterThan(0);
+    const after = primed.data.topic.calls.pageInfo.endCursor;
+    const next = await ask(`{ topic(name: "sanctions") { calls(first: 3, after: "${after}") { ${callPage} } } }`);
+    expect(next.statements).toBe(1);
+    const nextAlone = await ask(`{ calls(first: 3, after: "${after}", where: { topic: "sanctions" }) { ${callPage} } }`);
+    expect(next.data.topic.calls).toEqual(nextAlone.data.calls);
+  });
+
   it('leaves a bad argument to the field, which fails with its coded error and nothing else', async () => {
     const { data, errors } = await api.query('{ leader(id: "volodymyr-zelenskyy") { name calls(first: 500) { edges { node { id } } } } }');
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
