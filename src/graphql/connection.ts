@@ -106,21 +106,44 @@ export function decodeCursor(kind: string, cursor: string, argument: string): Pa
 }
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True for a YYYY-MM-DD string naming a day that exists (leap years included). */
+/**
+ * True for a YYYY-MM-DD string naming a day that exists (leap years included, proleptic Gregorian
+ * from year 0000). Arithmetic, not a Date: the Date scalar checks every date an answer returns (a
+ * page of 100 calls, 100 dates), and a Date object cost three times as much.
+ */
 export function isCalendarDate(value: unknown): value is string {
   const match = typeof value === 'string' ? SHAPE.exec(value) : null;
   if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own so 0001-01-01 stays year 1.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 export interface Edge {
-  cursor: string;
+  readonly cursor: string;
   node: NodeRecord;
+}
+
+/**
+ * An edge whose cursor is encoded only when read: a page of 100 calls selected without `cursor`
+ * (`edges { node { … } }`) would otherwise encode 100 cursors nobody reads (about 1.4 µs of CPU
+ * each: JSON, a Buffer and base64url).
+ */
+class PageEdge implements Edge {
+  constructor(
+    private readonly kind: string,
+    private readonly sortDate: string | null,
+    readonly node: NodeRecord,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.kind, { date: this.sortDate, id: this.node.id });
+  }
 }
 
 export interface Page {
@@ -171,7 +194,7 @@ export function connection(
     primeItems(loaders, items, request.ahead);
     const shown = items.slice(0, size);
     if (order.backward) shown.reverse();
-    const edges = shown.map(({ node, sortDate }) => ({ cursor: encodeCursor(kind, { date: sortDate, id: node.id }), node }));
+    const edges: Edge[] = shown.map(({ node, sortDate }) => new PageEdge(kind, sortDate, node));
     const more = items.length > size;
     const pageInfo = {
       hasNextPage: order.backward ? position !== null : more,

@@ -22,6 +22,25 @@ describe('the Date scalar', () => {
     expect(isCalendarDate(value)).toBe(valid);
   });
 
+  it('agrees with the calendar of a Date on every day of every month, 0000 to 2400, and on days 0, 29–32 and months 0, 13', () => {
+    const byDate = (year: number, month: number, day: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const differ: string[] = [];
+    for (let year = 0; year <= 2400; year += year < 8 || year % 100 > 96 || year % 100 < 4 ? 1 : 3) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (isCalendarDate(text) !== byDate(year, month, day)) differ.push(text);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('parses valid values and literals unchanged', () => {
     expect(dateScalar.parseValue('2022-03-01')).toBe('2022-03-01');
     expect(dateScalar.parseLiteral({ kind: Kind.STRING, value: '2022-03-01' }, {})).toBe('2022-03-01');
