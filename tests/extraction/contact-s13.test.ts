@@ -31,6 +31,12 @@ describe('session 13: contacts found, parties and days', () => {
     ['short dateless lines before the story are no lead; the lead\'s day dates a later contact',
       'Putin and Xi meet in Kazan\n\nSkip to navigation\n\nFrom the Eastern Wire, a daily digest\n\nPhoto: Kremlin press office\n\nRussian President Vladimir Putin opened an economic forum in Kazan today, with ministers from forty countries in the hall.\n\nOn the sidelines, Putin and Chinese President Xi Jinping met for two hours.', '2024-10-22',
       ['vladimir-putin + xi-jinping 2024-10-22']],
+    ['a news conference with someone, not called joint, is a meeting with them',
+      '"Our borders stay open," Chancellor Olaf Scholz said on Tuesday during the press conference with Polish President Andrzej Duda in Warsaw.', '2024-03-13',
+      ['andrzej-duda + olaf-scholz 2024-03-12']],
+    ['a news conference with reporters is no meeting',
+      'Chancellor Olaf Scholz held a press conference with reporters in Berlin on Tuesday.', '2024-03-13',
+      []],
   ])('%s', (_what, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
