@@ -56,6 +56,19 @@ function sameGivenName(before: string, leader: LeaderEntry): boolean {
   return [leader.name, ...leader.aliases].some((n) => n.includes(' ') && n[0] === given[0]);
 }
 
+/** Two titles of one office, or one of them unknown. */
+function sameTitle(a: string | null, b: string | null): boolean {
+  return !a || !b || a.toLowerCase().replace(/-/g, ' ') === b.toLowerCase().replace(/-/g, ' ');
+}
+
+/** Given names that agree in their first four letters ("Rosmadie"/"Rosmadi"). */
+function sameGivenStart(a: string, b: string): boolean {
+  const given = (n: string) => cleanName(n).split(' ')[0].toLowerCase();
+  const x = given(a);
+  const y = given(b);
+  return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
+}
+
 export function findActors(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const registry = new ActorRegistry(gazetteer, article.publishedOn);
@@ -143,12 +156,22 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const bySurname = new Map<string, Set<string>>();
   for (const b of registry.all()) {
     if (b.origin !== 'titled' && b.origin !== 'gazetteer') continue;
-    for (const n of [b.name, ...b.aliases]) { const sur = surnameOf(n); if (sur) (bySurname.get(sur) ?? bySurname.set(sur, new Set()).get(sur)!).add(b.id); }
+    // A family name written first ("Prime Minister Tan" is Tan Boon Heng of Singapore) counts too.
+    for (const n of [b.name, ...b.aliases]) for (const sur of new Set([surnameOf(n), ...shortFormsOf(n, b.country)])) if (sur) (bySurname.get(sur) ?? bySurname.set(sur, new Set()).get(sur)!).add(b.id);
   }
   const folded = new Map<string, string>();
   for (const a of registry.all()) {
+    if (a.origin !== 'titled') continue;
     // …and so does a surname with its particle ("President Al Bashir").
-    if (a.origin !== 'titled' || (a.name.includes(' ') && !SURNAME_PARTICLE.test(a.name.split(' ')[0]))) continue;
+    if (a.name.includes(' ') && !SURNAME_PARTICLE.test(a.name.split(' ')[0])) {
+      // A fuller or variant spelling of a person already known under the same title folds into them:
+      // "Foreign Minister Rahim Tun Osman" is Rahim Osman, "Prime Minister Rosmadie Yunos" Rosmadi Yunos.
+      const sur = surnameOf(a.name);
+      const into = sur ? [...(bySurname.get(sur) ?? [])].filter((id) => id !== a.id && !folded.has(id)) : [];
+      const b = into.length === 1 ? registry.get(into[0]) : undefined;
+      if (b && sameTitle(a.title, b.title) && sameGivenStart(a.name, b.name)) { registry.fold(a.id, b.id); folded.set(a.id, b.id); }
+      continue;
+    }
     const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
     if (into.length === 1) { registry.fold(a.id, into[0]); folded.set(a.id, into[0]); }
   }

@@ -9,7 +9,7 @@
 import type { ActorKind } from '../facts/facts-document.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { nameBefore, readName, TITLE_RE, TITLE_STICKY } from './read-person-name.js';
-import { readComplement, readPrefix } from './title-context.js';
+import { readComplement, readPortfolio, readPrefix } from './title-context.js';
 import { ORG_WORDS, TITLE_QUALIFIERS, TITLE_RULES } from './title-rules.js';
 
 export interface TitledName {
@@ -30,6 +30,10 @@ export interface TitledName {
   rule: string;
 }
 
+/** A government minister's title, whose "of …" may name a portfolio before the country ("Minister of Trade and Industry"). */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'secretary of state']);
+/** A title right after a comma is in apposition to what precedes it ("Ana Ruiz, Minister of Health, …"). */
+const AFTER_COMMA = /[\p{L}.], (?:the )?$/u;
 const ruleByWords = new Map(TITLE_RULES.map((r) => [r.words, r]));
 const CLASS_OF: Record<string, string> = { 'federal chancellor': 'chancellor', amir: 'emir', 'vice-president': 'vice president', 'secretary-general': 'secretary general' };
 
@@ -57,12 +61,13 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     const titleWords = [...prefix.words.filter((w) => !/^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)), m[0]];
     let kind = rule.kind;
     // Chained titles: "Crown Prince of Abu Dhabi, Deputy Supreme Commander-in-Chief of the UAE Armed Forces".
+    let lastWords = words;
     for (let chain = 0; chain < 3; chain++) {
-      const comp = readComplement(scan, end, gazetteer);
+      const comp = (PORTFOLIO_TITLES.has(lastWords) ? readPortfolio(scan, end, gazetteer, !AFTER_COMMA.test(scan.slice(Math.max(0, prefix.start - 7), prefix.start))) : null) ?? readComplement(scan, end, gazetteer);
       if (comp) {
         end = comp.end;
         if (comp.country && !country) country = comp.country;
-        if (comp.org && !country) orgBound = true;
+        if ('org' in comp && comp.org && !country) orgBound = true;
       }
       // "special envoy on Yemen, Tomas Varga": an envoy's brief before the name.
       const brief = /envoy|representative|advis|coordinator/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
@@ -100,6 +105,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       }
       if (!t2) break;
       end = t2.index + t2[0].length;
+      lastWords = t2[0].toLowerCase();
     }
     const comma = /^,? /.exec(scan.slice(end, end + 2));
     let name: { start: number; end: number } | null = null;

@@ -21,6 +21,8 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   let pos = at;
   for (;;) {
     const m = /^(\S+)\s/.exec(scan.slice(pos, pos + 20));
+    // "Tan Sri" is a Malaysian honorific of two words ("Tan" alone is a family name).
+    if (m && m[1] === 'Tan' && scan.startsWith('Sri ', pos + 4)) { pos += 8; continue; }
     if (!m || !HONORIFICS.has(m[1])) break;
     pos += m[0].length;
   }

@@ -5,7 +5,8 @@
  */
 import { matchCountryAt } from './match-country-at.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
+import { leaderNameEnd } from './gazetteer-matchers.js';
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
 
 const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
 const BODY_ADJECTIVES = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)((?: (?!(?:and|or|the|of|with|to|by)\b)[a-z][a-z-]*){1,2}) $/u;
@@ -93,4 +94,44 @@ export function readComplement(scan: string, at: number, gazetteer: GazetteerVie
     pos += m[0].length;
   }
   return pos > at + of[0].length ? { end: pos, country, org } : null;
+}
+
+/** Between the words of a portfolio: "Trade and Industry", "Culture, Youth and Sport", "State at the Federal Foreign Office". */
+const PORTFOLIO_JOINT = /^(?: and | & |, | at the | of the | of | for )/;
+const PORTFOLIO_WORD = /^\p{Lu}[\p{L}-]*/u;
+/** A name of two words at least closing a portfolio: "…, Tarek Hassan, and", "…, Ana Ruiz said". */
+const NAME_THEN_END = /^, ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:]| (?!and |or )[a-z])/u;
+
+/**
+ * "of PORTFOLIO" after a minister's or secretary's title, ended by "of COUNTRY" or by a comma and
+ * the holder's name: "Minister of Trade and Industry, X," and "Minister of Culture, Youth and Sport
+ * of Andorra X". A portfolio with no such end is left unread (its last word could start the name).
+ * After "NAME, " the title is NAME's and the comma closes it ("A, Minister of Health, B, Minister
+ * of Trade"): `nameMayFollow` is false.
+ */
+export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView, nameMayFollow: boolean): { end: number; country: string | null } | null {
+  const of = /^ (of|for) (?:the )?/.exec(scan.slice(at, at + 9));
+  if (!of) return null;
+  let pos = at + of[0].length;
+  // A portfolio of one part before "of COUNTRY" ("of Tourism of Egypt") is left to readComplement.
+  let joints = 0;
+  for (let words = 0; words < 12; words++) {
+    const word = PORTFOLIO_WORD.exec(scan.slice(pos, pos + 30));
+    // "of Norway" is the country (readComplement); "for the EU" may be a portfolio.
+    if (!word || NOT_NAME_WORDS.has(word[0]) || (words === 0 && of[1] === 'of' && matchCountryAt(scan, pos, gazetteer, true))) return null;
+    // A listed person's name or an honorific ends the title: "Minister of Defence Sheikh X of Qatar".
+    if (words > 0 && (HONORIFICS.has(word[0]) || leaderNameEnd(gazetteer, scan, pos) > 0)) return null;
+    pos += word[0].length;
+    const rest = scan.slice(pos, pos + 80);
+    const of2 = /^ of (?:the )?/.exec(rest);
+    const hit = of2 ? matchCountryAt(scan, pos + of2[0].length, gazetteer, true) : null;
+    if (hit && joints > 0) return { end: hit.end, country: hit.code };
+    if (nameMayFollow && NAME_THEN_END.test(rest)) return { end: pos, country: null };
+    if (rest[0] === ' ' && PORTFOLIO_WORD.test(rest.slice(1))) { pos += 1; continue; }
+    const joint = PORTFOLIO_JOINT.exec(rest);
+    if (!joint) return null;
+    pos += joint[0].length;
+    joints++;
+  }
+  return null;
 }
