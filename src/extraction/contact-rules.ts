@@ -128,7 +128,7 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'A call or meeting named without "with" has for parties the people its clause names: before it, else after it.',
     pattern: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Oo]ver) (?:a|an|the|their) (?:[a-z0-9-]+ ){0,2}(?:(?:${PHONE}|video) (?:call|conversation)|phone call|videoconference|video call|conversation by (?:tele)?phone|call(?=,| (?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b| (?:late|last|earlier)\\b))\\b(?! (?:with|between|to|of)\\b)`, 'g') },
   { id: 'contact.joint-press-conference', shape: 'noun', medium: 'in_person',
-    example: 'Blinken spoke at a joint news conference with Chinese Foreign Minister Wang Yi. Wadephul said during the press conference with his Polish counterpart that …',
+    example: 'Rubio took questions at a joint press appearance alongside Wang Yi. Wadephul said during the press conference with his Polish counterpart that …',
     reason: 'A news conference (joint or not) with someone, or alongside them, is an in-person meeting with them.',
     pattern: /\b(?:joint (?:news|press) (?:conference|briefing|appearance)|(?:news|press) (?:conference|briefing)) (?:with|alongside)\b/gi },
   { id: 'contact.sat-with', shape: 'verb', medium: 'in_person',
