@@ -38,7 +38,7 @@ export const NAMED_ATTACK: Rule = {
   pattern: /\b(?:strikes?|attacks?|raids?|bombardment|shelling|offensive) (?:on|against)\b/gi,
 };
 
-/** "A suicide attack on a police van in Turbat": a bombing or terrorist attack, by no state, on a place. */
+/** "A suicide bombing at a market in Lorenville killed four": a bombing or terrorist attack, by no state, in a place. */
 export const BOMB_ATTACK: Rule = {
   id: 'incident.bomb-attack',
   example: 'Three people were killed in a suicide bombing at a bus station in Quetta on Friday.',
