@@ -3,15 +3,19 @@
  * collected with `exec` on the expression itself: matchAll copies the expression on every call,
  * which cost more than the search when every rule runs on every sentence. The search always starts
  * at the beginning of the text (matchAll starts where the expression's lastIndex was left) and
- * leaves lastIndex at 0.
+ * leaves lastIndex at 0. A text that holds none of the literals the pattern cannot match without
+ * (required-literals.ts) is not searched at all.
  *
  * @example
  *   for (const m of matchesIn(rule.pattern, sentence)) use(m.index, m[0]);
  */
+import { mayMatch } from './required-literals.js';
+
 export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesIn: the pattern must have the g flag, like matchAll; got ${pattern}`);
   const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
+  if (!mayMatch(pattern, text)) return out;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);
     // An empty match moves on by one character (a whole code point with the u or v flag), as matchAll does.

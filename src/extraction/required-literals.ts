@@ -1,0 +1,376 @@
+/**
+ * The literal strings a regular expression cannot match without: a set of strings such that every
+ * match (with its lookaheads and lookbehinds) holds one of them, read once from the pattern's
+ * source. A text that holds none of them cannot match, so matchesIn skips the search: most rules
+ * find nothing in most sentences, and a search tries the pattern at every position of the text
+ * (its look-behinds first), where `includes` reads the text once per literal.
+ *
+ * The reading is conservative: whatever it does not know (a class of many characters, `.`, a
+ * back-reference, an unbounded repeat, the v flag, i with u) leaves no requirement, and a pattern
+ * without one is always searched. Under the i flag the literals are ASCII and lower-cased and are
+ * looked for in the lower-cased text.
+ *
+ * @example
+ *   requiredLiterals(/\b(?:pledg|promis)\w* to (?:send|give)/g) // → { literals: [' to send', ' to give'], lower: false }
+ *   requiredLiterals(/[A-Z]\w+/g) // → null: any capitalised word may match
+ */
+
+export interface Requirement {
+  /** A match holds at least one of these. */
+  literals: string[];
+  /** Look in the lower-cased text (the pattern has the i flag). */
+  lower: boolean;
+}
+
+/** A requirement with the pair keys of each literal worked out once. */
+interface Compiled extends Requirement {
+  keys: Int32Array[];
+}
+
+/** At most this many strings in a set: more are read as no requirement. */
+const MAX_SET = 48;
+/** At most this many characters in a class read as a set of literals. */
+const MAX_CLASS = 8;
+
+/** What a piece of the pattern matches: `exact`, every string it can match when few; `need`, a set one of which is in the text around every match, or null. */
+interface Info {
+  exact: string[] | null;
+  need: string[] | null;
+}
+
+const ANY: Info = { exact: null, need: null };
+const EMPTY: Info = { exact: [''], need: null };
+
+class Bail extends Error {}
+
+const cache = new WeakMap<RegExp, Compiled | null>();
+
+/** The requirement of `pattern` (cached per expression), or null when it has none. */
+export function requiredLiterals(pattern: RegExp): Compiled | null {
+  let req = cache.get(pattern);
+  if (req === undefined) {
+    const read = readRequirement(pattern.source, pattern.flags);
+    req = read && { ...read, keys: read.literals.map((l) => Int32Array.from({ length: l.length - 1 }, (_, i) => pairKey(l.charCodeAt(i), l.charCodeAt(i + 1)))) };
+    cache.set(pattern, req);
+  }
+  return req;
+}
+
+/**
+ * The pairs of adjacent UTF-16 units of the last text searched, hashed into a table stamped with
+ * that text's turn: the rules of a table run one after another on one sentence, so the pairs are
+ * read once per sentence, and a literal whose pairs are not all there is absent without a search.
+ * (`includes` for every literal of every rule cost more than the searches it saved.)
+ */
+const PAIR_BITS = 14;
+const PAIR_MASK = (1 << PAIR_BITS) - 1;
+const pairs = [new Uint32Array(1 << PAIR_BITS), new Uint32Array(1 << PAIR_BITS)];
+const texts: Array<string | undefined> = [undefined, undefined];
+const lowered = ['', ''];
+let turn = 0;
+const turns = [0, 0];
+
+const pairKey = (a: number, b: number) => ((a * 0x9e37) ^ b) & PAIR_MASK;
+
+/** The hay for `text` in case `which` (0 as written, 1 lower-cased), its pairs read into the table. */
+function hayOf(text: string, which: 0 | 1): string {
+  if (texts[which] === text) return which ? lowered[1] : text;
+  const hay = which ? text.toLowerCase() : text;
+  texts[which] = text;
+  lowered[which] = hay;
+  const stamp = (turns[which] = ++turn);
+  const table = pairs[which];
+  for (let i = 1; i < hay.length; i++) table[pairKey(hay.charCodeAt(i - 1), hay.charCodeAt(i))] = stamp;
+  return hay;
+}
+
+/** False when `pattern` cannot match anywhere in `text`; true when it may. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  const req = requiredLiterals(pattern);
+  if (!req) return true;
+  const which = req.lower ? 1 : 0;
+  const hay = hayOf(text, which);
+  const table = pairs[which];
+  const stamp = turns[which];
+  const { keys, literals } = req;
+  for (let l = 0; l < keys.length; l++) {
+    const k = keys[l];
+    let i = 0;
+    while (i < k.length && table[k[i]] === stamp) i++;
+    if (i === k.length && hay.includes(literals[l])) return true;
+  }
+  return false;
+}
+
+/** Reads `source` under `flags`; exported for the tests. */
+export function readRequirement(source: string, flags: string): Requirement | null {
+  const lower = flags.includes('i');
+  if (flags.includes('v') || (lower && flags.includes('u'))) return null;
+  try {
+    const reader = new Reader(source, lower, flags.includes('u'));
+    const info = reader.alternation();
+    if (reader.at < source.length) return null;
+    const need = best([info.need, exactNeed(info.exact)]);
+    if (!need) return null;
+    const literals = minimal(need);
+    // A one-character literal is found almost everywhere: not worth looking for.
+    return literals.some((l) => l.length < 2) ? null : { literals, lower };
+  } catch (e) {
+    if (e instanceof Bail) return null;
+    throw e;
+  }
+}
+
+/** The exact strings as a requirement: none when one of them is empty. */
+function exactNeed(exact: string[] | null): string[] | null {
+  return exact && exact.length && !exact.includes('') ? exact : null;
+}
+
+/** Of several requirements, the one most likely to fail: longest shortest literal, then fewest literals. */
+function best(needs: Array<string[] | null>): string[] | null {
+  let chosen: string[] | null = null;
+  let score = -1;
+  for (const need of needs) {
+    if (!need || !need.length) continue;
+    const shortest = Math.min(...need.map((s) => s.length));
+    const s = Math.min(shortest, 8) * 1000 - need.length;
+    if (s > score) { score = s; chosen = need; }
+  }
+  return chosen;
+}
+
+/** Drops a literal that holds another one of the set (the shorter one is found wherever it is). */
+function minimal(literals: string[]): string[] {
+  const unique = [...new Set(literals)].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const s of unique) if (!out.some((t) => s.includes(t))) out.push(s);
+  return out;
+}
+
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_SET) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+
+function union(a: string[], b: string[]): string[] | null {
+  const out = [...new Set([...a, ...b])];
+  return out.length > MAX_SET ? null : out;
+}
+
+/** Recursive descent over the pattern's source. */
+class Reader {
+  at = 0;
+  constructor(private readonly src: string, private readonly lower: boolean, private readonly unicode: boolean) {}
+
+  alternation(): Info {
+    let info = this.sequence();
+    while (this.src[this.at] === '|') {
+      this.at++;
+      const next = this.sequence();
+      const exact = info.exact && next.exact ? union(info.exact, next.exact) : null;
+      const left = info.need ?? exactNeed(info.exact);
+      const right = next.need ?? exactNeed(next.exact);
+      const need = left && right ? union(left, right) : null;
+      info = { exact, need };
+    }
+    return info;
+  }
+
+  /** A run of quantified atoms: exact strings multiply while they stay few; the best requirement of the parts is the sequence's. */
+  sequence(): Info {
+    let run: string[] | null = [''];
+    const needs: Array<string[] | null> = [];
+    let whole = true;
+    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      const part = this.quantified();
+      needs.push(part.need);
+      if (part.exact) {
+        const joined: string[] | null = run ? product(run, part.exact) : null;
+        if (joined) run = joined;
+        else { needs.push(exactNeed(run)); run = part.exact; whole = false; }
+      } else {
+        needs.push(exactNeed(run));
+        run = null;
+        whole = false;
+      }
+      if (run === null) run = [''];
+    }
+    needs.push(exactNeed(run));
+    return { exact: whole ? run : null, need: best(needs) };
+  }
+
+  quantified(): Info {
+    const atom = this.atom();
+    const q = this.quantifier();
+    if (!q) return atom;
+    if (this.src[this.at] === '?') this.at++; // lazy
+    const [min, max] = q;
+    if (atom.kind === 'assertion') return EMPTY; // a quantified look-around asserts nothing for sure
+    const inner = atom.info;
+    const need = min >= 1 ? inner.need ?? exactNeed(inner.exact) : null;
+    let exact: string[] | null = null;
+    if (inner.exact && max !== Infinity && max <= 2) {
+      exact = min === 0 ? [''] : [];
+      let power: string[] | null = [''];
+      for (let n = 1; n <= max && power; n++) {
+        power = product(power, inner.exact);
+        if (power && n >= min) exact = exact && union(exact, power);
+        else if (n >= min) exact = null;
+      }
+      if (!power) exact = null;
+    }
+    return { exact, need };
+  }
+
+  private quantifier(): [number, number] | null {
+    const c = this.src[this.at];
+    if (c === '*') { this.at++; return [0, Infinity]; }
+    if (c === '+') { this.at++; return [1, Infinity]; }
+    if (c === '?') { this.at++; return [0, 1]; }
+    if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.at));
+      if (!m) { if (this.unicode) throw new Bail(); return null; } // a literal brace
+      this.at += m[0].length;
+      const min = Number(m[1]);
+      return [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])];
+    }
+    return null;
+  }
+
+  /** One atom; a look-around is marked so that a quantifier on it counts for nothing. */
+  private atom(): Info & { info: Info; kind?: 'assertion' } {
+    const wrap = (info: Info, kind?: 'assertion') => ({ ...info, info, kind });
+    const c = this.src[this.at];
+    if (c === '(') {
+      this.at++;
+      let kind: 'group' | 'ahead' | 'not' = 'group';
+      if (this.src[this.at] === '?') {
+        const rest = this.src.slice(this.at, this.at + 4);
+        if (rest.startsWith('?:')) this.at += 2;
+        else if (rest.startsWith('?=')) { this.at += 2; kind = 'ahead'; }
+        else if (rest.startsWith('?!')) { this.at += 2; kind = 'not'; }
+        else if (rest.startsWith('?<=')) { this.at += 3; kind = 'ahead'; }
+        else if (rest.startsWith('?<!')) { this.at += 3; kind = 'not'; }
+        else if (rest.startsWith('?<')) { const close = this.src.indexOf('>', this.at); if (close < 0) throw new Bail(); this.at = close + 1; }
+        else throw new Bail();
+      }
+      const inner = this.alternation();
+      if (this.src[this.at] !== ')') throw new Bail();
+      this.at++;
+      if (kind === 'group') return wrap(inner);
+      // A look-around consumes nothing; a positive one's text is in the text all the same.
+      return wrap({ exact: [''], need: kind === 'ahead' ? inner.need ?? exactNeed(inner.exact) : null }, 'assertion');
+    }
+    if (c === '[') return wrap(this.charClass());
+    if (c === '.') { this.at++; return wrap(ANY); }
+    if (c === '^' || c === '$') { this.at++; return wrap(EMPTY, 'assertion'); }
+    if (c === '\\') return this.escape(wrap);
+    if (c === '*' || c === '+' || c === '?' || c === ')' || c === '|') throw new Bail();
+    if (c === '{' && this.unicode) throw new Bail();
+    this.at++;
+    return wrap(this.literal(c));
+  }
+
+  private escape(wrap: (info: Info, kind?: 'assertion') => Info & { info: Info; kind?: 'assertion' }) {
+    const c = this.src[this.at + 1];
+    if (c === undefined) throw new Bail();
+    this.at += 2;
+    if (c === 'b' || c === 'B') return wrap(EMPTY, 'assertion');
+    if ('dDwWsS'.includes(c)) return wrap(ANY);
+    if (c === 'p' || c === 'P') { this.skipBraces(); return wrap(ANY); }
+    if (c === 'k' || (c >= '1' && c <= '9')) { while (/[0-9]/.test(this.src[this.at] ?? '')) this.at++; if (c === 'k') this.skipName(); return wrap(ANY); }
+    const ch = this.escapedChar(c);
+    return wrap(this.literal(ch));
+  }
+
+  /** The character an escape other than a class or an assertion stands for. */
+  private escapedChar(c: string): string {
+    const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
+    if (simple[c]) return simple[c];
+    if (c === '0' && !/[0-9]/.test(this.src[this.at] ?? '')) return '\0';
+    if (c === 'x') { const h = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.at)); if (!h) throw new Bail(); this.at += 2; return String.fromCharCode(parseInt(h[0], 16)); }
+    if (c === 'u') {
+      const h = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.at));
+      if (h) { this.at += 4; return String.fromCharCode(parseInt(h[0], 16)); }
+      throw new Bail();
+    }
+    // Identity escapes of punctuation only; a letter or digit escape we do not know is not read.
+    if (/[\^$\\.*+?()[\]{}|/\-,:;!=<>'"#&%@~`_ ]/.test(c)) return c;
+    throw new Bail();
+  }
+
+  private skipBraces(): void {
+    if (this.src[this.at] !== '{') throw new Bail();
+    const close = this.src.indexOf('}', this.at);
+    if (close < 0) throw new Bail();
+    this.at = close + 1;
+  }
+
+  private skipName(): void {
+    if (this.src[this.at] !== '<') throw new Bail();
+    const close = this.src.indexOf('>', this.at);
+    if (close < 0) throw new Bail();
+    this.at = close + 1;
+  }
+
+  /** One literal character: itself, or lower-cased under the i flag (ASCII only: other characters are not read). */
+  private literal(ch: string): Info {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdfff) return ANY; // half of a surrogate pair: not read
+    if (this.lower) {
+      if (code >= 128) return ANY;
+      return { exact: [ch.toLowerCase()], need: null };
+    }
+    return { exact: [ch], need: null };
+  }
+
+  /** A class of a few literal characters ("[Tt]", "[’']") is their set; any other class is not read. */
+  private charClass(): Info {
+    this.at++;
+    let negated = false;
+    if (this.src[this.at] === '^') { negated = true; this.at++; }
+    const chars: string[] = [];
+    let known = !negated;
+    while (this.at < this.src.length && this.src[this.at] !== ']') {
+      let ch: string | null = this.classChar();
+      if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']' && this.at + 1 < this.src.length) {
+        this.at++;
+        const to = this.classChar();
+        if (ch === null || to === null) { known = false; continue; }
+        const a = ch.charCodeAt(0);
+        const b = to.charCodeAt(0);
+        if (b < a) throw new Bail();
+        if (b - a + 1 > MAX_CLASS) { known = false; continue; }
+        for (let k = a; k <= b; k++) chars.push(String.fromCharCode(k));
+        continue;
+      }
+      if (ch === null) { known = false; continue; }
+      chars.push(ch);
+    }
+    if (this.src[this.at] !== ']') throw new Bail();
+    this.at++;
+    if (!known || chars.length === 0 || chars.length > MAX_CLASS) return ANY;
+    const out = new Set<string>();
+    for (const ch of chars) {
+      const info = this.literal(ch);
+      if (!info.exact) return ANY;
+      out.add(info.exact[0]);
+    }
+    return { exact: [...out], need: null };
+  }
+
+  /** One character of a class, or null for a class escape (\d, \w, \p{…}) that stands for many. */
+  private classChar(): string | null {
+    const c = this.src[this.at];
+    if (c !== '\\') { this.at++; return c; }
+    const e = this.src[this.at + 1];
+    if (e === undefined) throw new Bail();
+    this.at += 2;
+    if ('dDwWsS'.includes(e)) return null;
+    if (e === 'p' || e === 'P') { this.skipBraces(); return null; }
+    if (e === 'b') return '\b';
+    return this.escapedChar(e);
+  }
+}
