@@ -5,7 +5,7 @@
  */
 import type { InstitutionEntry, LeaderEntry } from '../gazetteer/gazetteer-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { isWordUnit, scanWords } from './scan-words.js';
+import { isWordUnit, wordHash, wordHashes } from './scan-words.js';
 
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'KR', 'KP']);
 /** An honorific or a head's title right before a surname. */
@@ -23,6 +23,8 @@ class FormIndex {
   private readonly byHead = new Map<string, string[]>();
   /** First UTF-16 units of the heads. */
   private readonly firstUnit = new Uint8Array(0x10000);
+  /** wordHash of the heads: a word whose hash is not here heads no form. */
+  private readonly headHash = new Uint8Array(0x10000);
 
   /** `shortest`: the shortest form indexed ("Xi" is a leader's whole surname; "EU" is left to the country and body rules). */
   constructor(forms: Iterable<string>, shortest = 3) {
@@ -34,18 +36,19 @@ class FormIndex {
       list.push(form);
       this.byHead.set(head, list);
       this.firstUnit[head.charCodeAt(0)] = 1;
+      this.headHash[wordHash(head, 0, head.length)] = 1;
     }
     for (const list of this.byHead.values()) list.sort((a, b) => b.length - a.length);
   }
 
   find(scan: string): Array<{ start: number; end: number; form: string }> {
     const out: Array<{ start: number; end: number; form: string }> = [];
-    const { starts, ends } = scanWords(scan);
+    const { starts, ends, hashes } = wordHashes(scan);
     let resumeAt = 0;
     for (let w = 0; w < starts.length; w++) {
       const start = starts[w];
       // Only a word that begins like some form can head one: skip the rest without slicing it.
-      if (start < resumeAt || !this.firstUnit[scan.charCodeAt(start)]) continue;
+      if (start < resumeAt || !this.firstUnit[scan.charCodeAt(start)] || !this.headHash[hashes[w]]) continue;
       if (start > 0 && (isWordUnit(scan.charCodeAt(start - 1)) || scan.charCodeAt(start - 1) === 64 /* @ */)) continue;
       const form = this.byHead.get(scan.slice(start, ends[w]))?.find((f) => scan.startsWith(f, start) && !isWordUnit(scan.charCodeAt(start + f.length)));
       if (!form) continue;

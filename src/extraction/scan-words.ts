@@ -11,6 +11,30 @@
 export interface Words {
   starts: number[];
   ends: number[];
+  /** wordHash of each word, worked out on first use (wordHashes). */
+  hashes?: Uint16Array;
+}
+
+/**
+ * A 16-bit hash of text[from, to): equal words hash alike, so an index that keeps the hashes of
+ * its words can pass over a word whose hash it lacks without copying it out of the text.
+ */
+export function wordHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** The words of `text` (scanWords) with the hash of each. */
+export function wordHashes(text: string): Words & { hashes: Uint16Array } {
+  const words = scanWords(text);
+  if (!words.hashes) {
+    const { starts, ends } = words;
+    const hashes = new Uint16Array(starts.length);
+    for (let w = 0; w < starts.length; w++) hashes[w] = wordHash(text, starts[w], ends[w]);
+    words.hashes = hashes;
+  }
+  return words as Words & { hashes: Uint16Array };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

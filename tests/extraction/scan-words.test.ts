@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isWordUnit, scanWords } from '../../src/extraction/scan-words.js';
+import { isWordUnit, scanWords, wordHash, wordHashes } from '../../src/extraction/scan-words.js';
 import { ADVERSARIAL_CLASSES, adversarialText } from '../helpers/adversarial-texts.js';
 
 const WORD = /[@#]?[\p{L}\p{N}]+/gu;
@@ -32,5 +32,16 @@ describe('scanning words', () => {
       if (isWordUnit(code) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(code))) throw new Error(`unit ${code.toString(16)}`);
     }
     expect(isWordUnit(NaN)).toBe(false);
+  });
+});
+
+describe('word hashes', () => {
+  it('hash each word as wordHash hashes the same characters anywhere, in 16 bits', () => {
+    const text = 'Okafor met Okafor and @Okafor; Łódź 😀 x';
+    const { starts, ends, hashes } = wordHashes(text);
+    expect(hashes.length).toBe(starts.length);
+    starts.forEach((s, w) => expect(hashes[w]).toBe(wordHash(text.slice(s, ends[w]), 0, ends[w] - s)));
+    expect(hashes[0]).toBe(hashes[2]);
+    for (const h of hashes) expect(h).toBeLessThan(0x10000);
   });
 });
