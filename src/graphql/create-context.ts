@@ -109,6 +109,15 @@ function createBatchLoader<K, V>(read: (keys: readonly K[]) => Promise<V[]>, cac
   );
 }
 
+/**
+ * The keyed loader's cache key: reader, take, properties, then the node's key, which alone may hold
+ * any character, so it goes last (reader names, integers and property names hold no newline). A
+ * page of 100 calls primes and loads 300 relation values: string joins, not JSON, per key.
+ */
+function keyedCacheKey({ reader, key, properties, take }: KeyedRequest): string {
+  return `${reader}\n${take ?? ''}\n${properties ? properties.join(',') : '*'}\n${key}`;
+}
+
 /** One loader per name, made on first use and kept for the rest of the request. */
 function perName<N extends string | number, L>(make: (name: N) => L): (name: N) => L {
   const made = new Map<N, L>();
@@ -138,7 +147,7 @@ export function createLoaders(store: GraphStore): Loaders {
         return settleItem(read, ahead ?? [], prime);
       });
     },
-    ({ reader, key, properties, take }) => JSON.stringify([reader, key, properties ?? null, take ?? null]),
+    keyedCacheKey,
   );
   // One request shape for loading and priming, so both find the same cache entry.
   const request = (reader: KeyedReaderName, key: string, properties: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]): KeyedRequest => ({
