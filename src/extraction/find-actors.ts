@@ -118,8 +118,17 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const kind = t.kind === 'counterpart' ? relative?.kind === 'official' ? 'official' : 'leader' : t.kind;
     const title = t.kind === 'counterpart' ? relative?.title || null : t.title || null;
     const joined = !t.country && previous?.country && previous.name && /^\s*(?:,\s*)?and\s+$/.test(scan.slice(previous.end, t.start)) ? previous.country : null;
+    // A handle of the office after its title ("President @POTUS") is whoever held the office on the article's date.
+    const date = article.publishedOn;
+    const handle = t.name;
+    const holder = !known && date && handle.startsWith('@') ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date)?.handles?.includes(handle)) : undefined;
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
+    else if (holder) {
+      id = registry.leader(holder, { kind, title, country: t.country });
+      const record = registry.get(id);
+      if (record && !record.handles.includes(handle)) record.handles.push(handle);
+    }
     else if (onlyInHeadline(scan, sentences, sentenceOf(t.start), t.name)) continue;
     else {
       // An unlisted handle after a title is a person known by it ("FM @hmartinsson of Iceland").

@@ -72,3 +72,12 @@ describe('one person under two forms of a name is one actor', () => {
     expect(people(text)).toContain('Karim Yunos (BN)');
   });
 });
+
+describe('a handle of an office after its title', () => {
+  it('is the holder of the office on the date ("President @POTUS" in 2023 is Joe Biden)', () => {
+    const text = 'Maia Sandu wrote on X: "I spoke with President @POTUS on Friday about energy." She thanked @POTUS for his support.';
+    const document = extractFacts(`date 2023-06-09\n${text}`, { gazetteer }).document;
+    expect(document.actors.map((a) => a.id).sort()).toEqual(['joe-biden', 'maia-sandu']);
+    expect(document.calls.map((c) => [...c.participants].sort().join(' + '))).toEqual(['joe-biden + maia-sandu']);
+  });
+});
