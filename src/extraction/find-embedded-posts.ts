@@ -16,6 +16,18 @@ export const EMBEDDED_POST_RULE = {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A paragraph's words, a dash, a name, the (@handle) and the date, ending the paragraph. */
 const SIGNATURE = new RegExp(`^(.{8,}?)\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*\\((@\\w{1,30})\\)\\s*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})\\s*$`, 'u');
+/**
+ * The signature printed on a line of its own, under the post's words (the line before):
+ * "— Name (@handle) Month D, YYYY".
+ */
+const SIGNATURE_LINE = new RegExp(`^\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*\\((@\\w{1,30})\\)\\s*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})\\s*$`, 'u');
+export const SIGNATURE_LINE_RULE = {
+  id: 'post.embedded-signature-line',
+  example: 'We will keep working for peace in the region.\n— Mark Rutte (@MarkRutte) March 3, 2024',
+  reason: 'The signature of an embedded post may stand on its own line; the line above it is the post.',
+};
+/** The longest post the platform allows (X/Twitter: 280 characters). */
+const MAX_POST = 280;
 /** Links the embed keeps with the words ("pic.twitter.com/…", "https://t.co/…"): not the post's words. */
 const LINKS = /\s*(?:pic\.twitter\.com\/\w+|https?:\/\/\S+)/g;
 
@@ -23,28 +35,36 @@ const LINKS = /\s*(?:pic\.twitter\.com\/\w+|https?:\/\/\S+)/g;
 export function findEmbeddedPosts(article: Article, mentions: Mention[]): TweetDraft[] {
   const { body, scan } = article;
   const out: TweetDraft[] = [];
+  // Lines as the page printed them (the body keeps its line breaks; the scan, of the same length, joins a paragraph's lines).
   const line = /[^\n]+/g;
-  for (let m = line.exec(scan); m; m = line.exec(scan)) {
-    // Every signature has a parenthesised handle; most paragraphs have none, so they are passed over at once.
+  let prev: RegExpExecArray | null = null;
+  for (let m = line.exec(body); m; prev = m, m = line.exec(body)) {
+    // Every signature has a parenthesised handle; most lines have none, so they are passed over at once.
     if (!m[0].includes('(@')) continue;
+    m[0] = scan.slice(m.index, m.index + m[0].length);
     const sig = SIGNATURE.exec(m[0]);
-    if (!sig) continue;
-    const wordsEnd = m.index + sig[1].length;
-    const sigStart = m[0].indexOf(sig[2], sig[1].length) + m.index;
+    const alone = sig ? null : prev && !prev[0].includes('(@') ? SIGNATURE_LINE.exec(m[0]) : null;
+    if (!sig && !alone) continue;
+    const [, name, , monthName, day, year] = sig ? sig.slice(1) : ['', ...alone!.slice(1)];
+    const wordsStart = sig ? m.index : prev!.index;
+    const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;
+    const sigStart = m[0].indexOf(name, sig ? sig[1].length : 0) + m.index;
     const author = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
     if (!author) continue;
-    const text = body.slice(m.index, wordsEnd).replace(LINKS, '').trim();
-    const month = String(MONTHS.indexOf(sig[4]) + 1).padStart(2, '0');
-    const sentence = lastStartingBy(article.sentences, m.index);
+    const text = body.slice(wordsStart, wordsEnd).replace(LINKS, '').trim();
+    // A post is 8 to 280 characters: a longer line above a signature is the page's own prose (the post's words were not kept).
+    if (text.length < 8 || (alone && text.length > MAX_POST)) continue;
+    const month = String(MONTHS.indexOf(monthName) + 1).padStart(2, '0');
+    const sentence = lastStartingBy(article.sentences, wordsStart);
     out.push({
       author,
       text,
       platform: 'Twitter',
-      date: `${sig[6]}-${month}-${sig[5].padStart(2, '0')}`,
+      date: `${year}-${month}-${day.padStart(2, '0')}`,
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
-      quoteSpans: [{ start: m.index, end: wordsEnd }],
-      evidence: [{ start: m.index, end: m.index + m[0].length, rule: EMBEDDED_POST_RULE.id, sentence: Math.max(0, sentence) }],
+      quoteSpans: [{ start: wordsStart, end: wordsEnd }],
+      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: sig ? EMBEDDED_POST_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
     });
   }
   return out;

@@ -128,7 +128,9 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const clauseStart = Math.max(sentence.start, spans[i - 1] && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start);
     const before = scan.slice(clauseStart, q.start);
     if (!speaker) {
-      const cut = Math.max(before.lastIndexOf('; '), before.search(/, (?:while|whereas|but) [^,]*$/));
+      // A semicolon just before the quote introduces it, as a colon would ('Ruto then posted; "…"'): no clause ends there.
+      const semi = /;\s*$/.test(before) ? before.lastIndexOf('; ', before.lastIndexOf(';') - 1) : before.lastIndexOf('; ');
+      const cut = Math.max(semi, before.search(/, (?:while|whereas|but) [^,]*$/));
       const from = cut >= 0 ? clauseStart + cut : clauseStart;
       for (let k = firstFrom(from); k < outside.length && outside[k].start < q.start; k++) {
         // 'Upon his arrival, Zardari said, "…"': a possessive is no subject when a name follows it in the clause.

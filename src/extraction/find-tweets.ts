@@ -138,8 +138,13 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
   const merged = sameOfPost(article, quotes, tweets);
   // An embedded post whose words were also quoted is the post already read.
   const quoted = (t: TweetDraft) => merged.some((x) => x.quoteSpans.some((s) => s.start < t.quoteSpans[0].end && t.quoteSpans[0].start < s.end));
-  const embedded = findEmbeddedPosts(article, byStart(article.mentions)).filter((t) => !quoted(t));
-  return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...merged, ...embedded] };
+  const bare = (text: string) => text.replace(/[\s.,!?…]+$/, '').toLowerCase();
+  // An embedded post whose words a quoted post of the same author already holds is that post.
+  const holds = (t: TweetDraft) => merged.some((x) => x.author === t.author && x.text.toLowerCase().includes(bare(t.text)));
+  const embedded = findEmbeddedPosts(article, byStart(article.mentions)).filter((t) => !quoted(t) && !holds(t));
+  // 'Modi on X called the talks "fruitful"' under his embedded post: words quoted from an embedded post of the same author are that post.
+  const told = embedded.length ? merged.filter((t) => !embedded.some((e) => e.author === t.author && e.text.toLowerCase().includes(bare(t.text)))) : merged;
+  return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...told, ...embedded] };
 }
 
 /** How many sentences apart two parts of one post said "in the post" may stand. */
