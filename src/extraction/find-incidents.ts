@@ -97,6 +97,31 @@ const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government f
 /** "Houthi rebels fired missiles at …": an armed group, no state, that fires missiles, rockets or drones (no perpetrator country; a raid by rebels is no strike). */
 const ARMED_GROUP = /\b(?:Houthis?|Hezbollah|Hamas|al-Shabaab|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists))\b[^.;,]{0,30}$/u;
 
+/**
+ * `rule`'s first match in sentence `s` (its text `text`) and the countries near it; null when it has
+ * none, when a blocker stands just before it ("threatened to"), or when the sentence tells of a year
+ * before the story's.
+ */
+function hitIn(ctx: Ctx, s: Sentence, text: string, rule: Rule): { m: RegExpExecArray; at: number; end: number; near: CountryMention[] } | null {
+  const { scan, publishedOn } = ctx.article;
+  rule.pattern.lastIndex = 0;
+  const m = rule.pattern.exec(text);
+  if (!m) return null;
+  const at = s.start + m.index;
+  const end = at + m[0].length;
+  if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) return null;
+  const year = PAST_YEAR.exec(text)?.[1];
+  if (year && publishedOn && Number(year) < Number(publishedOn.slice(0, 4))) return null;
+  return { m, at, end, near: spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160) };
+}
+
+/** The dead and injured a sentence counts. */
+function casualties(text: string): { killed: number | null; injured: number | null } {
+  const killed = KILLED.exec(text);
+  const injured = INJURED.exec(text);
+  return { killed: toNumber(killed?.[1] ?? killed?.[2]), injured: toNumber(injured?.[1] ?? injured?.[2]) };
+}
+
 export function findIncidents(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const ctx: Ctx = {
@@ -111,15 +136,9 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
     for (const rule of RULES) {
-      rule.pattern.lastIndex = 0;
-      const m = rule.pattern.exec(text);
-      if (!m) continue;
-      const at = s.start + m.index;
-      const end = at + m[0].length;
-      if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
-      const year = PAST_YEAR.exec(text)?.[1];
-      if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) break;
-      const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
+      const hit = hitIn(ctx, s, text, rule);
+      if (!hit) continue;
+      const { m, at, end, near } = hit;
       const named = attackerIn(ctx, rule, s, near, at, end);
       if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && ARMED_GROUP.test(scan.slice(Math.max(s.start, at - 60), at)))) continue;
       const { country, place } = struck(ctx, s, near, end, named);
@@ -139,12 +158,9 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       seen.add(key);
       struckCountries.add(victim);
       if (attacker) ctx.attackerOf.set(victim, attacker);
-      const killed = KILLED.exec(text);
-      const injured = INJURED.exec(text);
       incidents.push({
         kind: 'strike', perpetrator: attacker, place, country: victim, date,
-        killed: toNumber(killed?.[1] ?? killed?.[2]),
-        injured: toNumber(injured?.[1] ?? injured?.[2]),
+        ...casualties(text),
         evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
       });
       break;
@@ -169,15 +185,9 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
   for (const s of article.sentences) {
     if (told.has(s.index)) continue;
     const text = scan.slice(s.start, s.end);
-    BOMB_ATTACK.pattern.lastIndex = 0;
-    const m = BOMB_ATTACK.pattern.exec(text);
-    if (!m) continue;
-    const at = s.start + m.index;
-    const end = at + m[0].length;
-    if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) continue;
-    const year = PAST_YEAR.exec(text)?.[1];
-    if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) continue;
-    const near = spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160);
+    const hit = hitIn(ctx, s, text, BOMB_ATTACK);
+    if (!hit) continue;
+    const { at, end, near } = hit;
     const { country, place } = struck(ctx, s, near, end, null);
     const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? [])[0]?.code ?? null;
     if (!victim) continue;
@@ -185,12 +195,9 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
     const key = `${victim}|${date}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const killed = KILLED.exec(text);
-    const injured = INJURED.exec(text);
     out.push({
       kind: 'attack', perpetrator: null, place, country: victim, date,
-      killed: toNumber(killed?.[1] ?? killed?.[2]),
-      injured: toNumber(injured?.[1] ?? injured?.[2]),
+      ...casualties(text),
       evidence: [{ start: at, end, rule: BOMB_ATTACK.id, sentence: s.index }],
     });
   }
