@@ -27,6 +27,7 @@ import { useQueryLimits } from './limits/use-query-limits.js';
 import { loadConfig, type Config } from '../config/env.js';
 import { createAdmissionGate, type AdmissionGate } from './admission/admission-gate.js';
 import { useAdmission } from './admission/use-admission.js';
+import type { HeavyField } from './admission/heavy-fields.js';
 import { logArgs } from './log-args.js';
 import { useClientErrors } from './use-client-errors.js';
 import type { Observability } from './observability/create-observability.js';
@@ -47,6 +48,8 @@ export interface ServerDeps {
   limits?: Config['limits'];
   /** The admission queue for heavy questions: its options, or a gate shared with others (tests). */
   admission?: Config['admission'] | AdmissionGate;
+  /** The fields whose operations take an admission slot; default HEAVY_FIELDS (admission/heavy-fields.ts). */
+  heavyFields?: readonly HeavyField[];
   /** Sees every statement any request runs (statement counting in tests and benchmarks). */
   onStatement?: StatementObserver;
   /** `/metrics` and traces (src/server/observability/create-observability.ts); put its onStatement on `store` too (metrics), each request's statements reach its traces here. */
@@ -129,7 +132,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
       useBearerAuth({ apiKeys: security.apiKeys, queriesRequireToken: security.queriesRequireToken, production: deps.production }),
       // Last: only an operation every check above let through may take a slot.
-      useAdmission(gate),
+      useAdmission(gate, deps.heavyFields),
     ],
   });
 }

@@ -23,19 +23,23 @@ export const HEAVY_FIELDS: readonly HeavyField[] = [
   { type: 'Query', field: 'timeline', reason: 'reads every fact of an actor or a country, to sort them by date' },
   { type: 'Query', field: 'countryContacts', reason: 'aggregates every call of the window by country pair' },
   { type: 'Query', field: 'mostActiveActors', reason: 'counts every call of the window by actor' },
-  { type: 'Actor', field: 'counterparts', reason: 'counts every call of the actor by counterpart' },
 ];
+// Not heavy: `Actor.counterparts`, which once counted every call of the actor by counterpart, reads
+// one contact-aggregate edge per counterpart since issue 19 (CONTACTED, docs/graph-model.md) — a
+// page of calls' cost, not a traversal; nested lists of it stay bounded by the cost limit.
 
-function isHeavy(parent: GraphQLNamedType | null | undefined, field: string): boolean {
+function isHeavy(heavyFields: readonly HeavyField[], parent: GraphQLNamedType | null | undefined, field: string): boolean {
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return false;
   const names = new Set([parent.name, ...parent.getInterfaces().map((i) => i.name)]);
-  return HEAVY_FIELDS.some((h) => h.field === field && names.has(h.type));
+  return heavyFields.some((h) => h.field === field && names.has(h.type));
 }
 
-const cache = new WeakMap<DocumentNode, boolean>();
+const caches = new WeakMap<readonly HeavyField[], WeakMap<DocumentNode, boolean>>();
 
-/** True when any operation or fragment of the (validated) document selects a heavy field. */
-export function selectsHeavyField(schema: GraphQLSchema, document: DocumentNode): boolean {
+/** True when any operation or fragment of the (validated) document selects one of `heavyFields` (HEAVY_FIELDS by default). */
+export function selectsHeavyField(schema: GraphQLSchema, document: DocumentNode, heavyFields: readonly HeavyField[] = HEAVY_FIELDS): boolean {
+  let cache = caches.get(heavyFields);
+  if (!cache) caches.set(heavyFields, (cache = new WeakMap()));
   const known = cache.get(document);
   if (known !== undefined) return known;
   const typeInfo = new TypeInfo(schema);
@@ -44,7 +48,7 @@ export function selectsHeavyField(schema: GraphQLSchema, document: DocumentNode)
     document,
     visitWithTypeInfo(typeInfo, {
       Field(node) {
-        if (isHeavy(typeInfo.getParentType(), node.name.value)) heavy = true;
+        if (isHeavy(heavyFields, typeInfo.getParentType(), node.name.value)) heavy = true;
       },
     }),
   );

@@ -6,12 +6,13 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { AdmissionGate } from './admission-gate.js';
-import { selectsHeavyField } from './heavy-fields.js';
+import { HEAVY_FIELDS, selectsHeavyField, type HeavyField } from './heavy-fields.js';
 
-export function useAdmission(gate: AdmissionGate): Plugin {
+/** `heavyFields`: the fields that take a slot (HEAVY_FIELDS; tests choose their own). */
+export function useAdmission(gate: AdmissionGate, heavyFields: readonly HeavyField[] = HEAVY_FIELDS): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      if (!selectsHeavyField(args.schema, args.document)) return;
+      if (!selectsHeavyField(args.schema, args.document, heavyFields)) return;
       let release: () => void;
       try {
         release = await gate.enter();

@@ -187,7 +187,10 @@ describe('live updates over Server-Sent Events (one process)', () => {
     const gate = createAdmissionGate({ concurrency: 1, queue: 0, maxWaitMs: 1_000 });
     const warnings: Array<{ msg: string }> = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
-    const guarded = testApp(store, { live: live.bus, admission: gate, logger, production: true });
+    // No field a subscription can reach is heavy by default (counterparts reads the contact aggregate
+    // since issue 19): this server counts counterparts as heavy, to see an event wait for a slot.
+    const heavyFields = [{ type: 'Actor', field: 'counterparts', reason: 'heavy for this test' }];
+    const guarded = testApp(store, { live: live.bus, admission: gate, logger, production: true, heavyFields });
     const HEAVY = 'subscription { contactAdded { id participants { id counterparts(first: 3) { callCount actor { id } } } } }';
     const heavy = await sse(HEAVY, {}, guarded);
     const [busy, free] = syntheticArticles(2, 2032);

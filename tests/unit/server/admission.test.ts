@@ -114,11 +114,20 @@ describe('heavy fields', () => {
 
   it.each([
     ['{ contactNetwork(center: "joe-biden", depth: 3, limit: 1000) { nodes { id } } }', true],
-    ['{ leader(name: "Biden") { counterparts { callCount } } }', true],
+    // counterparts reads the contact aggregate, one edge per counterpart: no slot (issue 19).
+    ['{ leader(name: "Biden") { counterparts { callCount } } }', false],
     ['query Q { ...F } fragment F on Query { dyad(a: "a", b: "b") { calls } }', true],
     ['{ __typename }', false],
     ['{ leader(name: "Biden") { name calls(first: 5) { totalCount } } }', false],
   ])('%s selects a heavy field: %s', (query, heavy) => {
     expect(selectsHeavyField(schema, parse(query))).toBe(heavy);
+  });
+
+  it('checks the list it is given, each list with its own cache of documents', () => {
+    const document = parse('{ leader(name: "Biden") { counterparts { callCount } } }');
+    const counterparts = [{ type: 'Actor', field: 'counterparts', reason: 'a test' }];
+    expect(selectsHeavyField(schema, document)).toBe(false);
+    expect(selectsHeavyField(schema, document, counterparts)).toBe(true);
+    expect(selectsHeavyField(schema, document)).toBe(false);
   });
 });
