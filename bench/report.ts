@@ -98,7 +98,7 @@ export function writeReport(r: ReportInput): string {
       ? "**Variant:** the peer's and the floor's driver sockets kept Nagle's algorithm (`--no-tcp-no-delay`); diplograph sets TCP_NODELAY on its own.\n"
       : 'All three servers ran with TCP_NODELAY on their Neo4j driver sockets: diplograph sets it itself (`src/graph/tcp-no-delay.ts`), the benchmark sets it for the peer and the floor (`bench/tcp-no-delay.ts`).\n',
     o.heapMb
-      ? `diplograph ran as production runs it, with \`--max-old-space-size=${o.heapMb}\` (Dockerfile, docs/operations.md); the peer and the floor with V8's default heap.\n`
+      ? `diplograph ran as production runs it: compiled to JavaScript (\`npm start\` runs \`npm run build\`'s dist/, src/server/build-dist.ts), with \`--max-old-space-size=${o.heapMb}\` (Dockerfile, docs/operations.md); the peer and the floor under tsx, with V8's default heap.\n`
       : "All three servers ran with V8's default heap.\n",
     `Written by \`npm run bench -- --scale ${r.scale}${flags(r)}\` on ${(r.writtenAt ?? new Date().toISOString()).slice(0, 16).replace('T', ' ')} UTC in ${r.minutes.toFixed(1)} min` +
       ` (seed ${r.seed}; ${r.options.samples} sequential samples per cell after 5 warm-up requests; autocannon ${r.options.seconds} s at ${r.options.connections.join(' and ')} connections).`,

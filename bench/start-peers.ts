@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './bench-neo4j.js';
+import { compiledServePeer } from './compiled-tree.js';
 import type { GraphqlRequest } from './queries.js';
 import type { HttpRequest } from './measure.js';
 import type { PeerKind } from './peers/peer-kinds.js';
@@ -35,13 +36,16 @@ const entry = fileURLToPath(new URL('./peers/serve-peer.ts', import.meta.url));
 /**
  * `heapMb`: the old-space cap the server runs with (`--max-old-space-size`), as production runs
  * diplograph (Dockerfile, docs/operations.md); null leaves V8's default. `timeoutMs`: the floor's
- * transaction timeout and each PROFILE's (serve-peer.ts); null: none.
+ * transaction timeout and each PROFILE's (serve-peer.ts); null: none. `served`: diplograph runs
+ * compiled to JavaScript by default, as `npm start` runs it (compiled-tree.ts, src/server/build-dist.ts),
+ * or from its source under tsx; the other servers always run under tsx.
  */
-export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null, timeoutMs: number | null = null, nodeFlags: string[] = []): Promise<Peer> {
+export async function startPeer(kind: PeerKind, neo4jUri: string, password: string, tcpNoDelay = false, heapMb: number | null = null, timeoutMs: number | null = null, nodeFlags: string[] = [], served: 'compiled' | 'tsx' = 'compiled'): Promise<Peer> {
   const port = await freePort();
   const nodeOptions = [process.env.NODE_OPTIONS, heapMb ? `--max-old-space-size=${heapMb}` : null].filter(Boolean).join(' ');
   // Flags such as --cpu-prof are refused in NODE_OPTIONS: they go on the command line.
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', entry, kind, String(port), neo4jUri], {
+  const compiled = kind === 'diplograph' && served === 'compiled' ? await compiledServePeer() : null;
+  const child = spawn(process.execPath, [...nodeFlags, ...(compiled ? [compiled] : ['--import', 'tsx', entry]), kind, String(port), neo4jUri], {
     env: { ...process.env, NODE_OPTIONS: nodeOptions, BENCH_NEO4J_PASSWORD: password, BENCH_TCP_NODELAY: tcpNoDelay ? '1' : '0', BENCH_TIMEOUT_MS: timeoutMs ? String(timeoutMs) : '', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
