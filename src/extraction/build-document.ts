@@ -2,15 +2,20 @@
  * Stage 10 — the facts document. Gives every fact its deterministic id (src/facts/fact-ids.ts),
  * turns provenance into evidence (quote = the sentence as written, offsets into the body), keeps
  * institutions and unnamed office holders only when they are party to a fact, and validates
- * the result against the contract.
+ * the result against the contract: a cheap check of the extractor's own output (conforms.ts), and
+ * the zod schema only when that check is unsure (it then throws the contract's message).
  */
 import { articleId, callId, commitmentId, incidentId, tweetId } from '../facts/fact-ids.js';
 import { parseFactsDocument, type Evidence, type FactsDocument } from '../facts/facts-document.js';
+import { conformsToFacts } from '../facts/conforms.js';
 import type { Article, Provenance } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { callOfTweet } from './call-of-tweet.js';
 
 export const EXTRACTOR_VERSION = 'diplograph-extract/0.1.0';
+
+/** The document's own copy of an array the article holds (as zod's parse gave). */
+const copy = <T>(xs: T[]): T[] => (Array.isArray(xs) ? xs.slice() : xs);
 
 export function buildDocument(article: Article, gazetteer: GazetteerView): FactsDocument {
   const { body, sentences } = article;
@@ -22,13 +27,13 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
   };
   const calls = article.calls.map((c) => ({
     id: callId(c.participants, c.date, source), date: c.date, dateText: c.dateText, medium: c.medium,
-    participants: [...new Set(c.participants)], topics: c.topics, evidence: c.evidence.map((e) => evidence(e)),
+    participants: [...new Set(c.participants)], topics: copy(c.topics), evidence: c.evidence.map((e) => evidence(e)),
   }));
   const tweets = article.tweets.map((t) => {
     const about = callOfTweet(article, t);
     return {
       id: tweetId(t.author, t.text), author: t.author, text: t.text, date: t.date, platform: t.platform ?? undefined,
-      mentions: t.mentions, hashtags: t.hashtags, about: about >= 0 ? calls[about].id : null,
+      mentions: copy(t.mentions), hashtags: copy(t.hashtags), about: about >= 0 ? calls[about].id : null,
       evidence: t.evidence.map((e) => evidence(e, true)),
     };
   });
@@ -46,11 +51,13 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
   const actors = article.actors
     .filter((a) => ((a.origin === 'titled' && !a.untitled) || a.origin === 'gazetteer' ? true : parties.has(a.id)))
     .filter((a) => a.origin !== 'gazetteer' || mentioned.has(a.id))
-    .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: a.handles, title: a.title, country: a.country }));
+    .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: copy(a.handles), title: a.title, country: a.country }));
   const codes = new Set([...article.countries.map((c) => c.code), ...actors.map((a) => a.country).filter((c): c is string => !!c)]);
   const countries = [...codes].map((code) => ({ code, name: gazetteer.countries.find((c) => c.code === code)?.name ?? code }));
-  return parseFactsDocument({
+  // Keys in the schema's order: a document that conforms is the one zod would return.
+  const document = {
     source: { id: source, publishedOn: article.publishedOn, url: article.url, title: article.title ?? undefined, extractorVersion: EXTRACTOR_VERSION },
     actors, countries, calls, tweets, commitments, incidents,
-  });
+  };
+  return conformsToFacts(document) ? (document as FactsDocument) : parseFactsDocument(document);
 }
