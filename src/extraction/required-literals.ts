@@ -6,9 +6,15 @@
  * (its look-behinds first), where `includes` reads the text once per literal.
  *
  * The reading is conservative: whatever it does not know (a class of many characters, `.`, a
- * back-reference, an unbounded repeat, the v flag, i with u) leaves no requirement, and a pattern
- * without one is always searched. Under the i flag the literals are ASCII and lower-cased and are
- * looked for in the lower-cased text.
+ * back-reference, an unbounded repeat, the v flag) leaves no requirement, and a pattern without one
+ * is always searched. Under the i flag the literals are ASCII and lower-cased and are looked for in
+ * the lower-cased text; with i and u, "s" and "k" are not read either (the long s and the Kelvin
+ * sign match them, and lower-casing does not turn the long s into "s").
+ *
+ * A pattern that is one sequence (no | outside a group) must hold one literal of each set its parts
+ * require ("sat" or "sits" and then "with" or "from"): the sets after the first are `also`, looked
+ * for only when the first is there, and they keep a search from running on a sentence that holds
+ * "with" alone.
  *
  * @example
  *   requiredLiterals(/\b(?:pledg|promis)\w* to (?:send|give)/g) // → { literals: [' to send', ' to give'], lower: false }
@@ -18,6 +24,8 @@
 export interface Requirement {
   /** A match holds at least one of these. */
   literals: string[];
+  /** …and at least one of each of these sets (absent when there are none). */
+  also?: string[][];
   /** Look in the lower-cased text (the pattern has the i flag). */
   lower: boolean;
 }
@@ -25,6 +33,8 @@ export interface Requirement {
 /** A requirement with the pair keys of each literal worked out once. */
 interface Compiled extends Requirement {
   keys: Int32Array[];
+  /** The pair keys of `also`, set by set. */
+  alsoKeys: Int32Array[][];
 }
 
 /** At most this many strings in a set: more are read as no requirement. */
@@ -50,7 +60,8 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
   let req = cache.get(pattern);
   if (req === undefined) {
     const read = readRequirement(pattern.source, pattern.flags);
-    req = read && { ...read, keys: read.literals.map((l) => Int32Array.from({ length: l.length - 1 }, (_, i) => pairKey(l.charCodeAt(i), l.charCodeAt(i + 1)))) };
+    const keysOf = (set: string[]) => set.map((l) => Int32Array.from({ length: l.length - 1 }, (_, i) => pairKey(l.charCodeAt(i), l.charCodeAt(i + 1))));
+    req = read && { ...read, keys: keysOf(read.literals), alsoKeys: (read.also ?? []).map(keysOf) };
     cache.set(pattern, req);
   }
   return req;
@@ -92,7 +103,14 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   const hay = hayOf(text, which);
   const table = pairs[which];
   const stamp = turns[which];
-  const { keys, literals } = req;
+  if (!holdsOne(hay, table, stamp, req.keys, req.literals)) return false;
+  const { also, alsoKeys } = req;
+  if (also) for (let n = 0; n < also.length; n++) if (!holdsOne(hay, table, stamp, alsoKeys[n], also[n])) return false;
+  return true;
+}
+
+/** Whether `hay` (its pairs in `table` under `stamp`) holds one of `literals`. */
+function holdsOne(hay: string, table: Uint32Array, stamp: number, keys: Int32Array[], literals: string[]): boolean {
   for (let l = 0; l < keys.length; l++) {
     const k = keys[l];
     let i = 0;
@@ -105,20 +123,52 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** Reads `source` under `flags`; exported for the tests. */
 export function readRequirement(source: string, flags: string): Requirement | null {
   const lower = flags.includes('i');
-  if (flags.includes('v') || (lower && flags.includes('u'))) return null;
+  const unicode = flags.includes('u');
+  if (flags.includes('v')) return null;
   try {
-    const reader = new Reader(source, lower, flags.includes('u'));
+    const reader = new Reader(source, lower, unicode);
     const info = reader.alternation();
     if (reader.at < source.length) return null;
     const need = best([info.need, exactNeed(info.exact)]);
     if (!need) return null;
     const literals = minimal(need);
     // A one-character literal is found almost everywhere: not worth looking for.
-    return literals.some((l) => l.length < 2) ? null : { literals, lower };
+    if (literals.some((l) => l.length < 2)) return null;
+    const also = alsoNeeded(source, lower, unicode, literals);
+    return also.length ? { literals, lower, also } : { literals, lower };
   } catch (e) {
     if (e instanceof Bail) return null;
     throw e;
   }
+}
+
+/** At most this many sets besides the first. */
+const MAX_ALSO = 3;
+
+/**
+ * The other sets of a pattern that is one sequence: each part's requirement holds on its own (the
+ * sequence's requirement is the best of them), so a match holds all of them. Only sets whose
+ * literals all have three characters or more, most likely to fail first; none for an alternation.
+ */
+function alsoNeeded(source: string, lower: boolean, unicode: boolean, first: string[]): string[][] {
+  const reader = new Reader(source, lower, unicode);
+  const needs: Array<string[] | null> = [];
+  reader.sequence(needs);
+  if (reader.at < source.length) return []; // a | at the top: an alternation
+  const candidates = needs.filter((n): n is string[] => !!n && n.length > 0).map(minimal).filter((set) => set.every((l) => l.length >= 3));
+  // A set that one already taken implies (each literal of that one holds a literal of this) adds nothing.
+  const implied = (set: string[], by: string[]) => by.every((l) => set.some((t) => l.includes(t)));
+  const taken = [first];
+  for (const set of candidates.sort((a, b) => score(b) - score(a))) {
+    if (taken.length > MAX_ALSO) break;
+    if (!taken.some((t) => implied(set, t))) taken.push(set);
+  }
+  return taken.slice(1);
+}
+
+/** How likely a set is to fail: longest shortest literal, then fewest literals (as best reads it). */
+function score(need: string[]): number {
+  return Math.min(Math.min(...need.map((s) => s.length)), 8) * 1000 - need.length;
 }
 
 /** The exact strings as a requirement: none when one of them is empty. */
@@ -129,12 +179,11 @@ function exactNeed(exact: string[] | null): string[] | null {
 /** Of several requirements, the one most likely to fail: longest shortest literal, then fewest literals. */
 function best(needs: Array<string[] | null>): string[] | null {
   let chosen: string[] | null = null;
-  let score = -1;
+  let top = -1;
   for (const need of needs) {
     if (!need || !need.length) continue;
-    const shortest = Math.min(...need.map((s) => s.length));
-    const s = Math.min(shortest, 8) * 1000 - need.length;
-    if (s > score) { score = s; chosen = need; }
+    const s = score(need);
+    if (s > top) { top = s; chosen = need; }
   }
   return chosen;
 }
@@ -178,10 +227,12 @@ class Reader {
     return info;
   }
 
-  /** A run of quantified atoms: exact strings multiply while they stay few; the best requirement of the parts is the sequence's. */
-  sequence(): Info {
+  /**
+   * A run of quantified atoms: exact strings multiply while they stay few; the best requirement of
+   * the parts is the sequence's. `needs` receives every requirement of the parts (alsoNeeded).
+   */
+  sequence(needs: Array<string[] | null> = []): Info {
     let run: string[] | null = [''];
-    const needs: Array<string[] | null> = [];
     let whole = true;
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const part = this.quantified();
@@ -315,13 +366,18 @@ class Reader {
     this.at = close + 1;
   }
 
-  /** One literal character: itself, or lower-cased under the i flag (ASCII only: other characters are not read). */
+  /**
+   * One literal character: itself, or lower-cased under the i flag (ASCII only: other characters
+   * are not read; with u, neither are "s" and "k", which "ſ" and the Kelvin sign match).
+   */
   private literal(ch: string): Info {
     const code = ch.charCodeAt(0);
     if (code >= 0xd800 && code <= 0xdfff) return ANY; // half of a surrogate pair: not read
     if (this.lower) {
       if (code >= 128) return ANY;
-      return { exact: [ch.toLowerCase()], need: null };
+      const low = ch.toLowerCase();
+      if (this.unicode && (low === 's' || low === 'k')) return ANY;
+      return { exact: [low], need: null };
     }
     return { exact: [ch], need: null };
   }

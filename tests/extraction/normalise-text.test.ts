@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseSlowly, normaliseText } from '../../src/facts/fact-ids.js';
+import { createHash } from 'node:crypto';
+import { articleId, callId, normaliseSlowly, normaliseText } from '../../src/facts/fact-ids.js';
 
 const corpus = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 
@@ -51,5 +52,12 @@ describe('normaliseText: one pass that gives what the eight-pass definition give
         for (const text of [ch, `Ab${ch}Cd`, ` ${ch} `, `x ${ch}${ch} y`, `\u00e9${ch}\u0301`]) expect(normaliseText(text)).toBe(normaliseSlowly(text));
       }
     }
+  });
+
+  it('keeps the ids a Hash object gave (the one-shot hash is the same SHA-256)', () => {
+    const sha = (parts: string[]) => createHash('sha256').update(parts.join('\u241f')).digest('hex').slice(0, 16);
+    const body = 'Premier Ilsa Brandt of Norvania met President Oskar Lind on Friday.';
+    expect(articleId(body, '2031-05-14')).toBe(`art_${sha([normaliseSlowly(body), '2031-05-14'])}`);
+    expect(callId(['oskar-lind', 'ilsa-brandt'], '2031-05-13', 'art_x')).toBe(`call_${sha(['ilsa-brandt', 'oskar-lind', '|', '2031-05-13'])}`);
   });
 });

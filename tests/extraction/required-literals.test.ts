@@ -61,11 +61,26 @@ describe('required literals', () => {
     [String.raw`a|\d`, 'g'],
     [String.raw`x*`, 'g'],
     [String.raw`(?:ab)*c?`, 'g'],
-    [String.raw`talks`, 'giu'],
     [String.raw`[\p{L}--x]`, 'gv'],
     [String.raw`\q`, 'g'],
   ])('leaves no requirement where it cannot be sure: /%s/%s', (source, flags) => {
     expect(readRequirement(source, flags)).toBeNull();
+  });
+
+  it('reads i with u, except "s" and "k", which the long s and the Kelvin sign match', () => {
+    expect(readRequirement(String.raw`talks`, 'giu')).toEqual({ literals: ['tal'], lower: true });
+    expect(readRequirement(String.raw`ask`, 'giu')).toBeNull();
+    for (const text of ['TALKS', 'tal\u212as', 'Tal\u212a\u017f']) expect(mayMatch(/talks/giu, text)).toBe(true);
+    expect(mayMatch(/talks/giu, 'walks')).toBe(false);
+  });
+
+  it('requires one literal of every set of a sequence, none of an alternation', () => {
+    expect(readRequirement(String.raw`\b(?:sat|sits) (?:\w+ )?(?:with|beside)\b`, 'g')).toEqual({ literals: ['sat ', 'sits '], lower: false, also: [['with', 'beside']] });
+    expect(readRequirement(String.raw`\b(?:sat|sits) \w+|\bwith \w+`, 'g')?.also).toBeUndefined();
+    const sat = /\b(?:sat|sits) (?:\w+ )?with\b/g;
+    expect(mayMatch(sat, 'The envoy sat down with the minister.')).toBe(true);
+    expect(mayMatch(sat, 'The envoy sat alone.')).toBe(false);
+    expect(mayMatch(sat, 'The envoy spoke with the minister.')).toBe(false);
   });
 
   it('keeps what it can read around what it cannot', () => {
