@@ -1,5 +1,5 @@
 /**
- * The country surfaces (find-countries.ts) indexed by their first two characters, so asking
+ * The country surfaces (find-countries.ts) indexed by their first two characters and their third, so asking
  * "does a country start here?" reads only the few surfaces that begin like the text, where one
  * alternation over all ~1,500 surfaces tried each of them in turn (the name grammar asks this at
  * dozens of places around every title and name).
@@ -39,29 +39,55 @@ function freeAfter(text: string, at: number): boolean {
   return FREE_AFTER.test(text);
 }
 
+/** The first two UTF-16 units at `at` as one number (a key of byPrefix; no string is cut out of the text). */
+const prefixKey = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+/**
+ * The surfaces of one two-unit prefix, by their third unit: each list holds, in the alternation's
+ * order, the surfaces with that third unit and the two-unit surfaces, which fit whatever follows;
+ * `short` holds the two-unit ones alone (for a third unit no longer surface has).
+ */
+interface Bucket {
+  byThird: Map<number, IndexedSurface[]>;
+  short: IndexedSurface[];
+}
+
 export class CountryFormIndex {
-  /** Surfaces by their first two characters, in the alternation's order (longest first). */
-  private readonly byPrefix = new Map<string, IndexedSurface[]>();
+  /** Surfaces by their first two characters (prefixKey), then their third (Bucket). */
+  private readonly byPrefix = new Map<number, Bucket>();
   /** Char codes (below 0x10000) that start some surface, to skip every other character at once. */
   private readonly firstChar = new Uint8Array(0x10000);
 
   /** `surfaces` in the order the alternation would try them. */
   constructor(surfaces: IndexedSurface[]) {
+    const lists = new Map<number, IndexedSurface[]>();
     for (const s of surfaces) {
       if (s.surface.length < 2) continue;
-      const key = s.surface.slice(0, 2);
-      const list = this.byPrefix.get(key);
+      const key = prefixKey(s.surface, 0);
+      const list = lists.get(key);
       if (list) list.push(s);
-      else this.byPrefix.set(key, [s]);
+      else lists.set(key, [s]);
       this.firstChar[s.surface.charCodeAt(0)] = 1;
+    }
+    for (const [key, list] of lists) {
+      const short = list.filter((s) => s.surface.length === 2);
+      const byThird = new Map<number, IndexedSurface[]>();
+      for (const s of list) {
+        if (s.surface.length === 2) continue;
+        const third = s.surface.charCodeAt(2);
+        if (!byThird.has(third)) byThird.set(third, list.filter((t) => t.surface.length === 2 || t.surface.charCodeAt(2) === third));
+      }
+      this.byPrefix.set(key, { byThird, short });
     }
   }
 
   /** The surface starting exactly at `at` and the offset after it (with a plural "s"), or null. */
   matchAt(text: string, at: number): { surface: string; end: number } | null {
     if (!this.firstChar[text.charCodeAt(at)] || !freeBefore(text, at)) return null;
-    const list = this.byPrefix.get(text.slice(at, at + 2));
-    if (!list) return null;
+    // At the text's last units charCodeAt gives NaN, which keys no surface (every surface has two units).
+    const bucket = this.byPrefix.get(prefixKey(text, at));
+    if (!bucket) return null;
+    const list = bucket.byThird.get(text.charCodeAt(at + 2)) ?? bucket.short;
     for (const s of list) {
       if (!text.startsWith(s.surface, at)) continue;
       const end = at + s.surface.length;
@@ -72,13 +98,15 @@ export class CountryFormIndex {
   }
 
   /** Every surface in `text`, leftmost first and never overlapping (the alternation run globally). */
-  *matchAll(text: string): Generator<{ start: number; end: number }> {
+  matchAll(text: string): Array<{ start: number; end: number }> {
+    const out: Array<{ start: number; end: number }> = [];
     for (let at = 0; at < text.length; at++) {
       if (!this.firstChar[text.charCodeAt(at)]) continue;
       const hit = this.matchAt(text, at);
       if (!hit) continue;
-      yield { start: at, end: hit.end };
+      out.push({ start: at, end: hit.end });
       at = hit.end - 1;
     }
+    return out;
   }
 }

@@ -89,3 +89,22 @@ describe('country forms, by example', () => {
     expect(matchCountryAt('Kyiv said', 0, gazetteer, true)?.code).toBe('UA');
   });
 });
+
+describe('the index by two units and the third', () => {
+  it('keeps a two-unit surface among the longer ones of its prefix, in the alternation order, at the end of a text too', async () => {
+    const { CountryFormIndex } = await import('../../src/extraction/country-form-index.js');
+    const index = new CountryFormIndex([
+      { surface: 'Norvania', plural: false },
+      { surface: 'Norvanian', plural: true },
+      { surface: 'Nob', plural: false },
+      { surface: 'NO', plural: false },
+      { surface: 'No', plural: false },
+    ].sort((a, b) => b.surface.length - a.surface.length));
+    expect(index.matchAll('Norvanians and Nob met No and NO')).toEqual([
+      { start: 0, end: 10 }, { start: 15, end: 18 }, { start: 23, end: 25 }, { start: 30, end: 32 },
+    ]);
+    expect(index.matchAt('No', 0)).toEqual({ surface: 'No', end: 2 });
+    expect(index.matchAt('Nox', 0)).toBeNull();
+    expect(index.matchAt('N', 0)).toBeNull();
+  });
+});
