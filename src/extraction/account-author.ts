@@ -35,8 +35,11 @@ export const ACCOUNT_RULE = {
   id: 'post.government-account',
   example: '"Pakistan stands with its brothers," the Government of Pakistan wrote on X.',
   reason: 'A government or ministry posting on its own account is the author of the post.',
-  /** "<Office> of <Country>" or "<Country|Demonym>('s) <office>", the country matched by the country stage. */
-  before: new RegExp(`\\b(${OFFICE}) of (?:the )?$`, 'i'),
+  /**
+   * "<Office> of <Country>", "<Office> | <Country>" (an embed's signature) or "<Country|Demonym>('s) <office>",
+   * the country matched by the country stage.
+   */
+  before: new RegExp(`\\b(${OFFICE}) (?:of (?:the )?|\\| )$`, 'i'),
   after: new RegExp(`^(?:'s)? (${OFFICE})\\b`, 'i'),
 };
 
@@ -56,6 +59,8 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
   const institution = spansBetween(ctx.mentions, from, to).find((m) => ctx.kinds.get(m.actor) === 'institution'
     && (AFTER_QUOTE.test(scan.slice(q.end, m.start)) ? SAYS.test(scan.slice(m.end, m.end + 30)) : m.end <= q.start && OPENS.test(scan.slice(m.end, q.start))));
   if (institution) return institution.actor;
+  const bare = bareAccount(ctx, q);
+  if (bare) return bare;
   for (const c of spansBetween(ctx.countries, from, to)) {
     if (c.sentence !== q.sentence) continue;
     const account = accountAt(article, c, gazetteer);
@@ -65,6 +70,68 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
     if (!attributes) continue;
     if (!ctx.kinds.has(account.actor.id)) {
       added.push(account.actor);
+      ctx.kinds.set(account.actor.id, 'institution');
+    }
+    return account.actor.id;
+  }
+  return null;
+}
+
+/** Offices a government posts as, by their proper name with no country ("the Ministry of External Affairs"). */
+const CIVIL = Object.keys(OFFICES).filter((k) => !/military|army|navy|air force|forces|general staff|embassy/.test(k));
+const titled = (k: string) => k.replace(/(?<![\w'])(?!of\b|the\b)[a-z]/g, (c) => c.toUpperCase());
+/** The holder's title that places an office in a country: the foreign ministry is the foreign minister's. */
+const HOLDER = /(external affairs|foreign|defen[cs]e)/i;
+const BARE = CIVIL.map(titled).join('|');
+export const BARE_ACCOUNT_RULE = {
+  id: 'post.bare-account',
+  example: '"We welcome the ministers of the region," the Ministry of External Affairs wrote on X.',
+  reason: 'A government office named by its proper name with no country ("the Foreign Ministry", "the Presidency") that posts is an account of the country the article is most about.',
+  after: new RegExp(`^[\\s,.!?:;-]*the (${BARE})(?= (?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\\b)`),
+  before: new RegExp(`(?:^|[.!?]\\s+|, )[Tt]he (${BARE}) (?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\\b[^"]{0,80}$`),
+};
+
+/** The account of an office named with no country next to the quote, of the country the article names most up to it. */
+function bareAccount(ctx: AccountContext, q: Quote): string | null {
+  const { article, gazetteer, added } = ctx;
+  const s = article.sentences[q.sentence];
+  const m = BARE_ACCOUNT_RULE.after.exec(article.scan.slice(q.end, q.end + 60)) ?? BARE_ACCOUNT_RULE.before.exec(article.scan.slice(Math.max(s.start, q.start - 160), q.start));
+  if (!m) return null;
+  // The country of the office's holder named in the article ("External Affairs Minister S Jaishankar"), else the one named most.
+  const portfolio = HOLDER.exec(m[1])?.[1].toLowerCase().replace(/defen[cs]e/, 'defen');
+  const holder = portfolio ? article.actors.find((a) => a.country && a.title?.toLowerCase().replace(/defen[cs]e/, 'defen').includes(portfolio)) : undefined;
+  const count = new Map<string, number>();
+  let best: string | null = holder?.country ?? null;
+  for (const c of holder ? [] : ctx.countries) {
+    if (c.start >= q.start) break;
+    const n = (count.get(c.code) ?? 0) + 1;
+    count.set(c.code, n);
+    if (!best || n > count.get(best)!) best = c.code;
+  }
+  const country = best ? gazetteer.countries.find((x) => x.code === best) : undefined;
+  if (!country) return null;
+  const name = `${OFFICES[m[1].toLowerCase()]} of ${country.name}`;
+  const id = actorId(name);
+  if (!ctx.kinds.has(id)) {
+    added.push({ id, kind: 'institution', name, aliases: [...new Set([m[1], `the ${m[1]}`])], handles: [], title: null, country: country.code, origin: 'institution' });
+    ctx.kinds.set(id, 'institution');
+  }
+  return id;
+}
+
+export const SIGNATURE_ACCOUNT_RULE = {
+  id: 'post.signature-account',
+  example: 'We stand with our neighbours. — Presidency | Kenya (@StateHouseKenya) May 2, 2024',
+  reason: 'An embedded post signed by a government account ("Presidency | <Country>", "Ministry of Foreign Affairs of <Country>") is that account\'s post; a government account is an actor.',
+};
+
+/** The government account that signs an embedded post between `from` and `to`, creating its actor when needed. */
+export function signatureAccount(ctx: AccountContext, from: number, to: number, handle: string): string | null {
+  for (const c of spansBetween(ctx.countries, from, to)) {
+    const account = accountAt(ctx.article, c, ctx.gazetteer);
+    if (!account || account.start < from - 4) continue;
+    if (!ctx.kinds.has(account.actor.id)) {
+      ctx.added.push({ ...account.actor, handles: [handle] });
       ctx.kinds.set(account.actor.id, 'institution');
     }
     return account.actor.id;

@@ -6,6 +6,7 @@
  */
 import type { Article, Mention, TweetDraft } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
+import { SIGNATURE_ACCOUNT_RULE } from './account-author.js';
 
 export const EMBEDDED_POST_RULE = {
   id: 'post.embedded-signature',
@@ -31,8 +32,11 @@ const MAX_POST = 280;
 /** Links the embed keeps with the words ("pic.twitter.com/…", "https://t.co/…"): not the post's words. */
 const LINKS = /\s*(?:pic\.twitter\.com\/\w+|https?:\/\/\S+)/g;
 
-/** The embedded posts of `article`, in order; `mentions` sorted by start. */
-export function findEmbeddedPosts(article: Article, mentions: Mention[]): TweetDraft[] {
+/**
+ * The embedded posts of `article`, in order; `mentions` sorted by start. `accountOf` names the government
+ * account a signature with no known actor stands for ("Presidency | <Country>"), given the signature's span and handle.
+ */
+export function findEmbeddedPosts(article: Article, mentions: Mention[], accountOf?: (from: number, to: number, handle: string) => string | null): TweetDraft[] {
   const { body, scan } = article;
   const out: TweetDraft[] = [];
   // Lines as the page printed them (the body keeps its line breaks; the scan, of the same length, joins a paragraph's lines).
@@ -45,11 +49,13 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[]): TweetD
     const sig = SIGNATURE.exec(m[0]);
     const alone = sig ? null : prev && !prev[0].includes('(@') ? SIGNATURE_LINE.exec(m[0]) : null;
     if (!sig && !alone) continue;
-    const [, name, , monthName, day, year] = sig ? sig.slice(1) : ['', ...alone!.slice(1)];
+    const [, name, handle, monthName, day, year] = sig ? sig.slice(1) : ['', ...alone!.slice(1)];
     const wordsStart = sig ? m.index : prev!.index;
     const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;
     const sigStart = m[0].indexOf(name, sig ? sig[1].length : 0) + m.index;
-    const author = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
+    const named = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
+    const account = named ? null : accountOf?.(sigStart, m.index + m[0].length, handle) ?? null;
+    const author = named ?? account;
     if (!author) continue;
     const text = body.slice(wordsStart, wordsEnd).replace(LINKS, '').trim();
     // A post is 8 to 280 characters: a longer line above a signature is the page's own prose (the post's words were not kept).
@@ -64,7 +70,7 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[]): TweetD
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: [{ start: wordsStart, end: wordsEnd }],
-      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: sig ? EMBEDDED_POST_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
+      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : sig ? EMBEDDED_POST_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
     });
   }
   return out;

@@ -16,6 +16,12 @@ const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,6}?(?:[\p{L}\p{N
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
 
+/** '"…," according to a post on Monday by Foreign Minister Ana Ruiz': the post's author follows "by". */
+const POST_BY_AFTER = /^[\s,.!?:-]*according to (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:tweet|post|posting|message)s?\b[^",;]{0,40}?\bby\b/iu;
+
+/** How many sentences of a quote continued from earlier paragraphs the post's author may be told before. */
+const CONTINUED_BACK = 6;
+
 /** How many sentences back that statement may be told. */
 const NOUN_BACK = 3;
 
@@ -125,6 +131,11 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       const m = outside[firstFrom(q.end)];
       speaker = m && m.start < afterEnd ? m.actor : null;
     }
+    const postBy = speaker ? null : POST_BY_AFTER.exec(after);
+    if (postBy) {
+      const m = outside[firstFrom(q.end + postBy[0].length)];
+      speaker = m && m.start < afterEnd ? m.actor : null;
+    }
     const clauseStart = Math.max(sentence.start, spans[i - 1] && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start);
     const before = scan.slice(clauseStart, q.start);
     if (!speaker) {
@@ -149,8 +160,12 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     if (!speaker && introduced) speaker = [...(speakersBySentence.get(introduced.index) ?? [])].pop() ?? null;
     if (!speaker && standalone && prev) speaker = prev.speaker;
     // 'Trump posted on Truth Social on Friday. "…," the post said.': the post's author is the one named just before.
-    const told = sentences[sentence.index - 1];
-    if (!speaker && told && sentence.paragraph - told.paragraph <= 1 && POST_SUBJECT.test(after)) speaker = [...(speakersBySentence.get(told.index) ?? [])].pop() ?? null;
+    // Passing over the paragraphs of a quote continued from before ('"Our talks were good.¶"We will meet again," the post read.').
+    let toldAt = sentence.index - 1;
+    let toldFrom = sentence.paragraph;
+    while (toldAt >= 0 && toldAt >= sentence.index - CONTINUED_BACK && spanAt(spans, sentences[toldAt].start) && toldFrom - sentences[toldAt].paragraph <= 1) toldFrom = sentences[toldAt--].paragraph;
+    const told = toldAt >= 0 ? sentences[toldAt] : undefined;
+    if (!speaker && told && toldFrom - told.paragraph <= 1 && POST_SUBJECT.test(after)) speaker = [...(speakersBySentence.get(told.index) ?? [])].pop() ?? null;
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
     const key = `${sentence.index}-${lastSentence.index}`;
     let context = contextOf.get(key);
@@ -195,8 +210,18 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const earlier = surname ? sentences[sentence.index - 1] : undefined;
     if (surname && earlier && sentence.paragraph - earlier.paragraph <= 1 && new RegExp(`\\p{Lu}[\\p{L}'’-]+ ${surname[1]}\\b`, 'u').test(scan.slice(earlier.start, earlier.end))) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
-    const speech = SPEECH_AFTER.test(after) || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
+    const speech = SPEECH_AFTER.test(after) || postBy !== null || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
     quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform: post?.platform ?? null, platformRule: post?.rule, otherMedium: context.otherMedium, speech });
   });
+  // A quote left open at its paragraph's end goes on in the quote that opens the next paragraph (news prints a quote
+  // of several paragraphs so): its speaker is the one the quote's last part names.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const a = quotes[i];
+    const b = quotes[i + 1];
+    const opens = sentences[b.sentence];
+    if (a.speaker || !b.speaker || a.inner.end !== a.end || opens.paragraph !== sentences[a.sentence].paragraph + 1) continue;
+    if (sentences[opens.index - 1]?.paragraph === opens.paragraph || scan.slice(opens.start, b.start).trim() !== '') continue;
+    quotes[i] = { ...a, speaker: b.speaker, speech: b.speech };
+  }
   return quotes;
 }

@@ -6,7 +6,7 @@
  */
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { accountAuthor, type AccountContext } from './account-author.js';
+import { accountAuthor, signatureAccount, type AccountContext } from './account-author.js';
 import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-author.js';
 import { honorificAuthor } from './honorific-author.js';
 import { dateForSentence } from './date-for-sentence.js';
@@ -56,6 +56,16 @@ const ownStatement = (q: Quote, article: Article) => {
  */
 const newPost = (q: Quote, prev: Quote, article: Article) => q.platform !== null && q.sentence !== prev.sentence
   && postRuleOf(article.scan.slice(article.sentences[q.sentence].start, q.start)) !== null;
+/**
+ * 'Ruiz posted that the call was "warm" and "useful"': a word or three quoted inside a paraphrase of the post, after
+ * "that" and words of the reporter's own, characterise it and are no post (GUIDE.md: a post only paraphrased is
+ * optional); a clause quoted so ('posted that Chile was "a free nation that …"') and 'wrote that "…"' still are.
+ */
+const PARAPHRASE = /\bthat\s+(?:[^\s":;]+\s+){1,12}$/;
+/** The most words a quoted characterisation has. */
+const FEW_WORDS = 3;
+const paraphrased = (q: Quote, article: Article) => article.scan.slice(q.inner.start, q.inner.end).trim().split(/\s+/).length <= FEW_WORDS
+  && PARAPHRASE.test(article.scan.slice(article.sentences[q.sentence].start, q.start).replace(/"[^"]*"/g, 'Q'));
 /** How many fragments in a row a post's parts may be joined over. */
 const MAX_PASSED = 6;
 /** '"…," Trump said in a post, adding: "…"': the words added in the same sentence are more of the post. */
@@ -65,12 +75,14 @@ const joins = (a: Quote, b: Quote, article: Article) => addedTo(a, b, article) |
   near(a, b, article) && !ownStatement(a, article) && !ownStatement(b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
+const accountContext = (article: Article, gazetteer: GazetteerView, added: ActorRecord[]): AccountContext => ({
+  article, gazetteer, added, mentions: byStart(article.mentions), countries: byStart(article.countries),
+  kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
+});
+
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
   if (!article.quotes.some((q) => q.platform && !q.otherMedium)) return { quotes: article.quotes, added: [] };
-  const ctx: AccountContext = {
-    article, gazetteer, added: [], mentions: byStart(article.mentions), countries: byStart(article.countries),
-    kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
-  };
+  const ctx = accountContext(article, gazetteer, []);
   // The author an appositive named stands for the same speaker in the next sentence ('"…," the tweet added').
   let replaced: { from: string; to: string; sentence: number } | null = null;
   const quotes = article.quotes.map((q) => {
@@ -92,7 +104,7 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
   const used = new Set<number>();
   const tweets: TweetDraft[] = [];
   quotes.forEach((q, i) => {
-    if (used.has(i) || !q.platform || q.otherMedium || !q.speaker) return;
+    if (used.has(i) || !q.platform || q.otherMedium || !q.speaker || paraphrased(q, article)) return;
     const parts = [i];
     for (let k = i - 1; k >= 0; k--) {
       const p = quotes[k];
@@ -141,7 +153,10 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
   const bare = (text: string) => text.replace(/[\s.,!?…]+$/, '').toLowerCase();
   // An embedded post whose words a quoted post of the same author already holds is that post.
   const holds = (t: TweetDraft) => merged.some((x) => x.author === t.author && x.text.toLowerCase().includes(bare(t.text)));
-  const embedded = findEmbeddedPosts(article, byStart(article.mentions)).filter((t) => !quoted(t) && !holds(t));
+  // A signature naming no known actor may be a government account's ("Presidency | <Country>"): an actor of its own.
+  let ctx: AccountContext | undefined;
+  const accountOf = (from: number, to: number, handle: string) => signatureAccount(ctx ??= accountContext({ ...article, actors: [...article.actors, ...added] }, gazetteer, added), from, to, handle);
+  const embedded = findEmbeddedPosts(article, byStart(article.mentions), accountOf).filter((t) => !quoted(t) && !holds(t));
   // 'Modi on X called the talks "fruitful"' under his embedded post: words quoted from an embedded post of the same author are that post.
   const told = embedded.length ? merged.filter((t) => !embedded.some((e) => e.author === t.author && e.text.toLowerCase().includes(bare(t.text)))) : merged;
   return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...told, ...embedded] };
