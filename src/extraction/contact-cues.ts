@@ -11,8 +11,11 @@ export const pluralAround = (scan: string, from: number, objectsEnd: number, to:
   PLURAL_CUE.test(scan.slice(from, Math.max(from, objectsEnd))) || PLURAL_CUE_AFTER.test(scan.slice(Math.max(from, objectsEnd), to));
 /** …unless the sentence says the parties met together ("a trilateral meeting", "a joint meeting"). */
 export const TOGETHER_CUE = /\b(?:trilateral|three-way|four-way|quadrilateral|joint (?:meeting|talks|summit))\b/i;
-/** A sentence that dates the contact just reported. */
-export const TOOK_PLACE = /^\s*(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s? (?:took place|was held|were held|happened|came)\b/;
+/**
+ * A sentence that dates the contact just reported: "The meeting took place on Thursday", or one opening
+ * with the day's possessive ("Friday's visit was part of a regional tour", `contact.day-possessive`).
+ */
+export const TOOK_PLACE = /^\s*(?:(?:The|Their|This|That) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s? (?:took place|was held|were held|happened|came)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)['’]s (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|summit|visit)s?\b)/;
 /** A trigger in the plural ("held bilateral meetings with A, B and C"): one contact with each. */
 export const PLURAL_TRIGGER = /\b(?:meetings|calls|conversations|bilaterals|bilateral)\b/i;
 export const ONLY_ADVERBIALS = /^[\s,]*(?:(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Aa]lso|[Tt]hen|[Ll]ater|[Ee]arlier|[Aa]dditionally|[Ff]urther|[Nn]otably|[Tt]his (?:morning|afternoon|evening)|[Oo]n \w+|[Ii]n addition|[Aa]nd|[Tt]he same day)[\s,]*)*$/;

@@ -23,7 +23,7 @@ export const NOT_ASSERTED_VERB: Rule = {
 const PERFECT_INFINITIVE = /\b(?:glad|pleased|delighted|happy|honou?red|said|reported|understood|believed|known|thought|appears?|seems?|claims?|claimed) to have (?:also |already |briefly )?$/i;
 
 /** "flew to Moscow on Monday to meet Putin": a past journey's purpose in a past narrative is what happened (not one only hoped, planned or tried for). */
-const PAST_PURPOSE = /\b(?:travell?ed|flew|went|came|drove|arrived|returned|headed|journeyed|rushed)\b(?:(?!\b(?:hop|want|seek|sought|expect|plan|intend|tr(?:y|ied|ying)|attempt|aim|wish|bid|effort|in order|so as)\w*)[^,.;"]){0,60}\bto (?:also )?$/i;
+const PAST_PURPOSE = /\b(?:travell?ed|flew|went|came|drove|arrived|visited|returned|headed|journeyed|rushed)\b(?:(?!\b(?:hop|want|seek|sought|expect|plan|intend|tr(?:y|ied|ying)|attempt|aim|wish|bid|effort|in order|so as)\w*)[^,.;"]){0,60}\bto (?:also )?$/i;
 
 /** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
 const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;

@@ -9,7 +9,7 @@
  */
 import { addDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Sentence } from './extraction-types.js';
-import { inRelativeClause, STAMP_DATE } from './date-rules.js';
+import { attributiveDate, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase; "and confirmed that …" reports other events. */
@@ -61,6 +61,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     const paragraph = article.sentences[d.sentence]?.paragraph;
     if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
     if (d.rule === STAMP_DATE.id) continue;
+    // "… the October 31 siege …": a day qualifying another event's noun dates that event only.
+    if (d.sentence !== s.index && attributiveDate(article.scan, d.start, d.end)) continue;
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
   }

@@ -64,9 +64,31 @@ export function inRelativeClause(scan: string, start: number, end: number, sente
 }
 
 /** A page's time stamp: the day it was filed or updated, not the day of an event it reports. */
+/** A numeric date followed by its clock time ("2024-05-14 09:58:01", "14.05.2024, 09:58") is a machine stamp, never prose. */
+export const NUMERIC_STAMP = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?$/;
+export const CLOCK_AFTER = /^(?:[ T]|, )\d{1,2}:\d{2}\b/;
 export const STAMP_DATE: Rule = {
   id: 'date.stamp',
   example: 'Updated 14 May 2024 — Chancellor Kessler met President Varga in Vienna on Monday.',
-  reason: 'A date after "Updated", "Published" or "Posted" stamps the page; the contact\'s day is its own ("on Monday"), and a later "earlier" does not count from the stamp.',
-  pattern: /\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Ll]ast (?:updated|modified))(?: on| at)?:?\s*$/,
+  reason: 'A date after "Updated", "Published", "Posted" or "Written" stamps the page, and so does a numeric date with its clock time ("2024-05-14 09:58"); the contact\'s day is its own ("on Monday"), and a later "earlier" does not count from the stamp.',
+  pattern: /\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED|[Ww]ritten|WRITTEN|[Ll]ast (?:updated|modified))(?: on| at)?:?\s*$/,
 };
+
+/**
+ * A day that qualifies another event's noun ("the October 31 siege", "Sunday's election") dates that event;
+ * it is no day for the contacts reported in later sentences of its paragraph. A contact noun it qualifies
+ * ("Friday's talks") is the contact's own day.
+ */
+export const ATTRIBUTIVE_DATE: Rule = {
+  id: 'date.attributive',
+  example: 'The March 3 blast at a Karsk market shocked the region. Lindqvist\'s meeting with Orban also touched on security.',
+  reason: 'A date used as an attribute of another noun names the day of that event, not the day of a contact told in a later sentence.',
+  pattern: /^(?:['’]s)?\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|as|after|before|that|this|was|were|is|are|had|has|have|will|would|meeting|meetings|talks|call|calls|conversation|summit|visit|session|phone|video|telephone)\b)[a-z][a-z-]{2,}\b/,
+};
+
+/** ATTRIBUTIVE_DATE: whether the date phrase at start..end qualifies a following noun ("the October 31 siege"). */
+export function attributiveDate(scan: string, start: number, end: number): boolean {
+  const after = scan.slice(end, end + 40);
+  return (/['’]s$/.test(scan.slice(start, end)) || /^['’]s\b/.test(after) || /\bthe\s+$/i.test(scan.slice(Math.max(0, start - 5), start)))
+    && ATTRIBUTIVE_DATE.pattern.test(/['’]s$/.test(scan.slice(start, end)) ? ' ' + after.replace(/^\s*/, '') : after);
+}

@@ -50,10 +50,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     // (one with two parties: a lone party kept for a participant list is no contact yet).
     let last = drafts[drafts.length - 1];
     for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence >= s.index - 2 && new Set(drafts[k].participants).size < 2; k--) last = drafts[k - 1];
-    if (!hits.length && last && !last.date && last.sentence >= s.index - 2 && TOOK_PLACE.test(text)) {
-      const { date, dateText } = dateForSentence(article, s, s.start, false, true);
-      if (date) { last.date = date; last.dateText = dateText; }
-    }
+    const draftsBefore = drafts.length;
     for (const hit of hits) {
       const { rule } = hit;
       const qi = lastStartingBy(own, hit.start);
@@ -158,6 +155,11 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       // "The two leaders discussed …": the contact just reported, on its day unless this sentence names one.
       const added = drafts[drafts.length - 1];
       if (group && previous && added !== previous && previous.date && group.length === previous.participants.length && group.every((a) => previous.participants.includes(a)) && !dateForSentence(article, s, hit.start, false, true).date) { added.date = previous.date; added.dateText = previous.dateText; }
+    }
+    // …a sentence that reports no contact of two parties itself ("Friday's visit was part of a courtesy call to the region").
+    if (last && !last.date && last.sentence >= s.index - 2 && !drafts.slice(draftsBefore).some((d) => new Set(d.participants).size >= 2) && TOOK_PLACE.test(text)) {
+      const { date, dateText } = dateForSentence(article, s, s.start, false, true);
+      if (date) { last.date = date; last.dateText = dateText; }
     }
   }
 

@@ -62,6 +62,32 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     const into = out.slice(Math.max(0, i - 20), i + 20).find((o) => within(d, o) && !absorbed.has(o));
     if (into) { into.evidence.push(...d.evidence); absorbed.add(d); }
   });
-  const whole = out.filter((d) => !absorbed.has(d));
+  const whole = dropUnionOfSeparate(out.filter((d) => !absorbed.has(d)));
   return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, ...call }) => call);
+}
+
+/**
+ * "PM Anwar meets Pakistani counterpart, Turkish foreign minister" over a body that reports each meeting
+ * on its own: a call of three or more parties whose one party met each of the others in a two-party
+ * call of the same day (or undated) is the sum of those meetings, not a meeting of all of them.
+ */
+export const UNION_OF_SEPARATE = {
+  id: 'merge.union-of-separate',
+  example: 'Karsten meets Polish counterpart, Danish minister. Karsten held talks with Tusk on Monday. Earlier, Karsten received a call from Rasmussen.',
+  reason: 'A headline or summary that lists everyone a leader met names separate meetings when the story reports a two-party contact with each; counting it as one multi-party call adds a false call.',
+};
+function dropUnionOfSeparate(calls: ContactDraft[]): ContactDraft[] {
+  const pairs = new Map<string, ContactDraft[]>();
+  for (const c of calls) {
+    if (new Set(c.participants).size !== 2) continue;
+    const key = [...c.participants].sort().join('|');
+    (pairs.get(key) ?? pairs.set(key, []).get(key)!).push(c);
+  }
+  if (!pairs.size) return calls;
+  const met = (a: string, b: string, u: ContactDraft) => (pairs.get([a, b].sort().join('|')) ?? []).some((c) => c.prior === u.prior && (!c.date || !u.date || c.date === u.date));
+  return calls.filter((u) => {
+    const parties = [...new Set(u.participants)];
+    if (parties.length < 3) return true;
+    return !parties.some((h) => parties.every((p) => p === h || met(h, p, u)));
+  });
 }

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, DATE_HINT, DAYLESS_DATE, inRelativeClause, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -110,7 +110,7 @@ export function resolveDates(article: Article): Article {
   }
   found.sort((a, b) => a.start - b.start);
   // "Updated 18 April 2019": the page's stamp dates no event (STAMP_DATE).
-  for (const d of found) if (d.date && !d.anaphoric && STAMP_DATE.pattern.test(scan.slice(Math.max(0, d.start - 20), d.start))) d.rule = STAMP_DATE.id;
+  for (const d of found) if (d.date && !d.anaphoric && (STAMP_DATE.pattern.test(scan.slice(Math.max(0, d.start - 20), d.start)) || (NUMERIC_STAMP.test(scan.slice(d.start, d.end)) && (/\d:\d\d$/.test(scan.slice(d.start, d.end)) || CLOCK_AFTER.test(scan.slice(d.end, d.end + 8)))))) d.rule = STAMP_DATE.id;
   // "earlier in the day" takes the latest day resolved before it; "a day earlier" that day moved by its count.
   let last: string | null = null;
   for (const d of found) {
