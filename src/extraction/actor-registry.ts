@@ -24,7 +24,7 @@ export const SURNAME_PARTICLE = /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter
 
 /** The part of a name used alone for a person: "von der Leyen", "Kuleba", "Lopez Obrador". */
 export function surnameOf(name: string): string | null {
-  const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)$/, '');
+  const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)$/, '');
   const tokens = clean.split(' ');
   if (tokens.length < 2) return null;
   const particle = tokens.findIndex((t, i) => i > 0 && SURNAME_PARTICLE.test(t));

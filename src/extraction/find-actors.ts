@@ -17,11 +17,14 @@ import { parsePossessiveNames } from './possessive-names.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { onlyInHeadline } from './only-in-headline.js';
+import { notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 /** What may follow the last name word inside a titled name: a suffix ("Ferdinand Marcos Jr."). */
-const NAME_END = /^(?:,? (?:Jr|JR|Sr|II|III|IV)\.?)?\.?$/;
+/** A monarch's or a pope's title written right before the name. */
+const ROYAL_BEFORE = /(?:^|\s)((?:Crown )?(?:King|Queen|Emir|Amir|Sultan|Emperor|Empress|Prince|Princess|Pope)) $/;
+const NAME_END = /^(?:,? (?:Jr|JR|Sr|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)\.?)?\.?$/;
 
 /**
  * Country of a titled person whose title names none: a country named before it in the same
@@ -139,10 +142,22 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       if (record && t.name.startsWith('@') && !record.handles.includes(t.name)) record.handles.push(t.name);
     }
     registry.addAlias(id, t.name);
+    // A monarch or a pope is called by title and name ("King Salman", "Pope Leo XIV"): that written form is one of their names too.
+    const royal = ROYAL_BEFORE.exec(scan.slice(Math.max(0, t.nameStart - 16), t.nameStart));
+    if (royal) registry.addAlias(id, `${royal[1]} ${t.name}`);
     push(t.start, t.end, id, t.rule);
   }
+  const leaderEnds = new Set(leaders.map((g) => g.end));
+  // Surnames the article gives another person of the family ("Jill Biden", then "Mrs Biden"), unless it names the leader in full.
+  const otherFamily = new Set<string>();
+  const inFull = new Set(leaders.filter((g) => /\s/.test(scan.slice(g.start, g.end))).map((g) => g.leader.id));
   for (const g of leaders) {
     if (overlaps(g.start, g.end)) continue;
+    // Not the leader (a place named after them, another person of the family): no later short form either.
+    const form = scan.slice(g.start, g.end);
+    const rule = notTheLeader(scan, g.start, g.end, g.leader, gazetteer, leaderEnds);
+    if (rule?.id === OTHER_GIVEN_NAME.id && !inFull.has(g.leader.id)) otherFamily.add(form);
+    if (rule || otherFamily.has(form)) { covered.fill(1, g.start, g.end); continue; }
     const id = registry.leader(g.leader);
     registry.addAlias(id, scan.slice(g.start, g.end));
     push(g.start, g.end, id, 'gazetteer.leader');
@@ -168,6 +183,11 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     // A family name written first ("Prime Minister Tan" is Tan Boon Heng of Singapore) counts too.
     for (const n of [b.name, ...b.aliases]) for (const sur of new Set([surnameOf(n), ...shortFormsOf(n, b.country)])) if (sur) (bySurname.get(sur) ?? bySurname.set(sur, new Set()).get(sur)!).add(b.id);
   }
+  const byGiven = new Map<string, Set<string>>();
+  for (const b of registry.all()) {
+    const words = b.origin === 'titled' ? cleanName(b.name).split(' ') : [];
+    if (words.length >= 2) (byGiven.get(words[0]) ?? byGiven.set(words[0], new Set()).get(words[0])!).add(b.id);
+  }
   const folded = new Map<string, string>();
   for (const a of registry.all()) {
     if (a.origin !== 'titled') continue;
@@ -182,7 +202,10 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       continue;
     }
     const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
-    if (into.length === 1) { registry.fold(a.id, into[0]); folded.set(a.id, into[0]); }
+    // FOLD_GIVEN_NAME: else a given name under the same title ("Foreign Secretary Masud" after "Foreign Secretary Masud Bin Momen").
+    const given = into.length ? [] : [...(byGiven.get(a.name) ?? [])].filter((id) => id !== a.id && !!a.title && registry.get(id)?.title?.toLowerCase() === a.title.toLowerCase());
+    const target = into.length === 1 ? into[0] : given.length === 1 ? given[0] : undefined;
+    if (target) { registry.fold(a.id, target); folded.set(a.id, target); }
   }
   if (folded.size) for (const m of mentions) m.actor = folded.get(m.actor) ?? m.actor;
   // Later short forms: full names, surnames and handles, found in one pass over the words.

@@ -52,7 +52,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     if (m.index < resumeAt) continue;
     const words = m[0].toLowerCase();
     const rule = ruleByWords.get(words);
-    if (!rule) continue;
+    if (!rule || (rule.notAfter && rule.notAfter.test(scan.slice(Math.max(0, m.index - 2), m.index)))) continue;
     const capitalised = /^[A-Z]/.test(m[0]);
     const prefix = readPrefix(scan, m.index, gazetteer);
     let end = m.index + m[0].length;
@@ -107,12 +107,15 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       end = t2.index + t2[0].length;
       lastWords = t2[0].toLowerCase();
     }
+    if (!country && rule.country) country = rule.country;
     const comma = /^,? /.exec(scan.slice(end, end + 2));
     let name: { start: number; end: number } | null = null;
     const governed = !!prefix.country || rule.kind === 'counterpart' || GOVERNED.test(scan.slice(Math.max(0, prefix.start - 6), prefix.start));
-    if (comma && (comma[0].startsWith(',') ? end > m.index + m[0].length || governed : true)) {
+    if (comma && (comma[0].startsWith(',') ? end > m.index + m[0].length || governed || capitalised : true)) {
       name = readName(scan, end + comma[0].length, gazetteer);
       if (name && comma[0].startsWith(',') && !/\s/.test(scan.slice(name.start, name.end))) name = null;
+      // TITLE_APPOSED: an ungoverned title's name set off by commas on both sides ("Petroleum Minister, Ana Ruiz, and …").
+      if (name && comma[0].startsWith(',') && !(end > m.index + m[0].length || governed) && scan[name.end] !== ',') name = null;
     }
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".

@@ -14,7 +14,10 @@ export const TITLE_RE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_RULES.map((r) => es
 export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
 /** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K.", BBC's "George W Bush"), a handle. */
 const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
-const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|II|III|IV)(?![\p{L}])/uy;
+/** A name word and a capitalised word run together ("CastroHe", "MaduroThis"). */
+export const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+/** A generational suffix or a regnal number ("Charles III", "Leo XIV"). */
+const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)(?![\p{L}])/uy;
 
 /** A personal name starting at `at`, or null. */
 export function readName(scan: string, at: number, gazetteer: GazetteerView): { start: number; end: number } | null {
@@ -50,6 +53,9 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     let token = m[0];
     const possessive = /'s$/.test(token);
     if (possessive) token = token.slice(0, -2);
+    // A word glued to the next sentence's first word by a lost space ("Castro" + "He"): the name ends inside it.
+    const glued = GLUED.exec(token);
+    if (glued && NOT_NAME_WORDS.has(glued[2]) && tokens > 0) { end = pos + glued[1].length; tokens++; break; }
     // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
     if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
     if (matchCountryAt(scan, pos, gazetteer, false)) break;

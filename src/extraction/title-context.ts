@@ -6,9 +6,35 @@
 import { matchCountryAt } from './match-country-at.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderNameEnd } from './gazetteer-matchers.js';
+import { TITLE_STICKY } from './read-person-name.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
 
-const WORD_BEFORE = /([\p{L}'.-]+)( )$/u;
+const LETTER = /\p{L}/u;
+/** A letter, apostrophe, dot or hyphen ending at `end` (exclusive), not before `from`: its length (2 for a letter outside the BMP), or 0. */
+function wordCharBefore(scan: string, end: number, from: number): number {
+  if (end <= from) return 0;
+  const c = scan.charCodeAt(end - 1);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const h = scan.charCodeAt(end - 2);
+    return end - 2 >= from && h >= 0xd800 && h <= 0xdbff && LETTER.test(scan.slice(end - 2, end)) ? 2 : 0;
+  }
+  return c >= 0xd800 && c <= 0xdbff ? 0 : LETTER.test(scan[end - 1]) ? 1 : 0;
+}
+
+/**
+ * The word right before the space that ends at `start` (letters, apostrophes, dots, hyphens), read
+ * back over at most 40 characters: where it starts, or -1. A walk by char code, as the pattern
+ * `([\p{L}'.-]+)( )$` on the 40 characters before `start` would read it.
+ */
+function wordStartBefore(scan: string, start: number): number {
+  const from = Math.max(0, start - 40);
+  if (start - 1 < from || scan.charCodeAt(start - 1) !== 32) return -1;
+  let i = start - 1;
+  for (let n = wordCharBefore(scan, i, from); n > 0 && i - n >= from; n = wordCharBefore(scan, i, from)) i -= n;
+  return i < start - 1 ? i : -1;
+}
 const BODY_ADJECTIVES = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*)((?: (?!(?:and|or|the|of|with|to|by)\b)[a-z][a-z-]*){1,2}) $/u;
 const ADJECTIVES_AFTER_POSSESSIVE = /['’]s((?: [a-z][a-z-]*){1,2}) $/;
 
@@ -21,10 +47,9 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
   let org = false;
   const words: string[] = [];
   for (let guard = 0; guard < 8; guard++) {
-    const m = WORD_BEFORE.exec(scan.slice(Math.max(0, start - 40), start));
-    if (!m) break;
-    const word = m[1];
-    const wordStart = start - m[0].length;
+    const wordStart = wordStartBefore(scan, start);
+    if (wordStart < 0) break;
+    const word = scan.slice(wordStart, start - 1);
     const bare = word.replace(/'s$/, '');
     const lower = bare.toLowerCase();
     if (TITLE_QUALIFIERS.has(lower)) { words.unshift(bare); start = wordStart; continue; }
@@ -102,6 +127,22 @@ const PORTFOLIO_WORD = /^\p{Lu}[\p{L}-]*/u;
 /** A name of two words at least closing a portfolio: "…, Tarek Hassan, and", "…, Ana Ruiz said". */
 const NAME_THEN_END = /^, ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:]| (?!and |or )[a-z])/u;
 
+/** Nouns that close a portfolio ("for Foreign Affairs", "of Trade and Industry"). */
+const PORTFOLIO_NOUNS = new Set(['Affairs', 'Relations', 'Cooperation', 'Development', 'Trade', 'Industry', 'Commerce', 'Defence', 'Defense', 'Finance', 'Justice', 'Health', 'Education', 'Energy', 'Agriculture', 'Environment', 'Security', 'Planning', 'Economy', 'Culture', 'Tourism', 'Transport', 'Interior', 'Labour', 'Labor', 'Integration', 'Investment', 'Resources', 'Works', 'Communications', 'Information', 'Sport', 'Sports', 'Youth', 'Housing', 'Welfare', 'Fisheries', 'Forestry', 'Mines', 'Petroleum', 'Science', 'Technology', 'Innovation', 'Immigration', 'Migration', 'Infrastructure', 'Aviation', 'Diaspora', 'Heritage']);
+/** Two to four capitalised words, then the end of the phrase: " Ana Ruiz.", " Ana Maria Ruiz said". */
+const NAME_AHEAD = /^ ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:)]| (?!and |or |of |for |at )[a-z])/u;
+
+/** Whether a personal name (no title, body or function word in it) follows `at` and ends its phrase. */
+function nameThenEnd(scan: string, at: number, rest: string): boolean {
+  const m = NAME_AHEAD.exec(rest);
+  if (!m) return false;
+  for (let i = 0, pos = at + 1, words = m[1].split(' '); i < words.length; pos += words[i].length + 1, i++) {
+    TITLE_STICKY.lastIndex = pos;
+    if (ORG_WORDS.has(words[i]) || NOT_NAME_WORDS.has(words[i]) || PORTFOLIO_NOUNS.has(words[i]) || TITLE_STICKY.test(scan)) return false;
+  }
+  return true;
+}
+
 /**
  * "of PORTFOLIO" after a minister's or secretary's title, ended by "of COUNTRY" or by a comma and
  * the holder's name: "Minister of Trade and Industry, X," and "Minister of Culture, Youth and Sport
@@ -127,6 +168,9 @@ export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView
     const hit = of2 ? matchCountryAt(scan, pos + of2[0].length, gazetteer, true) : null;
     if (hit && joints > 0) return { end: hit.end, country: hit.code };
     if (nameMayFollow && NAME_THEN_END.test(rest)) return { end: pos, country: null };
+    // "for Global Affairs Ana Ruiz.": a portfolio's closing noun, then a name that ends its phrase.
+    // (After "NAME, " too: a name right after the noun, with no comma, is the holder's.)
+    if (PORTFOLIO_NOUNS.has(word[0]) && nameThenEnd(scan, pos, rest)) return { end: pos, country: null };
     if (rest[0] === ' ' && PORTFOLIO_WORD.test(rest.slice(1))) { pos += 1; continue; }
     const joint = PORTFOLIO_JOINT.exec(rest);
     if (!joint) return null;

@@ -15,6 +15,10 @@ export interface TitleRule {
   kind: ActorKind | 'counterpart';
   /** A plural title lists its holders after it ("Foreign Ministers A and B"); alone it names no one. */
   plural?: boolean;
+  /** Text right before the word that makes it no title ("12:35 PM": the hour's mark, not a prime minister). */
+  notAfter?: RegExp;
+  /** The one state the office serves, when the title names it alone ("Pope": the Holy See). */
+  country?: string;
   example: string;
   reason: string;
 }
@@ -88,7 +92,7 @@ export const TITLE_RULES: TitleRule[] = [
   leader('prime minister', 'Prime Minister Justin Trudeau of Canada'),
   leader('president', 'President Vladimir Putin of Russia'),
   leader('premier', 'Premier Li Qiang'),
-  leader('pm', 'Israeli PM Ariel Sharon'),
+  { ...leader('pm', 'Israeli PM Ariel Sharon'), notAfter: /\d\s?$/, reason: 'A head of government (GUIDE.md: leader); after a number ("Updated 12:35 PM") the hour\'s mark of a page stamp.' },
   leader('chancellor', 'Chancellor Olaf Scholz'),
   leader('crown prince', 'the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan'),
   leader('king', 'King Charles III'),
@@ -98,6 +102,7 @@ export const TITLE_RULES: TitleRule[] = [
   leader('amir', 'Amir Sheikh Tamim bin Hamad Al Thani'),
   leader('sultan', 'Sultan Haitham bin Tarik'),
   leader('taoiseach', 'Irish Taoiseach Simon Harris'),
+  { ...leader('pope', 'Pope Leo XIV'), country: 'VA', reason: 'The Pope is head of state of the Holy See (GUIDE.md: leader); the title names the state.' },
   leader('supreme leader', 'Supreme Leader Ali Khamenei'),
   leader('head of state', 'The Head of State noted the importance'),
   leader('leader', 'Chinese leader Xi Jinping'),

@@ -7,6 +7,7 @@
  */
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
+import { GLUED } from './read-person-name.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
 
 /** A name: a capitalised word or initials, up to two more words (initials, particles: "Amani K. Tembo", "Salim bin Rashid"), a capitalised last word. */
@@ -36,8 +37,12 @@ export function untitledPersonAfter(scan: string, at: number, clauseEnd: number,
 }
 
 /** `name` at `start` if none of its words is a country, a title, an institution word or one that never starts a name. */
-export function untitledName(scan: string, name: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
-  const words = name.split(' ');
+export function untitledName(scan: string, written: string, start: number, gazetteer: GazetteerView): { name: string; start: number; end: number } | null {
+  const words = written.split(' ');
+  // A last word glued to the next sentence's first by a lost space ("Castro" + "He") ends inside it.
+  const glued = GLUED.exec(words[words.length - 1]);
+  if (glued && NOT_NAME_WORDS.has(glued[2])) words[words.length - 1] = glued[1];
+  const name = words.join(' ');
   if (NOT_PERSON_END.test(words[words.length - 1]) || HONORIFICS.has(words[0])) return null;
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];

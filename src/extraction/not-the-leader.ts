@@ -1,0 +1,67 @@
+/**
+ * When a gazetteer leader's name in the text is not that leader: a place or body named after them
+ * ("King Fahd Causeway"), or someone else of the same surname, whose given name stands before it
+ * ("First Lady Jill Biden", "Secretary of Strategic Affairs Fulvio Pompeo"). Read by find-actors.ts
+ * before the leaders' mentions are kept.
+ */
+import type { LeaderEntry } from '../gazetteer/gazetteer-types.js';
+import type { GazetteerView } from './gazetteer-view.js';
+import { matchCountryAt } from './match-country-at.js';
+import { TITLE_STICKY } from './read-person-name.js';
+import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS } from './title-rules.js';
+
+export interface NotTheLeaderRule {
+  id: string;
+  example: string;
+  reason: string;
+}
+
+export const EPONYM: NotTheLeaderRule = {
+  id: 'actor.not-leader.eponym',
+  example: 'The delegation landed at King Fahd International Airport on Sunday.',
+  reason: 'A leader\'s name that a place, a building or a body is named after (an airport, a university, a causeway, a prize) is no mention of the person.',
+};
+
+export const OTHER_GIVEN_NAME: NotTheLeaderRule = {
+  id: 'actor.not-leader.other-given-name',
+  example: 'First Lady Nora Halvorsen met the delegation. (with a listed leader Halvorsen whose given name is Erik)',
+  reason: 'A listed leader\'s surname after a given name that none of their names has ("Jill" before "Biden") is another person of that family: a spouse, a relative, a namesake.',
+};
+
+export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME];
+
+/** After a name: what a place or body named after the person is called. */
+const EPONYM_AFTER = /^ (?:(?:International|National|Memorial|Grand|Royal|Military|Naval|Medical|Sports|Olympic|Peace|Presidential|Cultural|Air) ){0,2}(?:Airport|Air Base|Airbase|University|College|School|Academy|Institute|Library|Museum|Causeway|Bridge|Street|Avenue|Road|Highway|Boulevard|Square|Stadium|Arena|Hospital|Mosque|Cathedral|Mausoleum|Palace|Hall|Centre|Center|Foundation|Prize|Award|Trophy|Cup|Park|Port|Canal|Dam|Tower|Scholarship|Fellowship|Expressway|Freeway|Tunnel|Base)\b/;
+
+/** Capitalised words that open a sentence before a surname without being a given name ("Then Biden said"). */
+const OPENERS = new Set(['Then', 'Now', 'So', 'Still', 'Here', 'There', 'Even', 'Only', 'Why', 'How', 'If', 'Once', 'Since', 'Until', 'Unlike', 'Like', 'Did', 'Does', 'Do', 'Can', 'Could', 'Should', 'Under', 'Over', 'Without', 'Against', 'Between', 'About', 'Despite', 'Thus', 'Hence', 'Instead', 'Indeed', 'Soon', 'Not', 'Nor', 'Yet', 'Whether', 'Although', 'Though', 'Because', 'Unless', 'Where', 'Ex', 'Mister', 'Madam', 'Senator', 'Congressman', 'Congresswoman', 'Representative', 'Rep', 'Sen', 'Gov', 'Pres', 'Premier', 'Chairman', 'Comrade', 'Tsar', 'Pope']);
+
+const PREVIOUS_WORD = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]*\p{L}) $/u;
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Whether `word` could be the leader's given name (or a short form of it: "Joe" for "Joseph"). */
+function givenNameOf(word: string, leader: LeaderEntry): boolean {
+  const w = fold(word).slice(0, 2);
+  return [leader.name, ...leader.aliases].some((n) => n.split(/\s+/).slice(0, -1).some((t) => fold(t).slice(0, 2) === w));
+}
+
+/**
+ * Which rule, if any, says the gazetteer match [start, end) of `leader` is not that leader.
+ * `leaderEnds`: the ends of the other gazetteer matches (a surname after another listed name is
+ * a list, "Putin Biden summit", not a given name).
+ */
+export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>): NotTheLeaderRule | null {
+  if (scan.charCodeAt(end) === 32 && EPONYM_AFTER.test(scan.slice(end, end + 48))) return EPONYM;
+  // Someone else of that family: a one-word match right after a capitalised word that is no title,
+  // honorific, country, body or sentence opener, and that none of the leader's names begins like.
+  if (/\s/.test(scan.slice(start, end)) || scan.charCodeAt(start - 1) !== 32) return null;
+  const before = PREVIOUS_WORD.exec(scan.slice(Math.max(0, start - 30), start));
+  if (!before) return null;
+  const word = before[1];
+  const wordStart = start - 1 - word.length;
+  if (word.length < 3 || /^\p{Lu}+$/u.test(word) || /['’]s$/.test(word) || leaderEnds.has(start - 1)) return null;
+  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || ORG_WORDS.has(word) || OPENERS.has(word)) return null;
+  TITLE_STICKY.lastIndex = wordStart;
+  if (TITLE_STICKY.test(scan) || matchCountryAt(scan, wordStart, gazetteer, true)) return null;
+  return givenNameOf(word, leader) ? null : OTHER_GIVEN_NAME;
+}
