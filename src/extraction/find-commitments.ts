@@ -43,7 +43,8 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
       for (const m of matchesIn(rule.pattern, text)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
-        if (isClaimed(at)) continue;
+        // Words a clause rule has read ("The two sides agreed" whose verb the group-pair rule took) are not read again by proximity.
+        if (isClaimed(at) || isClaimed(end - 1)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
         if ((!rule.selfCued && !isStrong() && COMMITMENT_BLOCKER.test(lead)) || SOUGHT.test(lead)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);

@@ -169,12 +169,16 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   incidents.push(...bombAttacks(ctx, incidents));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
-  return { ...article, incidents: incidents.filter((i) => i.date !== null || !dated.has(i.country)) };
+  // An attack in a known town (a capital, a place of war news) where no dated incident of that country happened is another attack ("last week a Kabul car bombing").
+  const datedPlaces = new Set(incidents.filter((i) => i.date !== null).map((i) => `${i.country}|${i.place}`));
+  const elsewhere = (i: IncidentDraft) => i.kind === 'attack' && !!i.place && (ctx.capitals.has(i.place) || PLACE_COUNTRY.has(i.place)) && !datedPlaces.has(`${i.country}|${i.place}`);
+  return { ...article, incidents: incidents.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)) };
 }
 
 /**
  * BOMB_ATTACK: a bombing or terrorist attack in a sentence that told no strike. The country is where
- * it happened (after the match), else the first country of its paragraph; one per country and day.
+ * it happened (after the match, or a known place qualifying it: "a Kabul car bombing"), else the first
+ * country of its paragraph; one per country, day and named place.
  */
 function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
   const { article } = ctx;
@@ -188,11 +192,17 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
     const hit = hitIn(ctx, s, text, BOMB_ATTACK);
     if (!hit) continue;
     const { at, end, near } = hit;
-    const { country, place } = struck(ctx, s, near, end, null);
+    const found = struck(ctx, s, near, end, null);
+    // "a Kabul car bombing": a capital or town of war news qualifying the attack is where it happened.
+    const named = /([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) $/u.exec(ctx.article.scan.slice(Math.max(s.start, at - 30), at))?.[1];
+    const qualifier = named ? ctx.capitals.get(named) ?? PLACE_COUNTRY.get(named) : undefined;
+    const country = found.country ?? qualifier ?? null;
+    const place = found.place ?? (qualifier ? named! : null);
     const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? [])[0]?.code ?? null;
     if (!victim) continue;
     const date = dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date;
-    const key = `${victim}|${date}`;
+    // As for strikes: two attacks in two named places on one day are two.
+    const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({

@@ -10,8 +10,8 @@ export const FORCE = '(?:armed forces|[Ff]orces|Defen[cs]e Forces|troops|soldier
 export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
-  reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there ("killed by Russian shelling in …"), is a strike.',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|bombs?|artillery|mortars?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|war planes|planes|warships?|jets?|aircraft|gunships|helicopters|gunboats|tanks|bombers)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked|raided|rocketed|strafed|fired on)\b|\b(?:missiles?|rockets?|drones?|shells?|bombs?|(?<!\b(?:hunger|general|labou?r|workers'?|rail|transport|teachers'?|national|doctors'?|nurses'?) )strikes?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b|\b(?:killed|wounded|injured) by (?:an? )?(?:\w+ )?(?:shelling|bombing|bombardment|shells|(?:missile|rocket|drone|air) ?(?:strikes?|attacks?)|airstrikes?)\b/gi,
+  reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there ("killed by Russian shelling in …"), is a strike (a car, truck, roadside or suicide bomb is an attack: incident.bomb-attack).',
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|artillery|mortars?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|war planes|planes|warships?|jets?|aircraft|gunships|helicopters|gunboats|tanks|bombers)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked|raided|rocketed|strafed|fired on)\b|\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|(?<!\b(?:hunger|general|labou?r|workers'?|rail|transport|teachers'?|national|doctors'?|nurses'?) )strikes?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b|\b(?:killed|wounded|injured) by (?:an? )?(?:\w+ )?(?:shelling|bombing|bombardment|shells|(?:missile|rocket|drone|air) ?(?:strikes?|attacks?)|airstrikes?)\b/gi,
 };
 
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
@@ -26,8 +26,8 @@ export const COUNTRY_STRIKES: Rule = {
 export const ATTACK_ON: Rule = {
   id: 'incident.attack-on',
   example: 'The attack was a response to an Iranian missile attack on the Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.',
-  reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker.',
-  pattern: /\b(?:missile|rocket|drone|air|artillery|bomb|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?)(?= (?:on|against|in)\b)/gi,
+  reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker (a bomb attack is left to incident.bomb-attack: bombs planted or thrown are attacks, not strikes).',
+  pattern: /\b(?:missile|rocket|drone|air|artillery|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?)(?= (?:on|against|in)\b)/gi,
 };
 
 /** "An Israeli strike on a school in Gaza City": a strike or attack named as a noun, kept only with a named attacker. */
@@ -42,8 +42,8 @@ export const NAMED_ATTACK: Rule = {
 export const BOMB_ATTACK: Rule = {
   id: 'incident.bomb-attack',
   example: 'Three people were killed in a suicide bombing at a bus station in Quetta on Friday.',
-  reason: 'A suicide, bomb, grenade or terrorist attack (or bombing, blast) in a named place or country is an attack incident, its perpetrator unnamed when no state is.',
-  pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|bombings)\b/gi,
+  reason: 'A suicide, bomb, grenade or terrorist attack (or bombing, blast), or a car, truck or roadside bomb, in a named place or country is an attack incident, its perpetrator unnamed when no state is.',
+  pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|(?:car|truck|roadside)[- ]bomb(?:s|ings?)?|bombings)\b/gi,
 };
 
 /** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */

@@ -95,6 +95,6 @@ export const PURCHASE: Rule = {
   pattern: /\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|agree(?:s|d)?|commit(?:s|ted)|vow(?:s|ed)?) to (?:buy|purchase|import)(?: (?:more|additional|increased|large|larger))?(?: (?:quantities|amounts|volumes) of)?(?: (?:goods|products|exports|energy|oil|gas|soybeans|beef|grain|chips) from)?(?= (?:the )?[A-Z])/g,
 };
 /** After "agreed": only to talk, meet or keep in touch again. */
-export const TALKS_ONLY = /^\s?(?:to|on) (?:the (?:need|importance) (?:for|of) (?:a |an |the )?(?:summit|meeting|talks|dialogue)\b|(?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|stay in (?:touch|contact)|keep in (?:touch|contact))\b)/;
+export const TALKS_ONLY = /^\s?(?:to|on) (?:the (?:need|importance) (?:for|of) (?:a |an |the )?(?:summit|meeting|talks|dialogue)\b|(?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
 /** After a country inside a support phrase: it owns the support ("Turkey's support for …"), it does not receive it. */
 export const POSSESSOR_OF_SUPPORT = /^['’]s (?:[a-z]+ )*(?:support|backing)\b/;

@@ -288,6 +288,8 @@ describe('commitments in news wording', () => {
     ['Officials from France, Germany and Italy said they agreed to boost trade.'],
     ['India and Japan have close ties. They agreed to boost trade.'],
     ['Washington and Seoul agreed Tuesday to hold further talks.'],
+    // Session 14 (H15): agreeing only to remain in contact.
+    ['Tinubu met Mahama in Abuja on Friday. Both presidents agreed to remain in regular contact.'],
     ['Iran, Russia and China on Friday signed a pact on trade.'],
     // An international body is never the target or the beneficiary.
     ['Russia imposed sanctions on the European Union.'],
@@ -323,5 +325,9 @@ describe('commitments in news wording', () => {
     ['Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.\n\nStore also met Peruvian President Dina Boluarte on Tuesday.\n\nThe statement said so.\n\nThe talks were warm. The two countries signed four agreements on fisheries and ports.'],
   ])('reads no commitment in %j', (text) => {
     expect(commitments(text)).toEqual([]);
+  });
+  it('does not read again by proximity a group agreement whose verb a clause rule has read (no third country from "among")', () => {
+    const text = "Foreign Minister Meets Japanese Counterpart\n\nForeign minister Cho Tae-yul held talks with his Japanese counterpart, Takeshi Iwaya, in Nairobi on Monday.\n\nAccording to Seoul's foreign ministry, Cho congratulated Iwaya on the new port.\n\nThe two sides also agreed to deepen cooperation among Kenya, South Korea and Japan.";
+    expect(commitments(text)).toEqual(['JP agreement KR commitment.article-pair', 'KR agreement JP commitment.article-pair']);
   });
 });

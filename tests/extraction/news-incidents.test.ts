@@ -90,8 +90,7 @@ describe('strikes in news wording', () => {
     ['Zelenskyy spoke about the shelling of residential neighbourhoods.'],
     ['Workers went on strike against the government in France on Monday.'],
     ['The president condemned the attack on democracy in Brazil.'],
-    // A bomb with no state behind it, rebels, a conjunction before the force, a strike inside the attacker's own country.
-    ['A car bomb exploded in Baghdad on Tuesday, killing 20 people.'],
+    // Rebels, a conjunction before the force, a strike inside the attacker's own country (a car bomb is an attack, below).
     ['The rebels attacked a police station in northern Mali, killing five officers.'],
     ['Israeli officials discussed the possibility of air strikes on Iran.'],
     ['Russian warplanes bombed the Chechen capital Grozny on Sunday.'],
@@ -115,6 +114,22 @@ describe('strikes in news wording', () => {
     const text = "Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday. Israeli jets struck the Lebanese capital on Tuesday, killing six people.";
     expect(incidents(text)).toEqual([{ perpetrator: 'IL', country: 'LB', date: '2025-07-08', killed: 6, rule: 'incident.country-strikes' }]);
     expect(incidents("Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday.")).toEqual([{ perpetrator: 'IL', country: 'LB', date: null, killed: null, rule: 'incident.named-attack' }]);
+  });
+  it('reads a bomb planted, driven or thrown (car, truck, roadside, suicide; "a bomb attack on") as an attack, not a strike', () => {
+    const kinds = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.incidents
+      .map(({ kind, country, date, place, evidence }) => ({ kind, country, date, place, rule: evidence[0].rule }));
+    expect(kinds('A car bomb exploded in Baghdad on Tuesday, killing 20 people.')).toEqual([{ kind: 'attack', country: 'IQ', date: '2025-07-08', place: 'Baghdad', rule: 'incident.bomb-attack' }]);
+    expect(kinds('A bomb attack on a bus in Quetta on Monday killed six people.')).toEqual([{ kind: 'attack', country: 'PK', date: '2025-07-07', place: 'Quetta', rule: 'incident.bomb-attack' }]);
+    expect(kinds('A roadside bomb killed three soldiers in Kandahar on Sunday.')).toEqual([{ kind: 'attack', country: 'AF', date: '2025-07-06', place: 'Kandahar', rule: 'incident.bomb-attack' }]);
+    // Air-dropped bombs stay strikes.
+    expect(kinds('Israeli bombs killed five people in Rafah on Monday.')).toEqual([{ kind: 'strike', country: 'PS', date: '2025-07-07', place: 'Rafah', rule: 'incident.strike' }]);
+  });
+  it('places a bombing by the known town qualifying it, and keeps an undated one in another town as another attack', () => {
+    const text = 'A suicide bombing hit a market in Herat on Monday, killing nine people.\n\nA Kabul car bombing earlier this month left four people dead.';
+    expect(extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.incidents.map(({ kind, country, date, place }) => ({ kind, country, date, place }))).toEqual([
+      { kind: 'attack', country: 'AF', date: '2025-07-07', place: 'Herat' },
+      { kind: 'attack', country: 'AF', date: null, place: 'Kabul' },
+    ]);
   });
   it('takes an undated report of a strike, as in a headline, for the strike the story later dates', () => {
     const text = 'Air strike kills 9 people in Libyan capital\n\nMedics said 9 people died in an air strike in eastern Tripoli on Tuesday.';
