@@ -132,13 +132,20 @@ function requestOf(query: BenchQuery, kind: PeerKind) {
 
 /**
  * Waits until Neo4j runs no transaction but this one (at most a minute): requests autocannon left in
- * flight when its window closed would otherwise still run during the next measurement.
+ * flight when its window closed would otherwise still run during the next measurement. A retriable
+ * refusal of the question (the memory pool held by such a request) counts as busy.
  */
 async function untilIdle(store: GraphStore): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    const [row] = await store.read({ cypher: 'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running', params: {} });
-    if (Number(row.running) <= 1) return;
+    try {
+      const [row] = await store.read({ cypher: 'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS running', params: {} });
+      if (Number(row.running) <= 1) return;
+    } catch (error) {
+      // A request left in flight can hold the whole transaction memory pool (the peer's deep pages
+      // do at M); the question itself is then refused with a retriable error: wait, as for a busy answer.
+      if (!(error as { retriable?: boolean }).retriable) throw error;
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   log('Neo4j still busy after 60 s; going on');
