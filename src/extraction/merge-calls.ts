@@ -67,7 +67,7 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
 }
 
 /**
- * "PM Anwar meets Pakistani counterpart, Turkish foreign minister" over a body that reports each meeting
+ * "Karsten meets Polish counterpart, Danish minister" (a headline) over a body that reports each meeting
  * on its own: a call of three or more parties whose one party met each of the others in a two-party
  * call of the same day (or undated) is the sum of those meetings, not a meeting of all of them.
  */
