@@ -14,23 +14,17 @@
  * TMPDIR: the folder the scale is loaded in (bench-neo4j.ts), and where the compiled copy is built.
  */
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { BENCH_PASSWORD } from './bench-neo4j.js';
 import { findParams } from './find-params.js';
 import type { Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { takeTurns, percentile } from './measure.js';
-import { benchQueries, page, type BenchQuery } from './queries.js';
+import { benchQueries, pageFifty } from './queries.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 import { runMain } from './run-main.js';
-
-/** User + system CPU of a process so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+import { processCpuMs as cpuMs } from './thread-cpu.js';
 
 async function main(argv: string[]): Promise<void> {
   const o = new Command()
@@ -53,12 +47,7 @@ async function main(argv: string[]): Promise<void> {
     const floor = await startPeer('floor', neo4j.server.uri, BENCH_PASSWORD, true, null, 60_000);
     peers.push(floor);
     const only = new Set(o.only.split(','));
-    let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
-    for (let i = 0; i < 49; i++) {
-      const d = await tsx.send(q4.diplograph!);
-      const f = await floor.send(q4.floor);
-      q4 = page('Q4p50', 'page 50', { diplograph: d.calls.pageInfo.endCursor, peer: null, floor: { date: f.calls.at(-1).date, id: f.calls.at(-1).id } });
-    }
+    const q4 = await pageFifty(tsx, floor);
     const queries = benchQueries(params).map((q) => (q.id === 'Q4p50' ? q4 : q)).filter((q) => only.has(q.id) && q.diplograph);
     console.log(`${new Date().toISOString().slice(0, 16)} UTC, scale ${o.scale}, ${o.samples} samples each, diplograph heap ${o.heapMb} MB, load average ${loadavg().map((x) => x.toFixed(1)).join(', ')} at the start`);
     console.log('| query | A tsx p50 ms | B compiled p50 ms | floor p50 ms | B / A | A / floor | B / floor | A CPU ms/req | B CPU ms/req | floor CPU ms/req |');

@@ -26,6 +26,7 @@ import { scales, type Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { percentile, takeTurns } from './measure.js';
 import { benchQueries } from './queries.js';
+import { processCpuMs as cpuMs } from './thread-cpu.js';
 import { findParams } from './find-params.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
@@ -159,13 +160,6 @@ async function main(): Promise<void> {
 const WARMUP = 10;
 /** How long the servers are left without requests to measure their own CPU use (two 5 s scrape and export periods and more). */
 const IDLE_SECONDS = 30;
-
-/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (Linux; clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 function report(scale: Scale, rows: Row[], idle: Record<Variant, number>, traffic: { spans: number; exports: number; exportBytes: number; collectorCpuMs: number; scrapes: number; bytes: number }, minutes: number, perVariant: number): string {
   const pct = (on: number, off: number) => (off > 0 ? `${on >= off ? '+' : ''}${((on / off - 1) * 100).toFixed(1)} %` : 'n/a');

@@ -203,6 +203,17 @@ export function benchQueries(p: BenchParams): BenchQuery[] {
   ];
 }
 
+/** Q4 at page 50 for diplograph and the floor, found by paging both through the first 49 pages. */
+export async function pageFifty(diplograph: { send(r: GraphqlRequest): Promise<any> }, floor: { send(r: GraphqlRequest | string): Promise<any> }): Promise<BenchQuery> {
+  let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
+  for (let i = 0; i < 49; i++) {
+    const d = await diplograph.send(q4.diplograph!);
+    const f = await floor.send(q4.floor);
+    q4 = page('Q4p50', 'page 50', { diplograph: d.calls.pageInfo.endCursor, peer: null, floor: { date: f.calls.at(-1).date, id: f.calls.at(-1).id } });
+  }
+  return q4;
+}
+
 /** Q4 at a given start; `withStart` returns the same query starting after `start`. */
 export function page(id: string, title: string, start: PageStart): BenchQuery & { withStart(s: PageStart): BenchQuery } {
   const edges = (c: any) => `${c.edges.length} calls, first ${c.edges[0]?.node.id ?? '-'}`;

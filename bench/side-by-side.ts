@@ -18,7 +18,7 @@ import { findParams } from './find-params.js';
 import type { Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { interleavedLatency } from './measure.js';
-import { benchQueries, page, type BenchQuery } from './queries.js';
+import { benchQueries, pageFifty } from './queries.js';
 import { startPeer, type Peer } from './start-peers.js';
 import { enableTcpNoDelay } from './tcp-no-delay.js';
 import { runMain } from './run-main.js';
@@ -44,12 +44,7 @@ async function main(argv: string[]): Promise<void> {
     diplograph = await startPeer('diplograph', neo4j.server.uri, BENCH_PASSWORD, true, Number(o.heapMb) || null, null, flags);
     floor = await startPeer('floor', neo4j.server.uri, BENCH_PASSWORD, true, null, 60_000, profiling('floor'));
     const only = new Set(o.only.split(','));
-    let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
-    for (let i = 0; i < 49; i++) {
-      const d = await diplograph.send(q4.diplograph!);
-      const f = await floor.send(q4.floor);
-      q4 = page('Q4p50', 'page 50', { diplograph: d.calls.pageInfo.endCursor, peer: null, floor: { date: f.calls.at(-1).date, id: f.calls.at(-1).id } });
-    }
+    const q4 = await pageFifty(diplograph, floor);
     const queries = benchQueries(params).map((q) => (q.id === 'Q4p50' ? q4 : q)).filter((q) => only.has(q.id) && q.diplograph);
     console.log(`${new Date().toISOString().slice(0, 16)} UTC, scale ${o.scale}, ${o.samples} samples each, diplograph heap ${o.heapMb} MB ${o.nodeFlags}, load average ${loadavg()[0].toFixed(1)} at the start`);
     console.log('| query | diplograph p50 | floor p50 | p50 ratio | diplograph p95 | floor p95 |');

@@ -40,3 +40,10 @@ export function threadCpuSince(before: ThreadCpu, after: ThreadCpu): Map<string,
   for (const [tid, { name, ms }] of after) byName.set(name, (byName.get(name) ?? 0) + ms - (before.get(tid)?.ms ?? 0));
   return byName;
 }
+
+/** CPU time (user + system) a whole process has used so far, in ms (/proc/<pid>/stat; clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
