@@ -14,6 +14,7 @@
  *   threadCpuSince(before, threadCpu(pid)); // Map { 'main' => 830, 'node +1' => 40, … } (ms)
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { statTicks, ticksToMs } from '../src/extraction/thread-cpu-clock.js';
 
 /** CPU ms per thread id, with the thread's name. */
 export type ThreadCpu = Map<string, { name: string; ms: number }>;
@@ -24,9 +25,7 @@ export function threadCpu(pid: number): ThreadCpu {
     try {
       const comm = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
       const name = Number(tid) === pid ? 'main' : comm === 'node' ? `node +${Number(tid) - pid}` : comm;
-      // After "tid (comm) ", utime and stime are the 12th and 13th fields.
-      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-      threads.set(tid, { name, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+      threads.set(tid, { name, ms: ticksToMs(statTicks(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'))) });
     } catch {
       // The thread ended between the listing and the read: its time is gone from the process's threads too.
     }
@@ -43,7 +42,5 @@ export function threadCpuSince(before: ThreadCpu, after: ThreadCpu): Map<string,
 
 /** CPU time (user + system) a whole process has used so far, in ms (/proc/<pid>/stat; clock ticks of 10 ms). */
 export function processCpuMs(pid: number): number {
-  // After "pid (comm) ", utime and stime are the 12th and 13th fields.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return ticksToMs(statTicks(readFileSync(`/proc/${pid}/stat`, 'utf8')));
 }

@@ -1,10 +1,14 @@
 /**
  * Extraction off the event loop: a pool of worker threads (piscina) runs each article, and an
- * article still running when its time budget is spent has its thread terminated — the only way to
- * stop synchronous code — and fails with EXTRACTION_TIMEOUT. The budget starts when a thread takes
- * the article (started, with the pipeline loaded), so neither a wait behind other articles nor a
- * thread's start-up counts against it; at most `threads` articles run at once and at most `queue`
- * wait, beyond that OVERLOADED. Threads start on the first article and stop after a minute idle.
+ * article still running when its budget is spent has its thread terminated — the only way to stop
+ * synchronous code — and fails with EXTRACTION_TIMEOUT. The budget is the extracting thread's **CPU
+ * time** (thread-cpu-clock.ts; the wall clock where /proc is missing): on a busy machine an ordinary
+ * article waits for a core far longer than it computes, and a wall-clock budget refused it, while a
+ * hostile text spends CPU and is stopped after the same work as on an idle machine. A wall-clock
+ * limit (default 12 × the budget, at least a minute) still bounds how long a caller waits. Both start when a thread
+ * takes the article (started, with the pipeline loaded), so neither a wait behind other articles nor
+ * a thread's start-up counts; at most `threads` articles run at once and at most `queue` wait,
+ * beyond that OVERLOADED. Threads start on the first article and stop after a minute idle.
  *
  * @example
  *   const pool = createExtractionPool({ budgetMs: 5000, threads: 1 });
@@ -15,13 +19,18 @@ import { Piscina } from 'piscina';
 import type { ExtractionResult } from './pipeline.js';
 import { ExtractionRefused } from './extraction-refused.js';
 import { taskErrorToError, type ExtractionOutcome, type ExtractionTaskOptions } from './extraction-task.js';
+import { cpuSpent, newClock } from './thread-cpu-clock.js';
 
 export interface ExtractionPoolOptions {
-  /** Per-article time budget in milliseconds, from the moment a thread takes the article. */
+  /** Per-article budget in milliseconds of the extracting thread's CPU time, from the moment it takes the article. */
   budgetMs: number;
   threads: number;
   /** Articles that may wait for a thread; default 8 per thread. */
   queue?: number;
+  /** Longest wall-clock time an article may take, however little CPU it used; default 12 × budgetMs, at least 60 s. */
+  wallLimitMs?: number;
+  /** The module each thread runs (default extraction-worker.js; the pool's tests give one of known CPU use). */
+  worker?: string;
 }
 
 export interface ExtractionPool {
@@ -41,12 +50,13 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
     throw new TypeError(`createExtractionPool: budgetMs > 0 and threads >= 1 expected, got ${JSON.stringify(o)}`);
   }
   const queue = o.queue ?? o.threads * 8;
+  const wallLimitMs = o.wallLimitMs ?? Math.max(o.budgetMs * 12, 60_000);
   // The pool queues nothing itself: articles wait here, so each one's budget starts when it runs.
   // Threads keep the normal priority: at a lower one (nice +5 was tried) a busy machine starved
   // them, and ordinary articles ran past their budget.
   // Threads start on demand and stop after a minute without work: a thread holds ~100 MB (its own
   // heap, the pipeline, the gazetteer), which a server that is not ingesting should not carry.
-  const pool = new Piscina({ filename: WORKER, minThreads: 0, maxThreads: o.threads, idleTimeout: IDLE_MS, maxQueue: 0 });
+  const pool = new Piscina({ filename: o.worker ?? WORKER, minThreads: 0, maxThreads: o.threads, idleTimeout: IDLE_MS, maxQueue: 0 });
   const waiting: Array<() => void> = [];
   let running = 0;
 
@@ -78,14 +88,36 @@ export function createExtractionPool(o: ExtractionPoolOptions): ExtractionPool {
 
   async function run(text: string, options: ExtractionTaskOptions): Promise<ExtractionOutcome> {
     await threadReady();
-    const signal = AbortSignal.timeout(o.budgetMs);
-    try {
-      return (await pool.run({ text, options }, { signal })) as ExtractionOutcome;
-    } catch (err) {
-      if (signal.aborted) {
-        throw new ExtractionRefused('EXTRACTION_TIMEOUT', `extraction took longer than the ${o.budgetMs} ms budget for one article (text of ${text.length} characters)`);
+    const clock = newClock();
+    const stop = new AbortController();
+    const started = performance.now();
+    let refusal = '';
+    // CPU time cannot run ahead of the wall clock: at the budget's end, and then whenever the
+    // thread could have spent what is left, read its CPU time; stop it once the budget is spent.
+    let timer: NodeJS.Timeout;
+    const check = () => {
+      const wallMs = performance.now() - started;
+      const cpuMs = cpuSpent(clock);
+      if (cpuMs === null || cpuMs >= o.budgetMs) {
+        refusal = cpuMs === null
+          ? `extraction took longer than the ${o.budgetMs} ms budget for one article (text of ${text.length} characters)`
+          : `extraction used more than the ${o.budgetMs} ms budget of CPU time for one article (text of ${text.length} characters)`;
+      } else if (wallMs >= wallLimitMs) {
+        refusal = `extraction took longer than ${wallLimitMs} ms by the clock (the machine is too busy; ${Math.round(cpuMs)} ms of CPU spent) for one article (text of ${text.length} characters)`;
+      } else {
+        timer = setTimeout(check, Math.max(10, Math.min(o.budgetMs - cpuMs, wallLimitMs - wallMs)));
+        return;
       }
+      stop.abort();
+    };
+    timer = setTimeout(check, Math.min(o.budgetMs, wallLimitMs));
+    try {
+      return (await pool.run({ text, options, clock }, { signal: stop.signal })) as ExtractionOutcome;
+    } catch (err) {
+      if (stop.signal.aborted) throw new ExtractionRefused('EXTRACTION_TIMEOUT', refusal);
       throw err;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

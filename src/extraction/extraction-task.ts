@@ -7,6 +7,7 @@
  *   // { ok: true, result: { document, body, headerLength } }
  */
 import { extractFacts, type ExtractionResult } from './pipeline.js';
+import { startClock, type CpuClock } from './thread-cpu-clock.js';
 
 export interface ExtractionTaskOptions {
   publishedOn?: string;
@@ -17,6 +18,8 @@ export interface ExtractionTaskOptions {
 export interface ExtractionTask {
   text: string;
   options: ExtractionTaskOptions;
+  /** Shared with the pool, which reads this thread's CPU time against the article's budget. */
+  clock?: CpuClock;
 }
 
 /** A thrown error, reduced to what its catcher reads (message, name, code, field). */
@@ -30,6 +33,7 @@ export interface TaskError {
 export type ExtractionOutcome = { ok: true; result: ExtractionResult } | { ok: false; error: TaskError };
 
 export function runExtractionTask(task: ExtractionTask): ExtractionOutcome {
+  if (task.clock) startClock(task.clock);
   try {
     return { ok: true, result: extractFacts(task.text, task.options) };
   } catch (err) {

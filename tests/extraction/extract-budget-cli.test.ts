@@ -22,7 +22,7 @@ describe('diplograph extract within the extraction time budget', () => {
     const r = extract([hostile, '--date', '2022-03-02'], 200);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`diplograph extract: ${hostile}: extraction took longer than the 200 ms budget for one article (text of 1000000 characters)\n`);
+    expect(r.stderr).toBe(`diplograph extract: ${hostile}: extraction used more than the 200 ms budget of CPU time for one article (text of 1000000 characters)\n`);
   });
 
   it('extracts an ordinary article within a budget of a few seconds', () => {

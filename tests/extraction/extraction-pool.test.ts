@@ -70,3 +70,46 @@ describe('extraction in a worker pool', () => {
     }
   });
 });
+
+// The budget is the extracting thread's CPU time (Linux /proc; the CI runs Linux), so an article that
+// waits for a core on a busy machine is not refused, and one that computes is stopped after the same
+// work. A worker with a known CPU profile stands in for extraction here (helpers/cpu-profile-worker.js).
+describe('the extraction budget counts CPU time, not waiting', () => {
+  const worker = new URL('./helpers/cpu-profile-worker.js', import.meta.url).href;
+  const article = (sleepMs: number, spinMs: number) => JSON.stringify({ sleepMs, spinMs });
+
+  it('extracts an article that waited three times its budget but computed within it', async () => {
+    const pool = createExtractionPool({ budgetMs: 300, threads: 1, worker });
+    try {
+      const started = performance.now();
+      await expect(pool.extract(article(900, 50), {})).resolves.toMatchObject({ headerLength: 0 });
+      expect(performance.now() - started).toBeGreaterThan(900);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops an article once its thread has spent the budget in CPU time, saying so', async () => {
+    const pool = createExtractionPool({ budgetMs: 300, threads: 1, worker });
+    try {
+      await expect(pool.extract(article(0, -1), {})).rejects.toMatchObject({
+        code: 'EXTRACTION_TIMEOUT',
+        message: 'extraction used more than the 300 ms budget of CPU time for one article (text of 25 characters)',
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops an article at the wall-clock limit however little CPU it used', async () => {
+    const pool = createExtractionPool({ budgetMs: 300, threads: 1, worker, wallLimitMs: 600 });
+    try {
+      await expect(pool.extract(article(5_000, 0), {})).rejects.toMatchObject({
+        code: 'EXTRACTION_TIMEOUT',
+        message: expect.stringMatching(/^extraction took longer than 600 ms by the clock \(the machine is too busy; \d+ ms of CPU spent\)/),
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+});
