@@ -1,14 +1,15 @@
 /**
  * The day an event in a sentence happened: the date phrase nearest the event in its sentence
- * (a phrase that names no day, "this month", makes the day unknown rather than borrowing one);
+ * (a phrase that names no day, "this month", makes the day unknown rather than borrowing one; a
+ * phrase in quoted words dates only what is inside the quotation);
  * else the latest phrase earlier in the same paragraph that names a day; else the story's day from
- * a wire dateline ("MANILA, June 16 -"); else unknown. An earlier contact than the story's ("their
- * first summit") takes only a date of its own sentence.
+ * a wire dateline ("MANILA, June 16 -") or, for a contact, the lead; else unknown. An earlier
+ * contact than the story's ("their first summit") takes only a date of its own sentence.
  *
  * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
 import { addDays, format, parseISO } from 'date-fns';
-import type { Article, DateMention, Sentence } from './extraction-types.js';
+import type { Article, DateMention, Quote, Sentence } from './extraction-types.js';
 import { attributiveDate, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
@@ -34,6 +35,12 @@ function shifted(scan: string, d: DateMention, sentenceStart: number, at: number
   return format(addDays(parseISO(d.date), days), 'yyyy-MM-dd');
 }
 
+/** The quote whose quoted words hold `at` (quotes sorted by start), if any. */
+function quoteAt(quotes: Quote[], at: number): Quote | null {
+  const q = quotes[lastStartingBy(quotes, at)];
+  return q && at >= q.inner.start && at < q.inner.end ? q : null;
+}
+
 /** Index of the last date phrase starting before `at`. */
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
@@ -52,6 +59,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "At a briefing on Friday, Varga said Orban's call with Fico …": a day before
     // the verb of saying dates the saying; the contact it reports may be older.
     if (d.end <= at && SAYING_BETWEEN.test(article.scan.slice(d.end, at))) continue;
+    // QUOTED_DATE: a day in quoted words ("On May 4 we will sign …") is the speaker's, not the contact's outside them.
+    if (quoteAt(article.quotes, d.start) && quoteAt(article.quotes, d.start) !== quoteAt(article.quotes, at)) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };

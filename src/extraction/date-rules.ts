@@ -92,3 +92,13 @@ export function attributiveDate(scan: string, start: number, end: number): boole
   return (/['’]s$/.test(scan.slice(start, end)) || /^['’]s\b/.test(after) || /\bthe\s+$/i.test(scan.slice(Math.max(0, start - 5), start)))
     && ATTRIBUTIVE_DATE.pattern.test(/['’]s$/.test(scan.slice(start, end)) ? ' ' + after.replace(/^\s*/, '') : after);
 }
+
+/**
+ * A date inside quoted words dates what the speaker talks about ("On May 4 we will sign …"), not a
+ * contact the article reports outside the quotation.
+ */
+export const QUOTED_DATE = {
+  id: 'date.quoted',
+  example: '"On May 4 we will sign the treaty in Tallinn," Kessler wrote after meeting with Varga.',
+  reason: 'A day in quoted words belongs to the speaker\'s own account (often a plan); the contact reported outside the quotation takes the day the narration gives.',
+};

@@ -101,7 +101,7 @@ export function resolveDates(article: Article): Article {
         if (taken(start, end) || DURATION.test(r.text) || /^(?:right )?now$/i.test(r.text)) continue;
         const c = r.start;
         // "two months ago" names no day; "three days ago" does.
-        const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this morning|this evening|days? ago)\b/i.test(r.text);
+        const hasDay = c.isCertain('day') || c.isCertain('weekday') || /\b(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening)|days? ago)\b/i.test(r.text);
         const date = hasDay ? isoOf(c) : null;
         push({ start, end, sentence: s.index, date: date ? date : null, anaphoric: false, rule: hasDay ? 'date.chrono' : 'date.no-day' });
         }

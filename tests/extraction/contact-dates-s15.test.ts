@@ -1,0 +1,24 @@
+/**
+ * The day of a contact, session 15: "this afternoon" names the day; a day in quoted words is the
+ * speaker's, not that of a contact reported outside the quotation (`date.quoted`). Every sentence is
+ * ours, invented for its construction; none is taken from a news text.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const dated = (text: string, publishedOn: string) =>
+  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date}`).sort();
+
+describe('the day of a contact (session 15)', () => {
+  it.each([
+    ['"this afternoon" in the lead names the publication day, which dates a later contact with none of its own',
+      'Chancellor Olaf Scholz invited French President Emmanuel Macron to open a rail link near Aachen.\nThe two leaders gave a statement to the press in Berlin this afternoon.\nAfter meeting with Macron in the chancellery, Scholz announced a fund for border towns.', '2024-03-16',
+      ['emmanuel-macron + olaf-scholz 2024-03-16']],
+    ['a day in quoted words (a plan) does not date the contact reported outside the quotation',
+      'Chancellor Olaf Scholz spent Thursday receiving guests in Berlin.\n"On March 28 we will open the new bridge together," Scholz wrote after meeting with French President Emmanuel Macron.', '2024-03-16',
+      ['emmanuel-macron + olaf-scholz 2024-03-14']],
+  ])('%s', (_why, text, publishedOn, expected) => {
+    expect(dated(text, publishedOn)).toEqual(expected);
+  });
+});
