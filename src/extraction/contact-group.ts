@@ -26,6 +26,13 @@ export interface GroupContext {
   before: Mention[];
 }
 
+/** The two different actors named last in `list` (sorted by position), earlier first. */
+function lastTwo(list: Mention[]): string[] {
+  const out: string[] = [];
+  for (let i = list.length - 1; i >= 0 && out.length < 2; i--) if (!out.includes(list[i].actor)) out.unshift(list[i].actor);
+  return out;
+}
+
 export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: previous }: GroupContext): string[] | null {
   const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
   const near = spansBetween(pool, at - 300, at + 300);
@@ -33,6 +40,8 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   // "had separate calls with A and B, during which they discussed …": "they" are the pairs just
   // reported in this sentence, one contact each, not a meeting of all three.
   if (before.length > 2 && last?.sentence === s.index && last.participants.length === 2 && PLURAL_CUE.test(scan.slice(s.start, at))) return null;
+  // TWO_OF_KIND: "talks between Wang and Ri, where the two discussed …": a count of two is the two persons named last, not all the sentence names.
+  if (before.length > 2 && /\b(?:[Tt]he two|[Bb]oth)\b[^,;]{0,40}$/.test(scan.slice(Math.max(s.start, at - 40), at))) return lastTwo(near.filter((m) => m.end <= at && isPerson(m)));
   if (before.length >= 2) return before;
   // "Their call … after the US president attacked Zelenskyy": a person after the trigger who stands in
   // a subordinate clause or after "about"/"against" is talked about, not one of "their".

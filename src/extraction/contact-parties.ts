@@ -25,14 +25,14 @@ const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
 /** A relative clause closed right before a verb group: ", who arrived on Monday, (also) ". */
-const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom)\b[^,;()]*,\s*(?:(?:also|then|later|has|had|have|on \w+day)\s+){0,2}$/;
+const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|(?:accompanied|joined|flanked|escorted|assisted|followed) by)\b[^,;()]*,\s*(?:(?:also|then|later|has|had|have|on \w+day)\s+){0,2}$/;
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 /** "met Shamir for two hours today and later flew to Amman for talks with …": a second verb of the clause's subject. */
 const SECOND_VERB = /^[^,;]*\band (?:(?:later|then|also|subsequently) )?(?:[a-z]+ed|flew|went|left|came|met|held|made|took|spoke|drove|rode)\b[^,;]*$/;
-const GROUP = /\b(?:[Tt]he (?:two|pair)|[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
+const GROUP = /\b(?:[Tt]he (?:two|pair)|[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs|counterparts)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers|heads of (?:state|government)|counterparts)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;
 
 /** Index of the first mention starting at or after `at` (offsets are integers). */
 export const firstAtOrAfter = (mentions: Mention[], at: number): number => lastStartingBy(mentions, at - 1) + 1;
@@ -70,8 +70,9 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
 
 /** The subject of a verb at `at`: the nearest mention before it in the clause and the mentions coordinated with it. */
 export function subjectBefore(scan: string, clauseStart: number, at: number, mentions: Mention[]): Mention[] {
-  // "The visiting president, who was accompanied by his Foreign Minister X, held talks with …":
-  // the subject stands before the relative clause, not inside it.
+  // "The visiting president, who was accompanied by his Foreign Minister X, held talks with …",
+  // "The chancellor, accompanied by Minister X, met …": the subject stands before the relative or
+  // participial phrase, not inside it (contact.parties.accompanied-by).
   const relative = RELATIVE_BEFORE.exec(scan.slice(Math.max(clauseStart, at - 160), at));
   if (relative) at -= relative[0].length;
   let i = firstAtOrAfter(mentions, at) - 1;

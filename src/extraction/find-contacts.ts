@@ -17,6 +17,7 @@ import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectA
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
+import { ACCOMPANIED_BY, ATTENDEES_PRESENT, HEADLINE_PARTIAL, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
@@ -77,8 +78,17 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const untitled = !groups.length && objectFrom >= 0 && (rule.shape === 'verb' || /\b(?:with|between|by)$/.test(hit.text)) && rule.id !== 'contact.visited' && rule.id !== 'contact.called' ? untitledObjects(scan, objectFrom, clauseEnd, pool, gazetteer, add) : null;
       if (untitled) { groups = [untitled.group]; objectsEnd = untitled.end; }
 
-      if (rule.after && !rule.after.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)))) continue;
+      // PAST_RELATIVE: "called X, whose …, a reliable partner": what follows the objects is read past a relative clause about them.
+      if (rule.after) {
+        const rest = scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 240));
+        const relative = PAST_RELATIVE.pattern.exec(rest);
+        if (!rule.after.test((relative ? rest.slice(relative[0].length) : rest).slice(0, 40))) continue;
+      }
+      // REDUCED_RELATIVE: "a report on the questions discussed at the summit": a participle after a noun a preposition governs reports no contact of the clause's subject.
+      if (rule.shape === 'verb' && REDUCED_RELATIVE.pattern.test(scan.slice(Math.max(clauseStart, hit.start - 60), hit.start)) && /^(?:[a-z]+ed|met|held)\b/.test(hit.text)) continue;
       if (rule.shape === 'list') {
+        // ACCOMPANIED_BY: "X, who was joined by Y, held talks with Z": Y came with this sentence's subject; he joins no earlier contact.
+        if (ACCOMPANIED_BY.pattern.test(scan.slice(Math.max(s.start, hit.start - 12), hit.start))) continue;
         joinParticipantList({ scan, sentences, s, drafts, previousTrigger, newDraft: (p) => draftOf(p, hit, s, false, false) }, groups.flat().map((m) => m.actor), evidence);
         continue;
       }
@@ -95,6 +105,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const after = comma >= 0 && comma < Math.min(clauseEnd, hit.end + 60) ? objectsAfter(scan, comma + 1, pool, clauseEnd).groups[0] ?? [] : [];
         const coordinated = before.length >= 2 ? before : after.length >= 2 ? after : subjectAndObject(scan, clauseStart, hit.start, pool);
         if (coordinated.length < 2) continue;
+        // ATTENDEES_PRESENT: "During the meeting, A, B and C were present": who attended the contact reported, not a contact among them.
+        if (after.length >= 2 && coordinated === after && ATTENDEES_PRESENT.pattern.test(scan.slice(after[after.length - 1].end, Math.min(clauseEnd, after[after.length - 1].end + 160)))) continue;
         group = coordinated.map((m) => m.actor);
       } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: drafts[drafts.length - 1], before: bySentence.get(s.index - 1) ?? [] });
       if (!group && rule.shape === 'passive') {
@@ -120,7 +132,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const listed = after && rule.fronted && !groups.length ? objectsAfter(scan, after.start, pool, clauseEnd).groups[0] ?? [] : [];
         if (listed.length >= 2) group = listed.map((m) => m.actor);
         else if (after && (rule.fronted || isNoun || rule.shape === 'passive')) subject = [after];
-        else if (quote?.speaker) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
+        // THIRD_PERSON_IN_QUOTE: "'Both ministers went over …,' an aide said": the one quoted reports the contact, he is no party of it.
+        else if (quote?.speaker && !THIRD_PERSON_IN_QUOTE.pattern.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
         else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
       }
       const head = group ?? subject.map((m) => m.actor);
@@ -129,9 +142,13 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (rule.objectsOnly) parties = [objectGroups.flat()];
       else if (rule.id === 'contact.compound') parties = [spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end).map((m) => m.actor)];
       else if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) {
-        const last = drafts[drafts.length - 1];
-        const plural = !objectGroups.length && /^\s*(?:the two (?:leaders|presidents|men|sides|ministers|prime ministers)|both (?:leaders|men|sides)|them)\b/.test(scan.slice(objectsEnd, objectsEnd + 30));
-        parties = plural ? (last && last.sentence >= s.index - 3 ? [[...last.participants]] : []) : [objectGroups.flat()];
+        const plural = !objectGroups.length && /^\s*(?:the two (?:leaders|presidents|men|sides|ministers|prime ministers|heads of state)|both (?:leaders|men|sides)|them)\b/.test(scan.slice(objectsEnd, objectsEnd + 30));
+        // TWO_OF_KIND: "talks between the two leaders": the latest contact of the last sentences with two parties of that kind.
+        const words = scan.slice(objectsEnd, objectsEnd + 30);
+        const fits = (d: ContactDraft) => d.sentence >= s.index - 3 && TWO_OF_KIND.fits(words, d.participants.map((p) => byId.get(p)?.kind));
+        let last: ContactDraft | undefined;
+        for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8 && drafts[k].sentence >= s.index - 3; k--) if (fits(drafts[k])) { last = drafts[k]; break; }
+        parties = plural ? (last ? [[...last.participants]] : []) : [objectGroups.flat()];
       }
       else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
       else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
@@ -171,7 +188,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const borrowed = !!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date;
     return {
       borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
-      sentence: s.index, prior, partial, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
+      // HEADLINE_PARTIAL: a headline names a contact's main parties, maybe not all of them.
+      sentence: s.index, prior, partial: partial || (s.isTitle && HEADLINE_PARTIAL.on), evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
     };
   }
 

@@ -41,6 +41,12 @@ function relativeTo(mentions: Mention[], at: number, byId: Map<string, ActorReco
 const relativeTitle = (mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null =>
   relativeTo(mentions, at, byId, country)?.title?.toLowerCase() ?? null;
 
+export const TITLE_IN_TEXT = {
+  id: 'coref.title-in-text',
+  example: 'Norwegian crown prince meets Danish minister. Norway\'s Crown Prince Haakon met Lars Lokke Rasmussen on Monday.',
+  reason: 'A role names the person the text itself gives that title, in the same country, even when the gazetteer lists another office for him.',
+};
+
 export const COUNTERPART_OF_SAME_RANK = {
   id: 'coref.counterpart-same-rank',
   example: 'Foreign Minister Wadephul welcomed his Russian counterpart, though Putin was in Delhi too: the counterpart is Lavrov, not Putin.',
@@ -59,7 +65,9 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   const next = mentions[lastStartingBy(mentions, role.end - 1) + 1];
   const apposed = next && byId.get(next.actor);
   if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && titleMatches(a, role); };
+  // TITLE_IN_TEXT: "Saudi crown prince" names the person the text titles "Crown Prince", whatever office the gazetteer gives him.
+  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.titleClass.toLowerCase()));
+  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && (titleMatches(a, role) || titled(m, a)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
   const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';

@@ -1,0 +1,66 @@
+/**
+ * Steps of party selection (issue 14, session 15): which of a sentence's people are a contact's
+ * parties. Each step is a rule of one decision taken from the clause's structure, applied to every
+ * contact rule by find-contacts.ts and contact-group.ts, not to one wording.
+ */
+import type { Rule } from './extraction-types.js';
+
+/** A relative clause right after a verb's objects, closed by a comma: ", whose first year was hard,". */
+export const PAST_RELATIVE: Rule = {
+  id: 'contact.parties.past-relative',
+  example: 'Halvorsen called Ibsen, whose party won the vote in May, a trusted friend of Norway.',
+  reason: 'What follows a verb\'s object decides whether "called X" is a call; a relative clause about the object stands between, so it is read past.',
+  pattern: /^,\s+(?:who|whose|whom|which)\b[^,;()"“”]{1,200},\s*/,
+};
+
+/** A past participle after a noun phrase that a preposition governs: "a summary of the issues discussed on the call". */
+export const REDUCED_RELATIVE: Rule = {
+  id: 'contact.parties.reduced-relative',
+  example: 'Minister Halvorsen and envoy Dahl will brief parliament on the questions discussed on the call.',
+  reason: 'A participle that qualifies the object of a preposition ("the questions discussed") is no verb of the clause: the people before it are not its parties.',
+  pattern: /\b(?:of|on|about|for|with|from|over|into|regarding|concerning)\s+(?:the|all|any|some|several|many)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s+$/,
+};
+
+/** After a list of people named after "During the meeting,": they were present. */
+export const ATTENDEES_PRESENT: Rule = {
+  id: 'contact.parties.attendees-present',
+  example: 'During the meeting, Foreign Minister Ane Solberg, Finance Minister Olle Berg and other officials were present.',
+  reason: 'People said to be present at a contact already reported attended it; they did not hold a contact among themselves.',
+  pattern: /^[^.;]{0,160}?\b(?:was|were) (?:also )?(?:present|in attendance)\b/,
+};
+
+/** In a quote, a verb whose subject is a third person: "'The two leaders discussed …,' she said." */
+export const THIRD_PERSON_IN_QUOTE: Rule = {
+  id: 'contact.parties.third-person-in-quote',
+  example: '"Both ministers went over fishing quotas with the Nordic Council," spokesman Per Lund said.',
+  reason: 'One who quotes a contact of "the leaders", "they" or "he" reports it: the speaker is a party only when the quote speaks in the first person or names no subject.',
+  pattern: /(?:^|[\s"“'‘(])(?:[Tt]he|[Bb]oth|[Tt]hey|[Hh]e|[Ss]he|[Tt]hese|[Tt]hose|[Tt]heir)(?:\s+[a-z-]+){0,3}\s+(?:(?:also|then|later|have|has|had|had also|have also)\s+)?$/,
+};
+
+/** "the two leaders", "both ministers": the count and the kind of the people a plural refers to. */
+export const TWO_OF_KIND = {
+  id: 'contact.parties.two-of-kind',
+  example: 'Halvorsen met Ibsen on Monday. The two ministers\' aides spoke too. Talks between the two leaders lasted an hour.',
+  reason: 'A count of two refers to a contact of exactly two parties, and "leaders" or "presidents" to leaders: a contact of more people, or of officials, is another one.',
+  fits(words: string, kinds: ReadonlyArray<string | undefined>): boolean {
+    if (/^\s*(?:the two|both)\b/i.test(words) && kinds.length !== 2) return false;
+    if (/^\s*(?:the two|both) (?:leaders|presidents|prime ministers|heads of state)\b/i.test(words)) return kinds.every((k) => k === 'leader');
+    return kinds.length >= 2;
+  },
+};
+
+/** A headline's contact: its parties may be only the main ones of a contact the story tells in full. */
+export const HEADLINE_PARTIAL = {
+  id: 'contact.parties.headline-partial',
+  example: 'Halvorsen meets Danish premier in Oslo. Halvorsen met Prime Minister Frederiksen and Foreign Minister Rasmussen in Oslo.',
+  reason: 'A headline names the main parties of the contact the story reports; an undated headline contact inside a contact of more parties is that contact, not another one.',
+  on: true,
+};
+
+/** A person in a relative or participial phrase of the subject: ", accompanied by X,", ", who was joined by X,". */
+export const ACCOMPANIED_BY: Rule = {
+  id: 'contact.parties.accompanied-by',
+  example: 'Prime Minister Halvorsen, accompanied by Foreign Minister Dahl, met President Niinisto. Halvorsen, who was joined by Dahl, held talks with Niinisto.',
+  reason: 'One who accompanies the subject is neither the subject of the clause\'s verb nor a party of an earlier contact; the subject stands before the phrase (contact-parties.ts RELATIVE_BEFORE).',
+  pattern: /,\s*(?:who|which)\s+$/,
+};
