@@ -42,9 +42,16 @@ export function otherParty(ix: Index, { rule, text, s, at, end, countries, inSen
     const held = /hold ([\s\S]*?) accountable/.exec(text);
     other = (held ? countries.find((c) => c.start >= at && c.end <= end)?.code : undefined)
       ?? after.find((c) => /\b(?:on|against)(?: the)? $/.test(scan.slice(c.start - 12, c.start)))?.code
+      // "warned Russia of severe consequences": the country the match itself names as its object.
+      ?? countries.find((c) => c.start > at && c.end <= end && c.code !== byCountry)?.code
+      // "a befitting response to India", "sanctions for Iran's …": the country right after the match.
+      ?? after.find((c) => c.start >= end && /^ (?:to|for|over)(?: the)? $/.test(scan.slice(end, c.start)))?.code
+      // TARGET_IN_OBJECT: "sanctions on four senior Ruritanian officials": the country qualifying the people or firms acted against.
+      ?? after.find((c) => c.start - end < 60 && TARGET_IN_OBJECT.test(scan.slice(end, c.start)))?.code
       ?? countries.find((c) => c.via === 'demonym' && /anti-$/.test(scan.slice(c.start - 5, c.start)))?.code
       ?? countries.find((c) => c.code !== byCountry && ADVERSARY_AFTER.test(scan.slice(c.end, c.end + 30)))?.code
-      ?? countries.find((c) => c.code !== byCountry)?.code ?? null;
+      // Else another country of the clause, unless the clause makes it the one imposing the measure or a partner (NOT_TARGET).
+      ?? countries.find((c) => c.code !== byCountry && !notTarget(scan, c, at))?.code ?? null;
   }
   return other;
 }
@@ -54,3 +61,26 @@ const GIVEN_TO = /\b(?:give|gives|gave|giving|send|sends|sent|sending|offer(?:s|
 
 /** Between an aid word and the country it helps: "to help calm Argentina's", "to shore up". */
 const PURPOSE_BEFORE = /^ (?:to |in order to )?(?:help|support|shore up|prop up|stabili[sz]e|calm|rescue|rebuild|boost)\b[^.;,]*$/i;
+
+/**
+ * Between a measure and the country qualifying what it acts on ("sanctions on four senior Ruritanian
+ * officials", "an embargo against two state-owned Freedonian banks"): "on" or "against", then up to
+ * four words with no other preposition or clause break.
+ */
+export const TARGET_IN_OBJECT = /^ (?:on|against) (?:(?!(?:to|for|with|by|from|in|and|or|which|that|who)\b)[\w-]+ ){0,4}(?:the )?$/;
+
+/**
+ * NOT_TARGET: a country the clause makes the one imposing the measure ("as Freedonia announces new
+ * sanctions", "The Freedonian Treasury yesterday imposed sanctions") or the giver's partner ("at a news
+ * conference with the Freedonian president") is not the party acted against.
+ */
+export const NOT_TARGET = {
+  id: 'commitment.not-target',
+  example: 'The sanctions, announced by Premier Vale at a news conference with the Freedonian president, block the property of twelve firms.',
+  reason: 'The target is the party acted against; the subject of the verb of imposing and a partner "with" the giver are other parties.',
+};
+const IMPOSER_GAP = /^(?:['’]s?)?(?: [\w.-]+){0,3}? (?:announc|impos|unveil|slapp|levi|extend|introduc|adopt|approv|tighten|expand)\w*(?: (?:new|fresh|further|more|additional|tough|sweeping|its|the))* $/;
+const PARTNER_BEFORE = /\bwith (?:the |its |his |her )?(?:[\w.-]+ ){0,2}$/;
+function notTarget(scan: string, c: CountryMention, at: number): boolean {
+  return (c.end <= at && at - c.end < 60 && IMPOSER_GAP.test(scan.slice(c.end, at))) || PARTNER_BEFORE.test(scan.slice(Math.max(0, c.start - 30), c.start));
+}

@@ -25,7 +25,7 @@ export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed
 /** Words after a country that make it the party acted against ("Russia's escalation"). */
 /** Right before a match: support or aid sought, not given ("Lula sought the backing of Germany for Brazil's bid"), whatever the rule. */
 export const SOUGHT = /\b(?:sought|seeks?|seeking|asked for|asks for|asking for|requested|appealed for|lobbied for|pressed for|hopes? for|hoped for)(?: (?:the|a|an|his|her|their|its|more|further|continued|[A-Z][\p{L}]+(?:'s?)?))*\s+$/u;
-export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attack|actions|build-up|troops|recognition)\b/i;
+export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|decision|invasion|forces|military|war|attacks?|strikes|actions|build-up|troops|recognition)\b/i;
 /** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */
 export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocutors|parties|sides|heads of state)\b|\bthey\b|\bboth of them\b/i;
 

@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, BOMB_ATTACK, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -87,7 +87,9 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const hit = where ?? object;
   const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
   // "in the Dniprovsky district of Kherson": a place the gazetteer does not know, in one it does.
-  const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) : undefined;
+  // "in Balochistan's Turbat": a town the gazetteer does not know, owned by a region it does.
+  const owner = place ? /^(.+?)['’]s\b/u.exec(place)?.[1] : undefined;
+  const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) ?? (owner && known(owner) ? owner : undefined) : undefined;
   const country = hit?.code ?? (place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined) ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
@@ -167,6 +169,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
     }
   }
   incidents.push(...bombAttacks(ctx, incidents));
+  incidents.push(...clashes(ctx, incidents));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
   // An attack in a known town (a capital, a place of war news) where no dated incident of that country happened is another attack ("last week a Kabul car bombing").
@@ -209,6 +212,38 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
       kind: 'attack', perpetrator: null, place, country: victim, date,
       ...casualties(text),
       evidence: [{ start: at, end, rule: BOMB_ATTACK.id, sentence: s.index }],
+    });
+  }
+  return out;
+}
+
+/**
+ * CLASH: a clash with its dead (a count killed or dead in its sentence) on a border or between two
+ * states the sentence names; no country, one per day.
+ */
+function clashes(ctx: Ctx, told: IncidentDraft[]): IncidentDraft[] {
+  const { article } = ctx;
+  const { scan } = article;
+  const toldIn = new Set(told.map((i) => i.evidence[0].sentence));
+  const seen = new Set<string | null>();
+  const out: IncidentDraft[] = [];
+  for (const s of article.sentences) {
+    if (toldIn.has(s.index)) continue;
+    const text = scan.slice(s.start, s.end);
+    if (!/clash/i.test(text)) continue;
+    const hit = hitIn(ctx, s, text, CLASH);
+    if (!hit || !KILLED.test(text)) continue;
+    const { at, end } = hit;
+    const sides = new Set((ctx.countries.get(s.index) ?? []).map((c) => c.code));
+    const border = /\bborder\b/i.test(scan.slice(Math.max(s.start, at - 40), Math.min(s.end, end + 60)));
+    if (!border && sides.size < 2) continue;
+    const date = dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date;
+    if (seen.has(date)) continue;
+    seen.add(date);
+    out.push({
+      kind: 'clash', perpetrator: null, place: border ? 'border' : null, country: null, date,
+      ...casualties(text),
+      evidence: [{ start: at, end, rule: CLASH.id, sentence: s.index }],
     });
   }
   return out;

@@ -15,7 +15,7 @@ const PLACES: Record<string, string[]> = {
   IR: ['Isfahan', 'Natanz', 'Fordow', 'Bandar Abbas', 'Kharg Island', 'Tabriz', 'Shiraz', 'Dezful', 'Ahvaz', 'Abadan', 'Khorramshahr', 'Bushehr', 'Kharg'],
   IL: ['Haifa', 'Tel Aviv', 'Eilat', 'Ashkelon', 'Sderot', 'Beersheba', 'Kiryat Shmona', 'Nahariya', 'Ashdod', 'Dimona'],
   AF: ['Kandahar', 'Helmand', 'Jalalabad', 'Kunduz', 'Herat', 'Kunar', 'Khost', 'Paktia', 'Paktika', 'Nangarhar', 'Mazar-i-Sharif'],
-  PK: ['Peshawar', 'Quetta', 'Lahore', 'Karachi', 'Bahawalpur', 'Muzaffarabad', 'Rawalpindi', 'Waziristan', 'North Waziristan', 'South Waziristan', 'Bajaur', 'Khyber'],
+  PK: ['Peshawar', 'Quetta', 'Lahore', 'Karachi', 'Bahawalpur', 'Muzaffarabad', 'Rawalpindi', 'Waziristan', 'North Waziristan', 'South Waziristan', 'Bajaur', 'Khyber', 'Balochistan', 'Khyber Pakhtunkhwa', 'Turbat'],
   SD: ['El Fasher', 'Darfur', 'Omdurman', 'Port Sudan', 'Kordofan'],
   CD: ['Goma', 'Bukavu'],
   NG: ['Maiduguri', 'Borno'],

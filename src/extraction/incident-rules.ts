@@ -11,7 +11,7 @@ export const STRIKE: Rule = {
   id: 'incident.strike',
   example: "At least ten people were killed after a rocket hit Ukraine's second-biggest city Kharkiv on Tuesday.",
   reason: 'A weapon or armed force hitting a named place, or a weapon that killed or wounded people there ("killed by Russian shelling in …"), is a strike (a car, truck, roadside or suicide bomb is an attack: incident.bomb-attack).',
-  pattern: /\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|artillery|mortars?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|war planes|planes|warships?|jets?|aircraft|gunships|helicopters|gunboats|tanks|bombers)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|targeted|slammed into|destroyed|pounded|attacked|raided|rocketed|strafed|fired on)\b|\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|(?<!\b(?:hunger|general|labou?r|workers'?|rail|transport|teachers'?|national|doctors'?|nurses'?) )strikes?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b|\b(?:killed|wounded|injured) by (?:an? )?(?:\w+ )?(?:shelling|bombing|bombardment|shells|(?:missile|rocket|drone|air) ?(?:strikes?|attacks?)|airstrikes?)\b/gi,
+  pattern: /\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|artillery|mortars?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|forces|troops|warplanes?|war planes|planes|warships?|jets?|aircraft|gunships|helicopters|gunboats|tanks|bombers)\b[^.;]{0,40}?\b(?:hit|struck|shelled|bombed|bombarded|targeted|slammed into|destroyed|pounded|attacked|raided|rocketed|strafed|fired on)\b|\b(?:missiles?|rockets?|drones?|shells?|(?<!\b(?:car|truck|roadside|suicide|pipe)[- ])bombs?|(?<!\b(?:hunger|general|labou?r|workers'?|rail|transport|teachers'?|national|doctors'?|nurses'?) )strikes?|air ?strikes?|airstrikes?|air raids?|(?:drone|missile|rocket) (?:strikes?|attacks?)|shelling|(?<!\b(?:car|truck|roadside|suicide)[- ])bombing|bombardment)\b (?:\w+ )?(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|an? )|\b(?:shelling|bombing|bombardment|air ?strikes?|missile strikes?|drone strikes?) (?:of|on)\b(?= [A-Z])|\b(?:hit|struck) by (?:a |an )?(?:\w+ )?(?:missile|rocket|drone|shell|bomb|strike)\b|\b(?:killed|wounded|injured) by (?:an? )?(?:\w+ )?(?:shelling|bombing|bombardment|shells|(?:missile|rocket|drone|air) ?(?:strikes?|attacks?)|airstrikes?)\b/gi,
 };
 
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
@@ -42,8 +42,16 @@ export const NAMED_ATTACK: Rule = {
 export const BOMB_ATTACK: Rule = {
   id: 'incident.bomb-attack',
   example: 'Three people were killed in a suicide bombing at a bus station in Quetta on Friday.',
-  reason: 'A suicide, bomb, grenade or terrorist attack (or bombing, blast), or a car, truck or roadside bomb, in a named place or country is an attack incident, its perpetrator unnamed when no state is.',
-  pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|(?:car|truck|roadside)[- ]bomb(?:s|ings?)?|bombings)\b/gi,
+  reason: 'A suicide, bomb, grenade or terrorist attack (or bombing, blast), or a car, truck or roadside bomb, or a suicide bomber who blew up, detonated or killed, in a named place or country is an attack incident, its perpetrator unnamed when no state is.',
+  pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|(?:car|truck|roadside)[- ]bomb(?:s|ings?)?|bombings|suicide bombers? (?:blew|detonated|killed|attacked|struck|rammed|targeted))\b/gi,
+};
+
+/** "Deadly clashes between Thailand and Cambodia left 12 dead": fighting between two states' forces, with its dead. */
+export const CLASH: Rule = {
+  id: 'incident.clash',
+  example: 'Two Peruvian soldiers died in border clashes with Ecuadorian troops on Monday.',
+  reason: 'A clash on a border or between two named states that killed people is a clash incident; it lies in neither state alone, so it has no country (clashes inside one country, with police or protesters, are none).',
+  pattern: /\b(?:border |armed |deadly |fierce |heavy |cross-border )?clash(?:es)?\b/gi,
 };
 
 /** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */
@@ -92,7 +100,17 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 export const NUMBER = `(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 export const KILLED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:including (?:\\w+ ){1,3}?)?(?:were |was |have been |had been |are )?(?:killed|dead|died)\\b|\\bkill(?:ing|ed|s)? (?:of )?(?:at least |more than |over |nearly |almost |some |about |around |up to )?${NUMBER}(?! (?:years?|months?|days?|hours?|times|per ?cent|%)\\b)(?= [\\w-]+)`, 'i');
-export const INJURED = new RegExp(`\\b${NUMBER} (?:\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:injured|wounded|hurt)\\b|\\binjur(?:ing|ed) (?:at least )?${NUMBER}\\b`, 'i');
+/**
+ * CASUALTIES_APART: "killed four and wounded 30" counts 30 injured, not four: the words between a count
+ * and "wounded" may not be a conjunction or another casualty verb, and "wounded 30" counts after the verb.
+ */
+export const CASUALTIES_APART: Rule = {
+  id: 'incident.casualties-apart',
+  example: 'The blast in Corvana killed four and wounded 30 on Monday.',
+  reason: 'Each count belongs to the verb next to it; "and" separates the dead from the injured.',
+  pattern: /\b(?:wounded|injured|hurt)\b/gi,
+};
+export const INJURED = new RegExp(`\\b${NUMBER} (?:(?!and |or |killed |dead |died )\\w+ ){0,2}?(?:were |was |have been |had been |are )?(?:injured|wounded|hurt)\\b|\\b(?:injur|wound)(?:ing|ed) (?:at least |more than |over |nearly |about |around |another |some )?${NUMBER}\\b`, 'i');
 
 export function toNumber(word: string | undefined): number | null {
   if (!word) return null;
