@@ -44,8 +44,12 @@ function quoteAt(quotes: Quote[], at: number): Quote | null {
 /** Index of the last date phrase starting before `at`. */
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
-/** `fromLead`: a contact with no day of its own or of its paragraph takes the lead's day (leadDate). */
-export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false, fromLead = false): { date: string | null; dateText: string | null } {
+/**
+ * `fromLead`: a contact with no day of its own or of its paragraph takes the lead's day (leadDate).
+ * `borrowed` in the result: the day is the story's, not the contact's own; a later report of the same
+ * contact that names its own day overrides it (merge-calls), as it does a dateline's day.
+ */
+export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false, fromLead = false): { date: string | null; dateText: string | null; borrowed?: boolean } {
   const { dates } = article;
   const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
   let nearest: DateMention | null = null;
