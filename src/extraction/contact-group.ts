@@ -10,7 +10,7 @@ import { spansBetween } from './span-index.js';
 import { PLURAL_CUE } from './contact-cues.js';
 
 /** A subordinating word or a preposition of topic between a trigger and a person after it. */
-const SUBORDINATE = /\b(?:after|before|when|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over)\b/i;
+const SUBORDINATE = /\b(?:after|before|when|where|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over)\b/i;
 
 export interface GroupContext {
   scan: string;

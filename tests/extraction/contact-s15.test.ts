@@ -51,6 +51,12 @@ describe('session 15: party selection and contacts that did not happen', () => {
     ['one who joined the subject joins no contact reported before (contact.parties.accompanied-by)',
       'Polish Prime Minister Donald Tusk held talks with Czech Prime Minister Petr Fiala on Wednesday.\n\nJapanese Prime Minister Fumio Kishida, who was joined by Foreign Minister Yoko Kamikawa, held talks with Indian Prime Minister Narendra Modi on Wednesday.', '2024-05-09',
       ['donald-tusk + petr-fiala 2024-05-08', 'fumio-kishida + narendra-modi 2024-05-08']],
+    ['"met Monday in <Place> with X": a named place between "met" and "with" (contact.met-for-a-while-with)',
+      'Chancellor Olaf Scholz met Tuesday in Palazzo Chigi with his Italian counterpart Giorgia Meloni to talk about migration.', '2024-05-09',
+      ['giorgia-meloni + olaf-scholz 2024-05-07']],
+    ['"The two met …, where X said …": a person in a clause after "where" does not hide the two named before (contact-group SUBORDINATE)',
+      'Nordic talks\n\nOSLO, Norway — President Emmanuel Macron warned Premier Li Qiang of China about steel dumping.\nThe two met in a hotel lobby in Oslo earlier this week, where Macron raised trade.', '2023-09-07',
+      ['emmanuel-macron + li-qiang undated']],
   ])('%s', (_what, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
