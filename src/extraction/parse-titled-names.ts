@@ -9,8 +9,9 @@
 import type { ActorKind } from '../facts/facts-document.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { nameBefore, readName, TITLE_RE, TITLE_STICKY } from './read-person-name.js';
-import { readComplement, readPortfolio, readPrefix } from './title-context.js';
+import { readComplement, readPortfolio, readPrefix, readServed } from './title-context.js';
 import { ORG_WORDS, TITLE_QUALIFIERS, TITLE_RULES } from './title-rules.js';
+import { matchCountryAt } from './match-country-at.js';
 
 export interface TitledName {
   start: number;
@@ -43,6 +44,18 @@ const GOVERNED = /(?:\bthe|\bThe|\bhis|\bher|\bits|\btheir|'s|’s)\s+$/;
 /** " on TOPIC" of up to five words, followed by a name that ends its phrase. */
 const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?:[,.;:)]| [a-z]|$))/u;
 
+/** Titles of people who serve a person or a place: "Adviser to the President", "Ambassador to Sri Lanka", "spokesperson for the president". */
+const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant/;
+/** A lower-case portfolio after a lower-case minister's title, before the holder: "the minister of health, NAME". */
+const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,3}[a-z]+(?=, \p{Lu})/u;
+
+/** "NAME (Mali)": the holder's country in brackets after the name, as lists of leaders give it. */
+function bracketCountry(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null } | null {
+  if (scan[at] !== ' ' || scan[at + 1] !== '(') return null;
+  const hit = matchCountryAt(scan, at + 2, gazetteer, true);
+  return hit && scan[hit.end] === ')' ? { end: hit.end + 1, country: hit.code } : null;
+}
+
 /** Every titled name and role in `scan`. */
 export function parseTitledNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
@@ -53,6 +66,8 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     const words = m[0].toLowerCase();
     const rule = ruleByWords.get(words);
     if (!rule || (rule.notAfter && rule.notAfter.test(scan.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    if (rule.written && m[0] !== rule.written) continue;
+    if (rule.onlyAfter && !rule.onlyAfter.test(scan.slice(Math.max(0, m.index - 8), m.index))) continue;
     const capitalised = /^[A-Z]/.test(m[0]);
     const prefix = readPrefix(scan, m.index, gazetteer);
     let end = m.index + m[0].length;
@@ -60,6 +75,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     let orgBound = prefix.org && !prefix.country;
     const titleWords = [...prefix.words.filter((w) => !/^[A-Z]{2,}$/.test(w) || ORG_WORDS.has(w)), m[0]];
     let kind = rule.kind;
+    let innerAt = -1;
     // Chained titles: "Crown Prince of Abu Dhabi, Deputy Supreme Commander-in-Chief of the UAE Armed Forces".
     let lastWords = words;
     for (let chain = 0; chain < 3; chain++) {
@@ -69,6 +85,16 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         if (comp.country && !country) country = comp.country;
         if ('org' in comp && comp.org && !country) orgBound = true;
       }
+      // TITLE_SERVED: "Special Adviser to President NAME on Media, HOLDER"; a holder of the served office is a name of its own.
+      const served = !comp && SERVING.test(words) ? readServed(scan, end, gazetteer) : null;
+      if (served) {
+        end = served.end;
+        if (served.country && !country) country = served.country;
+        if (served.innerName) innerAt = served.titleStart;
+      }
+      // "the minister of health, NAME": a lower-case portfolio before its holder.
+      const lowerPortfolio = !comp && !capitalised && PORTFOLIO_TITLES.has(lastWords) ? LOWER_PORTFOLIO.exec(scan.slice(end, end + 60)) : null;
+      if (lowerPortfolio) end += lowerPortfolio[0].length;
       // "special envoy on Yemen, Tomas Varga": an envoy's brief before the name.
       const brief = /envoy|representative|advis|coordinator/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
       if (brief) end += brief[1].length;
@@ -119,17 +145,28 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     }
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".
-    let holderBefore: { start: number; end: number } | null = null;
+    let holderBefore: { start: number; end: number; from: number } | null = null;
     if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org));
     if (!name && !holderBefore && (rule.plural || (!capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country))) continue;
     if (holderBefore) {
       name = holderBefore;
-      prefix.start = holderBefore.start;
+      prefix.start = holderBefore.from;
     }
     let stop = name ? Math.max(name.end, end) : end;
     if (name && !holderBefore) {
-      const after = readComplement(scan, stop, gazetteer);
+      const after = readComplement(scan, stop, gazetteer) ?? bracketCountry(scan, stop, gazetteer);
       if (after?.country) { country ??= after.country; stop = after.end; }
+    }
+    // A title serving a named person ("Adviser to President X, HOLDER"): the holder's name alone is the
+    // titled name, and the served person's titled name is read next.
+    if (innerAt >= 0) {
+      if (name) {
+        if (orgBound && kind === 'leader') kind = 'official';
+        out.push({ start: name.start, end: name.end, title: titleWords.join(' ').replace(/\s+/g, ' '), titleClass: CLASS_OF[words] ?? words, kind, country, orgBound, name: scan.slice(name.start, name.end), nameStart: name.start, definite: false, rule: `${rule.id}.served` });
+      }
+      resumeAt = innerAt;
+      TITLE_RE.lastIndex = innerAt;
+      continue;
     }
     if (orgBound && kind === 'leader') kind = 'official';
     if (prefix.words.some((w) => /^(deputy|vice)$/i.test(w)) && kind === 'leader') kind = 'official';
@@ -150,7 +187,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       const joint = /^(?:,? and |, )/.exec(scan.slice(resumeAt, resumeAt + 6));
       const next = joint ? readName(scan, resumeAt + joint[0].length, gazetteer) : null;
       if (!next || !/\s/.test(scan.slice(next.start, next.end))) break;
-      const after = readComplement(scan, next.end, gazetteer);
+      const after = readComplement(scan, next.end, gazetteer) ?? bracketCountry(scan, next.end, gazetteer);
       const last = out[out.length - 1];
       out.push({ ...last, start: next.start, end: after?.country ? after.end : next.end, country: after?.country ?? (after ? null : last.country), name: scan.slice(next.start, next.end), nameStart: next.start, definite: false });
       resumeAt = out[out.length - 1].end;

@@ -16,6 +16,10 @@ export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
 const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
 /** A name word and a capitalised word run together ("CastroHe", "MaduroThis"). */
 export const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+/** A name word and a lower-case word joined by a dash: "Francis-prompted". */
+const DASHED = /^(\p{Lu}[\p{L}'’]*\p{L})-(\p{Ll}+)$/u;
+/** Function words that follow a dash in prose and never end a name. */
+const DASH_WORDS = new Set(['the', 'and', 'but', 'who', 'whom', 'whose', 'which', 'was', 'were', 'has', 'had', 'have', 'said', 'says', 'not', 'also', 'then', 'with', 'from', 'for', 'while', 'when', 'after', 'before', 'during', 'including', 'though', 'although', 'because']);
 /** A generational suffix or a regnal number ("Charles III", "Leo XIV"). */
 const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)(?![\p{L}])/uy;
 
@@ -54,6 +58,10 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     const possessive = /'s$/.test(token);
     if (possessive) token = token.slice(0, -2);
     // A word glued to the next sentence's first word by a lost space ("Castro" + "He"): the name ends inside it.
+    // A dash glued to the next words ("Pope Francis—prompted", normalised to "-"): the name ends at the dash.
+    // Only an English word there (one of seven letters or more, a participle in -ed, a function word): "Jong-un", "Jae-in", "Ching-te" stay names.
+    const dash = DASHED.exec(token);
+    if (dash && (dash[2].length >= 7 || (dash[2].length >= 4 && dash[2].endsWith('ed')) || DASH_WORDS.has(dash[2]))) { end = pos + dash[1].length; tokens++; break; }
     const glued = GLUED.exec(token);
     if (glued && NOT_NAME_WORDS.has(glued[2]) && tokens > 0) { end = pos + glued[1].length; tokens++; break; }
     // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
@@ -88,13 +96,13 @@ const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WO
 const COPULA_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){0,4})(?:,? who)? (?:became|becomes|has become|had become|served as|serving as|was appointed|was named|was elected|was sworn in as|took office as|remained|remains) (?:the |its |their |his |her |a )?$`, 'u');
 
 /** A personal name standing right before a title (see the two patterns above), or null. */
-export function nameBefore(scan: string, titleStart: number, gazetteer: GazetteerView, titleHasCountry: boolean): { start: number; end: number } | null {
+export function nameBefore(scan: string, titleStart: number, gazetteer: GazetteerView, titleHasCountry: boolean): { start: number; end: number; from: number } | null {
   const from = Math.max(0, titleStart - 80);
   const window = scan.slice(from, titleStart);
   const m = (titleHasCountry ? APPOSITIVE_BEFORE.exec(window) : null) ?? COPULA_BEFORE.exec(window);
   if (!m) return null;
-  // "Mr Novak, Slovakia's prime minister": the honorific is no part of the name.
-  const honorific = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\.? /.exec(m[1]);
+  // "Mr Novak, Slovakia's prime minister", "H.E. Ana Ruiz, President of …": the honorific is no part of the name.
+  const honorific = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh)\.?|H\.E\.|(?:His|Her) Excellency) /.exec(m[1]);
   const name = honorific ? m[1].slice(honorific[0].length) : m[1];
   const start = from + m.index + m[0].indexOf(m[1]) + (honorific?.[0].length ?? 0);
   if (!name) return null;
@@ -114,5 +122,6 @@ export function nameBefore(scan: string, titleStart: number, gazetteer: Gazettee
   const end = start + name.length;
   // A name moved past leading words keeps two words at least.
   if (nameStart > start && !/\s/.test(scan.slice(nameStart, end))) return null;
-  return { start: nameStart, end };
+  // `from`: where the phrase starts, with an honorific the name leaves out.
+  return { start: nameStart, end, from: nameStart === start && honorific ? start - honorific[0].length : nameStart };
 }

@@ -6,7 +6,7 @@
 import { matchCountryAt } from './match-country-at.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { leaderNameEnd } from './gazetteer-matchers.js';
-import { TITLE_STICKY } from './read-person-name.js';
+import { readName, TITLE_STICKY } from './read-person-name.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_QUALIFIERS } from './title-rules.js';
 
 const LETTER = /\p{L}/u;
@@ -112,6 +112,9 @@ export function readComplement(scan: string, at: number, gazetteer: GazetteerVie
   let country: string | null = null;
   let org = false;
   if (hit) { country = hit.code; pos = hit.end; }
+  // "head of the IAEA", "envoy of the African Union": a listed body.
+  const body = hit ? 0 : institutionAt(scan, pos, gazetteer);
+  if (body) { pos = body; org = true; }
   for (;;) {
     const m = /^\s?([A-Z][\p{L}-]*)/u.exec(scan.slice(pos, pos + 30));
     if (!m || !ORG_WORDS.has(m[1])) break;
@@ -119,6 +122,19 @@ export function readComplement(scan: string, at: number, gazetteer: GazetteerVie
     pos += m[0].length;
   }
   return pos > at + of[0].length ? { end: pos, country, org } : null;
+}
+
+/** The end of a listed institution's name or alias written at `at` ("IAEA", "United Nations"), or 0. */
+export function institutionAt(scan: string, at: number, gazetteer: GazetteerView): number {
+  const c = scan.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return 0;
+  let end = 0;
+  for (const i of gazetteer.institutions) {
+    for (const n of [i.name, ...i.aliases]) {
+      if (n.length > end - at && scan.startsWith(n, at) && !LETTER.test(scan[at + n.length] ?? '')) end = at + n.length;
+    }
+  }
+  return end;
 }
 
 /** Between the words of a portfolio: "Trade and Industry", "Culture, Youth and Sport", "State at the Federal Foreign Office". */
@@ -178,4 +194,41 @@ export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView
     joints++;
   }
   return null;
+}
+
+/**
+ * "to" or "for" what an adviser, envoy or spokesperson serves, right after the title: a place
+ * ("Ambassador to Sri Lanka": the host, not the holder's country) or an office with its country
+ * words and perhaps its holder ("Adviser to the President", "spokesperson for the Polish
+ * president", "Special Adviser to President NAME": the served office's country is the holder's
+ * too). `titleStart` is where the served office's title starts, when a holder is named after it.
+ */
+const SERVED = /^ (?:to|for) (?:the )?/;
+export function readServed(scan: string, at: number, gazetteer: GazetteerView): { end: number; titleStart: number; country: string | null; innerName: boolean } | null {
+  const of = SERVED.exec(scan.slice(at, at + 9));
+  if (!of) return null;
+  let pos = at + of[0].length;
+  let country: string | null = null;
+  for (let k = 0; k < 2; k++) {
+    const hit = matchCountryAt(scan, pos, gazetteer, true);
+    if (!hit || LETTER.test(scan[hit.end] ?? '')) break;
+    TITLE_STICKY.lastIndex = hit.end + 1;
+    if (scan[hit.end] !== ' ' || !TITLE_STICKY.test(scan)) {
+      // A place served: the host country, which is not the holder's.
+      let end = hit.end;
+      for (let m = /^ ([A-Z][\p{L}-]*)/u.exec(scan.slice(end, end + 30)); m && ORG_WORDS.has(m[1]); m = /^ ([A-Z][\p{L}-]*)/u.exec(scan.slice(end, end + 30))) end += m[0].length;
+      return k === 0 ? { end, titleStart: end, country: null, innerName: false } : null;
+    }
+    country ??= hit.code;
+    pos = hit.end + 1;
+  }
+  // "envoy to the United Nations": a listed body served.
+  const body = country ? 0 : institutionAt(scan, pos, gazetteer);
+  if (body) return { end: body, titleStart: body, country: null, innerName: false };
+  TITLE_STICKY.lastIndex = pos;
+  const title = TITLE_STICKY.exec(scan);
+  if (!title) return null;
+  const titleEnd = pos + title[0].length;
+  const name = scan[titleEnd] === ' ' && /\p{Lu}/u.test(scan[titleEnd + 1] ?? '') ? readName(scan, titleEnd + 1, gazetteer) : null;
+  return { end: name ? name.end : titleEnd, titleStart: pos, country, innerName: !!name };
 }

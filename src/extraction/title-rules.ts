@@ -17,6 +17,10 @@ export interface TitleRule {
   plural?: boolean;
   /** Text right before the word that makes it no title ("12:35 PM": the hour's mark, not a prime minister). */
   notAfter?: RegExp;
+  /** Text right before the word that it needs to be a title ("deputy" only after "his", "her", "the minister's"). */
+  onlyAfter?: RegExp;
+  /** The title only as written ("CS", Kenya's Cabinet Secretary; not "cs"). */
+  written?: string;
   /** The one state the office serves, when the title names it alone ("Pope": the Holy See). */
   country?: string;
   example: string;
@@ -80,6 +84,11 @@ export const TITLE_RULES: TitleRule[] = [
   official('trade representative', 'U.S. Trade Representative Clayton Yeutter'),
   official('general', 'General Mark Milley'),
   official('governor', 'Governor Gavin Newsom'),
+  official('senator', 'Senator Lindsey Graham'),
+  official('undersecretary', 'Undersecretary Victoria Nuland'),
+  official('under-secretary', 'Under-Secretary Victoria Nuland'),
+  { ...official('cs', 'Foreign Affairs CS Alfred Mutua'), written: 'CS', reason: "Kenya's Cabinet Secretary, a minister (GUIDE.md: official); only in capitals." },
+  { ...official('deputy', 'Foreign Minister Anna Berg and her deputy, Jon Lie'), onlyAfter: /(?:\b[Hh]is|\b[Hh]er|\btheir|['’]s) $/, reason: 'A deputy named as someone\'s (GUIDE.md: official); "deputy" alone qualifies a title ("deputy foreign minister").' },
   official('mayor', 'Mayor Vitali Klitschko'),
   leader('federal chancellor', 'Federal Chancellor of Germany Olaf Scholz'),
   leader('president-elect', 'President-elect Donald Trump'),
@@ -105,18 +114,20 @@ export const TITLE_RULES: TitleRule[] = [
   { ...leader('pope', 'Pope Leo XIV'), country: 'VA', reason: 'The Pope is head of state of the Holy See (GUIDE.md: leader); the title names the state.' },
   leader('supreme leader', 'Supreme Leader Ali Khamenei'),
   leader('head of state', 'The Head of State noted the importance'),
+  leader('head of government', 'Head of Government Mohamed Ould Bilal'),
+  leader('ruler', 'military ruler Min Aung Hlaing'),
   leader('leader', 'Chinese leader Xi Jinping'),
   { id: 'title.counterpart', words: 'counterpart', kind: 'counterpart', example: 'his United States counterpart Joe Biden', reason: 'A counterpart holds the same office as the person it is relative to, in the country named.' },
 ];
 
 /** Words that, before a title, only qualify it ("former president", "Outgoing Mexican President"). */
-export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
+export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'transitional', 'caretaker', 'provisional', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
 
 /** Capitalised words that can follow a country inside an institution's name ("UAE Armed Forces"). */
 export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
 
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
-export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess',
+export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'H.E.', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess',
   // Malaysian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir").
   'Datuk', 'Dato', "Dato'", 'Datin', 'Seri', 'Tun']);
 
