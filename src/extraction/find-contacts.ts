@@ -183,9 +183,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {
     // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
     // dated report of the same contact from another source can join it (docs/graph-model.md).
-    const { date, dateText } = dateForSentence(article, s, hit.start, false, prior, true);
+    const { date, dateText, borrowed: back } = dateForSentence(article, s, hit.start, false, prior, true);
     // A wire story's dateline day, when the contact's own sentence names none, is only the filing day.
-    const borrowed = !!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date;
+    // …and a day dateForSentence says it borrowed (the story's, not the contact's own: date.lead-day-back).
+    const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date);
     return {
       borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       // HEADLINE_PARTIAL: a headline names a contact's main parties, maybe not all of them.
