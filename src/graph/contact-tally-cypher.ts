@@ -63,13 +63,38 @@ export const tallyCall = (call: string) => `CALL (${call}) {
 
 /**
  * The batch's calls (`$calls`: ids; those folded into another call are no node and are skipped)
- * that are not yet counted for all their participants, counted.
+ * that are not yet counted for all their participants, counted in one pass: each call marked,
+ * its new pairs summed per pair over the batch, and each pair's `CONTACTED` edge and each of its
+ * months' `CONTACTED_IN` edge merged once with the sums (calls, undated, first, last; a month's
+ * days). The same edges, counts and sorted days as `tallyCall` run call by call (sums, minima,
+ * maxima and a sorted list do not depend on the order of the calls), for a fraction of the
+ * merges: a batch of 40 articles of M has 1,919 (call, pair) rows but far fewer pairs.
  */
 const TALLY_BATCH = `UNWIND $calls AS id
 MATCH (c:Call {id: id})
 WHERE c.tallied IS NULL OR size(c.tallied) < COUNT { (c)<-[:TOOK_PART_IN]-() }
 WITH DISTINCT c
-${tallyCall('c')}`;
+WITH c, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(c) RETURN x ORDER BY x.id } AS people, coalesce(c.tallied, []) AS before
+SET c.tallied = [p IN people | p.id]
+WITH c.date AS day, people, before
+UNWIND range(0, size(people) - 2) AS i
+UNWIND range(i + 1, size(people) - 1) AS j
+WITH day, people[i] AS a, people[j] AS b, before
+WHERE NOT (a.id IN before AND b.id IN before)
+WITH a, b, count(*) AS calls, count(day) AS dated, min(day) AS first, max(day) AS last, collect(day) AS days
+MERGE (a)-[t:CONTACTED {key: ${pairKey('a.id', 'b.id')}}]->(b)
+ON CREATE SET t.calls = 0, t.undated = 0
+SET t.calls = t.calls + calls,
+    t.undated = t.undated + calls - dated,
+    t.first = CASE WHEN first IS NOT NULL AND (t.first IS NULL OR first < t.first) THEN first ELSE t.first END,
+    t.last = CASE WHEN last IS NOT NULL AND (t.last IS NULL OR last > t.last) THEN last ELSE t.last END
+WITH a, b, days
+UNWIND days AS day
+WITH a, b, date.truncate('month', day) AS month, collect(day.day) AS added
+MERGE (a)-[m:CONTACTED_IN {key: ${monthKey('a.id', 'b.id', 'month')}}]->(b)
+ON CREATE SET m.month = month, m.calls = 0, m.days = []
+// Sorted, so the edge is the same whatever order its calls were written in.
+SET m.calls = m.calls + size(added), m.days = COLLECT { UNWIND m.days + added AS d RETURN d ORDER BY d }`;
 
 /** The statement that counts the calls `callIds` of a write in the aggregate; null when there are none. */
 export function tallyContactsStatement(callIds: readonly string[]): Statement | null {

@@ -11,13 +11,32 @@
  *   `… MERGE (p)-[:TOOK_PART_IN]->(c) …\n${involvesOfCall('c')}`
  */
 
-/** Adds the INVOLVES edges that call `call`'s participants' countries imply (participants are only ever added). */
-export const involvesOfCall = (call: string) => `WITH *
-CALL (${call}) {
-  MATCH (p:Actor)-[:TOOK_PART_IN]->(${call}) WHERE p.country IS NOT NULL
+/**
+ * Adds the INVOLVES edges that call `call`'s participants' countries imply (participants are only
+ * ever added); with `when`, only for the rows where it holds.
+ */
+export const involvesOfCall = (call: string, when?: string) => `WITH *
+CALL (${when ? '*' : call}) {
+  ${when ? `WITH * WHERE ${when}
+  ` : ''}MATCH (p:Actor)-[:TOOK_PART_IN]->(${call}) WHERE p.country IS NOT NULL
   WITH DISTINCT ${call}, p.country AS code
   MATCH (k:Country {code: code})
   MERGE (${call})-[:INVOLVES]->(k)
+}`;
+
+/**
+ * The INVOLVES edges of call `call` made in this statement, whose participants are exactly the
+ * actor ids `participants`, when `when` holds: each participant read by its id (no walk of the
+ * call's TOOK_PART_IN edges) and each country's edge created (the new call has none yet).
+ */
+export const involvesOfNewCall = (call: string, participants: string, when: string) => `WITH *
+CALL (*) {
+  WITH * WHERE ${when}
+  UNWIND ${participants} AS pid
+  MATCH (p:Actor {id: pid}) WHERE p.country IS NOT NULL
+  WITH DISTINCT ${call}, p.country AS code
+  MATCH (k:Country {code: code})
+  CREATE (${call})-[:INVOLVES]->(k)
 }`;
 
 /**

@@ -64,9 +64,12 @@ CALL (${scope}) {
  * same participants reported by an article published from its day to SAME_CONTACT_DAYS after it
  * (one seek of the `call_contact_undated` index). A subquery per row: a second row sees what the
  * first folded. A folded call already counted in the contact aggregate leaves it (`untallyCall`).
+ * The key is checked only where `checkKeyWhen` holds (the calls statement skips the calls it has
+ * just created, whose key it set from their participants).
  */
-export const absorbUndated = (call: string, row: string) => `WITH *
-CALL (${call}) {
+export const absorbUndated = (call: string, row: string, checkKeyWhen = 'true') => `WITH *
+CALL (*) {
+  WITH ${call} WHERE ${checkKeyWhen}
   WITH ${call}, ${participantsOf(call)} AS people
   WITH ${call}, ${contactKey('people')} AS key WHERE ${call}.contact IS NULL OR ${call}.contact <> key
   SET ${call}.contact = key

@@ -7,11 +7,12 @@
  * ordered by id.
  */
 import { callEventCodes } from '../event-codes.js';
-import { involvesOfCall } from '../involves-cypher.js';
-import { absorbUndated, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
+import { involvesOfCall, involvesOfNewCall } from '../involves-cypher.js';
+import { absorbUndated, contactKey, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
 import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
 import { eventFactRow } from './event-fact-row.js';
-import { REPORTS } from './reports-cypher.js';
+import { evidenceRows } from './reports-cypher.js';
+import { lastPerStart, REPORTS, REPORTS_NEW } from './reports-cypher.js';
 import { unique } from './row-values.js';
 
 export const callsStatement = factStatement({
@@ -19,17 +20,23 @@ export const callsStatement = factStatement({
   cypher: `${ARTICLE_ROWS}
 ${datedTwinOf('row, art', 'row.participants', 'CASE WHEN row.date IS NULL THEN art.publishedOn END')}
 MERGE (c:Call {id: coalesce(twin.id, row.id)})
-ON CREATE SET c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
+ON CREATE SET c.createdByRow = row.n, c.contact = ${contactKey('row.participants')},
+              c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
               c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
 SET c.dateText = coalesce(c.dateText, CASE WHEN twin IS NULL THEN row.dateText END)
-WITH art, c, row
+WITH art, c, row, coalesce(c.createdByRow = row.n, false) AS fresh
+REMOVE c.createdByRow
 FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
   SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
-FOREACH (pid IN row.participants | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
-${involvesOfCall('c')}
-FOREACH (name IN row.topics | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
-${REPORTS('c')}
-${absorbUndated('c', 'row')}`,
+FOREACH (pid IN CASE WHEN fresh THEN row.participants ELSE [] END | MERGE (p:Actor {id: pid}) CREATE (p)-[:TOOK_PART_IN]->(c))
+FOREACH (pid IN CASE WHEN fresh THEN [] ELSE row.participants END | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
+${involvesOfNewCall('c', 'row.participants', 'fresh')}
+${involvesOfCall('c', 'NOT fresh')}
+FOREACH (name IN CASE WHEN fresh THEN row.topics ELSE [] END | MERGE (t:Topic {name: name}) CREATE (c)-[:DISCUSSED]->(t))
+FOREACH (name IN CASE WHEN fresh THEN [] ELSE row.topics END | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
+${REPORTS_NEW('c', 'fresh')}
+${REPORTS('c', 'NOT fresh')}
+${absorbUndated('c', 'row', 'NOT fresh')}`,
   params: { sameContactDays: SAME_CONTACT_DAYS },
   rows: ({ facts, articleId }) =>
     facts.calls.map((c) => ({
@@ -38,7 +45,13 @@ ${absorbUndated('c', 'row')}`,
       dateText: c.dateText ?? null,
       participants: sortedParticipants(c.participants),
       topics: unique(c.topics.map(topicName).filter(Boolean)),
+      evidence: lastPerStart(evidenceRows(c.evidence)),
     })),
+  // Each row of the batch numbered: the row whose MERGE created its call (`createdByRow`, removed
+  // in the same statement) writes the call's edges with CREATE, with no look for an edge that a
+  // node made a moment ago cannot have; every other row (a second report of the call, a re-ingest,
+  // an undated report attached to its dated twin) MERGEs them as before.
+  combine: (documents) => documents.flatMap((d) => d.rows).map((row, n) => ({ ...row, n })),
 });
 
 /** A call's participants as the same-contact lookups compare them: each once, ordered by id. */
