@@ -21,7 +21,16 @@ const SIGNATURE = new RegExp(`^(.{8,}?)\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,6
  * The signature printed on a line of its own, under the post's words (the line before):
  * "— Name (@handle) Month D, YYYY".
  */
-const SIGNATURE_LINE = new RegExp(`^\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*\\((@\\w{1,30})\\)\\s*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})\\s*$`, 'u');
+const SIGNATURE_LINE = new RegExp(`^\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*(?:\\([^()@\\n]{1,40}\\)\\s*)?\\((@\\w{1,30})\\)\\s*(?:(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4}))?\\s*$`, 'u');
+/** The date of a signature printed on its own line, on the next line or the one after a blank line. */
+const DATE_BELOW = new RegExp(`[ \\t]*\\n(?:[ \\t]*\\n){0,2}[ \\t]*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})[ \\t]*(?=\\n|$)`, 'y');
+export const SIGNATURE_DATE_BELOW_RULE = {
+  id: 'post.embedded-signature-date-below',
+  example: 'Good talks with the mayors of the coast.\nWe will meet again in May.\n— Tomas Lindqvist (Tom) (@TLindqvist)\nMarch 3, 2024',
+  reason: 'An embed may print the date under the signature, a nickname before the handle, and the post\'s words over several lines; a line of the words that ends with no closing punctuation is broken inside the post, so the line above it is the post\'s too.',
+};
+/** How many lines above its last one an embedded post's words may run over. */
+const MAX_LINES = 3;
 export const SIGNATURE_LINE_RULE = {
   id: 'post.embedded-signature-line',
   example: 'We will keep working for peace in the region.\n— Mark Rutte (@MarkRutte) March 3, 2024',
@@ -41,23 +50,35 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
   const out: TweetDraft[] = [];
   // Lines as the page printed them (the body keeps its line breaks; the scan, of the same length, joins a paragraph's lines).
   const line = /[^\n]+/g;
-  let prev: RegExpExecArray | null = null;
-  for (let m = line.exec(body); m; prev = m, m = line.exec(body)) {
+  // The last lines read (at most MAX_LINES + 1), the nearest last.
+  const above: RegExpExecArray[] = [];
+  for (let m = line.exec(body); m; above.unshift(m), above.length > MAX_LINES + 1 && above.pop(), m = line.exec(body)) {
     // Every signature has a parenthesised handle; most lines have none, so they are passed over at once.
     if (!m[0].includes('(@')) continue;
+    const prev = above[0];
     m[0] = scan.slice(m.index, m.index + m[0].length);
     const sig = SIGNATURE.exec(m[0]);
     const alone = sig ? null : prev && !prev[0].includes('(@') ? SIGNATURE_LINE.exec(m[0]) : null;
     if (!sig && !alone) continue;
-    const [, name, handle, monthName, day, year] = sig ? sig.slice(1) : ['', ...alone!.slice(1)];
-    const wordsStart = sig ? m.index : prev!.index;
+    let below: RegExpExecArray | null = null;
+    if (alone && !alone[3]) {
+      DATE_BELOW.lastIndex = m.index + m[0].length;
+      below = DATE_BELOW.exec(body);
+      if (!below) continue;
+    }
+    const [, name, handle, monthName, day, year] = (sig ? sig.slice(1) : below ? ['', alone![1], alone![2], below[1], below[2], below[3]] : ['', ...alone!.slice(1)]) as string[];
+    // Lines of the words above the last one, while the line above ends with no closing punctuation (broken inside the post;
+    // SIGNATURE_DATE_BELOW_RULE).
+    let first = 0;
+    while (alone && first + 1 < above.length && !/[.!?:"”]\s*$/.test(above[first + 1][0]) && !/["“”]|\(@/.test(above[first + 1][0])) first++;
+    const wordsStart = sig ? m.index : above[first].index;
     const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;
     const sigStart = m[0].indexOf(name, sig ? sig[1].length : 0) + m.index;
     const named = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
     const account = named ? null : accountOf?.(sigStart, m.index + m[0].length, handle) ?? null;
     const author = named ?? account;
     if (!author) continue;
-    const text = body.slice(wordsStart, wordsEnd).replace(LINKS, '').trim();
+    const text = body.slice(wordsStart, wordsEnd).replace(LINKS, '').replace(/\s*\n\s*/g, ' ').trim();
     // A post is 8 to 280 characters: a longer line above a signature is the page's own prose (the post's words were not kept).
     if (text.length < 8 || (alone && text.length > MAX_POST)) continue;
     const month = String(MONTHS.indexOf(monthName) + 1).padStart(2, '0');
@@ -70,8 +91,53 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: [{ start: wordsStart, end: wordsEnd }],
-      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : sig ? EMBEDDED_POST_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
+      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : sig ? EMBEDDED_POST_RULE.id : below ? SIGNATURE_DATE_BELOW_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
     });
   }
+  return out;
+}
+
+export const UNQUOTED_POST_RULE = {
+  id: 'post.unquoted-paragraph',
+  example: 'Two days of talks on the lake road ended well. We meet again in May, wrote Ruto on his Instagram account.',
+  reason: 'A paragraph with no quotation marks whose last clause says who wrote it on a platform (", wrote NAME on PLATFORM.") is that post, its words printed without marks.',
+};
+/** The last clause of a paragraph: ", wrote|posted NAME on …" or ", NAME wrote|posted on …", to its end. */
+const UNQUOTED_ATTRIBUTION = /,\s+(?:(?:wrote|posted|tweeted)\s+[^,"\n]{2,60}?|[^,"\n]{2,60}?\s+(?:wrote|posted|tweeted))\s+(?:on|in|via)\s[^,"\n]{1,60}?[.]?\s*$/;
+/** The longest paragraph read as one unquoted post. */
+const MAX_UNQUOTED = 1000;
+
+/**
+ * Posts printed as a paragraph of their own with no quotation marks and the attribution as its last clause
+ * ('…, wrote Ruto on his Instagram account.'); `mentions` sorted by start. One pass over the sentences.
+ */
+export function findUnquotedPosts(article: Article, mentions: Mention[], platformOf: (attribution: string) => string | null): TweetDraft[] {
+  const { body, scan, sentences } = article;
+  const out: TweetDraft[] = [];
+  let from = 0;
+  sentences.forEach((s, i) => {
+    if (i > 0 && sentences[i - 1].paragraph !== s.paragraph) from = s.start;
+    if (sentences[i + 1]?.paragraph === s.paragraph || s.end - from > MAX_UNQUOTED) return;
+    // The paragraph's last sentence: its attribution must name the platform, and the paragraph hold no quote.
+    if (!/\b(?:wrote|posted|tweeted)\b/.test(scan.slice(s.start, s.end))) return;
+    const m = UNQUOTED_ATTRIBUTION.exec(scan.slice(s.start, s.end));
+    if (!m || scan.slice(from, s.end).includes('"')) return;
+    const at = s.start + m.index;
+    const platform = platformOf(m[0]);
+    const author = spansBetween(mentions, at, s.end).find((x) => !x.reference)?.actor;
+    if (!platform || !author) return;
+    const text = body.slice(from, at).replace(LINKS, '').replace(/\s*\n\s*/g, ' ').trim();
+    if (text.length < 8) return;
+    out.push({
+      author,
+      text,
+      platform,
+      date: null,
+      mentions: [...new Set(text.match(/@\w+/g) ?? [])],
+      hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
+      quoteSpans: [{ start: from, end: at }],
+      evidence: [{ start: from, end: s.end, rule: UNQUOTED_POST_RULE.id, sentence: s.index }],
+    });
+  });
   return out;
 }

