@@ -46,8 +46,8 @@ const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-
 
 /** Titles of people who serve a person or a place: "Adviser to the President", "Ambassador to Sri Lanka", "spokesperson for the president". */
 const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant/;
-/** A lower-case portfolio after a lower-case minister's title, before the holder: "the minister of health, NAME". */
-const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,3}[a-z]+(?=, \p{Lu})/u;
+/** A lower-case portfolio after a lower-case minister's title, before the holder: "the minister of health, NAME", "Norway's minister of trade NAME". */
+const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,3}[a-z]+(?=,? \p{Lu})/u;
 
 /** "NAME (Mali)": the holder's country in brackets after the name, as lists of leaders give it. */
 function bracketCountry(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null } | null {

@@ -93,7 +93,7 @@ export const NAME_WORD = "(?:(?:\\p{Lu}\\.){1,3}(?= )|\\p{Lu}[\\p{L}'’-]*\\p{L
 /** "NAME, (the) TITLE …" — an appositive title after the name; the title must name a country. */
 const APPOSITIVE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){1,4}), (?:the |a |then-|then )?$`, 'u');
 /** "NAME became TITLE", "NAME, who served as TITLE" — a title given by a copula. */
-const COPULA_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){0,4})(?:,? who)? (?:became|becomes|has become|had become|served as|serving as|was appointed|was named|was elected|was sworn in as|took office as|remained|remains) (?:the |its |their |his |her |a )?$`, 'u');
+const COPULA_BEFORE = new RegExp(`(?:^|[\\s(“"])(${NAME_WORD}(?: ${NAME_WORD}){0,4})(?:,? who)? (?:became|becomes|has become|had become|served as|serving as|(?<=who )(?:is|was)|was appointed|was named|was elected|was sworn in as|took office as|remained|remains) (?:the |its |their |his |her |a )?$`, 'u');
 
 /** A personal name standing right before a title (see the two patterns above), or null. */
 export function nameBefore(scan: string, titleStart: number, gazetteer: GazetteerView, titleHasCountry: boolean): { start: number; end: number; from: number } | null {

@@ -61,6 +61,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('chief of staff', 'Chief of Staff Andriy Yermak'),
   official('special representative', 'Special Representative Sergei Ivanov'),
   official('special envoy', 'Special Envoy Steve Witkoff'),
+  official('permanent representative', 'Permanent Representative to the UN, Vassily Nebenzia'),
   official('foreign secretary', 'Foreign Secretary David Lammy'),
   official('defence secretary', 'Defence Secretary Ben Wallace'),
   official('defense secretary', 'Defense Secretary Lloyd Austin'),

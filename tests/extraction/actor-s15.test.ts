@@ -46,6 +46,14 @@ describe('titles the parser did not know', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it.each([
+    ['"NAME, who is COUNTRY\'s TITLE"', 'Chinese Foreign Minister Wang Yi met Sigrid Aasland Moe, who is Norway\'s trade minister, on Monday.', 'Sigrid Aasland Moe (official, NO)'],
+    ['a permanent representative', 'Norway\'s Permanent Representative to the UN, Sigrid Aasland Moe, met the delegation on Monday.', 'Sigrid Aasland Moe (official, NO)'],
+    ['a lower-case portfolio right before the holder', 'Chinese Foreign Minister Wang Yi met Norway\'s minister of trade and fisheries Sigrid Aasland Moe on Monday.', 'Sigrid Aasland Moe (official, NO)'],
+  ])('reads %s', (_label, text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
   it('reads no title in lower-case "cs" nor in "deputy" that only qualifies a title', () => {
     expect(people('The cs Wanjiru Kamau Otieno met the delegation on Monday.')).toEqual([]);
     expect(people('The deputy Pekka Salminen Aho met the delegation on Monday.')).toEqual([]);
