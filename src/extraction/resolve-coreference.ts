@@ -120,6 +120,19 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     return (first ?? (list[0] && list[0].end <= at ? list[0] : undefined))?.actor ?? null;
   };
 
+  // coref.coordinated-owner: "talks between Dahl and her Finnish counterpart …": a possessive right after "X and" is X's, not the sentence's first person's.
+  const coordinatedOwner = (index: number, at: number, pronoun: string): string | null => {
+    if (!/^(?:his|her)$/i.test(pronoun)) return null;
+    const lead = /(?:,\s*|\s+)and\s+$/.exec(scan.slice(Math.max(0, at - 8), at));
+    if (!lead) return null;
+    const list = candidates.get(index) ?? [];
+    const i = lastStartingBy(list, at - 1);
+    const m = i >= 0 ? list[i] : undefined;
+    if (!m || m.end !== at - lead[0].length) return null;
+    const g = genderOf(m.actor);
+    return g && g !== (/^her$/i.test(pronoun) ? 'f' : 'm') ? null : m.actor;
+  };
+
   const refs: Array<{ start: number; end: number; kind: 'pronoun' | 'latter' | 'former' }> = [];
   for (const m of scan.matchAll(PRONOUN)) if (!inQuote(m.index)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun' });
   for (const m of scan.matchAll(LATTER)) refs.push({ start: m.index, end: m.index + m[0].length, kind: m[1].toLowerCase() as 'latter' | 'former' });
@@ -145,7 +158,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       const skip = isObjectPronoun(scan, r.start, r.end) ? clauseSubject(s.index, s.start, r.start) : null;
       // "Ahead of the talks with Scholz, he met …": a person governed in the pronoun's own sentence is
       // only a fallback; the subject of a sentence before comes first.
-      actor = subjectOf(s.index, r.start, word, skip, false);
+      actor = coordinatedOwner(s.index, r.start, word) ?? subjectOf(s.index, r.start, word, skip, false);
       for (let k = s.index - 1; !actor && k >= 0 && k >= s.index - 6; k--) actor = subjectOf(k, Infinity, word, skip);
       actor ??= subjectOf(s.index, r.start, word, skip);
     } else {

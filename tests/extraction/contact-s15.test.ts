@@ -57,6 +57,9 @@ describe('session 15: party selection and contacts that did not happen', () => {
     ['"The two met …, where X said …": a person in a clause after "where" does not hide the two named before (contact-group SUBORDINATE)',
       'Nordic talks\n\nOSLO, Norway — President Emmanuel Macron warned Premier Li Qiang of China about steel dumping.\nThe two met in a hotel lobby in Oslo earlier this week, where Macron raised trade.', '2023-09-07',
       ['emmanuel-macron + li-qiang undated']],
+    ['"A and her counterpart B": the possessive after "A and" is A\'s, not the sentence\'s first person\'s (coref.coordinated-owner)',
+      'Olaf Scholz\'s meeting with Emmanuel Macron followed talks between Annalena Baerbock and her French counterpart Stephane Sejourne on Monday, where the two discussed the budget.', '2024-05-09',
+      ['annalena-baerbock + stephane-sejourne 2024-05-06', 'emmanuel-macron + olaf-scholz 2024-05-06']],
   ])('%s', (_what, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
