@@ -3,7 +3,8 @@
  * (a phrase that names no day, "this month", makes the day unknown rather than borrowing one; a
  * phrase in quoted words dates only what is inside the quotation);
  * else the latest phrase earlier in the same paragraph that names a day; else the story's day from
- * a wire dateline ("MANILA, June 16 -") or, for a contact, the lead; else unknown. An earlier
+ * a wire dateline ("MANILA, June 16 -") or, for a contact, the lead (also for a contact in the lead
+ * before the sentence that names its day, then borrowed: date.lead-day-back); else unknown. An earlier
  * contact than the story's ("their first summit") takes only a date of its own sentence.
  *
  * Date mentions are sorted by start; the search is a binary search, not a scan.
@@ -79,16 +80,26 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
   }
+  const wire = dates.find((d) => d.rule === 'date.dateline');
+  if (wire) return { date: shifted(article.scan, wire, s.start, at), dateText: text(wire) };
+  // The lead's day counts for the paragraphs after it; its own paragraph's earlier sentences were read above.
   const lead = fromLead ? leadDate(article) : null;
-  // The lead's day counts for the paragraphs after it; its own paragraph was read above.
-  const dateline = dates.find((d) => d.rule === 'date.dateline') ?? (lead && article.sentences[lead.sentence].paragraph < s.paragraph ? lead : undefined);
-  return dateline ? { date: shifted(article.scan, dateline, s.start, at), dateText: text(dateline) } : { date: null, dateText: null };
+  if (lead && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention) };
+  // LEAD_DAY_BACK: a contact in the lead before the sentence that names the lead's day takes that day, borrowed.
+  if (lead && !s.isTitle && s.paragraph >= lead.first && s.index < lead.mention.sentence) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention), borrowed: true };
+  return { date: null, dateText: null };
 }
 
 /** A clock time right after a date phrase. */
 const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
 
-const leads = new WeakMap<DateMention[], DateMention | null>();
+const leads = new WeakMap<DateMention[], { mention: DateMention; first: number } | null>();
+
+export const LEAD_DAY_BACK = {
+  id: 'date.lead-day-back',
+  example: 'Prime Minister Lindqvist held calls with the leaders of both neighbours.\n"We agreed to talk again," she wrote on X tonight.',
+  reason: 'A web lead of two one-sentence paragraphs tells one story: a contact in its first sentence with no day of its own takes the day the second names; the day is borrowed, so a later report of the same contact with its own day overrides it.',
+};
 
 /** A line of prose: eight words or more. */
 const PROSE = /^\s*(?:\S+\s+){7}\S/;
@@ -131,12 +142,12 @@ function leadEnd(article: Article, first: number): number {
  * clause and not after the publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
  */
-function leadDate(article: Article): DateMention | null {
+function leadDate(article: Article): { mention: DateMention; first: number } | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
   let first = boilerplateSkipped(article, article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0);
   let end = leadEnd(article, first);
-  let found: DateMention | null = null;
+  let found: { mention: DateMention; first: number } | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];
     if (!s || s.isTitle) continue;
@@ -144,7 +155,7 @@ function leadDate(article: Article): DateMention | null {
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
     if (d.rule === STAMP_DATE.id) continue;
-    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = d; break; }
+    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = { mention: d, first }; break; }
   }
   leads.set(article.dates, found);
   return found;

@@ -1,7 +1,9 @@
 /**
  * The day of a contact, session 15: "this afternoon" names the day; a day in quoted words is the
- * speaker's, not that of a contact reported outside the quotation (`date.quoted`). Every sentence is
- * ours, invented for its construction; none is taken from a news text.
+ * speaker's, not that of a contact reported outside the quotation (`date.quoted`); a contact in a web
+ * lead's first sentence takes the day the lead's next sentence names (`date.lead-day-back`), a borrowed
+ * day that a later report of the same contact with its own day overrides. Every sentence is ours,
+ * invented for its construction; none is taken from a news text.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../src/extraction/pipeline.js';
@@ -18,6 +20,12 @@ describe('the day of a contact (session 15)', () => {
     ['a day in quoted words (a plan) does not date the contact reported outside the quotation',
       'Chancellor Olaf Scholz spent Thursday receiving guests in Berlin.\n"On March 28 we will open the new bridge together," Scholz wrote after meeting with French President Emmanuel Macron.', '2024-03-16',
       ['emmanuel-macron + olaf-scholz 2024-03-14']],
+    ['a contact in the lead\'s first sentence takes the day the lead\'s second sentence names',
+      'Chancellor Olaf Scholz held separate calls with French President Emmanuel Macron and Polish President Andrzej Duda.\n"We agreed to keep the border crossings open," Scholz wrote on X tonight.\nThe border dispute flared last week.', '2024-03-16',
+      ['andrzej-duda + olaf-scholz 2024-03-16', 'emmanuel-macron + olaf-scholz 2024-03-16']],
+    ['the lead\'s day is borrowed: a later report of the same contact with its own day overrides it',
+      'Chancellor Olaf Scholz spoke with French President Emmanuel Macron about grain prices.\nScholz described the talks to reporters in Berlin on Friday.\nScholz had spoken with Macron by phone on Wednesday, his spokesman said.', '2024-03-16',
+      ['emmanuel-macron + olaf-scholz 2024-03-13']],
   ])('%s', (_why, text, publishedOn, expected) => {
     expect(dated(text, publishedOn)).toEqual(expected);
   });
