@@ -15,9 +15,9 @@ export const ANAPHORIC_DATE: Rule = {
 
 export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
-  example: 'Starmer, who met with Biden this month in Washington, said …',
-  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown.',
-  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b/gi,
+  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga.',
+  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted).',
+  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards)\b/gi,
 };
 
 export const SHIFTED_DATE: Rule = {

@@ -113,10 +113,13 @@ export function resolveDates(article: Article): Article {
   for (const d of found) if (d.date && !d.anaphoric && (STAMP_DATE.pattern.test(scan.slice(Math.max(0, d.start - 20), d.start)) || (NUMERIC_STAMP.test(scan.slice(d.start, d.end)) && (/\d:\d\d$/.test(scan.slice(d.start, d.end)) || CLOCK_AFTER.test(scan.slice(d.end, d.end + 8)))))) d.rule = STAMP_DATE.id;
   // "earlier in the day" takes the latest day resolved before it; "a day earlier" that day moved by its count.
   let last: string | null = null;
+  const LATER_BY_UNKNOWN = /\b(?:later|afterwards)$/i;
   for (const d of found) {
     if (d.rule === STAMP_DATE.id) continue;
     if (d.anaphoric) d.date = last && d.rule === SHIFTED_DATE.id ? iso(addDays(parseISO(last), shiftOf(scan.slice(d.start, d.end)))) : last;
     else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length)) last = d.date;
+    // "Days later, …": the day is unknown from here on, so "two days later" after it counts from no known day.
+    else if (d.rule === DAYLESS_DATE.id && LATER_BY_UNKNOWN.test(scan.slice(d.start, d.end))) last = null;
   }
   return { ...article, dates: found };
 }

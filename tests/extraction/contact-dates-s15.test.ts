@@ -26,6 +26,9 @@ describe('the day of a contact (session 15)', () => {
     ['the lead\'s day is borrowed: a later report of the same contact with its own day overrides it',
       'Chancellor Olaf Scholz spoke with French President Emmanuel Macron about grain prices.\nScholz described the talks to reporters in Berlin on Friday.\nScholz had spoken with Macron by phone on Wednesday, his spokesman said.', '2024-03-16',
       ['emmanuel-macron + olaf-scholz 2024-03-13']],
+    ['an uncounted "days later" after a dated event names no known day, nor does a counted "two days later" after it',
+      'Chancellor Olaf Scholz opened a trade fair in Hanover on May 3.\nDays later, Scholz visited French President Emmanuel Macron at the Elysee.\nTwo days later, Scholz received Polish President Andrzej Duda in Berlin.', '2024-06-20',
+      ['andrzej-duda + olaf-scholz null', 'emmanuel-macron + olaf-scholz null']],
   ])('%s', (_why, text, publishedOn, expected) => {
     expect(dated(text, publishedOn)).toEqual(expected);
   });
