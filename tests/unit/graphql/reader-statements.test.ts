@@ -166,6 +166,24 @@ describe('the batched read statements', () => {
     expect(windowed).not.toContain('key.position');
   });
 
+  it('keeps rows beyond a dated position in two terms when every key has one, guarded otherwise', () => {
+    const at = (date: string | null) => ({ owner: MARKER, take: 2, position: { date, id: MARKER } });
+    // Every key dated: the seek bounds the date (<= the position's), so "earlier, or a later id" is exact.
+    const dated = pageStatement('callsOfActor', [at('2022-03-01'), at('2022-04-01')]).cypher;
+    expect(dated).toContain('AND n.date <= date(key.positionDate)');
+    expect(dated).toContain('WHERE (n.date < date(key.positionDate) OR n.id > key.positionId)');
+    expect(dated).not.toContain('key.positionId IS NULL OR n.date');
+    const back = pageStatement('callsOfActor', [at('2022-03-01')], { direction: 'DESC', backward: true }).cypher;
+    expect(back).toContain('AND n.date >= date(key.positionDate)');
+    expect(back).toContain('WHERE (n.date > date(key.positionDate) OR n.id < key.positionId)');
+    // A key without a position, or at an undated one, in the batch: no bound on the seek, so the full condition.
+    for (const other of [{ owner: MARKER, take: 2 }, at(null)]) {
+      const mixed = pageStatement('callsOfActor', [at('2022-03-01'), other]).cypher;
+      expect(mixed).not.toContain('AND n.date <= date(key.positionDate)');
+      expect(mixed).toContain('(key.positionId IS NULL OR n.date < date(key.positionDate) OR (n.date = date(key.positionDate) AND n.id > key.positionId))');
+    }
+  });
+
   it('counts through the same date range as a page reads', () => {
     const keys = [{ owner: MARKER, from: '2022-01-01' }, { owner: MARKER, from: '2022-02-01', to: '2022-03-01' }];
     const count = countStatement('callsOfActor', keys).cypher;
