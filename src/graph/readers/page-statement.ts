@@ -48,8 +48,9 @@ function datedPart(p: string, keys: readonly PageKey[], order: PageOrder): Part 
   const tie = `n.${p} ${beyond} date(key.positionDate) OR (n.${p} = date(key.positionDate) AND n.id ${idBeyond} key.positionId)`;
   // When every key is at a dated position, the seek already keeps n.date at or beyond it, so
   // "beyond, or the same date and beyond in id" is "beyond, or beyond in id" (the floor's form),
-  // and no key needs the guards: Neo4j then reads n.id once, in the projection the order caches it
-  // in, not per row before it (Q4 page 50 at S: 132 against 67 db hits, reads-profile-S.md).
+  // and no key needs the guards: the filter reads n.id only for rows on the position's own date
+  // (Q4 page 50 at S: 132 -> 102 db hits, the floor's 67; reads-profile-S.md). A batch with a key at
+  // no position or an undated one has no date bound on its seek, and keeps the full condition.
   const keep =
     positioned === 'all'
       ? [`(n.${p} ${beyond} date(key.positionDate) OR n.id ${idBeyond} key.positionId)`]
