@@ -14,8 +14,8 @@ import type { Article, DateMention, Quote, Sentence } from './extraction-types.j
 import { attributiveDate, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
-/** A clause break between an event and a later date phrase; "and confirmed that …" reports other events. */
-const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b|\b(?:and|but) (?:also )?(?:said|confirmed|added|announced|stressed|noted|revealed|told [a-z]+) that\b/;
+/** A clause break between an event and a later date phrase; "and confirmed that …", ", adding that …" report other events. */
+const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b|,? (?:adding|saying|noting|stressing) that\b|\b(?:and|but) (?:also )?(?:said|confirmed|added|announced|stressed|noted|revealed|told [a-z]+) that\b/;
 
 /** A verb of saying between a day and the contact it reports, with no quotation between them (which would be what was said). */
 const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists|the media|a news conference|a press conference)|announced|confirmed|revealed|stated|disclosed)\b[^"]*$/;
