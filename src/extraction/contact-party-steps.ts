@@ -54,7 +54,6 @@ export const HEADLINE_PARTIAL = {
   id: 'contact.parties.headline-partial',
   example: 'Halvorsen meets Danish premier in Oslo. Halvorsen met Prime Minister Frederiksen and Foreign Minister Rasmussen in Oslo.',
   reason: 'A headline names the main parties of the contact the story reports; an undated headline contact inside a contact of more parties is that contact, not another one.',
-  on: true,
 };
 
 /** A person in a relative or participial phrase of the subject: ", accompanied by X,", ", who was joined by X,". */

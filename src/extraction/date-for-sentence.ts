@@ -54,6 +54,7 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   const { dates } = article;
   const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
   let nearest: DateMention | null = null;
+  const eventQuote = quoteAt(article.quotes, at);
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
     if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id) continue;
@@ -65,7 +66,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // the verb of saying dates the saying; the contact it reports may be older.
     if (d.end <= at && SAYING_BETWEEN.test(article.scan.slice(d.end, at))) continue;
     // QUOTED_DATE: a day in quoted words ("On May 4 we will sign …") is the speaker's, not the contact's outside them.
-    if (quoteAt(article.quotes, d.start) && quoteAt(article.quotes, d.start) !== quoteAt(article.quotes, at)) continue;
+    const dayQuote = quoteAt(article.quotes, d.start);
+    if (dayQuote && dayQuote !== eventQuote) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };

@@ -17,7 +17,7 @@ import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectA
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
-import { ACCOMPANIED_BY, ATTENDEES_PRESENT, HEADLINE_PARTIAL, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
+import { ACCOMPANIED_BY, ATTENDEES_PRESENT, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
@@ -189,8 +189,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date);
     return {
       borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
-      // HEADLINE_PARTIAL: a headline names a contact's main parties, maybe not all of them.
-      sentence: s.index, prior, partial: partial || (s.isTitle && HEADLINE_PARTIAL.on), evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
+      // contact.parties.headline-partial (contact-party-steps.ts): a headline names a contact's main parties, maybe not all of them.
+      sentence: s.index, prior, partial: partial || s.isTitle, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
     };
   }
 

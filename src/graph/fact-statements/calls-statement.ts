@@ -11,8 +11,7 @@ import { involvesOfCall, involvesOfNewCall } from '../involves-cypher.js';
 import { absorbUndated, contactKey, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
 import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
 import { eventFactRow } from './event-fact-row.js';
-import { evidenceRows } from './reports-cypher.js';
-import { lastPerStart, REPORTS, REPORTS_NEW } from './reports-cypher.js';
+import { evidenceRows, lastPerStart, REPORTS, REPORTS_NEW } from './reports-cypher.js';
 import { unique } from './row-values.js';
 
 export const callsStatement = factStatement({
