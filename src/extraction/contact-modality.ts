@@ -28,6 +28,46 @@ const PAST_PURPOSE = /\b(?:travell?ed|flew|went|came|drove|arrived|visited|retur
 /** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
 const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;
 
+/** "is also meeting with": the -ing form a noun rule reads as "a meeting with" is the verb of a present progressive. */
+export const PROGRESSIVE_NOUN: Rule = {
+  id: 'contact.modality.progressive-noun',
+  example: 'Mitsotakis is also meeting with Erdogan in Ankara.',
+  reason: 'After "is" or "are", "meeting with" is a present progressive (a plan, or a contact not yet reported as having happened), as "is meeting" is for the verb rules.',
+  pattern: /^meeting\b/,
+};
+/** …"is" or "are" itself: a possessive "'s" before a noun ("Scholz's meeting with") is no verb. */
+const PROGRESSIVE_BE = /\b(?:is|are)(?: (?:also|now|currently|still))? $/i;
+
+/**
+ * "has met X several times", "regularly speaks with X": an iterated or habitual contact is no single
+ * contact that happened (the annotators make such a contact optional at most).
+ */
+export const HABITUAL: Rule = {
+  id: 'contact.modality.habitual',
+  example: 'Tusk regularly speaks with Fiala. Scholz has met Macron several times since 2021.',
+  reason: 'A frequency adverb in the verb group, or a count of times or occasions after the object, reports a habit or a series, not one contact that happened.',
+  pattern: /\b(?:regularly|frequently|often|routinely|usually|constantly|repeatedly|periodically|occasionally|sometimes)\s+(?:\S+\s+){0,2}$/i,
+};
+/** …the count after the trigger and its object, before the clause's first comma. */
+const HABITUAL_AFTER = /^[^,.;:]{0,100}?\b(?:(?:several|many|numerous|multiple|countless|dozens of|a number of) (?:times|occasions)|(?:times|several times|once) (?:a|per|every) (?:day|week|month|year)|on (?:several|many|numerous|multiple) occasions|regularly|frequently|routinely|every (?:day|week|month|year))\b/i;
+
+/**
+ * "Wen will raise trade when meeting Bush": a participle after "when", "while", "after" or "before" takes
+ * its tense from the clause it depends on; a future or modal main verb makes the contact a plan.
+ */
+export const SUBORDINATE_PARTICIPLE: Rule = {
+  id: 'contact.modality.subordinate-participle',
+  example: 'Store will raise fishing quotas when meeting Benediktsson on Friday. After meeting Stubb, Kristersson will fly home.',
+  reason: 'A participle clause of meeting has no tense of its own: a future, modal or planned main verb makes it a contact still to come.',
+  pattern: /^(?:after|while|when|following|before|upon|on) [a-z]+ing\b/i,
+};
+/** The main clause's verb group, future or modal, before the participle or right after a fronted one's subject. */
+const FUTURE_GROUP = "(?:will|'ll|shall|would|(?:is|are)(?: (?:now|also|still))? (?:due|expected|set|scheduled|slated|going) to|plans? to|intends? to|hopes? to)";
+const MAIN_FUTURE = new RegExp(`\\b${FUTURE_GROUP}\\b`, 'i');
+const MAIN_FUTURE_AFTER = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?${FUTURE_GROUP}\\b`, 'i');
+/** …after a fronted participle clause: a subject of up to six words (no verb of saying among them), then the future. */
+const FRONTED_MAIN_FUTURE = new RegExp(`^\\s*(?:(?!(?:said|says|told|added|stressed|noted|announced)\\b)[^\\s,]+\\s+){1,6}(?:[a-z]+ly\\s+)?${FUTURE_GROUP}\\b`, 'i');
+
 /** Words opening a clause that make it a condition or a question. */
 export const HYPOTHETICAL: Rule = {
   id: 'contact.modality.condition',
@@ -108,7 +148,21 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
-  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group)) return false;
+  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group) || HABITUAL.pattern.test(group)) return false;
+  if (trigger && HABITUAL_AFTER.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 160)))) return false;
+  if (trigger && SUBORDINATE_PARTICIPLE.pattern.test(trigger.text)) {
+    // Before the participle: the main clause from its subject ("Wen will discuss … when meeting"), a relative clause aside;
+    // after a fronted one: the verb group right after its subject ("After meeting Stubb, Kristersson will …").
+    // A fronted one whose subject is not read yet: the main clause after the participle clause's comma.
+    const fronted = !subject && !/\S/.test(scan.slice(clauseStart, triggerStart).replace(/["'“‘(]/g, ''));
+    const comma = fronted ? scan.indexOf(',', triggerStart) : -1;
+    const future = subject && subject.start > triggerStart
+      ? MAIN_FUTURE_AFTER.test(scan.slice(subject.end, Math.min(trigger.clauseEnd, subject.end + 140)).replace(/^,[^,]{0,80},/, ''))
+      : fronted
+        ? comma >= 0 && comma < trigger.clauseEnd && FRONTED_MAIN_FUTURE.test(scan.slice(comma + 1, Math.min(trigger.clauseEnd, comma + 120)))
+        : MAIN_FUTURE.test(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - WINDOW), triggerStart).replace(/, (?:who|which|whose)\b[^,]*,/g, ','));
+    if (future) return false;
+  }
   const leadEnd = subject?.start ?? triggerStart;
   const lead = scan.slice(Math.max(clauseStart, leadEnd - 60), leadEnd);
   return !HYPOTHETICAL.pattern.test(lead) && !DENIED.pattern.test(lead) && !NEGATED_SUBJECT.pattern.test(lead);
@@ -125,6 +179,8 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   const lead = scan.slice(Math.max(clauseStart, nounStart - WINDOW), nounStart);
   if (FUTURE_CLAUSE.pattern.test(lead.slice(lead.lastIndexOf('"') + 1).replace(/, (?:who|which|whose)\b[^,]*,/g, ','))) return false;
   if (NOT_ASSERTED_VERB.pattern.test(before.replace(/\s*(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}$/i, ' '))) return false;
+  // "is also meeting with": a present progressive, not the noun (PROGRESSIVE_NOUN).
+  if (PROGRESSIVE_NOUN.pattern.test(scan.slice(nounStart, nounStart + 8)) && PROGRESSIVE_BE.test(before)) return false;
   // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
   if (PLANNED_JOURNEY.test(lead)) return false;
   return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));

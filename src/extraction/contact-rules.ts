@@ -81,6 +81,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.',
     reason: 'Meeting someone is an in-person contact; "A and B met" is one between them.',
     pattern: /\b(?:met|meets)(?: (?:separately|briefly|again|privately|also|later|jointly|today|yesterday))?(?: (?:with|up with))?\b/gi },
+  { id: 'contact.was-meeting', shape: 'verb', medium: 'in_person', mutual: true,
+    example: 'Prime Minister Simon Harris, who was meeting Luis Montenegro in Dublin that day, said trade was growing.',
+    reason: 'The past progressive of meeting reports a contact that happened, as "met" does ("is meeting" is a plan or a headline: contact-modality.ts).',
+    pattern: /(?<=\b(?:was|were) )meeting(?: (?:with|up with))?(?= (?:[A-Z]|his |her |the |their ))/g },
   { id: 'contact.spoke-with', shape: 'verb', medium: 'unspecified', mutual: true,
     example: 'Ukraine President Volodymyr Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',
     reason: 'Speaking, talking or conferring with someone, with no other clue, is a contact of unknown medium.',
@@ -104,8 +108,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\bcalled on(?= (?:[A-Z]|his |her |the (?:[A-Z]|visiting)))/g },
   { id: 'contact.hosted', shape: 'verb', medium: 'in_person',
     example: 'President Biden hosted Chancellor Scholz at the White House.',
-    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting.',
-    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|entertained|played host to|plays host to)(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
+    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,").',
+    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|entertained|played host to|plays host to|(?<=\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
   { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Argentina's libertarian leader Javier Milei to the White House, Trump warned that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
@@ -170,6 +174,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chatted|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
+export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;

@@ -1,0 +1,54 @@
+/**
+ * Session 16 (issue 14): contact rule tables and the modality of the trigger's clause — constructions no
+ * rule found, and contacts the rules made of habits and plans. Every sentence is ours, invented for its
+ * construction; none is taken from a news text.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const calls = (text: string, publishedOn: string) =>
+  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date ?? 'undated'}`).sort();
+
+describe('session 16: contact rules and the modality of their clause', () => {
+  it.each([
+    ['a past progressive of hosting in a relative clause is a meeting (contact.hosted)',
+      'Irish Prime Minister Simon Harris, who was hosting Portuguese Prime Minister Luis Montenegro in Dublin on Tuesday, said trade was growing.', '2024-05-09',
+      ['luis-montenegro + simon-harris 2024-05-07']],
+    ['a past progressive of meeting is a meeting (contact.was-meeting)',
+      'Belgian Prime Minister Alexander De Croo, who was meeting Dutch Prime Minister Mark Rutte in Ghent on Tuesday, praised the port deal.', '2024-05-09',
+      ['alexander-de-croo + mark-rutte 2024-05-07']],
+    ['a phone chat is a conversation (CONTACT_NOUN)',
+      'Latvian President Edgars Rinkevics had a brief phone chat with Lithuanian President Gitanas Nauseda on Wednesday.', '2024-05-09',
+      ['edgars-rinkevics + gitanas-nauseda 2024-05-08']],
+    ['a discussion in the singular is a conversation (CONTACT_NOUN)',
+      'Polish Prime Minister Donald Tusk said on Monday that his discussion with Czech Prime Minister Petr Fiala covered the rail link.', '2024-05-09',
+      ['donald-tusk + petr-fiala 2024-05-06']],
+    ['"a meeting was held between A and B" (contact.conversation-with)',
+      'On Wednesday, another meeting was held between Spanish Foreign Minister Jose Manuel Albares and Moroccan Foreign Minister Nasser Bourita in Rabat.', '2024-05-09',
+      ['jose-manuel-albares + nasser-bourita 2024-05-08']],
+    ['"is also meeting with" is a present progressive, not a contact reported as having happened (contact.modality.progressive-noun)',
+      'Greek Prime Minister Kyriakos Mitsotakis is also meeting with Turkish President Recep Tayyip Erdogan in Ankara.', '2024-05-09',
+      []],
+    ['a possessive before "meeting with" is no progressive (contact.modality.progressive-noun)',
+      "Protection of minorities was also raised in Mitsotakis's meeting with Turkish President Recep Tayyip Erdogan in Ankara on Tuesday.", '2024-05-09',
+      ['kyriakos-mitsotakis + recep-tayyip-erdogan 2024-05-07']],
+    ['a frequency adverb in the verb group makes a habit, not a contact (contact.modality.habitual)',
+      'Polish Prime Minister Donald Tusk regularly speaks with Czech Prime Minister Petr Fiala.', '2024-05-09',
+      []],
+    ['a count of times after the object makes a series, not one contact (contact.modality.habitual)',
+      'Chancellor Olaf Scholz has met French President Emmanuel Macron several times since 2021.', '2024-05-09',
+      []],
+    ['"will … when meeting X": the participle takes the future of its main clause (contact.modality.subordinate-participle)',
+      'Norwegian Prime Minister Jonas Gahr Store will raise fishing quotas when meeting Icelandic Prime Minister Bjarni Benediktsson on Friday.', '2024-05-09',
+      []],
+    ['"After meeting X, Y will …": a fronted participle takes the future of the main clause (contact.modality.subordinate-participle)',
+      'After meeting Finnish President Alexander Stubb in Helsinki, Swedish Prime Minister Ulf Kristersson will fly to Oslo.', '2024-05-09',
+      []],
+    ['"After meeting X on Monday, Y flew …": a past main clause keeps the contact (contact.after-meeting)',
+      'After meeting Finnish President Alexander Stubb in Helsinki on Monday, Swedish Prime Minister Ulf Kristersson flew to Oslo.', '2024-05-09',
+      ['alexander-stubb + ulf-kristersson 2024-05-06']],
+  ])('%s', (_name, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
