@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, PAST_YEAR, PERPETRATOR_CONTEXT, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -74,7 +74,7 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
 /** The struck country and the place: where it happened, else what was hit, else a capital or town named. */
 function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, attacker: string | null): { country: string | null; place: string | null } {
   const { scan } = ctx.article;
-  const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)));
+  const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)) && !beside(scan, c));
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
   // "a building housing Syrian workers": a demonym of the people hit says nothing of where they were.
   const object = after.find((c) => c.start - end < 60 && !(c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20))));
@@ -94,10 +94,61 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
+/** "bordering Afghanistan", "launched from Yemen", "near the Somalia border": a country beside the strike, not struck. */
+function beside(scan: string, c: CountryMention): boolean {
+  return NOT_STRUCK_BEFORE.test(scan.slice(Math.max(0, c.start - 15), c.start)) || NOT_STRUCK_AFTER.test(scan.slice(c.end, c.end + 10));
+}
+
+/** The first country of a paragraph that is neither the attacker, nor a force's side, nor beside the strike. */
+function paragraphVictim(ctx: Ctx, s: Sentence, attacker: string | null): string | null {
+  const { scan } = ctx.article;
+  return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c))?.code ?? null;
+}
+
+/** ATTRIBUTION_DATE: the strike's own clause, the sentence cut where a trailing attribution begins. */
+function ownClause(scan: string, s: Sentence, end: number): Sentence {
+  const m = ATTRIBUTION_DATE.pattern.exec(scan.slice(end, s.end));
+  return m ? { ...s, end: end + m.index } : s;
+}
+
+/** RETELLING: the day of a sentence up to four after `s` (within two paragraphs) that tells the same strike again by a definite noun. */
+function retellingDate(article: Article, s: Sentence): string | null {
+  for (let i = s.index + 1; i <= s.index + 4 && i < article.sentences.length; i++) {
+    const t = article.sentences[i];
+    if (t.paragraph - s.paragraph > 2) break;
+    const m = RETELLING.pattern.exec(article.scan.slice(t.start, t.end));
+    if (!m) continue;
+    const date = dateForSentence(article, ownClause(article.scan, t, t.start + m[0].length), t.start, false, true).date;
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * The day of an incident, and whether its own telling names it: a day of its clause, of a sentence
+ * that retells it, or "overnight" (the night before the story's day); else the report's, the
+ * paragraph's or the story's day, which a report of the same attack with a day of its own overrides.
+ */
+function incidentDate(ctx: Ctx, s: Sentence, at: number, end: number, text: string): { date: string | null; own: boolean } {
+  const { article } = ctx;
+  const own = dateForSentence(article, ownClause(article.scan, s, end), at, false, true).date ?? retellingDate(article, s) ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null);
+  if (own) return { date: own, own: true };
+  return { date: dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date, own: false };
+}
+
+/** Two places that may be one: either unnamed or described in lower case, or one naming the other. */
+const placesMeet = (a: string | null, b: string | null): boolean =>
+  !a || !b || !/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || a.includes(b) || b.includes(a);
+
 /** Words that say a state's own forces struck in its own country (an army, an air force), not that its country was struck. */
 const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government forces|troops)\b/i;
 /** "Houthi rebels fired missiles at …": an armed group, no state, that fires missiles, rockets or drones (no perpetrator country; a raid by rebels is no strike). */
-const ARMED_GROUP = /\b(?:Houthis?|Hezbollah|Hamas|al-Shabaab|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists))\b[^.;,]{0,30}$/u;
+const ARMED_GROUP = GROUP_ATTACK.pattern;
+/** The armed group before a strike acts in it: no passive or victim's words ("militants were killed by") stand between. */
+function groupActs(before: string): boolean {
+  const g = ARMED_GROUP.exec(before);
+  return !!g && !/\b(?:by|killed|wounded|injured|died|dead|targeted|against)\b/.test(g[0]);
+}
 
 /**
  * `rule`'s first match in sentence `s` (its text `text`) and the countries near it; null when it has
@@ -135,6 +186,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   const incidents: IncidentDraft[] = [];
   const seen = new Set<string>();
   const struckCountries = new Set<string>();
+  const owned = new Set<IncidentDraft>();
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
     for (const rule of RULES) {
@@ -142,17 +194,19 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       if (!hit) continue;
       const { m, at, end, near } = hit;
       const named = attackerIn(ctx, rule, s, near, at, end);
-      if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && ARMED_GROUP.test(scan.slice(Math.max(s.start, at - 60), at)))) continue;
+      // GROUP_ATTACK: an armed group, no state, that fires or launches is the attacker; its act is an attack.
+      const byGroup = !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
+      if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && byGroup)) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;
-      const attacker = named ?? contextAttacker(ctx, s, country);
+      const attacker = named ?? (byGroup ? null : contextAttacker(ctx, s, country));
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
-      const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)))?.code ?? null;
+      const victim = country ?? paragraphVictim(ctx, s, attacker);
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
       const retold = RETOLD.pattern.test(scan.slice(Math.max(s.start, at - 40), at));
-      const date = retold ? null : dateForSentence(article, s, at, false, true).date ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null) ?? dateForSentence(article, s, at, true).date;
+      const { date, own } = retold ? { date: null, own: false } : incidentDate(ctx, s, at, end, text);
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
@@ -160,22 +214,33 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       seen.add(key);
       struckCountries.add(victim);
       if (attacker) ctx.attackerOf.set(victim, attacker);
-      incidents.push({
-        kind: 'strike', perpetrator: attacker, place, country: victim, date,
+      const incident: IncidentDraft = {
+        kind: byGroup ? 'attack' : 'strike', perpetrator: attacker, place, country: victim, date,
         ...casualties(text),
         evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
-      });
+      };
+      if (own) owned.add(incident);
+      incidents.push(incident);
       break;
     }
   }
-  incidents.push(...bombAttacks(ctx, incidents));
-  incidents.push(...clashes(ctx, incidents));
+  incidents.push(...bombAttacks(ctx, incidents, owned));
+  incidents.push(...clashes(ctx, incidents, owned));
+  // RETELLING: a report of an attack whose day is not its own (a headline, "…, officials said Friday")
+  // is the attack of that kind on that country and place that a report with its own day dates.
+  const ownDated = new Map<string, IncidentDraft[]>();
+  for (const i of incidents) {
+    if (!owned.has(i)) continue;
+    const k = `${i.kind}|${i.country}`;
+    ownDated.set(k, [...(ownDated.get(k) ?? []), i]);
+  }
+  const told = incidents.filter((i) => owned.has(i) || !(ownDated.get(`${i.kind}|${i.country}`) ?? []).some((j) => placesMeet(i.place, j.place)));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
   // An attack in a known town (a capital, a place of war news) where no dated incident of that country happened is another attack ("last week a Kabul car bombing").
   const datedPlaces = new Set(incidents.filter((i) => i.date !== null).map((i) => `${i.country}|${i.place}`));
   const elsewhere = (i: IncidentDraft) => i.kind === 'attack' && !!i.place && (ctx.capitals.has(i.place) || PLACE_COUNTRY.has(i.place)) && !datedPlaces.has(`${i.country}|${i.place}`);
-  return { ...article, incidents: incidents.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)) };
+  return { ...article, incidents: told.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)) };
 }
 
 /**
@@ -183,7 +248,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
  * it happened (after the match, or a known place qualifying it: "a Kabul car bombing"), else the first
  * country of its paragraph; one per country, day and named place.
  */
-function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
+function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraft>): IncidentDraft[] {
   const { article } = ctx;
   const { scan } = article;
   const told = new Set(strikes.map((i) => i.evidence[0].sentence));
@@ -201,18 +266,20 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
     const qualifier = named ? ctx.capitals.get(named) ?? PLACE_COUNTRY.get(named) : undefined;
     const country = found.country ?? qualifier ?? null;
     const place = found.place ?? (qualifier ? named! : null);
-    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? [])[0]?.code ?? null;
+    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c))?.code ?? null;
     if (!victim) continue;
-    const date = dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date;
+    const { date, own } = incidentDate(ctx, s, at, end, text);
     // As for strikes: two attacks in two named places on one day are two.
     const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({
+    const incident: IncidentDraft = {
       kind: 'attack', perpetrator: null, place, country: victim, date,
       ...casualties(text),
       evidence: [{ start: at, end, rule: BOMB_ATTACK.id, sentence: s.index }],
-    });
+    };
+    if (own) owned.add(incident);
+    out.push(incident);
   }
   return out;
 }
@@ -221,7 +288,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[]): IncidentDraft[] {
  * CLASH: a clash with its dead (a count killed or dead in its sentence) on a border or between two
  * states the sentence names; no country, one per day.
  */
-function clashes(ctx: Ctx, told: IncidentDraft[]): IncidentDraft[] {
+function clashes(ctx: Ctx, told: IncidentDraft[], owned: Set<IncidentDraft>): IncidentDraft[] {
   const { article } = ctx;
   const { scan } = article;
   const toldIn = new Set(told.map((i) => i.evidence[0].sentence));
@@ -237,14 +304,16 @@ function clashes(ctx: Ctx, told: IncidentDraft[]): IncidentDraft[] {
     const sides = new Set((ctx.countries.get(s.index) ?? []).map((c) => c.code));
     const border = /\bborder\b/i.test(scan.slice(Math.max(s.start, at - 40), Math.min(s.end, end + 60)));
     if (!border && sides.size < 2) continue;
-    const date = dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date;
+    const { date, own } = incidentDate(ctx, s, at, end, text);
     if (seen.has(date)) continue;
     seen.add(date);
-    out.push({
+    const incident: IncidentDraft = {
       kind: 'clash', perpetrator: null, place: border ? 'border' : null, country: null, date,
       ...casualties(text),
       evidence: [{ start: at, end, rule: CLASH.id, sentence: s.index }],
-    });
+    };
+    if (own) owned.add(incident);
+    out.push(incident);
   }
   return out;
 }

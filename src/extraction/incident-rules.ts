@@ -19,7 +19,7 @@ export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
   example: 'Israel bombed three Syrian air bases in March.',
   reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
-  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against))\b/gi,
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
@@ -77,6 +77,40 @@ export const RETOLD: Rule = {
   reason: 'A strike called recent, earlier or previous is one told before; the day of its sentence dates the telling, so it takes no day and joins the strike the story dates.',
   pattern: /\b(?:recent|earlier|previous|past)\s+(?:[\w-]+\s+){0,2}$/i,
 };
+
+/**
+ * The kind of an attack follows who made it: a state or its forces strike (`strike`); an armed group
+ * that is no state attacks (`attack`), whatever the weapon.
+ */
+export const GROUP_ATTACK: Rule = {
+  id: 'incident.group-attack',
+  example: 'Houthi forces launched a drone at the port city of Eilat late on Sunday.',
+  reason: "A missile, drone or rocket fired by an armed group (rebels, militants, a named movement) is that group's attack, not a state's strike; no state is its perpetrator.",
+  pattern: /\b(?:Houthis?|Hezbollah|Hamas|[Aa]l-Shabaab?|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|(?:\p{Lu}[\p{L}-]+ )?(?:rebels|militants|insurgents|militia|militias|jihadists|guerrillas))\b[^.;,]{0,30}$/u,
+};
+
+/**
+ * The strike's own clause ends where a trailing attribution begins: in "a missile hit the town, the
+ * council said late Friday" the day dates the saying, not the strike.
+ */
+export const ATTRIBUTION_DATE: Rule = {
+  id: 'incident.attribution-date',
+  example: 'Nine people died when a missile hit a depot in Sumy, the governor said on Friday. The missile struck before dawn on Thursday.',
+  reason: 'A day in the attribution after the strike dates the report; the strike takes a day of its own clause, else of a sentence that retells it ("The missiles struck on Thursday"), and the report\'s day only when neither names one.',
+  pattern: /,\s+(?:according to\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|added|told|claimed|stated)\b)/u,
+};
+
+/** A later sentence that tells the same strike again by a definite noun and says when it happened. */
+export const RETELLING: Rule = {
+  id: 'incident.retelling',
+  example: 'A suicide attack killed nine guards, police said on Wednesday. The suicide blast occurred on Tuesday.',
+  reason: 'One attack reported several times is one incident; the sentence that says when "the blast occurred" or "the missiles struck" dates it.',
+  pattern: /^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air strikes?|blasts?|bombings?|explosions?|missiles?|rockets?|drones?|raids?|shelling|bombardment)\s+(?:\w+\s+)?(?:occurred|happened|took place|struck|hit|landed|exploded|came|began|started|was carried out|were carried out|were fired|was launched|were launched)\b/,
+};
+
+/** A country that borders the place of a strike, or from which a weapon was launched, is not where it struck. */
+export const NOT_STRUCK_BEFORE = /\b(?:bordering|borders|border with|from|near the)\s+$/;
+export const NOT_STRUCK_AFTER = /^(?:'s)?\s*(?:-\s*)?border\b/;
 
 /** A strike dated to a year before the article's is history, not news ("the bombing of Hiroshima in 1945"); "the worst since 2022" is no date. */
 export const PAST_YEAR = /\b(?:in|of) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(1[89]\d\d|20\d\d)\b/;
