@@ -36,6 +36,20 @@ export const SIGNATURE_LINE_RULE = {
   example: 'We will keep working for peace in the region.\n— Mark Rutte (@MarkRutte) March 3, 2024',
   reason: 'The signature of an embedded post may stand on its own line; the line above it is the post.',
 };
+export const SIGNATURE_WORDS_ABOVE_RULE = {
+  id: 'post.embedded-words-above',
+  example: 'Good talks with my friend @LindqvistT today.\n\nWe agreed to open the ferry line in May. — Ana Ruiz (@AnaRuizM) March 3, 2024',
+  reason: 'An embed keeps the post\'s line breaks, so its words may stand in lines or paragraphs above the signature\'s; a line above is the post\'s while it reads as the author\'s own words (a first person, an @handle or #tag; no one said, no colon, no quotation, not the author named) and the post stays within the platform\'s length.',
+};
+/** A line of the author's own words: a first person or an @handle/#tag, and no attribution, quotation or introducing colon. */
+const OWN_WORDS = /(?:^|[\s(])(?:I|I'm|I've|my|My|me|we|We|our|Our|us)\b|(?:^|\s)[@#]\w/;
+const REPORTED = /["“”]|\(@|:\s*$|\b(?:said|says|told|tweeted|posted|wrote)\b/;
+function ownWords(line: string, author: string): boolean {
+  if (!OWN_WORDS.test(line) || REPORTED.test(line)) return false;
+  // The author named in the line is the page's prose about the post, not the post ("Ruiz met the mayors …").
+  const surname = author.trim().split(/\s+/).pop() ?? '';
+  return surname.length < 3 || !line.includes(surname);
+}
 /** The longest post the platform allows (X/Twitter: 280 characters). */
 const MAX_POST = 280;
 /** Links the embed keeps with the words ("pic.twitter.com/…", "https://t.co/…"): not the post's words. */
@@ -71,7 +85,11 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
     // SIGNATURE_DATE_BELOW_RULE).
     let first = 0;
     while (alone && first + 1 < above.length && !/[.!?:"”]\s*$/.test(above[first + 1][0]) && !/["“”]|\(@/.test(above[first + 1][0])) first++;
-    const wordsStart = sig ? m.index : above[first].index;
+    // Lines (paragraphs) of the words above those, each a sentence of the author's own (SIGNATURE_WORDS_ABOVE_RULE).
+    let top = sig ? -1 : first;
+    let length = sig ? sig[1].length : above.slice(0, first + 1).reduce((n, l) => n + l[0].length, 0);
+    while (top + 1 < above.length && length + above[top + 1][0].length <= MAX_POST && ownWords(scan.slice(above[top + 1].index, above[top + 1].index + above[top + 1][0].length), name)) length += above[++top][0].length;
+    const wordsStart = top >= 0 ? above[top].index : m.index;
     const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;
     const sigStart = m[0].indexOf(name, sig ? sig[1].length : 0) + m.index;
     const named = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
@@ -91,7 +109,7 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: [{ start: wordsStart, end: wordsEnd }],
-      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : sig ? EMBEDDED_POST_RULE.id : below ? SIGNATURE_DATE_BELOW_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
+      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : top > (sig ? -1 : first) ? SIGNATURE_WORDS_ABOVE_RULE.id : sig ? EMBEDDED_POST_RULE.id : below ? SIGNATURE_DATE_BELOW_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
     });
   }
   return out;

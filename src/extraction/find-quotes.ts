@@ -1,20 +1,23 @@
 /**
  * Quoted passages and who said them. Attribution after the quote ("…," Starmer wrote on X),
  * before it (Herzog described Biden as a "true ally"), or, for a quote standing alone, the
- * speaker of the quote just before it. The platform comes from the attribution ("on X",
- * "tweeted", "took to Twitter") or, failing that, from the sentence before when it says where
- * the same speaker posted.
+ * speaker of the quote just before it, or the one a sentence just before tells posted. The platform
+ * comes from the attribution ("on X", "tweeted", "took to Twitter") or, failing that, from the
+ * sentence before when it says where the same speaker posted, or from an @handle in the words.
  */
 import type { Article, Mention, Quote, Sentence, Span } from './extraction-types.js';
 import { mainClause } from './main-clause.js';
-import { LATER_POST, OTHER_MEDIUM, THE_POST, postRuleOf } from './post-rules.js';
-import { lastStartingBy } from './span-index.js';
+import { HANDLE_IN_WORDS, LATER_POST, OTHER_MEDIUM, THE_POST, postRuleOf } from './post-rules.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 
 /** The speaker's words, then an appositive between commas ("Andriy Yermak, the head of the presidential office,"), then the verb. */
 const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,6}?(?:[\p{L}\p{N}_'’.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/iu;
 
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
+
+/** '"…," it read': the post a sentence before told as its subject. */
+const IT_READ = /^[\s,.!?:-]*it (?:said|says|read|reads|added|stated)\b/i;
 
 /** '"…," according to a post on Monday by Foreign Minister Ana Ruiz': the post's author follows "by". */
 const POST_BY_AFTER = /^[\s,.!?:-]*according to (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:tweet|post|posting|message)s?\b[^",;]{0,40}?\bby\b/iu;
@@ -40,6 +43,16 @@ const WROTE_BEFORE = /\b(?:wrote|writes|posted)\b[^"]{0,40}$/i;
 /** How many sentences back the post of a written quote may be told. */
 const WROTE_BACK = 4;
 
+/**
+ * A quote that is its sentence's whole text, right after a sentence (no quote in it) whose main clause tells that
+ * someone posted on a platform: the words of that post, by the person named before the verb.
+ */
+export const POST_TOLD_BEFORE = {
+  id: 'post.told-before',
+  example: 'Mayor Ines Varga posted a message on Telegram on Monday evening.\n\n"The dams held and the school will open."',
+  reason: 'News tells that a post was made, then sets its words off alone; the one who posted is its author.',
+};
+const POSTING_VERB = /\b(?:posted|wrote|tweeted|shared|published)\b/;
 /** Longer than this, a line is no hard wrap: the text puts one paragraph on each line. */
 const WRAP = 100;
 /**
@@ -156,8 +169,16 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const standalone = clauseStart === sentence.start && before.trim() === '' && after.replace(/^[\s,.!?]+/, '') === '';
     // A quote set off after a line ending in a colon ("Trump wrote on Truth Social:") is that line's.
     const intro = standalone ? sentences[sentence.index - 1] : undefined;
-    const introduced = intro && !spanAt(spans, intro.start) && /:\s*$/.test(scan.slice(intro.start, intro.end)) ? intro : undefined;
+    let toldBefore = false;
+    let introduced = intro && !spanAt(spans, intro.start) && /:\s*$/.test(scan.slice(intro.start, intro.end)) ? intro : undefined;
     if (!speaker && introduced) speaker = [...(speakersBySentence.get(introduced.index) ?? [])].pop() ?? null;
+    // 'Ruiz posted a message on X on Monday. ¶ "…"': a quote standing alone right after a sentence that tells its speaker posted (POST_TOLD_BEFORE).
+    if (!speaker && !introduced && intro && sentence.paragraph - intro.paragraph <= 1 && spansBetween(spans, intro.start, intro.end).length === 0) {
+      const told = mainClause(masked.slice(intro.start, intro.end));
+      const verb = POSTING_VERB.exec(told);
+      const by = verb && postRuleOf(told) ? outside[firstFrom(intro.start + verb.index) - 1] : undefined;
+      if (by && by.start >= intro.start) { speaker = by.actor; introduced = intro; toldBefore = true; }
+    }
     if (!speaker && standalone && prev) speaker = prev.speaker;
     // 'Trump posted on Truth Social on Friday. "…," the post said.': the post's author is the one named just before.
     // Passing over the paragraphs of a quote continued from before ('"Our talks were good.¶"We will meet again," the post read.').
@@ -166,6 +187,8 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     while (toldAt >= 0 && toldAt >= sentence.index - CONTINUED_BACK && spanAt(spans, sentences[toldAt].start) && toldFrom - sentences[toldAt].paragraph <= 1) toldFrom = sentences[toldAt--].paragraph;
     const told = toldAt >= 0 ? sentences[toldAt] : undefined;
     if (!speaker && told && toldFrom - told.paragraph <= 1 && POST_SUBJECT.test(after)) speaker = [...(speakersBySentence.get(told.index) ?? [])].pop() ?? null;
+    // 'Ruiz's Telegram post on Monday thanked the mayors. "…," it read.': "it" is the post the sentence before made its subject.
+    if (!speaker && told && toldFrom - told.paragraph <= 1 && IT_READ.test(after) && postRuleOf(mainClause(masked.slice(told.start, told.end)))) speaker = [...(speakersBySentence.get(told.index) ?? [])][0] ?? null;
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
     const key = `${sentence.index}-${lastSentence.index}`;
     let context = contextOf.get(key);
@@ -180,6 +203,7 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       if (earlier && (earlier.paragraph === sentence.paragraph || earlier === introduced) && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
         if (said) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
+        if (post && toldBefore) post = { ...post, rule: POST_TOLD_BEFORE.id };
       }
     }
     // "…," he wrote: the platform of the speaker's post told a few sentences before (WROTE_BACK).
@@ -209,6 +233,8 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     const surname = !post && !speaker ? SURNAME_AFTER.exec(after) : null;
     const earlier = surname ? sentences[sentence.index - 1] : undefined;
     if (surname && earlier && sentence.paragraph - earlier.paragraph <= 1 && new RegExp(`\\p{Lu}[\\p{L}'’-]+ ${surname[1]}\\b`, 'u').test(scan.slice(earlier.start, earlier.end))) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
+    // '"I spoke with @SecRubio today …," Ruto's statement read': words that hold an @handle were written for a platform.
+    if (!post && speaker && !context.otherMedium && HANDLE_IN_WORDS.pattern.test(scan.slice(q.inner.start, q.inner.end))) post = { rule: HANDLE_IN_WORDS.id, platform: HANDLE_IN_WORDS.platform };
     const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
     const speech = SPEECH_AFTER.test(after) || postBy !== null || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
     quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform: post?.platform ?? null, platformRule: post?.rule, otherMedium: context.otherMedium, speech });

@@ -3,8 +3,10 @@
  * "took to Twitter"). Quotes of the same speaker next to it join the post when nothing names
  * another medium: the unattributed second half of a post, a quote of its paragraph, a quotation
  * left open at the end of the paragraph before, or a quote of the next paragraph set off with no
- * attribution or one of writing ("he wrote"); one that a verb of speaking attributes anew there
- * ('He added: "…"') is a statement of its own. A post that reports a contact is linked to that call.
+ * attribution, one of writing ("he wrote") or of going on ('"…," he added', "He concluded:" on a line of its
+ * own); one that a verb of speaking attributes anew there ('He added: "…"', '"…," he said') is a statement of its
+ * own. An embed and the same post quoted in other words beside it are one post, the embed. A post that reports a
+ * contact is linked to that call.
  */
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
@@ -22,10 +24,23 @@ export const TWEET_RULES = {
   joined: { id: 'tweet.joined-quote', example: '"… deserves respect," Scholz wrote on X. "His decision not to run again deserves respect."', reason: 'A neighbouring quote of the same speaker with no other medium is part of the same post.' },
 } as const;
 
+/**
+ * The sentence that introduces quote `q` from a paragraph of its own ending in a colon ("Trump concluded:"), when `q`
+ * opens the next paragraph; else undefined.
+ */
+const introOf = (q: Quote, article: Article) => {
+  const s = article.sentences[q.sentence];
+  const intro = article.sentences[s.index - 1];
+  if (!intro || intro.paragraph !== s.paragraph - 1 || article.sentences[intro.index - 1]?.paragraph === intro.paragraph) return undefined;
+  return article.scan.slice(s.start, q.start).trim() === '' && /:\s*$/.test(article.scan.slice(intro.start, intro.end)) ? intro : undefined;
+};
+/** Two quotes in the same or neighbouring paragraphs, or with only a line introducing the later one between them. */
 const near = (a: Quote, b: Quote, article: Article) => {
   const pa = article.sentences[a.sentence].paragraph;
   const pb = article.sentences[b.sentence].paragraph;
-  return Math.abs(pa - pb) <= 1;
+  if (Math.abs(pa - pb) <= 1) return true;
+  const [first, later] = pa < pb ? [pa, b] : [pb, a];
+  return Math.abs(pa - pb) === 2 && introOf(later, article)?.paragraph === first + 1;
 };
 
 /**
@@ -37,13 +52,19 @@ const setOff = (q: Quote, article: Article) => {
   const lead = article.scan.slice(article.sentences[q.sentence].start, q.start);
   return lead.trim() === '' || /\b(?:wrote|writes|added|adds|continued|posted|tweeted)\b[^"]{0,40}$|:\s*$/.test(lead);
 };
-/** A verb of speaking (not of writing or posting) attributing a quote, after it ('"…," he added') or before it ('He added: "…"'). */
-const SPOKEN_AFTER = /^[\s,.!?:;-]*(?:[\p{L}'’.-]+\s+){0,4}?(?:added|adds|said|says|continued|noted|stressed|explained|insisted|remarked|concluded)\b/u;
-const SPOKEN_BEFORE = /\b(?:added|adds|said|says|continued|noted|stressed|explained|insisted|remarked|concluded)\b[^"]{0,20}$/;
+/**
+ * A verb of speaking (not of writing or posting) attributing a quote, after it ('"…," he said') or before it ('He
+ * said: "…"', 'He added: "…"'). A quote that opens its paragraph and is then said to go on ('"…," Trump added',
+ * '"…," he continued'), or follows "He concluded:", continues the quotation before it and is not spoken anew.
+ */
+const SPOKEN_AFTER = /^[\s,.!?:;-]*(?:[\p{L}'’.-]+\s+){0,4}?(?:said|says|noted|stressed|explained|insisted|remarked|told)\b/u;
+const SPOKEN_BEFORE = /\b(?:added|adds|said|says|noted|stressed|explained|insisted|remarked|told)\b[^"]{0,20}$/;
 /**
  * A quote of another paragraph than the post's that a verb of speaking attributes anew ('He added: "…"', '"…," he
  * said') is another statement, not the rest of the post (the judge's gold keeps it apart, as an optional post at
- * most); words the author "wrote", or the post "read", are the post's.
+ * most); words the author "wrote", or the post "read", are the post's, and so are a quote that opens its paragraph
+ * and is said to go on ('"…," Trump added', '"…," he continued') or that "He concluded:" sets off (session 16: the
+ * read gold joins those and keeps 'He added: "…"' apart).
  */
 export const SPOKEN_ANEW_RULE = {
   id: 'post.spoken-anew',
@@ -52,7 +73,9 @@ export const SPOKEN_ANEW_RULE = {
 };
 const spokenAnew = (q: Quote, article: Article) => {
   const s = article.sentences[q.sentence];
-  return SPOKEN_BEFORE.test(article.scan.slice(s.start, q.start)) || SPOKEN_AFTER.test(article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0]);
+  const intro = introOf(q, article);
+  return SPOKEN_BEFORE.test(article.scan.slice(s.start, q.start)) || SPOKEN_AFTER.test(article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0])
+    || intro !== undefined && SPOKEN_BEFORE.test(article.scan.slice(intro.start, intro.end));
 };
 /**
  * A quote left open at its paragraph's end goes on in the quote that opens the next paragraph (news prints a
@@ -76,7 +99,8 @@ const NAMED_SPEECH = /^[\s,.!?:-]*(?:(?:said|says) )?(?:(?:Mr|Ms|Mrs|Dr)\.? )?\p
 const ownStatement = (q: Quote, article: Article) => {
   // The attribution runs to the end of its sentence (a quote of several sentences ends in a later one than it starts).
   const after = article.scan.slice(q.end, q.end + 80).split(/(?<=[.!?])\s|["\n]/)[0];
-  return /\b(?:said|says)\b/.test(after.slice(0, 60)) && NAMED_SPEECH.test(after);
+  // An attribution that places the words on a platform ('"…," Ivan Petrov said via Telegram') makes them the post itself.
+  return /\b(?:said|says)\b/.test(after.slice(0, 60)) && NAMED_SPEECH.test(after) && postRuleOf(after) === null;
 };
 /**
  * 'In a post on X, Modi stated, "…"': a quote of a later sentence whose own clause places it on a platform
@@ -103,18 +127,41 @@ const addedTo = (a: Quote, b: Quote, article: Article) => a.sentence === b.sente
 const joins = (a: Quote, b: Quote, article: Article, attributed: Quote = b) => addedTo(a, b, article) ||
   near(a, b, article) && !ownStatement(a, article) && !ownStatement(attributed, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article) && !spokenAnew(attributed, article));
 
-/** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
+/** A quote that is its sentence's whole text (no attribution of its own): find-quotes.ts gives it the last quote's speaker. */
+const standsAlone = (q: Quote, article: Article) => {
+  const s = article.sentences[q.sentence];
+  return !q.speech && article.scan.slice(s.start, q.start).trim() === '' && /^[\s,.!?]*$/.test(article.scan.slice(q.end, Math.max(q.end, article.sentences[lastSentenceOf(q, article)].end)));
+};
+const lastSentenceOf = (q: Quote, article: Article) => {
+  let k = q.sentence;
+  while (article.sentences[k + 1] && article.sentences[k + 1].start < q.end) k++;
+  return k;
+};
+export const STANDALONE_RULE = {
+  id: 'post.standalone-goes-on',
+  example: '"Rescuers are still searching the blocks," said Lena Broz via Telegram.\n\n"So far the dead number nine."',
+  reason: 'A quote standing alone after a post goes on from it; when the post\'s author is a name only the post stage reads (untitled-author.ts), the quote after it takes that author too.',
+};
+
+/** The post stage's view of the article for account-author.ts. */
 const accountContext = (article: Article, gazetteer: GazetteerView, added: ActorRecord[]): AccountContext => ({
   article, gazetteer, added, mentions: byStart(article.mentions), countries: byStart(article.countries),
   kinds: new Map(article.actors.map((a) => [a.id, a.kind])),
 });
 
+/** Gives platform quotes with no person speaker their account author (account-author.ts), else an untitled author (untitled-author.ts). */
 function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quotes: Quote[]; added: ActorRecord[] } {
   if (!article.quotes.some((q) => q.platform && !q.otherMedium)) return { quotes: article.quotes, added: [] };
   const ctx = accountContext(article, gazetteer, []);
   // The author an appositive named stands for the same speaker in the next sentence ('"…," the tweet added').
   let replaced: { from: string; to: string; sentence: number } | null = null;
-  const quotes = article.quotes.map((q) => {
+  const quotes: Quote[] = [];
+  article.quotes.forEach((q, i) => quotes.push(authored(q, article.quotes[i - 1], quotes[i - 1])));
+  return { quotes, added: ctx.added };
+
+  function authored(q: Quote, was: Quote | undefined, prev: Quote | undefined): Quote {
+    // A quote standing alone after a post whose author only this stage found goes on from it (STANDALONE_RULE).
+    if (!q.speaker && !q.platform && !q.otherMedium && was && !was.speaker && prev?.speaker && standsAlone(q, article) && near(prev, q, article)) return { ...q, speaker: prev.speaker };
     if (!q.platform || q.otherMedium) return q;
     if (q.speaker && replaced?.from === q.speaker && q.sentence - replaced.sentence <= 1) return { ...q, speaker: replaced.to };
     if (q.speaker) {
@@ -123,8 +170,7 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
       return to ? { ...q, speaker: to } : q;
     }
     return { ...q, speaker: accountAuthor(ctx, q) ?? honorificAuthor(article, q) ?? untitledAuthor(article, gazetteer, q, ctx.added) ?? officeAuthor(article, q, ctx.added) };
-  });
-  return { quotes, added: ctx.added };
+  }
 }
 
 export function findTweets(article: Article, gazetteer: GazetteerView): Article {
@@ -197,8 +243,28 @@ export function findTweets(article: Article, gazetteer: GazetteerView): Article 
     if (!quoted(t) && !holds(t)) embedded.push({ ...t, date: dateForSentence(article, article.sentences[t.evidence[0].sentence!], t.evidence[0].start).date });
   }
   // 'Modi on X called the talks "fruitful"' under his embedded post: words quoted from an embedded post of the same author are that post.
-  const told = embedded.length ? merged.filter((t) => !embedded.some((e) => e.author === t.author && e.text.toLowerCase().includes(bare(t.text)))) : merged;
+  // A post quoted in the prose beside its embed, in other words (a translation), is the embed (EMBED_RETOLD_RULE).
+  const paragraphOf = (t: TweetDraft) => article.sentences[t.evidence[0].sentence ?? 0]?.paragraph ?? 0;
+  const retold = (t: TweetDraft, e: TweetDraft) => Math.abs(paragraphOf(t) - paragraphOf(e)) <= RETOLD_REACH && shareOf(t.text, e.text) >= RETOLD_SHARE;
+  const told = embedded.length ? merged.filter((t) => !embedded.some((e) => e.author === t.author && (e.text.toLowerCase().includes(bare(t.text)) || retold(t, e)))) : merged;
   return { ...article, quotes, actors: added.length ? [...article.actors, ...added] : article.actors, tweets: [...told, ...embedded] };
+}
+
+export const EMBED_RETOLD_RULE = {
+  id: 'post.embed-retold',
+  example: '"Our two ports will work as one," Ana Ruiz wrote on X.\n\nToday I met @LindqvistT. Our two harbours will work as one. — Ana Ruiz (@AnaRuizM) March 3, 2024',
+  reason: 'A post the prose quotes next to its embed, in slightly other words (a translation, a cut), is one post: the embed, as the platform printed it.',
+};
+/** How many paragraphs apart a retold post and its embed may stand. */
+const RETOLD_REACH = 2;
+/** The share of the quoted post's words the embed must hold. */
+const RETOLD_SHARE = 0.7;
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The share of `a`'s words that `b` holds. */
+function shareOf(a: string, b: string): number {
+  const words = wordsOf(a);
+  const held = new Set(wordsOf(b));
+  return words.length ? words.filter((w) => held.has(w)).length / words.length : 0;
 }
 
 /** How many sentences apart two parts of one post said "in the post" may stand. */

@@ -78,6 +78,15 @@ export const POST_RULES: readonly PostRule[] = [
  */
 export const LATER_POST = /^\s*(?:(?:He|She|[A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,2}) (?:later |also |had )?(?:made|wrote|posted|shared|published|tweeted) (?:the|his|her|those|these|that|this) (?:comments?|remarks?|message|words|post|statement)|(?:The|His|Her|Those|These|That|This) (?:comments?|remarks?|message|words|post|statement|tweet) (?:was|were|came|appeared|had been|have been) (?:posted |made |shared |published )?(?:in|on|via|to)\b)/u;
 
+/** Quoted words that name an account by its @handle were written for a platform (X, where handles are read so). */
+export const HANDLE_IN_WORDS = {
+  id: 'post.handle-in-words',
+  platform: 'X',
+  example: '"Good talks today with my friend @LindqvistT on the ferry line," Ruiz\'s statement read.',
+  reason: 'An @handle inside the quoted words addresses an account on a platform: the words are a post, wherever the prose says they appeared.',
+  pattern: /(?:^|[\s(])@[A-Za-z0-9_]{2,30}\b/,
+} as const;
+
 /** A definite post the words were said in ("in the Facebook post", "in the statement"): one told before. */
 export const THE_POST = new RegExp(`\\bin (?:the|that|this) (?:(?:short|brief|same|earlier|latest|${PLATFORMS}) ){0,2}(statement|post|message|tweet)\\b`, 'i');
 

@@ -63,11 +63,13 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author, text: words, rule }]);
   });
 
-  it('joins a post quoted across two paragraphs; a quote "he added" there is a statement of its own (session 15)', () => {
+  it('joins a post quoted across two paragraphs, also a quote that opens the next one and "he added" (session 16); "he said" there is a statement of its own', () => {
     const text = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he wrote.';
     expect(posts(text).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
     const added = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he added.';
-    expect(posts(added).map((p) => p.text)).toEqual(['Russia attacked our cities again']);
+    expect(posts(added).map((p) => p.text)).toEqual(['Russia attacked our cities again We need more air defence']);
+    const said = '"Russia attacked our cities again," Zelensky wrote on X.\n\n"We need more air defence," he said.';
+    expect(posts(said).map((p) => p.text)).toEqual(['Russia attacked our cities again']);
   });
 
   it('leaves out of a post a neighbouring quote attributed anew, by name, with "said"', () => {
@@ -151,9 +153,9 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author: 'Christopher Luxon', text: 'Good to be back with friends.', rule: 'post.on-platform' }]);
   });
 
-  it('keeps apart from a post the next paragraph\'s quote the author "concluded" with (session 15: spoken anew)', () => {
+  it('joins to a post the next paragraph\'s quote the author "concluded" with (session 16: it goes on, not spoken anew)', () => {
     const text = '"Our teams will meet next week," Trump posted on Truth Social.\n\n"I look forward to a fair deal for both of our great countries," Trump concluded.';
-    expect(posts(text).map((p) => p.text)).toEqual(['Our teams will meet next week']);
+    expect(posts(text).map((p) => p.text)).toEqual(['Our teams will meet next week I look forward to a fair deal for both of our great countries']);
   });
 
   it('gives a post to the untitled name an unclosed appositive describes, also in the next sentence', () => {
