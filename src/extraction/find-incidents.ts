@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -118,7 +118,8 @@ function retellingDate(article: Article, s: Sentence): string | null {
     if (t.paragraph - s.paragraph > 2) break;
     const m = RETELLING.pattern.exec(article.scan.slice(t.start, t.end));
     if (!m) continue;
-    const date = dateForSentence(article, ownClause(article.scan, t, t.start + m[0].length), t.start, false, true).date;
+    // Read from inside the match, so a day in the same quoted words ("This happened on Tuesday," a witness said) counts.
+    const date = dateForSentence(article, ownClause(article.scan, t, t.start + m[0].length), t.start + m[0].length - 1, false, true).date;
     if (date) return date;
   }
   return null;
@@ -257,7 +258,14 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
   for (const s of article.sentences) {
     if (told.has(s.index)) continue;
     const text = scan.slice(s.start, s.end);
-    const hit = hitIn(ctx, s, text, BOMB_ATTACK);
+    let rule = BOMB_ATTACK;
+    let hit = hitIn(ctx, s, text, rule);
+    // KILLED_IN_ATTACK: an attack no state makes (a state named inside the phrase makes it a strike).
+    if (!hit) {
+      rule = KILLED_IN_ATTACK;
+      hit = hitIn(ctx, s, text, rule);
+      if (hit && (ctx.countries.get(s.index) ?? []).some((c) => c.start >= hit!.at && c.end <= hit!.end)) continue;
+    }
     if (!hit) continue;
     const { at, end, near } = hit;
     const found = struck(ctx, s, near, end, null);
@@ -276,7 +284,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     const incident: IncidentDraft = {
       kind: 'attack', perpetrator: null, place, country: victim, date,
       ...casualties(text),
-      evidence: [{ start: at, end, rule: BOMB_ATTACK.id, sentence: s.index }],
+      evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
     };
     if (own) owned.add(incident);
     out.push(incident);

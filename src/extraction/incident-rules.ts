@@ -46,6 +46,14 @@ export const BOMB_ATTACK: Rule = {
   pattern: /\b(?:(?:suicide|terrorist|terror|bomb|car[- ]bomb|grenade|gun|militant|coordinated(?: bomb)?|twin|serial) (?:attacks?|bombings?|blasts?)|(?:car|truck|roadside)[- ]bomb(?:s|ings?)?|bombings|suicide bombers? (?:blew|detonated|killed|attacked|struck|rammed|targeted))\b/gi,
 };
 
+/** "Twelve people were killed in an attack on a guest house in Korvale": people killed in an attack no state is named as making. */
+export const KILLED_IN_ATTACK: Rule = {
+  id: 'incident.killed-in-attack',
+  example: 'Twelve people were killed in an attack on a guest house in Kandahar on Tuesday.',
+  reason: 'People killed or wounded in an attack, assault or ambush (not one called "the attack", which retells one, nor a heart or animal attack) report an attack incident where it happened; a state named in the phrase makes it a strike, left to the strike rules.',
+  pattern: /\b(?:killed|wounded|injured|died|martyred) (?:in|during) (?:an?|another|a separate) (?!(?:heart|shark|bear|dog|animal|panic|asthma)\b)(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|ambush(?:es)?)\b/gi,
+};
+
 /** "Deadly clashes between Thailand and Cambodia left 12 dead": fighting between two states' forces, with its dead. */
 export const CLASH: Rule = {
   id: 'incident.clash',
@@ -104,8 +112,8 @@ export const ATTRIBUTION_DATE: Rule = {
 export const RETELLING: Rule = {
   id: 'incident.retelling',
   example: 'A suicide attack killed nine guards, police said on Wednesday. The suicide blast occurred on Tuesday.',
-  reason: 'One attack reported several times is one incident; the sentence that says when "the blast occurred" or "the missiles struck" dates it.',
-  pattern: /^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air strikes?|blasts?|bombings?|explosions?|missiles?|rockets?|drones?|raids?|shelling|bombardment)\s+(?:\w+\s+)?(?:occurred|happened|took place|struck|hit|landed|exploded|came|began|started|was carried out|were carried out|were fired|was launched|were launched)\b/,
+  reason: 'One attack reported several times is one incident; the sentence that says when "the blast occurred", "the missiles struck" or "it happened" (also in a witness\'s words) dates it.',
+  pattern: /^["“]?(?:(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|air strikes?|blasts?|bombings?|explosions?|missiles?|rockets?|drones?|raids?|shelling|bombardment)\s+(?:\w+\s+)?(?:occurred|happened|took place|struck|hit|landed|exploded|began|started|was carried out|were carried out|were fired|was launched|were launched)|(?:This|That|It) (?:happened|occurred|took place))\b/,
 };
 
 /** A country that borders the place of a strike, or from which a weapon was launched, is not where it struck. */

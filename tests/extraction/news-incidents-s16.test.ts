@@ -2,7 +2,8 @@
  * Session 16 (issue 15): the incident procedure as a whole — the kind follows who attacked (a state
  * strikes, an armed group attacks); the day comes from the strike's own clause, not the attribution
  * after it, else from a sentence that retells the strike; a report whose day is not its own joins the
- * report of the same attack that has one; a country beside the strike is not where it struck.
+ * report of the same attack that has one; a country beside the strike is not where it struck; people
+ * killed in an attack no state makes.
  * Sentences written for these tests (publication day Thursday 2025-07-10).
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -33,6 +34,13 @@ describe('incidents of session 16', () => {
       [{ kind: 'strike', country: 'UA', date: '2025-07-08', killed: 4, rule: 'incident.strike' }]],
     // A country at the border is beside the attack, not where it happened.
     ['A car bomb killed six soldiers in Peshawar, near the Afghan border, on Tuesday.', [{ kind: 'attack', country: 'PK', date: '2025-07-08', killed: 6, rule: 'incident.bomb-attack' }]],
+    // incident.killed-in-attack: people killed in an attack no state makes; dated by the manager's "It took place … on Tuesday".
+    ['Police in Kenya reported that eleven guests died in an attack on a lodge in Lodwar county.\n\n"It took place just before dawn on Tuesday," the lodge manager told reporters.',
+      [{ kind: 'attack', country: 'KE', date: '2025-07-08', killed: 11, rule: 'incident.killed-in-attack' }]],
+    ['Twelve people were killed in an attack on a guest house in Kandahar on Tuesday.', [{ kind: 'attack', country: 'AF', date: '2025-07-08', killed: 12, rule: 'incident.killed-in-attack' }]],
+    // A state named in the phrase: a strike (incident.named-attack); a heart attack is none.
+    ['Four soldiers were killed in a Russian attack on a base in Sumy on Tuesday.', [{ kind: 'strike', country: 'UA', date: '2025-07-08', killed: 4, rule: 'incident.named-attack' }]],
+    ['The minister died in a heart attack in Kabul on Tuesday.', []],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual(expected);
   });
