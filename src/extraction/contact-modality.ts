@@ -68,6 +68,17 @@ const MAIN_FUTURE_AFTER = new RegExp(`^\\s*(?:[a-z]+ly\\s+)?${FUTURE_GROUP}\\b`,
 /** …after a fronted participle clause: a subject of up to six words (no verb of saying among them), then the future. */
 const FRONTED_MAIN_FUTURE = new RegExp(`^\\s*(?:(?!(?:said|says|told|added|stressed|noted|announced)\\b)[^\\s,]+\\s+){1,6}(?:[a-z]+ly\\s+)?${FUTURE_GROUP}\\b`, 'i');
 
+/**
+ * "travelled to Paris to meet Macron, but the meeting was cancelled", "attended the summit but did not
+ * meet": a later clause of the sentence that undoes the contact just reported.
+ */
+export const UNDONE_LATER: Rule = {
+  id: 'contact.modality.undone-later',
+  example: 'Scholz travelled to Paris to meet Macron, but the meeting was cancelled. Duda and Pavel attended the summit but did not meet.',
+  reason: 'A "but" clause saying that the meeting was cancelled, did not take place, or that the parties did not meet, undoes the contact its sentence reported.',
+  pattern: /^[^.;]{0,120}?\bbut\b(?:[^.;]{0,40}?\b(?:the|their|this|that|a|its|any) (?:[a-z-]+ )?(?:meeting|talks|call|visit|summit|encounter)s? (?:was|were|had been|has been) (?:cancell?ed|called off|postponed|scrapped|put off|shelved)|[^.;]{0,40}?\b(?:did not|didn't|never|failed to) (?:take place|happen|materiali[sz]e|go ahead)|[^.;]{0,40}?\b(?:fell through|never took place)|(?: they| the two(?: [a-z]+)?)? (?:did not|didn't|never) (?:meet|talk|speak)(?= *[,.;]| each other| one another| bilaterally| face to face| in person| separately))/i,
+};
+
 /** Words opening a clause that make it a condition or a question. */
 export const HYPOTHETICAL: Rule = {
   id: 'contact.modality.condition',
@@ -95,9 +106,9 @@ export const NEGATED_SUBJECT: Rule = {
 /** Modifiers and governors of a contact noun that make it a plan, a proposal or a refusal. */
 export const NOT_HAPPENED_NOUN: Rule = {
   id: 'contact.modality.noun',
-  example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi. Widodo has arrived in Canberra for talks with Albanese.',
-  reason: 'A planned, proposed, requested, refused or cancelled meeting, or one someone has (just) arrived for, is not a contact that happened; "later flew to Amman for talks" in a past narrative is.',
-  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|scrap(?:s|ped|ping)|shelv(?:e|es|ed|ing)|skip(?:s|ped|ping)|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|look(?:s|ed|ing)? forward to(?: holding| having)?|in advance of|prepar(?:e|es|ed|ing) for|call(?:s|ed|ing)? for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|(?:to|not|never|n't) (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: not| never)?(?: also)? [a-z]+|schedules? (?:of|for)|date (?:of|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening)|(?:(?:has|have) (?:arrived|landed|flown|travell?ed|gone|come)|arrives|arriving|lands|flies|flying|travels|travell?ing|heads|heading|goes|comes) (?:in|to|into|for) [^,.;]{0,40}?for)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
+  example: 'The leaders prepared for a planned meeting with Putin ahead of talks with Xi. Widodo has arrived in Canberra for talks with Albanese. Frederiksen asked for a call with Kristersson.',
+  reason: 'A planned, proposed, requested (asked, pressed or appealed for), refused or cancelled meeting, or one someone has (just) arrived for, is not a contact that happened; "later flew to Amman for talks" in a past narrative is.',
+  pattern: /\b(?:planned|planning|upcoming|proposed|propose|proposing|possible|potential|future|next|expected|scheduled|forthcoming|postponed|cancel(?:l?ed|ling|s)?|call(?:ed|s|ing)? off|scrap(?:s|ped|ping)|shelv(?:e|es|ed|ing)|skip(?:s|ped|ping)|prospective|requested|request(?:ed|s|ing)? (?:for )?|anticipated|mooted|would-be|ahead of|look(?:s|ed|ing)? forward to(?: holding| having)?|in advance of|prepar(?:e|es|ed|ing)(?: for)?|organi[sz](?:e|es|ing)|call(?:s|ed|ing)? for|(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?) for|invit(?:e|es|ed|ing|ation)(?: \w+)? (?:to|for)|offer(?:s|ed|ing)?(?: of)?|seek(?:s|ing)?|sought|push(?:es|ed|ing)? for|pave the way for|hop(?:e|es|ed|ing) (?:for|to)|agree(?:s|d)? (?:to|on)|arrang(?:e|es|ed|ing)|plan(?:s|ned)? (?:to|for|a)|(?:to|not|never|n't) (?:hold|have|attend|host|join|arrange)|(?:will|would|could|might|may|shall|'ll)(?: not| never)?(?: also)? [a-z]+|schedules? (?:of|for)|date (?:of|for)|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reject(?:s|ed|ing)?|turn(?:s|ed)? down|without|no|not|never|any|demand(?:s|ed)? (?:for )?|want(?:s|ed)?|wish(?:es|ed)?|await(?:s|ed|ing)?|prospect of|idea of|chance of|(?:propos|offer|suggest|plann|agree|hop|want|promis|vow|consider)[a-z]* (?:hosting|holding|arranging|organi[sz]ing|attending|convening)|(?:(?:has|have) (?:arrived|landed|flown|travell?ed|gone|come)|arrives|arriving|lands|flies|flying|travels|travell?ing|heads|heading|goes|comes) (?:in|to|into|for) [^,.;]{0,40}?for)\s+(?:(?:a|an|the|his|her|their|its|any|new|further|direct|fresh|formal|bilateral|face-to-face|in-person|possible)\s+){0,3}$/i,
 };
 
 /** A possessor and a day between a governor and its contact noun ("of Mr Aziz's July 29 "). */
@@ -115,7 +126,7 @@ export const FUTURE_CLAUSE: Rule = {
 const PLANNED_JOURNEY = /\b(?:planned|scheduled|expected|upcoming|forthcoming|proposed|anticipated|impending)\s+(?:arrival|visit|trip|journey|tour|stop)\s+(?:of|by|to)\s+[^,;]{0,80}?\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 
 /** After a contact noun and its objects: "… scheduled for next week", "… due on Friday". */
-const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?(?:happened|taken place|materiali[sz]ed|occurred)|did not (?:happen|take place|materiali[sz]e)|never (?:happened|took place)|(?:has|have) yet to (?:happen|take place)|(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
+const PLANNED_AFTER = /^[^,.;]{0,40}?\b(?:(?:has|have|had) not (?:yet )?(?:happened|taken place|materiali[sz]ed|occurred)|did not (?:happen|take place|materiali[sz]e)|never (?:happened|took place)|(?:has|have) yet to (?:happen|take place)|(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|(?:is|are) (?:now |still )?being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|negotiated|sought)|none (?:took place|happened|materiali[sz]ed)|scheduled|planned|set for|set to|due|expected|slated|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
 
 /** The clause around a trigger: from the last clause break before it (bounded) to the end of the sentence. */
 export function clauseStartBefore(scan: string, sentenceStart: number, at: number): number {
@@ -146,6 +157,7 @@ const monthRenamed = (text: string) => text.replace(MONTH_MAY, 'Mai');
 export function verbHappened(scan: string, clauseStart: number, subject: { start: number; end: number } | null, triggerStart: number, trigger?: { text: string; clauseEnd: number }): boolean {
   if (trigger && SCHEDULED_PRESENT.pattern.test(trigger.text) && DAY_WORD.test(scan.slice(clauseStart, Math.min(trigger.clauseEnd, triggerStart + 120)))) return false;
   const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
+  if (trigger && UNDONE_LATER.pattern.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 240)))) return false;
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
   if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group) || HABITUAL.pattern.test(group)) return false;
@@ -183,5 +195,6 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   if (PROGRESSIVE_NOUN.pattern.test(scan.slice(nounStart, nounStart + 8)) && PROGRESSIVE_BE.test(before)) return false;
   // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
   if (PLANNED_JOURNEY.test(lead)) return false;
+  if (UNDONE_LATER.pattern.test(scan.slice(nounStart, Math.min(clauseEnd, nounStart + 240)))) return false;
   return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
 }
