@@ -8,9 +8,22 @@ import type { LeaderEntry, OfficeTerm } from '../gazetteer/gazetteer-types.js';
 import type { ActorRecord } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 
+/**
+ * The forms worked out for the names of the article being read (cleanName, surnameOf, shortFormsOf
+ * ask again and again for the same few names): emptied when a registry starts the next article.
+ */
+const cleaned = new Map<string, string>();
+const surnames = new Map<string, string | null>();
+const shortForms = new Map<string, readonly string[]>();
+
 /** The name without nickname quotes, honorific dots or a trailing possessive. */
 export function cleanName(name: string): string {
-  return name.replace(/"[^"]*"\s*/g, '').replace(/\s+/g, ' ').replace(/'s$/, '').trim();
+  let clean = cleaned.get(name);
+  if (clean === undefined) {
+    clean = name.replace(/"[^"]*"\s*/g, '').replace(/\s+/g, ' ').replace(/'s$/, '').trim();
+    cleaned.set(name, clean);
+  }
+  return clean;
 }
 
 /** The form names are looked up by: normalised, without middle initials. */
@@ -24,6 +37,12 @@ export const SURNAME_PARTICLE = /^(?:von|van|de|da|di|del|della|la|le|dos|du|ter
 
 /** The part of a name used alone for a person: "von der Leyen", "Kuleba", "Lopez Obrador". */
 export function surnameOf(name: string): string | null {
+  let surname = surnames.get(name);
+  if (surname === undefined) surnames.set(name, (surname = readSurname(name)));
+  return surname;
+}
+
+function readSurname(name: string): string | null {
   const clean = cleanName(name).replace(/,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)$/, '');
   const tokens = clean.split(' ');
   if (tokens.length < 2) return null;
@@ -49,7 +68,14 @@ const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'SG', 'KH
  * The forms a name is later used in alone: its surname, and for a surname with a particle or an
  * article ("von Weizsaecker", "al-Sudani") also the bare last word ("Weizsaecker", "Sudani").
  */
-export function shortFormsOf(name: string, country: string | null = null): string[] {
+export function shortFormsOf(name: string, country: string | null = null): readonly string[] {
+  const key = `${country ?? ''} ${name}`;
+  let forms = shortForms.get(key);
+  if (forms === undefined) shortForms.set(key, (forms = readShortForms(name, country)));
+  return forms;
+}
+
+function readShortForms(name: string, country: string | null): string[] {
   // Chinese, Korean, Singaporean and Cambodian names put the family name first ("Xi", "Lee").
   if (country && FAMILY_NAME_FIRST.has(country)) {
     const first = cleanName(name).split(' ')[0];
@@ -65,7 +91,11 @@ export class ActorRegistry {
   readonly byId = new Map<string, ActorRecord>();
   private readonly byName = new Map<string, string>();
 
-  constructor(private readonly gazetteer: GazetteerView, private readonly date: string | null) {}
+  constructor(private readonly gazetteer: GazetteerView, private readonly date: string | null) {
+    cleaned.clear();
+    surnames.clear();
+    shortForms.clear();
+  }
 
   get(id: string): ActorRecord | undefined {
     return this.byId.get(id);

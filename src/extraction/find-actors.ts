@@ -16,6 +16,7 @@ import { parseTitledNames } from './parse-titled-names.js';
 import { parsePossessiveNames } from './possessive-names.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
+import { hyphenatedWords } from './scan-words.js';
 import { onlyInHeadline } from './only-in-headline.js';
 import { notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
@@ -227,9 +228,10 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     if (head) (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(form);
   }
   for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
-  for (const word of scan.matchAll(SHORT_FORM_WORD)) {
-    const heads = byHead.get(word[0]);
-    const at = word.index;
+  const words = hyphenatedWords(scan, byHead.keys());
+  for (let w = 0; w < words.length; w += 2) {
+    const at = words[w];
+    const heads = byHead.get(scan.slice(at, words[w + 1]));
     if (!heads || (at > 0 && /[\p{L}@]/u.test(scan[at - 1]))) continue;
     const form = heads.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
     const id = form ? owner.get(form) : null;

@@ -8,7 +8,7 @@
  */
 import type { ActorKind } from '../facts/facts-document.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { nameBefore, readName, TITLE_RE, TITLE_STICKY } from './read-person-name.js';
+import { nameBefore, nextTitle, readName, TITLE_STICKY } from './read-person-name.js';
 import { readComplement, readPortfolio, readPrefix, readServed } from './title-context.js';
 import { ORG_WORDS, TITLE_QUALIFIERS, TITLE_RULES } from './title-rules.js';
 import { matchCountryAt } from './match-country-at.js';
@@ -59,9 +59,10 @@ function bracketCountry(scan: string, at: number, gazetteer: GazetteerView): { e
 /** Every titled name and role in `scan`. */
 export function parseTitledNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
-  TITLE_RE.lastIndex = 0;
   let resumeAt = 0;
-  for (let m = TITLE_RE.exec(scan); m; m = TITLE_RE.exec(scan)) {
+  let searchFrom = 0;
+  for (let m = nextTitle(scan, 0); m; m = nextTitle(scan, searchFrom)) {
+    searchFrom = m.index + m[0].length;
     if (m.index < resumeAt) continue;
     const words = m[0].toLowerCase();
     const rule = ruleByWords.get(words);
@@ -165,7 +166,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
         out.push({ start: name.start, end: name.end, title: titleWords.join(' ').replace(/\s+/g, ' '), titleClass: CLASS_OF[words] ?? words, kind, country, orgBound, name: scan.slice(name.start, name.end), nameStart: name.start, definite: false, rule: `${rule.id}.served` });
       }
       resumeAt = innerAt;
-      TITLE_RE.lastIndex = innerAt;
+      searchFrom = innerAt;
       continue;
     }
     if (orgBound && kind === 'leader') kind = 'official';

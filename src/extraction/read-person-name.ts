@@ -12,6 +12,95 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any title of office, matched case-insensitively on word boundaries. */
 export const TITLE_RE = new RegExp(`(?<![\\p{L}-])(?:${TITLE_RULES.map((r) => escape(r.words)).join('|')})(?![\\p{L}-])`, 'giu');
 export const TITLE_STICKY = new RegExp(TITLE_RE.source, 'iuy');
+
+/** The first word of every title (its letters before a space or a hyphen), lower-cased. */
+const TITLE_HEADS = new Set(TITLE_RULES.map((r) => /^[a-z]*/.exec(r.words.toLowerCase())![0]));
+const LONGEST_HEAD = Math.max(...[...TITLE_HEADS].map((h) => h.length));
+const LETTER = /\p{L}/u;
+/**
+ * Per UTF-16 unit: 0 not looked at yet, 1 not a letter (a surrogate half included), 2 a letter no
+ * ASCII letter matches under the i and u flags, else the char code of the lower-case ASCII letter
+ * it matches plus 3 ("K", "k" and the Kelvin sign read as "k", "ſ" as "s").
+ */
+const unitFold = new Uint8Array(0x10000);
+function foldOf(code: number): number {
+  let f = unitFold[code];
+  if (f === 0) {
+    const ch = String.fromCharCode(code);
+    f = 1;
+    if (LETTER.test(ch)) {
+      f = 2;
+      for (let a = 97; a <= 122; a++) if (new RegExp(String.fromCharCode(a), 'iu').test(ch)) { f = a + 3; break; }
+    }
+    unitFold[code] = f;
+  }
+  return f;
+}
+for (let code = 0; code < 128; code++) foldOf(code);
+
+/** A surrogate pair at `i` that is one letter. */
+function astralLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff && LETTER.test(text.slice(i, i + 2));
+}
+
+/** Hash of a folded run of letters, as nextTitle works it out on the way. */
+const foldHash = (h: number, f: number) => (Math.imul(h, 31) + f) | 0;
+const HEAD_HASHES = new Uint8Array(1 << 12);
+for (const head of TITLE_HEADS) {
+  let h = 0;
+  for (let i = 0; i < head.length; i++) h = foldHash(h, head.charCodeAt(i) + 3);
+  HEAD_HASHES[h & 0xfff] = 1;
+}
+
+/**
+ * The next match of TITLE_RE from `from` on, as `TITLE_RE.exec` with lastIndex `from` finds it: a
+ * title starts a run of letters with no letter or hyphen before it, and its first word is that whole
+ * run, so the sticky expression is tried only where the run (folded as the i and u flags fold it) is a
+ * title's first word — the search tried every title at every position of the text.
+ *
+ * @example
+ *   nextTitle('He met the Foreign Minister.', 0)?.index // → 11
+ */
+export function nextTitle(scan: string, from: number): RegExpExecArray | null {
+  const n = scan.length;
+  let i = from;
+  // A run that began before `from` cannot hold a match: skip to its end.
+  if (i > 0 && (foldOf(scan.charCodeAt(i - 1)) >= 2 || (i > 1 && astralLetterAt(scan, i - 2)))) {
+    while (i < n) {
+      if (foldOf(scan.charCodeAt(i)) >= 2) i++;
+      else if (astralLetterAt(scan, i)) i += 2;
+      else break;
+    }
+  }
+  while (i < n) {
+    let f = foldOf(scan.charCodeAt(i));
+    if (f === 1 && !astralLetterAt(scan, i)) { i++; continue; }
+    const start = i;
+    let h = 0;
+    let ascii = true;
+    for (; i < n; i++) {
+      f = foldOf(scan.charCodeAt(i));
+      if (f === 1) {
+        if (!astralLetterAt(scan, i)) break;
+        ascii = false;
+        i++;
+      } else if (f === 2) ascii = false;
+      else h = foldHash(h, f);
+    }
+    if (!ascii || i - start > LONGEST_HEAD || !HEAD_HASHES[h & 0xfff] || (start > 0 && scan.charCodeAt(start - 1) === 45 /* - */)) continue;
+    let head = '';
+    for (let k = start; k < i; k++) head += String.fromCharCode(foldOf(scan.charCodeAt(k)) - 3);
+    if (!TITLE_HEADS.has(head)) continue;
+    TITLE_STICKY.lastIndex = start;
+    const m = TITLE_STICKY.exec(scan);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K.", BBC's "George W Bush"), a handle. */
 const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
 /** A name word and a capitalised word run together ("CastroHe", "MaduroThis"). */

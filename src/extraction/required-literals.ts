@@ -30,11 +30,12 @@ export interface Requirement {
   lower: boolean;
 }
 
-/** A requirement with the pair keys of each literal worked out once. */
+/** A requirement with the ids of its literals in the finder of its case (LiteralFinder). */
 interface Compiled extends Requirement {
-  keys: Int32Array[];
-  /** The pair keys of `also`, set by set. */
-  alsoKeys: Int32Array[][];
+  /** The ids of `literals`, then of each set of `also`. */
+  sets: Int32Array[];
+  /** One more than the greatest of those ids: the finder knows them all once it has read that many literals. */
+  top: number;
 }
 
 /** At most this many strings in a set: more are read as no requirement. */
@@ -60,64 +61,200 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
   let req = cache.get(pattern);
   if (req === undefined) {
     const read = readRequirement(pattern.source, pattern.flags);
-    const keysOf = (set: string[]) => set.map((l) => Int32Array.from({ length: l.length - 1 }, (_, i) => pairKey(l.charCodeAt(i), l.charCodeAt(i + 1))));
-    req = read && { ...read, keys: keysOf(read.literals), alsoKeys: (read.also ?? []).map(keysOf) };
+    if (read) {
+      const finder = finders[read.lower ? 1 : 0];
+      const sets = [read.literals, ...(read.also ?? [])].map((set) => Int32Array.from(set, (l) => finder.idOf(l)));
+      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1 };
+    } else req = null;
     cache.set(pattern, req);
   }
   return req;
 }
 
 /**
- * The pairs of adjacent UTF-16 units of the last text searched, hashed into a table stamped with
- * that text's turn: the rules of a table run one after another on one sentence, so the pairs are
- * read once per sentence, and a literal whose pairs are not all there is absent without a search.
- * (`includes` for every literal of every rule cost more than the searches it saved.)
+ * Once a finder has this many calls for requirements it does not know yet, it builds its automaton
+ * again (the rule tables are read in the first few articles; a single article is not worth a build).
  */
-const PAIR_BITS = 14;
-const PAIR_MASK = (1 << PAIR_BITS) - 1;
-const pairs = [new Uint32Array(1 << PAIR_BITS), new Uint32Array(1 << PAIR_BITS)];
-const texts: Array<string | undefined> = [undefined, undefined];
-const lowered = ['', ''];
-let turn = 0;
-const turns = [0, 0];
+const BUILD_AFTER = 256;
+/** How many texts a finder remembers the literals of (about an article's sentences and clauses). */
+const RECENT = 64;
 
-const pairKey = (a: number, b: number) => ((a * 0x9e37) ^ b) & PAIR_MASK;
+/**
+ * The literals of every requirement of one case (as written, or lower-cased for the i flag), found in
+ * a text by one pass of an Aho–Corasick automaton over its UTF-16 units: the rules of a table run one
+ * after another on one sentence, so the sentence is read once and each rule asks only whether one of
+ * its literals was seen (a hash of the sentence's character pairs and `includes` per literal, before,
+ * cost more than the searches they saved). Requirements compiled after the last build are checked with
+ * `includes` until the next one.
+ */
+class LiteralFinder {
+  private readonly ids = new Map<string, number>();
+  private readonly literals: string[] = [];
+  /** How many literals the automaton knows (the first `built` ids). */
+  private built = 0;
+  private pending = 0;
+  /** Class of each UTF-16 unit: 0 for a unit no known literal holds, else 1 … width - 1. */
+  private classes = new Uint16Array(0);
+  /**
+   * The automaton: the next state's row (state × the number of classes) by row + class, written ~row
+   * when literals end at that state (class 0 always leads back to the root, row 0).
+   */
+  private next = new Int32Array(1);
+  /** The number of classes, 0 included: a state's row is state × width. */
+  private width = 1;
+  /** The literals ending at each state (its own and its suffixes'): outIds[outStart[state] … outStart[state + 1]). */
+  private outStart = new Int32Array(2);
+  private outIds = new Int32Array(0);
+  /** found[id] === stamp: the last text read holds literal `id`. */
+  private found = new Uint32Array(0);
+  private stamp = 0;
+  private text: string | undefined;
+  /** The last text not read by the automaton and its hay, for the requirements it does not know. */
+  private plainText: string | undefined;
+  private plainHay = '';
+  /** The literals of the last texts read (the stages read an article's sentences one after another, each stage again). */
+  private readonly recent = new Map<string, Int32Array>();
 
-/** The hay for `text` in case `which` (0 as written, 1 lower-cased), its pairs read into the table. */
-function hayOf(text: string, which: 0 | 1): string {
-  if (texts[which] === text) return which ? lowered[1] : text;
-  const hay = which ? text.toLowerCase() : text;
-  texts[which] = text;
-  lowered[which] = hay;
-  const stamp = (turns[which] = ++turn);
-  const table = pairs[which];
-  for (let i = 1; i < hay.length; i++) table[pairKey(hay.charCodeAt(i - 1), hay.charCodeAt(i))] = stamp;
-  return hay;
+  constructor(private readonly lower: boolean) {}
+
+  idOf(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id === undefined) {
+      id = this.literals.length;
+      this.ids.set(literal, id);
+      this.literals.push(literal);
+    }
+    return id;
+  }
+
+  /** Whether `text` holds a literal of each set of `req`. */
+  holds(req: Compiled, text: string): boolean {
+    if (req.top > this.built && ++this.pending >= BUILD_AFTER) this.build();
+    const { sets } = req;
+    if (req.top > this.built) {
+      const hay = this.hayOf(text);
+      if (!req.literals.some((l) => hay.includes(l))) return false;
+      return !req.also || req.also.every((set) => set.some((l) => hay.includes(l)));
+    }
+    if (text !== this.text) this.read(text);
+    const { found, stamp } = this;
+    for (let n = 0; n < sets.length; n++) {
+      const ids = sets[n];
+      let i = 0;
+      while (i < ids.length && found[ids[i]] !== stamp) i++;
+      if (i === ids.length) return false;
+    }
+    return true;
+  }
+
+  private hayOf(text: string): string {
+    if (text !== this.plainText) {
+      this.plainText = text;
+      this.plainHay = this.lower ? text.toLowerCase() : text;
+    }
+    return this.plainHay;
+  }
+
+  /** Marks every known literal `text` holds (read again from `recent` when one of the last texts). */
+  private read(text: string): void {
+    this.text = text;
+    if (this.stamp === 0xffffffff) { this.found.fill(0); this.stamp = 0; }
+    const stamp = ++this.stamp;
+    const { found } = this;
+    const known = this.recent.get(text);
+    if (known) {
+      for (let k = 0; k < known.length; k++) found[known[k]] = stamp;
+      return;
+    }
+    const hay = this.lower ? text.toLowerCase() : text;
+    const { classes, next, width, outStart, outIds } = this;
+    const held: number[] = [];
+    let row = 0;
+    for (let i = 0; i < hay.length; i++) {
+      const c = classes[hay.charCodeAt(i)];
+      if (c === 0) { row = 0; continue; }
+      row = next[row + c];
+      if (row < 0) {
+        row = ~row;
+        const state = row / width;
+        for (let k = outStart[state], end = outStart[state + 1]; k < end; k++) {
+          if (found[outIds[k]] !== stamp) { found[outIds[k]] = stamp; held.push(outIds[k]); }
+        }
+      }
+    }
+    if (this.recent.size >= RECENT) this.recent.clear();
+    this.recent.set(text, Int32Array.from(held));
+  }
+
+  /** The automaton of every literal known so far: a trie with its failure links folded into a full table. */
+  private build(): void {
+    const { literals } = this;
+    this.built = literals.length;
+    this.pending = 0;
+    this.text = undefined;
+    const classes = new Uint16Array(0x10000);
+    let width = 1;
+    let size = 1;
+    for (const l of literals) {
+      size += l.length;
+      for (let i = 0; i < l.length; i++) if (!classes[l.charCodeAt(i)]) classes[l.charCodeAt(i)] = width++;
+    }
+    const next = new Int32Array(size * width).fill(-1);
+    const own: number[][] = [[]];
+    for (let id = 0; id < literals.length; id++) {
+      let state = 0;
+      for (let i = 0; i < literals[id].length; i++) {
+        const at = state * width + classes[literals[id].charCodeAt(i)];
+        if (next[at] < 0) { next[at] = own.length; own.push([]); }
+        state = next[at];
+      }
+      own[state].push(id);
+    }
+    // Breadth first: a state's failure (its longest proper suffix in the trie) is known before its children's.
+    const fail = new Int32Array(own.length);
+    const outs: number[][] = new Array(own.length);
+    outs[0] = [];
+    const queue: number[] = [];
+    for (let c = 0; c < width; c++) {
+      if (next[c] < 0) next[c] = 0;
+      else if (c > 0) queue.push(next[c]);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q];
+      outs[state] = [...own[state], ...outs[fail[state]]];
+      for (let c = 1; c < width; c++) {
+        const at = state * width + c;
+        const to = fail[state] * width + c;
+        if (next[at] < 0) next[at] = next[to];
+        else { fail[next[at]] = next[to]; queue.push(next[at]); }
+      }
+    }
+    // Entries become rows (state × width), written ~row when literals end at that state (class 0,
+    // a unit no literal holds, is never looked up: it leads back to the root).
+    const table = new Int32Array(own.length * width);
+    for (let at = 0; at < table.length; at++) {
+      const to = next[at];
+      table[at] = at % width === 0 || to <= 0 ? 0 : outs[to].length ? ~(to * width) : to * width;
+    }
+    const outStart = new Int32Array(own.length + 1);
+    for (let state = 0; state < own.length; state++) outStart[state + 1] = outStart[state] + outs[state].length;
+    this.width = width;
+    this.outIds = Int32Array.from(outs.flat());
+    this.outStart = outStart;
+    this.classes = classes;
+    this.next = table;
+    this.found = new Uint32Array(literals.length);
+    this.stamp = 0;
+    this.recent.clear();
+  }
 }
+
+const finders = [new LiteralFinder(false), new LiteralFinder(true)];
 
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const req = requiredLiterals(pattern);
-  if (!req) return true;
-  const which = req.lower ? 1 : 0;
-  const hay = hayOf(text, which);
-  const table = pairs[which];
-  const stamp = turns[which];
-  if (!holdsOne(hay, table, stamp, req.keys, req.literals)) return false;
-  const { also, alsoKeys } = req;
-  if (also) for (let n = 0; n < also.length; n++) if (!holdsOne(hay, table, stamp, alsoKeys[n], also[n])) return false;
-  return true;
-}
-
-/** Whether `hay` (its pairs in `table` under `stamp`) holds one of `literals`. */
-function holdsOne(hay: string, table: Uint32Array, stamp: number, keys: Int32Array[], literals: string[]): boolean {
-  for (let l = 0; l < keys.length; l++) {
-    const k = keys[l];
-    let i = 0;
-    while (i < k.length && table[k[i]] === stamp) i++;
-    if (i === k.length && hay.includes(literals[l])) return true;
-  }
-  return false;
+  return !req || finders[req.lower ? 1 : 0].holds(req, text);
 }
 
 /** Reads `source` under `flags`; exported for the tests. */
