@@ -9,8 +9,8 @@ import type { Mention, Sentence } from './extraction-types.js';
 import { spansBetween } from './span-index.js';
 import { PLURAL_CUE } from './contact-cues.js';
 
-/** A subordinating word or a preposition of topic between a trigger and a person after it. */
-const SUBORDINATE = /\b(?:after|before|when|where|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over)\b/i;
+/** A subordinating word or a preposition of topic between a trigger and a person after it; or "was attended by" (JOINED_BY: who joined "their meeting" is not "they"). */
+const SUBORDINATE = /\b(?:after|before|when|where|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over|(?:attended|joined|accompanied) by|present)\b/i;
 
 export interface GroupContext {
   scan: string;

@@ -12,6 +12,7 @@
  */
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
+import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, VERB_AT } from './contact-party-steps.js';
 
 /** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"). */
 const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
@@ -21,6 +22,13 @@ const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated
 /** Between two listed objects; a country in brackets may close the one before, and given names the gazetteer lacks may open the next ("A (Mali), Ali Hassan B (Niger) and C"). */
 const NEXT_GAP = /^(?:\s*\([^()]{1,40}\))?\s*(?:(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)\s*(?:(?:the|his|her|their|its|both) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}|(?:(?:the|his|her|their|its|both) )?)$/u;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
+/** contact.parties.gapped-object: "met Berg in the morning and Lind in the afternoon": the second object has its own adverbial, so its own meeting. */
+export const GAPPED_OBJECT = {
+  id: 'contact.parties.gapped-object',
+  example: 'Dahl met Berg in the morning and Lind in the afternoon. Dahl met Berg on Monday and Lind on Tuesday.',
+  reason: 'An object followed by its own time or place, then "and" and another object, reports a second meeting with the verb left out: two contacts, not one of three.',
+  pattern: /^\s+(?:in|on|at|during|over|early|late|earlier|later)\s+[^,;:()"“”]{1,40}?(?:,\s*|\s+)and\s+(?:(?:then|later|also)\s+)?(?:(?:with|the|his|her)\s+)?$/,
+};
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|^\s*,\s*$/;
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
@@ -50,7 +58,7 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     if (gap.length > 60) break;
     if (!current.length && !groups.length) {
       if (!FIRST_GAP.test(gap)) break;
-    } else if (THEN_GAP.test(gap)) {
+    } else if (THEN_GAP.test(gap) || GAPPED_OBJECT.pattern.test(gap)) {
       groups.push(current);
       current = [];
     } else if (!NEXT_GAP.test(gap)) break;
@@ -89,6 +97,12 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
     const first = mentions[firstAtOrAfter(mentions, clauseStart)];
     return first && first !== head && first.start < head.start ? [first] : [head];
   }
+  // LATER_CONTACT_SAME_SUBJECT: "met Berg on Monday, then held talks with Lind", ", a day after holding talks
+  // with Lind": the next contact's subject is the subject of the clause before, not the one it met.
+  if (gap.length > 1 && (LATER_CONTACT_SAME_SUBJECT.pattern.test(gap) || (AND_VERB.test(gap) && VERB_AT.test(scan.slice(at, at + 12))))) {
+    const subject = clauseSubject(scan, clauseStart, head, mentions);
+    if (subject) return [subject];
+  }
   const out = [head];
   // Where the party nearest before starts: a possessive pronoun before it is its determiner, not a
   // party ("Ruto and his Ugandan counterpart Yoweri Museveni met").
@@ -107,6 +121,17 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   // A bare comma joins only inside a list that an "and" closes.
   if (out.length > 1 && !out.some((m, j) => j > 0 && /\b(?:and|as well as|along with|together with)\b|&/.test(scan.slice(out[j - 1].end, m.start)))) return [head];
   return out;
+}
+
+/** The subject of the clause whose object is `object`: its first mention, not after a preposition nor a possessor, one verb or more before `object`. */
+function clauseSubject(scan: string, clauseStart: number, object: Mention, mentions: Mention[]): Mention | undefined {
+  for (let i = firstAtOrAfter(mentions, clauseStart); i < mentions.length && mentions[i].start < object.start; i++) {
+    const m = mentions[i];
+    if (m.actor === object.actor || POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || PREPOSITION_BEFORE.test(scan.slice(Math.max(clauseStart, m.start - 12), m.start))) continue;
+    // The verb stands between the subject and its object.
+    return /\b[a-z]+\b/.test(scan.slice(m.end, object.start)) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** A verb (and its preposition) between a subject and an object: "thanked", "clashed with", "told". */

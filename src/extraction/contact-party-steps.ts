@@ -63,3 +63,37 @@ export const ACCOMPANIED_BY: Rule = {
   reason: 'One who accompanies the subject is neither the subject of the clause\'s verb nor a party of an earlier contact; the subject stands before the phrase (contact-parties.ts RELATIVE_BEFORE).',
   pattern: /,\s*(?:who|which)\s+$/,
 };
+
+/**
+ * Between the object of one contact and the trigger of the next: a clause boundary after which the
+ * verb or the participle has no subject of its own — ", then held talks with", ", and later called on",
+ * ", a day after holding talks with", ", following talks with", ", having met", ", followed by a meeting
+ * with". The later contact's subject is the subject of the clause before, not its object.
+ */
+export const LATER_CONTACT_SAME_SUBJECT: Rule = {
+  id: 'contact.parties.later-contact-same-subject',
+  example: 'Prime Minister Halvorsen met Chancellor Berg in Bonn on Monday, then held talks with President Lind. Halvorsen met Berg, a day after holding talks with Lind.',
+  reason: 'Consecutive meetings of one visitor told in one sentence are separate contacts of the visitor: the person met first is the object of the first verb, not the subject of the next.',
+  pattern: /^[^,;:.()"“”]{0,80}?(?:,\s*(?:and\s+)?(?:then|later|afterwards|subsequently|thereafter|next)|(?:,\s*|\s+)and\s+(?:then|later|afterwards|subsequently|thereafter|also)|,\s*(?:(?:a|the|one|two|three|several|hours?|days?|weeks?|months?|shortly|soon|just|only|minutes)\s+){0,2}(?:after|before|following|ahead of|prior to|while|since)|,\s*having|,\s*(?:followed|preceded) by)(?:\s+(?:[a-z]+ing|a|an|the|his|her|their|its|separate|further|bilateral|brief|private|phone|telephone|official|formal)){0,4}\s*$/,
+};
+
+/** "met Berg on Monday and held talks with Lind": "and" before a contact verb with no subject of its own. */
+export const AND_VERB: RegExp = /^[^,;:.()"“”]{0,80}?\sand\s+$/;
+/** A contact verb in the past that opens the trigger ("held talks with", "met", "spoke"). */
+export const VERB_AT: RegExp = /^(?:held|met|had|spoke|talked|hosted|received|welcomed|visited|called|paid|conferred|phoned|telephoned|sat)\b/;
+
+/** A contact noun with its possessor, governed by a preposition of topic after another contact of the sentence: "to learn the outcome of X's call with Y". */
+export const EMBEDDED_CONTACT: Rule = {
+  id: 'contact.parties.embedded-contact',
+  example: 'Halvorsen joined a long call with Berg on Wednesday to learn the outcome of the chancellor\'s call with Lind. Berg had called Lind on Tuesday.',
+  reason: 'A contact told as the topic of another is a contact of its own, but the sentence\'s day is the main contact\'s: it yields to the day another report of it gives (merge-calls.ts, borrowed).',
+  pattern: /\b(?:of|about|on|over|regarding|concerning|after|following)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:[\p{L}-]+(?:'s|’s)|his|her|their)\s+(?:[a-z-]+\s+){0,3}$/u,
+};
+
+/** Right after a contact a plural tells ("Their meeting"): "was attended by", "was joined by". */
+export const JOINED_BY: Rule = {
+  id: 'contact.parties.joined-by',
+  example: 'Halvorsen met Berg in Oslo on Monday. Their meeting was attended by Foreign Minister Lind and Foreign Minister Holm.',
+  reason: 'Those who attended or joined a contact take part in it (GUIDE.md: everyone named as taking part); they are not who "their" refers to.',
+  pattern: /^\s+(?:was|were|had been) (?:also )?(?:attended|joined) by\s+/,
+};

@@ -17,13 +17,19 @@ import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectA
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
-import { ACCOMPANIED_BY, ATTENDEES_PRESENT, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
+import { ACCOMPANIED_BY, ATTENDEES_PRESENT, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
 import { untitledObjects, untitledSubject, withUntitledPartner } from './untitled-parties.js';
 import { privatePersons } from './private-persons.js';
 import { joinParticipantList } from './join-participant-list.js';
+
+/** The contact reported last, passing over one told only as the topic of another (EMBEDDED_CONTACT): "the two leaders" are the main contact's. */
+function lastTold(drafts: ContactDraft[]): ContactDraft | undefined {
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 4; k--) if (!drafts[k].embedded) return drafts[k];
+  return drafts[drafts.length - 1];
+}
 
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
@@ -108,7 +114,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // ATTENDEES_PRESENT: "During the meeting, A, B and C were present": who attended the contact reported, not a contact among them.
         if (after.length >= 2 && coordinated === after && ATTENDEES_PRESENT.pattern.test(scan.slice(after[after.length - 1].end, Math.min(clauseEnd, after[after.length - 1].end + 160)))) continue;
         group = coordinated.map((m) => m.actor);
-      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: drafts[drafts.length - 1], before: bySentence.get(s.index - 1) ?? [] });
+      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: lastTold(drafts), before: bySentence.get(s.index - 1) ?? [] });
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);
@@ -135,6 +141,19 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // THIRD_PERSON_IN_QUOTE: "'Both ministers went over …,' an aide said": the one quoted reports the contact, he is no party of it.
         else if (quote?.speaker && !THIRD_PERSON_IN_QUOTE.pattern.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
         else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
+      }
+      // JOINED_BY: "Their meeting was attended by A and B": the people who joined a contact told by a plural take part in it.
+      const joined = group && isNoun ? JOINED_BY.pattern.exec(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40))) : null;
+      if (joined) {
+        const attendees = (objectsAfter(scan, objectsEnd + joined[0].length, pool, clauseEnd).groups[0] ?? []).map((m) => m.actor);
+        // …the contact just reported, when "their" are its parties: it gains them (as a participant list would join it).
+        const told = lastTold(drafts);
+        if (told && told.sentence >= s.index - 3 && group!.every((a) => told.participants.includes(a))) {
+          told.participants.push(...attendees.filter((a) => !told.participants.includes(a)));
+          told.evidence.push(evidence);
+          continue;
+        }
+        group = [...new Set([...group!, ...attendees])];
       }
       const head = group ?? subject.map((m) => m.actor);
       const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
@@ -163,11 +182,17 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
       const prior = isNoun && isPriorContact(hit.text, scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200)), laterCounted);
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
-      const previous = drafts[drafts.length - 1];
+      const previous = lastTold(drafts);
+      // EMBEDDED_CONTACT: "joined a long call with Berg to learn the outcome of the chancellor's call with Lind": the day of the
+      // sentence is the main contact's; another report of the embedded one gives its own.
+      const embedded = rule.shape === 'noun' && hits.some((h) => h.end <= hit.start) && EMBEDDED_CONTACT.pattern.test(scan.slice(Math.max(clauseStart, hit.start - 80), hit.start));
       for (const p of parties) {
         const unique = [...new Set(p)];
         // A single party is kept for a participant list that may follow ("Participants in the call included …").
-        if (unique.length >= 1) drafts.push(draftOf(unique, hit, s, prior, partial));
+        if (unique.length < 1) continue;
+        const draft = draftOf(unique, hit, s, prior, partial);
+        if (embedded) { draft.embedded = true; if (draft.date) draft.borrowed = true; }
+        drafts.push(draft);
       }
       // "The two leaders discussed …": the contact just reported, on its day unless this sentence names one.
       const added = drafts[drafts.length - 1];
@@ -210,5 +235,5 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
   const kept = drafts.filter((d) => isDiplomatic(d.participants, byId, gazetteer));
   mentions.sort((a, b) => a.start - b.start);
-  return { ...article, actors, mentions, calls: mergeCalls(kept) };
+  return { ...article, actors, mentions, calls: mergeCalls(kept, (p) => isDiplomatic(p, byId, gazetteer)) };
 }

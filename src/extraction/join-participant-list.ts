@@ -10,6 +10,13 @@ import { PLURAL_TRIGGER } from './contact-cues.js';
 
 const SEPARATE = /\bseparate(?:ly)?\b|\bon separate occasions\b/i;
 
+export const THE_MEETING_JOINED = {
+  id: 'contact.parties.the-meeting-joined',
+  example: 'Halvorsen met Berg in Oslo on Monday.\n\nBerg praised the deal.\n\n"We agree," Berg told reporters at the lunch that was joined by Foreign Minister Lind and Trade Minister Holm.',
+  reason: 'A list of those who joined "the meeting" names the parties of the contact the story reports, though paragraphs of quotes stand between.',
+  pattern: /\bthe (?:meeting|talks|call|conversation|lunch|dinner|summit)(?: (?:that|which))?\s+$/i,
+};
+
 export interface ListContext {
   scan: string;
   sentences: Sentence[];
@@ -23,7 +30,10 @@ export interface ListContext {
 
 export function joinParticipantList({ scan, sentences, s, drafts, previousTrigger, newDraft }: ListContext, objects: string[], evidence: Provenance): void {
   const last = drafts[drafts.length - 1];
-  if (last && last.sentence >= s.index - 8 && s.paragraph - sentences[last.sentence].paragraph <= 1 && (previousTrigger === last.sentence || last.participants.length === 1)) {
+  // THE_MEETING_JOINED: "… told reporters at the lunch that was joined by A, B and C": "the meeting" is the story's contact, paragraphs away.
+  const definite = THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) && !!last && last.participants.length >= 2;
+  const near = s.paragraph - sentences[last?.sentence ?? 0].paragraph <= (definite ? 4 : 1);
+  if (last && last.sentence >= s.index - 8 && near && (previousTrigger === last.sentence || last.participants.length === 1 || definite)) {
     const first = last.evidence[0];
     const own = sentences[last.sentence];
     if (last.participants.length === 1 && (PLURAL_TRIGGER.test(scan.slice(first.start, first.end)) || SEPARATE.test(scan.slice(own.start, own.end)))) {
@@ -31,8 +41,14 @@ export function joinParticipantList({ scan, sentences, s, drafts, previousTrigge
       for (const o of objects) if (o !== host) drafts.push({ ...last, participants: [host, o], evidence: [...last.evidence, evidence] });
       return;
     }
-    last.participants.push(...objects.filter((a) => !last.participants.includes(a)));
-    last.evidence.push(evidence);
+    // The same contact told twice in its sentence ("met X …, where they discussed …") gains the list in each report.
+    const parties = [...last.participants];
+    for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence === last.sentence; k--) {
+      const d = drafts[k];
+      if (d !== last && (d.participants.length !== parties.length || !d.participants.every((p) => parties.includes(p)))) continue;
+      d.participants.push(...objects.filter((a) => !d.participants.includes(a)));
+      d.evidence.push(evidence);
+    }
   } else if (objects.length >= 2 && previousTrigger >= s.index - 1) {
     drafts.push(newDraft(objects));
   }

@@ -14,6 +14,8 @@ export interface ContactDraft extends CallDraft {
   partial: boolean;
   /** The day is the wire dateline's (the filing day), not one the contact's own sentence gives. */
   borrowed?: boolean;
+  /** Told only as the topic of another contact of its sentence ("to learn the outcome of X's call with Y"). */
+  embedded?: boolean;
 }
 
 /** A phone call and a meeting are two contacts; a report of unknown medium may be either. */
@@ -32,7 +34,8 @@ export const EARLIER_PERIOD = {
 const earlier = (d: CallDraft) => !d.date && !!d.dateText && EARLIER_PERIOD.pattern.test(d.dateText);
 const apart = (a: CallDraft, b: CallDraft) => (!!a.date && earlier(b)) || (!!b.date && earlier(a));
 
-export function mergeCalls(all: ContactDraft[]): CallDraft[] {
+/** `diplomatic`: whether a contact of these parties counts (a pair split from a larger call must cross a border too). */
+export function mergeCalls(all: ContactDraft[], diplomatic: (participants: string[]) => boolean = () => true): CallDraft[] {
   const out: ContactDraft[] = [];
   // A single party is a contact whose other parties were never named: no call.
   const drafts = all.filter((d) => new Set(d.participants).size >= 2);
@@ -42,7 +45,7 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     const list = byParties.get(key) ?? byParties.set(key, []).get(key)!;
     // A dateline day yields to the day another report of the same parties gives in its
     // own sentence ("Cairo, March 21 (IANS) X and Y discussed … During a phone conversation on Thursday …").
-    const same = list.find((c) => c.prior === d.prior && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && sameMedium(c, d))));
+    const same = list.find((c) => c.prior === d.prior && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
     if (!same) {
       const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
       list.push(copy);
@@ -62,8 +65,8 @@ export function mergeCalls(all: ContactDraft[]): CallDraft[] {
     const into = out.slice(Math.max(0, i - 20), i + 20).find((o) => within(d, o) && !absorbed.has(o));
     if (into) { into.evidence.push(...d.evidence); absorbed.add(d); }
   });
-  const whole = dropUnionOfSeparate(out.filter((d) => !absorbed.has(d)));
-  return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, ...call }) => call);
+  const whole = dropUnionOfSeparate(out.filter((d) => !absorbed.has(d)), diplomatic);
+  return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, embedded: _e, ...call }) => call);
 }
 
 /**
@@ -76,7 +79,18 @@ export const UNION_OF_SEPARATE = {
   example: 'Karsten meets Polish counterpart, Danish minister. Karsten held talks with Tusk on Monday. Earlier, Karsten received a call from Rasmussen.',
   reason: 'A headline or summary that lists everyone a leader met names separate meetings when the story reports a two-party contact with each; counting it as one multi-party call adds a false call.',
 };
-function dropUnionOfSeparate(calls: ContactDraft[]): ContactDraft[] {
+/**
+ * "Store met Modi, Murmu and Jaishankar on Wednesday. Modi and Store discussed trade. Jaishankar called on
+ * Store at his hotel.": when the story reports two or more of the people met as separate two-party
+ * contacts of one party, the list was a summary of separate meetings; the rest of the list met that party
+ * separately too.
+ */
+export const SUMMARY_OF_SEPARATE = {
+  id: 'merge.summary-of-separate',
+  example: 'Dahl met Berg, Lind and Holm in Oslo on Monday. Berg and Dahl discussed fishing. Holm called on Dahl at his hotel.',
+  reason: 'A sentence that lists everyone a visitor met, followed by separate reports of two or more of those meetings, tells separate meetings, not one meeting of all of them (GUIDE.md: meetings reported as separate are separate calls).',
+};
+function dropUnionOfSeparate(calls: ContactDraft[], diplomatic: (participants: string[]) => boolean): ContactDraft[] {
   const pairs = new Map<string, ContactDraft[]>();
   for (const c of calls) {
     if (new Set(c.participants).size !== 2) continue;
@@ -85,9 +99,15 @@ function dropUnionOfSeparate(calls: ContactDraft[]): ContactDraft[] {
   }
   if (!pairs.size) return calls;
   const met = (a: string, b: string, u: ContactDraft) => (pairs.get([a, b].sort().join('|')) ?? []).some((c) => c.prior === u.prior && (!c.date || !u.date || c.date === u.date));
-  return calls.filter((u) => {
+  const out: ContactDraft[] = [];
+  for (const u of calls) {
     const parties = [...new Set(u.participants)];
-    if (parties.length < 3) return true;
-    return !parties.some((h) => parties.every((p) => p === h || met(h, p, u)));
-  });
+    if (parties.length < 3) { out.push(u); continue; }
+    if (parties.some((h) => parties.every((p) => p === h || met(h, p, u)))) continue;
+    // SUMMARY_OF_SEPARATE: two or more of the others met the hub on their own; the others did too.
+    const hub = parties.find((h) => parties.filter((p) => p !== h && met(h, p, u)).length >= 2);
+    if (!hub) { out.push(u); continue; }
+    for (const p of parties) if (p !== hub && !met(hub, p, u) && diplomatic([hub, p])) out.push({ ...u, participants: [hub, p], evidence: [...u.evidence] });
+  }
+  return out;
 }

@@ -85,14 +85,20 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     if (!isPerson(m.actor) || inQuote(m.start) || speakers.has(m.actor)) continue;
     (candidates.get(m.sentence) ?? candidates.set(m.sentence, []).get(m.sentence)!).push(m);
   }
+  // coref.pronoun-subject: the first "he"/"she" of each sentence, once resolved, is that sentence's subject too.
+  const pronounSubject = new Map<number, { start: number; actor: string; want: 'f' | 'm' }>();
   // `governedToo`: a person governed by a preposition is the fallback when the sentence names no other.
   const subjectOf = (index: number, before: number, pronoun: string, skip: string | null = null, governedToo = true): string | null => {
     const want = /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : 'm';
     let first: string | null = null;
     let governed: string | null = null;
+    // "He was received by President X. Later, he …": the subject pronoun, not the agent it was received by.
+    const ps = pronounSubject.get(index);
+    const byPronoun = ps && ps.start < before && ps.want === want && ps.actor !== skip ? ps : undefined;
     for (const m of candidates.get(index) ?? []) {
       if (m.start >= before) break;
       if (m.actor === skip) continue;
+      if (byPronoun && byPronoun.start < m.start) return byPronoun.actor;
       const g = genderOf(m.actor);
       if (g && g !== want) continue;
       if (want === 'f' && g === 'f') return m.actor;
@@ -102,7 +108,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       first ??= m.actor;
       if (want === 'm') break;
     }
-    return first ?? (governedToo ? governed : null);
+    return first ?? byPronoun?.actor ?? (governedToo ? governed : null);
   };
 
   // An object pronoun never names the subject of its own clause ("Biden welcomed him"): the first
@@ -165,7 +171,10 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       actor = r.kind === 'latter' ? recent[recent.length - 1] ?? null : recent[recent.length - 2] ?? null;
     }
     if (actor) add(r.start, r.end, actor, `coref.${r.kind}`);
-    if (actor && /^(?:he|she)$/i.test(scan.slice(r.start, r.end))) lastSubject = { start: r.start, actor };
+    if (actor && /^(?:he|she)$/i.test(scan.slice(r.start, r.end))) {
+      lastSubject = { start: r.start, actor };
+      if (!pronounSubject.has(s.index)) pronounSubject.set(s.index, { start: r.start, actor, want: /^she$/i.test(scan.slice(r.start, r.end)) ? 'f' : 'm' });
+    }
   }
   flush();
 

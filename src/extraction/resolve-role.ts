@@ -16,6 +16,27 @@ const APPOSED_GAP = /^,\s+(?:(?:the|a|an|his|her)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+)
 /** "Premier" and "PM" name the office of prime minister ("Pakistan's premier" is its Prime Minister). */
 const sameOffice = (title: string) => title.replace(/\b(?:premier|pm)\b/g, 'prime minister');
 
+/**
+ * coref.same-portfolio: "Norway's foreign minister" names Norway's foreign minister, not its finance minister,
+ * though both titles hold "minister": a role that names a portfolio matches only an office of that portfolio.
+ */
+export const SAME_PORTFOLIO = {
+  id: 'coref.same-portfolio',
+  example: 'Wang Yi met Ostby, Norway\'s foreign minister, in Beijing. (The gazetteer lists Norway\'s finance minister: he is not the one met.)',
+  reason: 'A title with a portfolio (foreign, finance, defence, interior, trade …) names the holder of that portfolio; the country and the word "minister" alone do not.',
+  pattern: /\b(foreign|external|finance|economy|defen[cs]e|interior|home|trade|commerce|justice|health|energy|agriculture|education|labou?r|environment|transport|security|oil|petroleum)\b/i,
+};
+const PORTFOLIO_SAME: Record<string, string> = { external: 'foreign', economy: 'finance', defense: 'defence', home: 'interior', commerce: 'trade', labor: 'labour', oil: 'petroleum' };
+/** The portfolio a title names ("Foreign Minister", "Minister of Foreign Affairs", "External Affairs Minister": foreign), else null. */
+export function portfolioOf(title: string | null | undefined): string | null {
+  const m = SAME_PORTFOLIO.pattern.exec(title ?? '');
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  return PORTFOLIO_SAME[word] ?? word;
+}
+/** Whether an office's title fits a role's portfolio (a role without one fits any). */
+const samePortfolio = (roleTitle: string, officeTitle: string | null | undefined) => { const p = portfolioOf(roleTitle); return !p || portfolioOf(officeTitle) === p; };
+
 function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   if (actor.origin === 'institution' || actor.origin === 'role') return false;
   if (role.kind === 'counterpart') return actor.country === role.country;
@@ -25,6 +46,7 @@ function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   if (role.kind === 'official' && actor.kind === 'leader') return false;
   const title = sameOffice((actor.title ?? '').toLowerCase());
   if (role.kind === 'leader' && actor.kind !== 'leader') return false;
+  if (role.kind === 'official' && actor.title && !samePortfolio(role.title, actor.title)) return false;
   return title.includes(sameOffice(role.titleClass)) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
@@ -81,7 +103,7 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   // "Lula … was received by his Chinese counterpart": the holder of the same office, in the country named.
   const titleClass = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : role.titleClass;
   if (!titleClass) return null;
-  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(titleClass); }) : undefined;
+  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(titleClass) && (role.kind === 'counterpart' || samePortfolio(role.title, o.title)); }) : undefined;
   if (role.kind === 'counterpart' && !holder) return null;
   if (holder) {
     const office = gazetteer.officeOn(holder, date!);
