@@ -46,7 +46,7 @@ export const HABITUAL: Rule = {
   id: 'contact.modality.habitual',
   example: 'Tusk regularly speaks with Fiala. Scholz has met Macron several times since 2021.',
   reason: 'A frequency adverb in the verb group, or a count of times or occasions after the object, reports a habit or a series, not one contact that happened.',
-  pattern: /\b(?:regularly|frequently|often|routinely|usually|constantly|repeatedly|periodically|occasionally|sometimes)\s+(?:\S+\s+){0,2}$/i,
+  pattern: /\b(?:regularly|frequently|often|routinely|usually|constantly|repeatedly|periodically|occasionally|sometimes)\s+(?:(?:also|has|have|had|been|did|does|do)\s+)?$/i,
 };
 /** …the count after the trigger and its object, before the clause's first comma. */
 const HABITUAL_AFTER = /^[^,.;:]{0,100}?\b(?:(?:several|many|numerous|multiple|countless|dozens of|a number of) (?:times|occasions)|(?:times|several times|once) (?:a|per|every) (?:day|week|month|year)|on (?:several|many|numerous|multiple) occasions|regularly|frequently|routinely|every (?:day|week|month|year))\b/i;
