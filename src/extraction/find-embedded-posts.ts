@@ -16,7 +16,7 @@ export const EMBEDDED_POST_RULE = {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A paragraph's words, a dash, a name, the (@handle) and the date, ending the paragraph. */
-const SIGNATURE = new RegExp(`^(.{8,}?)\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*\\((@\\w{1,30})\\)\\s*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})\\s*$`, 'u');
+const SIGNATURE = new RegExp(`^(.{8,}?)\\s*[—–-]{1,2}\\s*([^()\\n—–]{1,60}?)\\s*\\((@\\w{1,30})\\)\\s*(${MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})(?=\\s|$)`, 'u');
 /**
  * The signature printed on a line of its own, under the post's words (the line before):
  * "— Name (@handle) Month D, YYYY".
@@ -49,6 +49,27 @@ function ownWords(line: string, author: string): boolean {
   // The author named in the line is the page's prose about the post, not the post ("Ruiz met the mayors …").
   const surname = author.trim().split(/\s+/).pop() ?? '';
   return surname.length < 3 || !line.includes(surname);
+}
+export const SIGNATURE_IN_PROSE_RULE = {
+  id: 'post.embedded-signature-in-prose',
+  example: 'The ministers then toured the port. Good talks with my friend @LindqvistT today. — Ana Ruiz (@AnaRuizM) March 3, 2025 The ferry opens in May.',
+  reason: 'A page that runs its paragraphs together prints an embed inside prose: the post is the sentences just before the signature that fit in a post and that no one is said to have said; what follows the signature is the page\'s.',
+};
+/**
+ * Where the post's words start in `words` (the line before a signature): the last sentence always, earlier ones while
+ * the post's length holds them and none tells of the post (REPORTED, the author named).
+ */
+function sentencesOwn(words: string, author: string): number {
+  const starts = [0];
+  for (const b of words.matchAll(/[.!?]["”’)]*\s+(?=\S)/g)) starts.push(b.index! + b[0].length);
+  const surname = author.trim().split(/\s+/).pop() ?? '';
+  let k = starts.length - 1;
+  while (k > 0) {
+    const sentence = words.slice(starts[k - 1], starts[k]);
+    if (words.length - starts[k - 1] > MAX_POST || REPORTED.test(sentence) || surname.length >= 3 && sentence.includes(surname)) break;
+    k--;
+  }
+  return starts[k];
 }
 /** The longest post the platform allows (X/Twitter: 280 characters). */
 const MAX_POST = 280;
@@ -86,14 +107,18 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
     let first = 0;
     while (alone && first + 1 < above.length && !/[.!?:"”]\s*$/.test(above[first + 1][0]) && !/["“”]|\(@/.test(above[first + 1][0])) first++;
     // Lines (paragraphs) of the words above those, each a sentence of the author's own (SIGNATURE_WORDS_ABOVE_RULE).
-    let top = sig ? -1 : first;
+    // On the signature's own line, the words are the sentences before it that the post's length holds, back to one the
+    // page tells (someone said, the author named): a page that runs its paragraphs together prints prose on that line.
+    const lineStart = sig ? sentencesOwn(m[0].slice(0, sig[1].length), name) : 0;
+    let top = sig && lineStart === 0 ? -1 : sig ? -2 : first;
     let length = sig ? sig[1].length : above.slice(0, first + 1).reduce((n, l) => n + l[0].length, 0);
-    while (top + 1 < above.length && length + above[top + 1][0].length <= MAX_POST && ownWords(scan.slice(above[top + 1].index, above[top + 1].index + above[top + 1][0].length), name)) length += above[++top][0].length;
-    const wordsStart = top >= 0 ? above[top].index : m.index;
+    while (top > -2 && top + 1 < above.length && length + above[top + 1][0].length <= MAX_POST && ownWords(scan.slice(above[top + 1].index, above[top + 1].index + above[top + 1][0].length), name)) length += above[++top][0].length;
+    const wordsStart = top >= 0 ? above[top].index : m.index + lineStart;
     const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;
     const sigStart = m[0].indexOf(name, sig ? sig[1].length : 0) + m.index;
-    const named = spansBetween(mentions, sigStart, m.index + m[0].length).find((x) => x.start >= sigStart)?.actor;
-    const account = named ? null : accountOf?.(sigStart, m.index + m[0].length, handle) ?? null;
+    const sigEnd = m.index + (sig ? sig[0].length : m[0].length);
+    const named = spansBetween(mentions, sigStart, sigEnd).find((x) => x.start >= sigStart)?.actor;
+    const account = named ? null : accountOf?.(sigStart, sigEnd, handle) ?? null;
     const author = named ?? account;
     if (!author) continue;
     const text = body.slice(wordsStart, wordsEnd).replace(LINKS, '').replace(/\s*\n\s*/g, ' ').trim();
@@ -109,7 +134,7 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: [{ start: wordsStart, end: wordsEnd }],
-      evidence: [{ start: wordsStart, end: m.index + m[0].length, rule: account ? SIGNATURE_ACCOUNT_RULE.id : top > (sig ? -1 : first) ? SIGNATURE_WORDS_ABOVE_RULE.id : sig ? EMBEDDED_POST_RULE.id : below ? SIGNATURE_DATE_BELOW_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
+      evidence: [{ start: wordsStart, end: sigEnd, rule: account ? SIGNATURE_ACCOUNT_RULE.id : top > (sig ? -1 : first) ? SIGNATURE_WORDS_ABOVE_RULE.id : sig && (lineStart > 0 || sigEnd < m.index + m[0].trimEnd().length) ? SIGNATURE_IN_PROSE_RULE.id : sig ? EMBEDDED_POST_RULE.id : below ? SIGNATURE_DATE_BELOW_RULE.id : SIGNATURE_LINE_RULE.id, sentence: Math.max(0, sentence) }],
     });
   }
   return out;

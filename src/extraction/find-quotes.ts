@@ -180,6 +180,8 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       if (by && by.start >= intro.start) { speaker = by.actor; introduced = intro; toldBefore = true; }
     }
     if (!speaker && standalone && prev) speaker = prev.speaker;
+    // 'Ruiz wrote that "…" and that "…"': a quote coordinated with the one before it in its sentence is the same speaker's.
+    if (!speaker && prev && prev.sentence === sentence.index && /^[\s,]*(?:and|but) (?:also )?(?:that )?$/.test(scan.slice(prev.end, q.start))) speaker = prev.speaker;
     // 'Trump posted on Truth Social on Friday. "…," the post said.': the post's author is the one named just before.
     // Passing over the paragraphs of a quote continued from before ('"Our talks were good.¶"We will meet again," the post read.').
     let toldAt = sentence.index - 1;

@@ -122,7 +122,9 @@ const paraphrased = (q: Quote, article: Article) => article.scan.slice(q.inner.s
 const MAX_PASSED = 6;
 /** '"…," Trump said in a post, adding: "…"': the words added in the same sentence are more of the post. */
 const ADDING = /\b(?:adding|added|continuing|and added)\b[^"]{0,20}$/;
-const addedTo = (a: Quote, b: Quote, article: Article) => a.sentence === b.sentence && ADDING.test(article.scan.slice(a.end, b.start));
+/** 'wrote that "…" and that "…"': a quote coordinated with the one before it in its sentence has its standing. */
+const COORDINATED = /^[\s,]*(?:and|but) (?:also )?(?:that )?$/;
+const addedTo = (a: Quote, b: Quote, article: Article) => a.sentence === b.sentence && (ADDING.test(article.scan.slice(a.end, b.start)) || COORDINATED.test(article.scan.slice(a.end, b.start)));
 /** `attributed`: the last part of b's quotation (b itself, or the quote it is continued in), whose attribution is b's. */
 const joins = (a: Quote, b: Quote, article: Article, attributed: Quote = b) => addedTo(a, b, article) ||
   near(a, b, article) && !ownStatement(a, article) && !ownStatement(attributed, article) && (article.sentences[a.sentence].paragraph === article.sentences[b.sentence].paragraph ? !fragment(b, article) : setOff(b, article) && !spokenAnew(attributed, article));

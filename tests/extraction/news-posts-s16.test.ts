@@ -65,6 +65,22 @@ describe('quoted posts, session 16', () => {
     });
   });
 
+  it('reads an embed whose signature a page that runs its paragraphs together prints inside prose', () => {
+    const text = 'Foreign Minister Ana Ruiz met Swedish Foreign Minister Tomas Lindqvist in Madrid on Monday.\n\n'
+      + 'Good talks with my friend @LindqvistT today. — Ana Ruiz (@AnaRuizM) March 3, 2025 The two ministers also visited a shipyard.';
+    expect(posts(text)).toEqual([{ author: 'Ana Ruiz', text: 'Good talks with my friend @LindqvistT today.', rule: 'post.embedded-signature-in-prose' }]);
+    // Before the signature, a sentence that tells of the post is the page's, not the post's.
+    const told = 'Foreign Minister Ana Ruiz met Swedish Foreign Minister Tomas Lindqvist in Madrid on Monday.\n\n'
+      + 'Ruiz thanked her guest on X. Good talks with my friend @LindqvistT today. — Ana Ruiz (@AnaRuizM) March 3, 2025';
+    expect(texts(told)).toEqual(['Good talks with my friend @LindqvistT today.']);
+  });
+
+  it('joins to a post the quote coordinated with its words in the same sentence ("wrote that "…" and that "…"")', () => {
+    const text = 'Foreign Minister Ana Ruiz met Swedish Foreign Minister Tomas Lindqvist in Madrid on Monday.\n\n'
+      + 'In a post on X, Ruiz wrote that "we reject the ferry plan of the northern provinces" and that "we will talk again in May."';
+    expect(texts(text)).toEqual(['we reject the ferry plan of the northern provinces we will talk again in May.']);
+  });
+
   it('reads a post the prose quotes in other words beside its embed as the embed alone', () => {
     const text = 'Foreign Minister Ana Ruiz met Swedish Foreign Minister Tomas Lindqvist in Madrid on Monday.\n\n'
       + '"Our two ports will work together as one," Ruiz wrote on social media.\n\n'
