@@ -66,7 +66,7 @@ export interface KeyedLoader<V> {
    * `ahead`: what to read ahead below the node or items, primed for their fields (not part of it);
    * `pages`: of a look-up's node, the first pages of lists it owns, primed for their connections.
    */
-  load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]): Promise<V>;
+  load(key: string, properties?: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]): V | Promise<V>;
 }
 
 export interface Loaders {
@@ -127,6 +127,33 @@ function perName<N extends string | number, L>(make: (name: N) => L): (name: N) 
   };
 }
 
+type Load = (reader: KeyedReaderName, ...args: Parameters<KeyedLoader<unknown>['load']>) => unknown;
+const LOAD = Symbol('load');
+const MADE = Symbol('made');
+
+/**
+ * The look-up or relation loaders of one request, by reader name, each made on first use: a
+ * request uses a few of the thirty-one, and one object per request (its getters are shared) costs
+ * less than making all of them.
+ */
+function keyedLoaderSet<N extends KeyedReaderName>(names: readonly N[]): (load: Load) => Record<N, KeyedLoader<unknown>> {
+  type Set = { [LOAD]: Load; [MADE]?: Partial<Record<N, KeyedLoader<unknown>>> };
+  const shared = {};
+  for (const reader of names)
+    Object.defineProperty(shared, reader, {
+      enumerable: true,
+      get(this: Set) {
+        const made: Partial<Record<N, KeyedLoader<unknown>>> = (this[MADE] ??= {});
+        const load = this[LOAD];
+        return (made[reader] ??= { load: (...args: Parameters<KeyedLoader<unknown>['load']>) => load(reader, ...args) });
+      },
+    });
+  return (load) => Object.assign(Object.create(shared) as Record<N, KeyedLoader<unknown>>, { [LOAD]: load });
+}
+
+const LOOKUP_LOADERS = keyedLoaderSet(Object.keys(lookups) as LookupName[]) as unknown as (load: Load) => Loaders['lookups'];
+const RELATION_LOADERS = keyedLoaderSet(Object.keys(relations) as RelationName[]) as unknown as (load: Load) => Loaders['relations'];
+
 export function createLoaders(store: GraphStore): Loaders {
   // Look-ups and relations share one loader, so those asked for together share one statement;
   // its cache is per request like every other loader's.
@@ -158,16 +185,25 @@ export function createLoaders(store: GraphStore): Loaders {
     ...(take === undefined ? {} : { take }),
     ...(pages?.length ? { pages } : {}),
   });
-  const prime: Prime = (relation, key, properties, value, take) => void keyed.prime(request(relation, key, properties, undefined, take), value);
-  const keyedLoaders = (names: KeyedReaderName[]) =>
-    Object.fromEntries(
-      names.map((reader) => [
-        reader,
-        { load: (key: string, properties?: Properties, ahead?: AheadPlan, take?: number, pages?: readonly PageAhead[]) => keyed.load(request(reader, key, properties, ahead, take, pages)) },
-      ]),
-    );
-  const lookupLoaders = keyedLoaders(Object.keys(lookups) as LookupName[]) as Loaders['lookups'];
-  const relationLoaders = keyedLoaders(Object.keys(relations) as RelationName[]) as Loaders['relations'];
+  // Values read ahead, by their cache key: a load finds one without a promise, so a page of 100
+  // calls resolves its 300 relation fields as plain values (the executor then schedules no
+  // continuation per field). Like DataLoader's prime, the first value for a key stays, and a key
+  // already loaded through the loader keeps the loader's value.
+  const primed = new Map<string, unknown>();
+  const loaded = new Set<string>();
+  const prime: Prime = (relation, key, properties, value, take) => {
+    const cacheKey = keyedCacheKey(request(relation, key, properties, undefined, take));
+    if (!primed.has(cacheKey) && !loaded.has(cacheKey)) primed.set(cacheKey, value);
+  };
+  const load: Load = (reader, key, properties, ahead, take, pages) => {
+    const asked = request(reader, key, properties, ahead, take, pages);
+    const cacheKey = keyedCacheKey(asked);
+    if (primed.has(cacheKey)) return primed.get(cacheKey);
+    loaded.add(cacheKey);
+    return keyed.load(asked);
+  };
+  const lookupLoaders = LOOKUP_LOADERS(load);
+  const relationLoaders = RELATION_LOADERS(load);
   const pagesIn = perName((name: string) => {
     const [shape, direction, backward] = name.split('/') as [PageShapeName, PageOrder['direction'], string];
     const order = { direction, backward: backward === 'backward' };
