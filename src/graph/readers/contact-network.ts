@@ -87,9 +87,10 @@ ${rings(depth, keys)}
     // network of 500 busy actors reads their contact edges, not their calls.
     WITH key, kept, [k IN kept | k.actor] AS members
     UNWIND kept AS k
-    WITH key, members, k.actor AS a
+    // The source's id read once per member, not once per edge.
+    WITH key, members, k.actor AS a, k.actor.id AS source
     ${sharedCalls('a', 'b', 'members', keys, dates).replace(/\n/g, '\n  ')}
-    WITH a.id AS source, b.id AS target, calls AS weight, ${dates ? 'toString(first) AS firstContact, toString(last) AS lastContact' : 'null AS firstContact, null AS lastContact'}
+    WITH source, b.id AS target, calls AS weight, ${dates ? 'toString(first) AS firstContact, toString(last) AS lastContact' : 'null AS firstContact, null AS lastContact'}
     ORDER BY weight DESC, source, target
     // Each edge as a list, not a map: thousands of maps would each carry their five keys' names,
     // and decoding those was a third of the service's time on a 4,000-edge network.
