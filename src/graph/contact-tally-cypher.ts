@@ -35,42 +35,16 @@ export const pairKey = (a: string, b: string) => `toString(size(${a})) + ':' + $
 export const monthKey = (a: string, b: string, month: string) => `${pairKey(a, b)} + ' ' + toString(${month})`;
 
 /**
- * Counts call `c` (bound, one row per call) for each pair of its participants it was not yet
- * counted for, then marks it. Participants in id order, so each pair's edge points from the
- * lower id. A unit subquery per call: the calls of one batch that share a pair each add to it.
+ * Counts the calls whose ids are the Cypher list `ids` (those folded into another call are no node
+ * and are skipped) that are not yet counted for all their participants, in one pass: each call
+ * marked, its new pairs summed per pair over the list, and each pair's `CONTACTED` edge and each
+ * of its months' `CONTACTED_IN` edge merged once with the sums (calls, undated, first, last; a
+ * month's days). Sums, minima, maxima and a sorted list do not depend on the order of the calls,
+ * so any split of the calls into lists gives the same edges; a batch of 40 articles of M has
+ * 1,919 (call, pair) rows but far fewer pairs. The one definition of the count: the writer runs it
+ * over a write's calls (`tallyContactsStatement`), the migration over a step's (migrate.ts).
  */
-export const tallyCall = (call: string) => `CALL (${call}) {
-  WITH ${call}, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(${call}) RETURN x ORDER BY x.id } AS people, coalesce(${call}.tallied, []) AS before
-  CALL (${call}, people, before) {
-    UNWIND range(0, size(people) - 2) AS i
-    UNWIND range(i + 1, size(people) - 1) AS j
-    WITH ${call}, people[i] AS a, people[j] AS b, before
-    WHERE NOT (a.id IN before AND b.id IN before)
-    MERGE (a)-[t:CONTACTED {key: ${pairKey('a.id', 'b.id')}}]->(b)
-    ON CREATE SET t.calls = 0, t.undated = 0
-    SET t.calls = t.calls + 1,
-        t.undated = t.undated + CASE WHEN ${call}.date IS NULL THEN 1 ELSE 0 END,
-        t.first = CASE WHEN ${call}.date IS NOT NULL AND (t.first IS NULL OR ${call}.date < t.first) THEN ${call}.date ELSE t.first END,
-        t.last = CASE WHEN ${call}.date IS NOT NULL AND (t.last IS NULL OR ${call}.date > t.last) THEN ${call}.date ELSE t.last END
-    FOREACH (month IN CASE WHEN ${call}.date IS NULL THEN [] ELSE [date.truncate('month', ${call}.date)] END |
-      MERGE (a)-[m:CONTACTED_IN {key: ${monthKey('a.id', 'b.id', 'month')}}]->(b)
-      ON CREATE SET m.month = month, m.calls = 0, m.days = []
-      // Sorted, so the edge is the same whatever order its calls were written in.
-      SET m.calls = m.calls + 1, m.days = COLLECT { UNWIND m.days + [${call}.date.day] AS d RETURN d ORDER BY d })
-  }
-  SET ${call}.tallied = [p IN people | p.id]
-}`;
-
-/**
- * The batch's calls (`$calls`: ids; those folded into another call are no node and are skipped)
- * that are not yet counted for all their participants, counted in one pass: each call marked,
- * its new pairs summed per pair over the batch, and each pair's `CONTACTED` edge and each of its
- * months' `CONTACTED_IN` edge merged once with the sums (calls, undated, first, last; a month's
- * days). The same edges, counts and sorted days as `tallyCall` run call by call (sums, minima,
- * maxima and a sorted list do not depend on the order of the calls), for a fraction of the
- * merges: a batch of 40 articles of M has 1,919 (call, pair) rows but far fewer pairs.
- */
-const TALLY_BATCH = `UNWIND $calls AS id
+export const tallyCalls = (ids: string) => `UNWIND ${ids} AS id
 MATCH (c:Call {id: id})
 WHERE c.tallied IS NULL OR size(c.tallied) < COUNT { (c)<-[:TOOK_PART_IN]-() }
 WITH DISTINCT c
@@ -99,7 +73,7 @@ SET m.calls = m.calls + size(added), m.days = COLLECT { UNWIND m.days + added AS
 /** The statement that counts the calls `callIds` of a write in the aggregate; null when there are none. */
 export function tallyContactsStatement(callIds: readonly string[]): Statement | null {
   if (callIds.length === 0) return null;
-  return { cypher: TALLY_BATCH, params: { calls: [...new Set(callIds)] } };
+  return { cypher: tallyCalls('$calls'), params: { calls: [...new Set(callIds)] } };
 }
 
 /**

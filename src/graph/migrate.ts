@@ -6,7 +6,7 @@
  * @example
  *   await migrate(store); // ['call-involves-country', …] on a database written before INVOLVES; [] afterwards
  */
-import { monthKey, pairKey, tallyCall } from './contact-tally-cypher.js';
+import { monthKey, pairKey, tallyCalls } from './contact-tally-cypher.js';
 import type { GraphStore } from './graph-store.js';
 import { contactKey } from './same-contact-cypher.js';
 
@@ -61,12 +61,16 @@ RETURN pairs + months AS done`,
   },
   {
     // The contact aggregate (contact-tally-cypher.ts): each step counts at most $limit calls not
-    // yet counted, as the writer counts the calls it writes.
+    // yet counted, with the writer's own statement. Each is marked counted (a call without
+    // participants with none), so the steps always progress.
     id: 'contact-aggregate',
     step: `MATCH (c:Call) WHERE c.tallied IS NULL
 WITH c LIMIT toInteger($limit)
-${tallyCall('c')}
-RETURN count(*) AS done`,
+WITH collect(c.id) AS ids
+CALL (ids) {
+  ${tallyCalls('ids').replace(/\n/g, '\n  ')}
+}
+RETURN size(ids) AS done`,
   },
 ];
 

@@ -11,8 +11,13 @@ import { involvesOfCall, involvesOfNewCall } from '../involves-cypher.js';
 import { absorbUndated, contactKey, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
 import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
 import { eventFactRow } from './event-fact-row.js';
-import { evidenceRows, lastPerStart, REPORTS, REPORTS_NEW } from './reports-cypher.js';
+import { evidenceRows, lastPerStart, reportsEdge } from './reports-cypher.js';
+import { bothWays, type RowEdge } from './row-edges.js';
 import { unique } from './row-values.js';
+
+/** The call's participants (an actor made when unknown) and topics: edges of `c`, one per item of the row's list. */
+const PARTICIPANTS: RowEdge = { item: 'pid', list: 'row.participants', end: 'MERGE (p:Actor {id: pid})', from: 'p', type: 'TOOK_PART_IN', to: 'c' };
+const TOPICS: RowEdge = { item: 'name', list: 'row.topics', end: 'MERGE (t:Topic {name: name})', from: 'c', type: 'DISCUSSED', to: 't' };
 
 export const callsStatement = factStatement({
   name: 'calls',
@@ -27,14 +32,11 @@ WITH art, c, row, coalesce(c.createdByRow = row.n, false) AS fresh
 REMOVE c.createdByRow
 FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
   SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
-FOREACH (pid IN CASE WHEN fresh THEN row.participants ELSE [] END | MERGE (p:Actor {id: pid}) CREATE (p)-[:TOOK_PART_IN]->(c))
-FOREACH (pid IN CASE WHEN fresh THEN [] ELSE row.participants END | MERGE (p:Actor {id: pid}) MERGE (p)-[:TOOK_PART_IN]->(c))
+${bothWays(PARTICIPANTS, 'fresh')}
 ${involvesOfNewCall('c', 'row.participants', 'fresh')}
 ${involvesOfCall('c', 'NOT fresh')}
-FOREACH (name IN CASE WHEN fresh THEN row.topics ELSE [] END | MERGE (t:Topic {name: name}) CREATE (c)-[:DISCUSSED]->(t))
-FOREACH (name IN CASE WHEN fresh THEN [] ELSE row.topics END | MERGE (t:Topic {name: name}) MERGE (c)-[:DISCUSSED]->(t))
-${REPORTS_NEW('c', 'fresh')}
-${REPORTS('c', 'NOT fresh')}
+${bothWays(TOPICS, 'fresh')}
+${bothWays(reportsEdge('c'), 'fresh')}
 ${absorbUndated('c', 'row', 'NOT fresh')}`,
   params: { sameContactDays: SAME_CONTACT_DAYS },
   rows: ({ facts, articleId }) =>

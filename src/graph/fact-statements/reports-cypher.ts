@@ -3,18 +3,25 @@
  * and the rows they are written from (`row.evidence`).
  */
 import type { Evidence } from '../../facts/facts-document.js';
-
-export const REPORTS = (node: string, when?: string) => `FOREACH (e IN ${when ? `CASE WHEN ${when} THEN row.evidence ELSE [] END` : 'row.evidence'} |
-  MERGE (art)-[r:REPORTS {start: toInteger(e.start)}]->(${node})
-  SET r.end = toInteger(e.end), r.quote = e.quote, r.sentence = toInteger(e.sentence), r.rule = e.rule)`;
+import { mergedEdges, type RowEdge } from './row-edges.js';
 
 /**
- * The same edges as `REPORTS`, from an article to a fact node made in this statement (so without
- * looking for an edge it cannot have yet), when `when` holds. The row's evidence must hold each
- * start once (`lastPerStart`): MERGE keyed by the start would make one edge of two.
+ * The article's REPORTS edges to fact node `node`, one per evidence item of the row. Written with
+ * CREATE (row-edges.ts, `bothWays`), the row's evidence must hold each start once (`lastPerStart`):
+ * MERGE keyed by the start would make one edge of two.
  */
-export const REPORTS_NEW = (node: string, when: string) => `FOREACH (e IN CASE WHEN ${when} THEN row.evidence ELSE [] END |
-  CREATE (art)-[:REPORTS {start: toInteger(e.start), end: toInteger(e.end), quote: e.quote, sentence: toInteger(e.sentence), rule: e.rule}]->(${node}))`;
+export const reportsEdge = (node: string): RowEdge => ({
+  item: 'e',
+  list: 'row.evidence',
+  from: 'art',
+  type: 'REPORTS',
+  to: node,
+  key: { start: 'toInteger(e.start)' },
+  set: { end: 'toInteger(e.end)', quote: 'e.quote', sentence: 'toInteger(e.sentence)', rule: 'e.rule' },
+});
+
+/** The REPORTS edges MERGEd by their start (where `when` holds, when given). */
+export const REPORTS = (node: string, when?: string) => mergedEdges(reportsEdge(node), when);
 
 /** A fact's evidence as `row.evidence`. */
 export function evidenceRows(evidence: Evidence[]) {
@@ -23,7 +30,8 @@ export function evidenceRows(evidence: Evidence[]) {
 
 /**
  * Evidence rows with each start once, the last of a start kept (in the place of its first): what
- * `REPORTS`' MERGE on the start and SET of the rest leave, so `REPORTS_NEW` writes the same edges.
+ * `REPORTS`' MERGE on the start and SET of the rest leave, so the CREATEd branch of a fresh fact
+ * (`bothWays(reportsEdge(…))`, row-edges.ts) writes the same edges.
  */
 export function lastPerStart<T extends { start: number }>(rows: T[]): T[] {
   const byStart = new Map<number, T>();
