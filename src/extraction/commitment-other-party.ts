@@ -84,3 +84,15 @@ const PARTNER_BEFORE = /\bwith (?:the |its |his |her )?(?:[\w.-]+ ){0,2}$/;
 function notTarget(scan: string, c: CountryMention, at: number): boolean {
   return (c.end <= at && at - c.end < 60 && IMPOSER_GAP.test(scan.slice(c.end, at))) || PARTNER_BEFORE.test(scan.slice(Math.max(0, c.start - 30), c.start));
 }
+
+/**
+ * TARGET_NOT_GIVER: the country a measure is "on", "against" or "to" is the one acted on; a giver
+ * read as that country (the fallback to the article's first-named person) is a wrong guess, and the
+ * measure is left out rather than given to the party it targets.
+ */
+export const TARGET_NOT_GIVER = {
+  id: 'commitment.target-not-giver',
+  example: 'President Nicolas Maduro addressed the nation on Monday. Forty new sanctions against Venezuela were announced by the Foreign Office.',
+  reason: 'The party a measure is directed at does not impose it on itself.',
+  pattern: /\b(?:on|against|to)(?: the)? $/,
+};

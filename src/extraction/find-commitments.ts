@@ -11,7 +11,7 @@ import type { Article, CommitmentDraft } from './extraction-types.js';
 import { COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, SOUGHT, STRONG_CUE } from './commitment-rules.js';
 import { countryOfActor, indexOf, REACH } from './commitment-index.js';
 import { giver, THANKED } from './commitment-giver.js';
-import { otherParty } from './commitment-other-party.js';
+import { otherParty, TARGET_NOT_GIVER } from './commitment-other-party.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { findNewsCommitments } from './find-news-commitments.js';
@@ -66,6 +66,8 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
           }
           continue;
         }
+        // TARGET_NOT_GIVER: the country a measure is "on", "against" or "to" is acted on, never its giver.
+        if (rule.role === 'target' && countries.some((c) => c.start >= at && c.code === byCountry && TARGET_NOT_GIVER.pattern.test(scan.slice(c.start - 12, c.start)))) continue;
         const other = otherParty(ix, { rule, text: m[0], s, at, end, countries, inSentence, sentenceMentions }, byCountry, gazetteer);
         if (other === undefined) continue;
         for (const maker of subjects && subjects.length > 1 ? subjects : [{ actor: by, code: byCountry }]) {
