@@ -63,6 +63,25 @@ function relativeTo(mentions: Mention[], at: number, byId: Map<string, ActorReco
 const relativeTitle = (mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null =>
   relativeTo(mentions, at, byId, country)?.title?.toLowerCase() ?? null;
 
+export const VISITING_ROLE = {
+  id: 'coref.visiting-role',
+  example: 'Store held talks with Prime Minister Modi. Minister Jaishankar called on the visiting prime minister.',
+  reason: 'A role qualified as visiting names the guest: the nearest prime minister before it may be the host, whose country is the other people\'s of its sentence.',
+  pattern: /\bvisiting\b/i,
+};
+
+/** The countries of the persons named (not by reference) in the role's sentence, outside the role. */
+function hostCountries(role: RoleMention, mentions: Mention[], byId: Map<string, ActorRecord>): Set<string> {
+  const out = new Set<string>();
+  for (let i = lastStartingBy(mentions, role.start - 1); i >= 0 && mentions[i].sentence === role.sentence; i--) add(mentions[i]);
+  for (let i = lastStartingBy(mentions, role.start - 1) + 1; i < mentions.length && mentions[i].sentence === role.sentence; i++) add(mentions[i]);
+  return out;
+  function add(m: Mention) {
+    const a = byId.get(m.actor);
+    if (!m.reference && (m.end <= role.start || m.start >= role.end) && a && a.kind !== 'institution' && a.country) out.add(a.country);
+  }
+}
+
 export const TITLE_IN_TEXT = {
   id: 'coref.title-in-text',
   example: 'Norwegian crown prince meets Danish minister. Norway\'s Crown Prince Haakon met Lars Lokke Rasmussen on Monday.',
@@ -89,7 +108,9 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
   // TITLE_IN_TEXT: "Saudi crown prince" names the person the text titles "Crown Prince", whatever office the gazetteer gives him.
   const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.titleClass.toLowerCase()));
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && (titleMatches(a, role) || titled(m, a)); };
+  // VISITING_ROLE: "the visiting prime minister" is a guest: not of the country of the people the sentence names beside it (its hosts).
+  const hosts = VISITING_ROLE.pattern.test(article.scan.slice(Math.max(0, role.start - 12), role.end)) ? hostCountries(role, mentions, byId) : null;
+  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
   const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';

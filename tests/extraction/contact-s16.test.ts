@@ -48,6 +48,9 @@ describe('session 16: party selection and merging', () => {
     ['"Norway\'s foreign minister" is its foreign minister, not another minister of Norway (coref.same-portfolio)',
       'Chinese Foreign Minister Wang Yi met Norway\'s foreign minister in Chengdu on Monday.', '2025-06-03',
       ['espen-barth-eide + wang-yi 2025-06-02']],
+    ['"the visiting prime minister" is the guest, not the host of the same title named before (coref.visiting-role)',
+      'KOCHI, May 8 (PTI) Norwegian Prime Minister Jonas Gahr Store on Wednesday held talks with Prime Minister Narendra Modi. External Affairs Minister S Jaishankar called on the visiting prime minister and discussed shipping.', '2024-05-09',
+      ['jonas-gahr-store + narendra-modi 2024-05-08', 'jonas-gahr-store + subrahmanyam-jaishankar 2024-05-08']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
