@@ -22,6 +22,10 @@ import { notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+/** A country word and an institution head: "the UK Royal Family", "the Ukrainian Government". */
+const COUNTRY_HEAD = /\b((?:[A-Z][\p{L}.]*\.? ){1,3})(Royal Family|Government|Foreign Ministry|Ministry of Foreign Affairs|Royal Court)\b/gu;
+/** The heads alone: a text without one is not searched (the search tries every capital letter). */
+const COUNTRY_HEAD_LITERALS = / (?:Royal Family|Government|Foreign Ministry|Ministry of Foreign Affairs|Royal Court)/;
 /** What may follow the last name word inside a titled name: a suffix ("Ferdinand Marcos Jr."). */
 /** A monarch's or a pope's title written right before the name. */
 const ROYAL_BEFORE = /(?:^|\s)((?:Crown )?(?:King|Queen|Emir|Amir|Sultan|Emperor|Empress|Prince|Princess|Pope)) $/;
@@ -170,7 +174,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     push(inst.start, inst.end, id, 'gazetteer.institution');
   }
   // "the UK Royal Family", "the Ukrainian Government": a country word and an institution head.
-  for (const m of scan.matchAll(/\b((?:[A-Z][\p{L}.]*\.? ){1,3})(Royal Family|Government|Foreign Ministry|Ministry of Foreign Affairs|Royal Court)\b/gu)) {
+  for (const m of COUNTRY_HEAD_LITERALS.test(scan) ? scan.matchAll(COUNTRY_HEAD) : []) {
     const start = m.index;
     const hit = matchCountryAt(scan, start, gazetteer, true);
     if (!hit || hit.end + 1 !== start + m[1].length || overlaps(start, start + m[0].length)) continue;

@@ -74,7 +74,7 @@ export function matchCountries(scan: string, gazetteer: GazetteerView): Array<Co
     const text = scan.slice(start, end);
     const form = byForm.get(text) ?? byForm.get(text.replace(/s$/, ''));
     if (!form) continue;
-    out.push({ ...form, start, end });
+    out.push({ surface: form.surface, code: form.code, via: form.via, start, end });
   }
   return out;
 }

@@ -17,11 +17,18 @@ import { NOT_NAME_WORDS } from './title-rules.js';
 const NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,4}`;
 const MINISTERS = /\b((?:[A-Z][\p{L}]+ )?)[Mm]inisters\b[^.:;]{0,60}:\s*/gu;
 const PORTFOLIO_ITEM = new RegExp(`(${NAME}) \\(([A-Z][\\p{L} ,&'-]{2,40})\\)(?:,? (?:and )?|\\.|$)`, 'uy');
-const REGIME_OF = new RegExp(`\\b(?:regime|government|administration|junta|dictatorship|presidency|premiership|reign) of (${NAME})`, 'gu');
+const REGIME_WORDS = 'regime|government|administration|junta|dictatorship|presidency|premiership|reign';
+const REGIME_OF = new RegExp(`\\b(?:${REGIME_WORDS}) of (${NAME})`, 'gu');
+/**
+ * Literals MINISTERS and REGIME_OF cannot match without: a text without them is not searched (both
+ * expressions begin with a class or a word boundary, which the search tries at every position).
+ */
+const MINISTERS_LITERAL = 'inisters';
+const REGIME_LITERALS = new RegExp(`(?:${REGIME_WORDS}) of `);
 
 export function parseListedNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
-  for (const m of scan.matchAll(MINISTERS)) {
+  for (const m of scan.includes(MINISTERS_LITERAL) ? scan.matchAll(MINISTERS) : []) {
     const country = m[1] ? matchCountryAt(scan, m.index, gazetteer, true)?.code ?? null : null;
     let at = m.index + m[0].length;
     for (let k = 0; k < 30; k++) {
@@ -36,7 +43,7 @@ export function parseListedNames(scan: string, gazetteer: GazetteerView): Titled
       at += item[0].length;
     }
   }
-  for (const m of scan.matchAll(REGIME_OF)) {
+  for (const m of REGIME_LITERALS.test(scan) ? scan.matchAll(REGIME_OF) : []) {
     const start = m.index + m[0].length - m[1].length;
     if (NOT_NAME_WORDS.has(m[1].split(' ')[0]) || matchCountryAt(scan, start, gazetteer, false)) continue;
     out.push({ start, end: start + m[1].length, title: 'leader', titleClass: 'leader', kind: 'leader', country: null, orgBound: false, name: m[1], nameStart: start, definite: false, rule: 'title.regime-of' });

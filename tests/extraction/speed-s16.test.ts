@@ -7,7 +7,9 @@
  *  - nextTitle (read-person-name.ts) finds what TITLE_RE.exec finds from the same offset;
  *  - hyphenatedWords (scan-words.ts) finds the words /[\p{L}\p{N}][\p{L}\p{N}-]*\/gu finds;
  *  - scanWords hashes each word as wordHash does;
- *  - surnameOf, shortFormsOf and cleanName give the same forms when asked again, in a later article too.
+ *  - surnameOf, shortFormsOf and cleanName give the same forms when asked again, in a later article too;
+ *  - the whole-text searches that now wait for their literal ("inisters", "… of ", " Government") still
+ *    find what they found.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ import { nextTitle, TITLE_RE } from '../../src/extraction/read-person-name.js';
 import { hyphenatedWords, scanWords, wordHash } from '../../src/extraction/scan-words.js';
 import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from '../../src/extraction/actor-registry.js';
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { parseListedNames } from '../../src/extraction/parse-listed-names.js';
+import { runStages } from '../../src/extraction/pipeline.js';
 import { ADVERSARIAL_CLASSES, adversarialText } from '../helpers/adversarial-texts.js';
 
 const corpus = (name: string) => {
@@ -134,5 +138,19 @@ describe('name forms remembered per article', () => {
     new ActorRegistry(loadGazetteer(), null);
     expect(read()).toEqual(first);
     expect(first[1]).toEqual(['Ursula von der Leyen', 'von der Leyen', ['von der Leyen', 'Leyen'], ['Ursula']]);
+  });
+});
+
+describe('whole-text searches behind a literal', () => {
+  const gazetteer = loadGazetteer();
+  it('still reads a list of ministers and the person a regime is named after', () => {
+    const listed = parseListedNames('Several Chilean ministers attended: Rosa Tellez (Finance), Marco Ibarra (Health). Later the regime of Ovidio Marlan fell.', gazetteer);
+    expect(listed.map((t) => [t.name, t.rule])).toEqual([['Rosa Tellez', 'title.minister-list'], ['Marco Ibarra', 'title.minister-list'], ['Ovidio Marlan', 'title.regime-of']]);
+    expect(parseListedNames('Several Chilean officials attended: Rosa Tellez (Finance). The government in Ovidio was new.', gazetteer)).toEqual([]);
+  });
+
+  it('still reads a country word before an institution head', () => {
+    const article = runStages('date 2024-05-02\nTalks would go on, the Chilean Government said on Tuesday.', {}, gazetteer);
+    expect(article.mentions.filter((m) => m.rule === 'institution.country-head').map((m) => article.scan.slice(m.start, m.end))).toEqual(['Chilean Government']);
   });
 });
