@@ -9,7 +9,7 @@
  *
  * Date mentions are sorted by start; the search is a binary search, not a scan.
  */
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Quote, Sentence } from './extraction-types.js';
 import { attributiveDate, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
@@ -46,15 +46,14 @@ function quoteAt(quotes: Quote[], at: number): Quote | null {
 const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(dates, at - 1);
 
 /**
- * `fromLead`: a contact with no day of its own or of its paragraph takes the lead's day (leadDate).
- * `borrowed` in the result: the day is the story's, not the contact's own; a later report of the same
- * contact that names its own day overrides it (merge-calls), as it does a dateline's day.
+ * The date phrases of the event's own sentence: `nearest`, the one nearest the event that dates it;
+ * `said`, a day attached to a trailing verb of saying (", the army said Wednesday"), which dates the
+ * report of the event, kept apart (SAID_DAY).
  */
-export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false, fromLead = false): { date: string | null; dateText: string | null; borrowed?: boolean } {
+function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | null): { nearest: DateMention | null; said: DateMention | null } {
   const { dates } = article;
-  const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
   let nearest: DateMention | null = null;
-  const eventQuote = quoteAt(article.quotes, at);
+  let said: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
     if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id) continue;
@@ -68,9 +67,53 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // QUOTED_DATE: a day in quoted words ("On May 4 we will sign …") is the speaker's, not the contact's outside them.
     const dayQuote = quoteAt(article.quotes, d.start);
     if (dayQuote && dayQuote !== eventQuote) continue;
+    // SAID_DAY: "…, the army said Wednesday" dates the saying; the event may be older.
+    if (d.start > at && SAID_DAY.pattern.test(article.scan.slice(Math.max(at, d.start - 90), d.start))) { if (!said || d.start < said.start) said = d; continue; }
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
+  return { nearest, said };
+}
+
+export const SAID_DAY = {
+  id: 'date.said-day',
+  example: 'A car bomb killed nine soldiers near Karsk, the army said Wednesday.\nThe blast occurred on Tuesday at a checkpoint.',
+  reason: 'A day after a trailing verb of saying dates the report, not the event: when the next sentence tells the event again with its own day (date.restated), that day is the event\'s; otherwise the report\'s day stands.',
+  pattern: /,\s+(?:[^,;:"]{0,60}\s)?(?:said|says|announced|reported|confirmed|told [a-z]+|added|stated)(?:\s+(?:late|early))?(?:\s+on)?\s*$/,
+};
+
+export const RESTATED_DAY = {
+  id: 'date.restated',
+  example: 'A car bomb killed nine soldiers near Karsk, the army said Wednesday.\nThe blast occurred on Tuesday at a checkpoint.',
+  reason: 'A sentence right after the event that opens by telling it again ("The blast occurred …", "The talks took place …") gives the event\'s own day, which a day of the report ("the army said Wednesday") or of an earlier sentence does not.',
+  pattern: /^\s*(?:The|That|This|Their) (?:[\w-]+ ){0,3}(?:occurred|took place|happened|struck|was held|were held|exploded|went off|was carried out)\b/,
+};
+
+/** RESTATED_DAY: the day the sentence after `s` (same or next paragraph) gives when it tells the event again. */
+function restatedDay(article: Article, s: Sentence): DateMention | null {
+  const next = article.sentences[s.index + 1];
+  if (!next || next.isTitle || next.paragraph > s.paragraph + 1) return null;
+  const m = RESTATED_DAY.pattern.exec(article.scan.slice(next.start, Math.min(next.end, next.start + 120)));
+  if (!m) return null;
+  const own = ownDays(article, next, next.start + m[0].length, null);
+  return own.nearest?.date ? own.nearest : null;
+}
+
+/**
+ * `fromLead`: a contact with no day of its own or of its paragraph takes the lead's day (leadDate).
+ * `borrowed` in the result: the day is the story's, not the contact's own; a later report of the same
+ * contact that names its own day overrides it (merge-calls), as it does a dateline's day.
+ */
+export function dateForSentence(article: Article, s: Sentence, at: number, fallbackToStory = false, ownSentenceOnly = false, fromLead = false): { date: string | null; dateText: string | null; borrowed?: boolean } {
+  const { dates } = article;
+  const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
+  const eventQuote = quoteAt(article.quotes, at);
+  const { nearest, said } = ownDays(article, s, at, eventQuote);
   if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
+  if (said || !ownSentenceOnly) {
+    const again = eventQuote ? null : restatedDay(article, s);
+    if (again) return { date: again.date, dateText: text(again) };
+  }
+  if (said) return { date: shifted(article.scan, said, s.start, at), dateText: text(said) };
   if (ownSentenceOnly) return { date: null, dateText: null };
   for (let i = lastBefore(dates, s.start); i >= 0; i--) {
     const d = dates[i];
@@ -86,22 +129,46 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   if (wire) return { date: shifted(article.scan, wire, s.start, at), dateText: text(wire) };
   // The lead's day counts for the paragraphs after it; its own paragraph's earlier sentences were read above.
   const lead = fromLead ? leadDate(article) : null;
-  if (lead && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention) };
+  if (lead && !lead.late && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention) };
   // LEAD_DAY_BACK: a contact in the lead before the sentence that names the lead's day takes that day, borrowed.
   if (lead && !s.isTitle && s.paragraph >= lead.first && s.index < lead.mention.sentence) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention), borrowed: true };
+  // PRESENT_REPORT: "X is meeting with Y" (the contact or the verb of its sentence before it), told with no day anywhere before it, happens as the story is published.
+  const present = fromLead && article.publishedOn && !s.isTitle && !eventQuote ? PRESENT_REPORT.pattern.exec(article.scan.slice(Math.max(s.start, at - 200), Math.min(s.end, at + 16))) : null;
+  if (present) return { date: article.publishedOn, dateText: present[0], borrowed: true };
   return { date: null, dateText: null };
 }
+
+export const PRESENT_REPORT = {
+  id: 'date.present-report',
+  example: 'Chancellor Varga is meeting with President Lindqvist in Vienna, their first talks since the election.',
+  reason: 'A contact told in the present progressive ("is meeting with", or a noun after that verb: "…, their first talks") is going on as the story is published: with no day of its own, of its paragraph or of the lead, it takes the publication day, borrowed.',
+  pattern: /\b(?:is|are) (?:now |currently )?(?:meeting|hosting|receiving|holding (?:talks|a meeting|a call)|speaking|talking)\b/,
+};
 
 /** A clock time right after a date phrase. */
 const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
 
-const leads = new WeakMap<DateMention[], { mention: DateMention; first: number } | null>();
+/** The story's day from its lead; `late`: named only in the paragraph after the lead (LEAD_DAY_NEXT), so it dates the lead's contacts only. */
+type LeadDay = { mention: DateMention; first: number; late?: boolean };
+const leads = new WeakMap<DateMention[], LeadDay | null>();
 
 export const LEAD_DAY_BACK = {
   id: 'date.lead-day-back',
   example: 'Prime Minister Lindqvist held calls with the leaders of both neighbours.\n"We agreed to talk again," she wrote on X tonight.',
   reason: 'A web lead of two one-sentence paragraphs tells one story: a contact in its first sentence with no day of its own takes the day the second names; the day is borrowed, so a later report of the same contact with its own day overrides it.',
 };
+
+export const LEAD_DAY_NEXT = {
+  id: 'date.lead-day-next',
+  example: 'Chancellor Varga hosted President Lindqvist in Vienna for the first time.\nThe visit followed a dispute over gas transit.\n"We have turned a page," Varga told reporters at the chancellery on Sunday.',
+  reason: 'A lead that names no day tells the story of the day on which, in the next paragraph\'s narration, its people spoke of it ("said at a news conference Sunday", "posted on X Wednesday"; outside quotation marks, within a week before publication); a contact in the lead takes that day, borrowed, so a later report of the same contact with its own day overrides it. Later paragraphs do not take it, nor does a day of another action ("summoned the leaders today").',
+};
+
+/** LEAD_DAY_NEXT: the day dates a verb of saying ("said at a news conference Sunday", "posted on X Wednesday"): the day the story's people spoke of it. */
+const SPOKEN_BEFORE = /\b(?:said|says|told|posted|wrote|tweeted|announced|declared)\b[^.;:"]{0,60}$/;
+
+/** LEAD_DAY_NEXT: how many days before the story's publication the day after the lead may be. */
+const LEAD_NEXT_MAX_DAYS = 7;
 
 /** A line of prose: eight words or more. */
 const PROSE = /^\s*(?:\S+\s+){7}\S/;
@@ -144,16 +211,24 @@ function leadEnd(article: Article, first: number): number {
  * clause and not after the publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
  */
-function leadDate(article: Article): { mention: DateMention; first: number } | null {
+function leadDate(article: Article): LeadDay | null {
   const known = leads.get(article.dates);
   if (known !== undefined) return known;
   let first = boilerplateSkipped(article, article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0);
   let end = leadEnd(article, first);
-  let found: { mention: DateMention; first: number } | null = null;
+  let found: LeadDay | null = null;
   for (const d of article.dates) {
     const s = article.sentences[d.sentence];
     if (!s || s.isTitle) continue;
-    if (s.paragraph > end) break;
+    if (s.paragraph > end + 1) break;
+    // LEAD_DAY_NEXT: the paragraph after a lead that names no day.
+    if (s.paragraph > end) {
+      if (d.date && !d.anaphoric && d.rule !== STAMP_DATE.id && article.publishedOn && d.date <= article.publishedOn
+        && differenceInCalendarDays(parseISO(article.publishedOn), parseISO(d.date)) <= LEAD_NEXT_MAX_DAYS
+        && SPOKEN_BEFORE.test(article.scan.slice(Math.max(s.start, d.start - 70), d.start))
+        && !quoteAt(article.quotes, d.start) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)) { found = { mention: d, first, late: true }; break; }
+      continue;
+    }
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
     if (d.rule === STAMP_DATE.id) continue;

@@ -43,6 +43,21 @@ export const WEEKDAY_DATE: Rule = {
   pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))(?: (?:of )?(last|this|next) week\b)?/g,
 };
 
+export const DAY_OF_MONTH_DATE: Rule = {
+  id: 'date.day-of-month',
+  example: 'President Lindqvist on the 12th agreed with Chancellor Varga to open the border crossings.',
+  reason: 'A bare ordinal day ("on the 12th", the style of agency copy translated from Korean or Japanese) is the latest such day of a month on or before the story\'s day; an ordinal before a noun ("on the 12th anniversary") is no date.',
+  pattern: /\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?: of this month)?(?=\s*[,.;:)]|\s*$|\s+(?:and|but|that|to|at|in|with|when|as|after|before|during|for|he|she|they|it|said|says|met|held|spoke|told|had|made|gave|took|[a-z]{2,}ed)\b)/g,
+};
+
+/** DAY_OF_MONTH_DATE: day `day` of the story's month, or of the month before when that day is still to come. */
+export function resolveDayOfMonth(day: number, storyDay: string): string | null {
+  const [y, m, d] = storyDay.split('-').map(Number);
+  const [year, month] = day <= d ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Cheap filter: only sentences with one of these words are given to chrono (month names capitalised, so "may" is not May; a deictic phrase may open its sentence: "Last night"). */
 export const DATE_HINT = /\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|ago|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d{4}-\d{2}-\d{2})\b/;
 

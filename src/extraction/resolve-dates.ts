@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -74,6 +74,10 @@ export function resolveDates(article: Article): Article {
     for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
       push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+    }
+    for (const m of scan.matchAll(DAY_OF_MONTH_DATE.pattern)) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveDayOfMonth(Number(m[1]), storyDay), anaphoric: false, rule: DAY_OF_MONTH_DATE.id });
     }
     const ref = { instant: new Date(`${storyDay}T12:00:00Z`), timezone: 0 };
     // Absolute dates with a year are read directly; chrono is kept for the rest.
