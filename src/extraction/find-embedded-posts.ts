@@ -143,10 +143,17 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
 export const UNQUOTED_POST_RULE = {
   id: 'post.unquoted-paragraph',
   example: 'Two days of talks on the lake road ended well. We meet again in May, wrote Ruto on his Instagram account.',
-  reason: 'A paragraph with no quotation marks whose last clause says who wrote it on a platform (", wrote NAME on PLATFORM.") is that post, its words printed without marks.',
+  reason: 'A paragraph with no quotation marks whose last clause says who wrote it on a platform (", wrote NAME on PLATFORM.", "! - NAME wrote on PLATFORM.") is that post, its words printed without marks.',
 };
 /** The last clause of a paragraph: ", wrote|posted NAME on …" or ", NAME wrote|posted on …", to its end. */
 const UNQUOTED_ATTRIBUTION = /,\s+(?:(?:wrote|posted|tweeted)\s+[^,"\n]{2,60}?|[^,"\n]{2,60}?\s+(?:wrote|posted|tweeted))\s+(?:on|in|via)\s[^,"\n]{1,60}?[.]?\s*$/;
+/** The attribution set off by a dash at the paragraph's end ('… - Ruto wrote on Instagram.'). */
+const UNQUOTED_ATTRIBUTION_DASH = /\s-\s+(?:(?:wrote|posted|tweeted)\s+[^,"\n]{2,60}?|[^,"\n]{2,60}?\s+(?:wrote|posted|tweeted))\s+(?:on|in|via)\s[^,"\n]{1,60}?[.]?\s*$/;
+export const UNQUOTED_INTRODUCED_RULE = {
+  id: 'post.unquoted-introduced',
+  example: 'President William Ruto wrote on Instagram:\n\nTwo days of talks on the lake road ended well. We meet again in May.',
+  reason: 'A paragraph with no quotation marks set off by a line of its own that says who wrote on a platform, ending in a colon, is that post printed without marks.',
+};
 /** The longest paragraph read as one unquoted post. */
 const MAX_UNQUOTED = 1000;
 
@@ -158,18 +165,31 @@ export function findUnquotedPosts(article: Article, mentions: Mention[], platfor
   const { body, scan, sentences } = article;
   const out: TweetDraft[] = [];
   let from = 0;
+  // The line of its own ending in a colon that introduced the paragraph being read ("Ruto wrote on Instagram:").
+  type Intro = { author: string; platform: string; rule: string } | null;
+  let intro: Intro = null;
+  let introNext: Intro = null;
   sentences.forEach((s, i) => {
-    if (i > 0 && sentences[i - 1].paragraph !== s.paragraph) from = s.start;
+    if (i > 0 && sentences[i - 1].paragraph !== s.paragraph) { from = s.start; intro = introNext; introNext = null; }
     if (sentences[i + 1]?.paragraph === s.paragraph || s.end - from > MAX_UNQUOTED) return;
+    const last = scan.slice(s.start, s.end);
+    if (from === s.start && /:\s*$/.test(last) && !last.includes('"') && /\b(?:wrote|posted|tweeted|shared)\b/.test(last)) {
+      const platform = platformOf(last);
+      const author = spansBetween(mentions, s.start, s.end).find((x) => !x.reference)?.actor;
+      if (platform && author) introNext = { author, platform, rule: UNQUOTED_INTRODUCED_RULE.id };
+    }
+    // A paragraph with no quotation marks after such a line is the post it introduced (UNQUOTED_INTRODUCED_RULE).
+    // (An embed's signature in it makes it the embed, read above.)
+    const introduced = intro && !/"|\(@/.test(scan.slice(from, s.end)) && !/:\s*$/.test(last) ? intro : null;
     // The paragraph's last sentence: its attribution must name the platform, and the paragraph hold no quote.
-    if (!/\b(?:wrote|posted|tweeted)\b/.test(scan.slice(s.start, s.end))) return;
-    const m = UNQUOTED_ATTRIBUTION.exec(scan.slice(s.start, s.end));
-    if (!m || scan.slice(from, s.end).includes('"')) return;
-    const at = s.start + m.index;
-    const platform = platformOf(m[0]);
-    const author = spansBetween(mentions, at, s.end).find((x) => !x.reference)?.actor;
+    if (!introduced && !/\b(?:wrote|posted|tweeted)\b/.test(last)) return;
+    const m = introduced ? null : UNQUOTED_ATTRIBUTION_DASH.exec(last) ?? UNQUOTED_ATTRIBUTION.exec(last);
+    if (!introduced && (!m || scan.slice(from, s.end).includes('"'))) return;
+    const at = m ? s.start + m.index : s.end;
+    const platform = introduced ? introduced.platform : platformOf(m![0]);
+    const author = introduced ? introduced.author : spansBetween(mentions, at, s.end).find((x) => !x.reference)?.actor;
     if (!platform || !author) return;
-    const text = body.slice(from, at).replace(LINKS, '').replace(/\s*\n\s*/g, ' ').trim();
+    const text = body.slice(from, at).replace(LINKS, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\s*[-–—]$/, '');
     if (text.length < 8) return;
     out.push({
       author,
@@ -179,7 +199,7 @@ export function findUnquotedPosts(article: Article, mentions: Mention[], platfor
       mentions: [...new Set(text.match(/@\w+/g) ?? [])],
       hashtags: [...new Set((text.match(/#\w+/g) ?? []).map((h) => h.slice(1)))],
       quoteSpans: [{ start: from, end: at }],
-      evidence: [{ start: from, end: s.end, rule: UNQUOTED_POST_RULE.id, sentence: s.index }],
+      evidence: [{ start: from, end: s.end, rule: introduced ? introduced.rule : UNQUOTED_POST_RULE.id, sentence: s.index }],
     });
   });
   return out;

@@ -106,6 +106,21 @@ describe('quoted posts, session 16', () => {
     });
   });
 
+  describe('a post printed without quotation marks', () => {
+    const lead = 'President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday.\n\n';
+    it('is the paragraph a line of its own ending in a colon sets off ("Ruto wrote on Instagram:")', () => {
+      const text = `${lead}Ruto wrote on Instagram:\n\nTwo days of talks on the lake road ended well. We meet again in May!\n\nHassan flew home on Tuesday.`;
+      expect(posts(text)).toEqual([{ author: 'William Ruto', text: 'Two days of talks on the lake road ended well. We meet again in May!', rule: 'post.unquoted-introduced' }]);
+      // A line that names no platform sets off no post.
+      expect(texts(`${lead}Ruto wrote to the governors:\n\nTwo days of talks on the lake road ended well. We meet again in May!`)).toEqual([]);
+    });
+
+    it('is the paragraph whose attribution a dash sets off at its end', () => {
+      const text = `${lead}Two days of talks on the lake road ended well. Thank you, Arusha! - Ruto wrote on Instagram.`;
+      expect(posts(text)).toEqual([{ author: 'William Ruto', text: 'Two days of talks on the lake road ended well. Thank you, Arusha!', rule: 'post.unquoted-paragraph' }]);
+    });
+  });
+
   it('reads "it read" after a sentence whose subject is a post as that post', () => {
     const text = 'Foreign Minister Ana Ruiz\'s Telegram post on Monday thanked the harbour workers. "The ferry will run again in May," it read.';
     expect(posts(text)).toEqual([{ author: 'Ana Ruiz', text: 'The ferry will run again in May', rule: 'post.platform-noun' }]);
