@@ -123,8 +123,8 @@ export const NOT_STRUCK_AFTER = /^(?:'s)?\s*(?:-\s*)?border\b/;
 /** A strike dated to a year before the article's is history, not news ("the bombing of Hiroshima in 1945"); "the worst since 2022" is no date. */
 export const PAST_YEAR = /\b(?:in|of) (?:(?:early|late|mid-?)\s?)?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?(1[89]\d\d|20\d\d)\b/;
 
-/** Words before a strike that make it threatened, planned or avoided rather than done. */
-export const STRIKE_BLOCKER = /\b(?:spoke about|talked about|discuss\w*|threat\w*|would|could|might|may|plan\w*|warn\w*|possible|potential|vow\w*|prepar\w*|if|avoid\w*|prevent\w*|deter\w*|consider\w*|ready to|any future|no)\b[^.;]{0,30}$/i;
+/** Words before a strike that make it threatened, planned, possible or avoided rather than done (incident.discussed: a strike talked about or discussed did happen). */
+export const STRIKE_BLOCKER = /\b(?:threat\w*|would|could|might|may|plan\w*|warn\w*|possib\w*|potential|vow\w*|prepar\w*|if|avoid\w*|prevent\w*|deter\w*|consider\w*|ready to|any future|no)\b[^.;]{0,30}$/i;
 
 /**
  * When the strike sentence names no attacker ("a rocket hit Kharkiv"), the attacker is the side

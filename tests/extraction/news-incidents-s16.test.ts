@@ -41,6 +41,9 @@ describe('incidents of session 16', () => {
     // A state named in the phrase: a strike (incident.named-attack); a heart attack is none.
     ['Four soldiers were killed in a Russian attack on a base in Sumy on Tuesday.', [{ kind: 'strike', country: 'UA', date: '2025-07-08', killed: 4, rule: 'incident.named-attack' }]],
     ['The minister died in a heart attack in Kabul on Tuesday.', []],
+    // A strike discussed at a meeting happened (no day of its own here); the possibility of strikes did not.
+    ['The two ministers met in Riyadh to discuss Russian strikes on Kyiv and the grain corridor.', [{ kind: 'strike', country: 'UA', date: null, killed: null, rule: 'incident.named-attack' }]],
+    ['Israeli officials discussed the possibility of air strikes on Iran.', []],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual(expected);
   });
