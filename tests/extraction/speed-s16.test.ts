@@ -8,6 +8,7 @@
  *  - hyphenatedWords (scan-words.ts) finds the words /[\p{L}\p{N}][\p{L}\p{N}-]*\/gu finds;
  *  - scanWords hashes each word as wordHash does;
  *  - surnameOf, shortFormsOf and cleanName give the same forms when asked again, in a later article too;
+ *  - byStart copies a list already in order without sorting it, and sorts any other stably;
  *  - the whole-text searches that now wait for their literal ("inisters", "… of ", " Government") still
  *    find what they found.
  */
@@ -23,6 +24,7 @@ import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from '../../src/ext
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { parseListedNames } from '../../src/extraction/parse-listed-names.js';
 import { runStages } from '../../src/extraction/pipeline.js';
+import { byStart } from '../../src/extraction/span-index.js';
 import { ADVERSARIAL_CLASSES, adversarialText } from '../helpers/adversarial-texts.js';
 
 const corpus = (name: string) => {
@@ -152,5 +154,17 @@ describe('whole-text searches behind a literal', () => {
   it('still reads a country word before an institution head', () => {
     const article = runStages('date 2024-05-02\nTalks would go on, the Chilean Government said on Tuesday.', {}, gazetteer);
     expect(article.mentions.filter((m) => m.rule === 'institution.country-head').map((m) => article.scan.slice(m.start, m.end))).toEqual(['Chilean Government']);
+  });
+});
+
+describe('byStart', () => {
+  it('copies a list in order and sorts any other stably, ties in their order', () => {
+    const sorted = [{ start: 1, end: 2, k: 'a' }, { start: 1, end: 3, k: 'b' }, { start: 4, end: 5, k: 'c' }];
+    const copy = byStart(sorted);
+    expect(copy).toEqual(sorted);
+    expect(copy).not.toBe(sorted);
+    const mixed = [{ start: 4, end: 5, k: 'c' }, { start: 1, end: 3, k: 'b' }, { start: 1, end: 2, k: 'a' }];
+    expect(byStart(mixed).map((x) => x.k)).toEqual(['b', 'a', 'c']);
+    expect(mixed.map((x) => x.k)).toEqual(['c', 'b', 'a']);
   });
 });
