@@ -11,7 +11,7 @@
  */
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Quote, Sentence } from './extraction-types.js';
-import { attributiveDate, inRelativeClause, STAMP_DATE } from './date-rules.js';
+import { attributiveDate, DAYLESS_DATE, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase; "and confirmed that …", ", adding that …" report other events. */
@@ -88,13 +88,17 @@ export const RESTATED_DAY = {
   pattern: /^\s*(?:The|That|This|Their) (?:[\w-]+ ){0,3}(?:occurred|took place|happened|struck|was held|were held|exploded|went off|was carried out)\b/,
 };
 
+/** RESTATED_DAY told in a relative clause of the event's noun: "Her aide said that in the video call, which took place on Tuesday, she …". */
+const RESTATED_IN_CLAUSE = /\b(?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|call|chat|conversation|summit|visit|attack|blast|strike|bombing)s?, (?:which|that) (?:took place|was held|were held|happened|occurred)\b/;
+
 /** RESTATED_DAY: the day the sentence after `s` (same or next paragraph) gives when it tells the event again. */
 function restatedDay(article: Article, s: Sentence): DateMention | null {
   const next = article.sentences[s.index + 1];
   if (!next || next.isTitle || next.paragraph > s.paragraph + 1) return null;
-  const m = RESTATED_DAY.pattern.exec(article.scan.slice(next.start, Math.min(next.end, next.start + 120)));
+  const opening = article.scan.slice(next.start, Math.min(next.end, next.start + 120));
+  const m = RESTATED_DAY.pattern.exec(opening) ?? RESTATED_IN_CLAUSE.exec(opening);
   if (!m) return null;
-  const own = ownDays(article, next, next.start + m[0].length, null);
+  const own = ownDays(article, next, next.start + m.index + m[0].length, null);
   return own.nearest?.date ? own.nearest : null;
 }
 
@@ -108,11 +112,13 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   const text = (d: { start: number; end: number }) => article.body.slice(d.start, d.end);
   const eventQuote = quoteAt(article.quotes, at);
   const { nearest, said } = ownDays(article, s, at, eventQuote);
-  if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
-  if (said || !ownSentenceOnly) {
+  if (nearest?.date) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
+  // A phrase that names no day ("this week") yields to the day the next sentence gives the event it tells again.
+  if (said || !ownSentenceOnly || (nearest && nearest.rule === DAYLESS_DATE.id)) {
     const again = eventQuote ? null : restatedDay(article, s);
     if (again) return { date: again.date, dateText: text(again) };
   }
+  if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
   if (said) return { date: shifted(article.scan, said, s.start, at), dateText: text(said) };
   if (ownSentenceOnly) return { date: null, dateText: null };
   for (let i = lastBefore(dates, s.start); i >= 0; i--) {
