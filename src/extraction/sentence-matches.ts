@@ -16,9 +16,27 @@ export interface SentenceMatch {
   end: number;
 }
 
+/**
+ * The sentence's text, cut once for the rules that run on it one after another (the same string
+ * each time, so mayMatch knows it by reference, not by comparing its characters).
+ */
+let lastScan: string | undefined;
+let lastStart = -1;
+let lastEnd = -1;
+let lastText = '';
+function sentenceText(scan: string, s: Sentence): string {
+  if (scan !== lastScan || s.start !== lastStart || s.end !== lastEnd) {
+    lastScan = scan;
+    lastStart = s.start;
+    lastEnd = s.end;
+    lastText = scan.slice(s.start, s.end);
+  }
+  return lastText;
+}
+
 export function sentenceMatches(scan: string, s: Sentence, pattern: RegExp, blocker?: { pattern: RegExp; lookback: number }): SentenceMatch[] {
   const out: SentenceMatch[] = [];
-  for (const m of matchesIn(pattern, scan.slice(s.start, s.end))) {
+  for (const m of matchesIn(pattern, sentenceText(scan, s))) {
     const at = s.start + m.index;
     if (blocker && blocker.pattern.test(scan.slice(Math.max(s.start, at - blocker.lookback), at))) continue;
     out.push({ m, at, end: at + m[0].length });

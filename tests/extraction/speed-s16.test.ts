@@ -8,6 +8,7 @@
  *  - hyphenatedWords (scan-words.ts) finds the words /[\p{L}\p{N}][\p{L}\p{N}-]*\/gu finds;
  *  - scanWords hashes each word as wordHash does;
  *  - surnameOf, shortFormsOf and cleanName give the same forms when asked again, in a later article too;
+ *  - sentenceMatches cuts a sentence once for the rules run on it in turn, and again for another one;
  *  - byStart copies a list already in order without sorting it, and sorts any other stably;
  *  - the whole-text searches that now wait for their literal ("inisters", "… of ", " Government") still
  *    find what they found.
@@ -25,6 +26,7 @@ import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { parseListedNames } from '../../src/extraction/parse-listed-names.js';
 import { runStages } from '../../src/extraction/pipeline.js';
 import { byStart } from '../../src/extraction/span-index.js';
+import { sentenceMatches } from '../../src/extraction/sentence-matches.js';
 import { ADVERSARIAL_CLASSES, adversarialText } from '../helpers/adversarial-texts.js';
 
 const corpus = (name: string) => {
@@ -166,5 +168,22 @@ describe('byStart', () => {
     const mixed = [{ start: 4, end: 5, k: 'c' }, { start: 1, end: 3, k: 'b' }, { start: 1, end: 2, k: 'a' }];
     expect(byStart(mixed).map((x) => x.k)).toEqual(['b', 'a', 'c']);
     expect(mixed.map((x) => x.k)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('sentenceMatches', () => {
+  it('places the matches of each sentence asked in turn, the same sentence of another text included', () => {
+    const scan = 'Oru pledged aid. Then Ode pledged more aid.';
+    const first = { start: 0, end: 16 };
+    const second = { start: 17, end: 43 };
+    const other = `${scan.slice(0, 4)}vowed aid. Then Ode pledged more aid.`;
+    const pledged = /pledged/g;
+    const at = (text: string, s: { start: number; end: number }) => sentenceMatches(text, s as never, pledged).map((x) => [x.at, x.end, x.m[0]]);
+    for (let round = 0; round < 2; round++) {
+      expect(at(scan, first)).toEqual([[4, 11, 'pledged']]);
+      expect(at(scan, first)).toEqual([[4, 11, 'pledged']]);
+      expect(at(scan, second)).toEqual([[26, 33, 'pledged']]);
+      expect(at(other, first)).toEqual([]);
+    }
   });
 });
