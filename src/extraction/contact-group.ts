@@ -12,6 +12,11 @@ import { PLURAL_CUE } from './contact-cues.js';
 /** A subordinating word or a preposition of topic between a trigger and a person after it; or "was attended by" (JOINED_BY: who joined "their meeting" is not "they"). */
 const SUBORDINATE = /\b(?:after|before|when|where|while|since|because|although|though|whereas|which|who|whom|whose|about|against|regarding|including|over|(?:attended|joined|accompanied) by|present)\b/i;
 
+/** Before the first person of a sentence that opens with its subject: at most a determiner and title words. */
+const OPENING_TITLE = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+/** Between two coordinated persons: "and", and the second one's title words ("Abe and Indonesian President Widodo"). */
+const COORDINATED_NEXT = /^\s*,?\s*and\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
+
 export interface GroupContext {
   scan: string;
   sentences: Sentence[];
@@ -58,6 +63,14 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   if (inSentence.length === 0 && prev && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
     const named = actorsOf(previous);
     if (named.length === 2) return named;
+  }
+  // PREVIOUS_COORDINATED_SUBJECT: "A and B agreed on Monday to … . The agreement came after their summit": "their", with no
+  // one else in its sentence ("during the Danish leader's visit" may name one of them), are the two persons coordinated as
+  // the subject that opens the sentence before.
+  if (inSentence.length <= 1 && prev && /^[Tt]heir\b/.test(scan.slice(at, at + 6))) {
+    const persons = previous.filter(isPerson);
+    const [a, b] = persons;
+    if (a && b && a.actor !== b.actor && inSentence.every((x) => x === a.actor || x === b.actor) && OPENING_TITLE.test(scan.slice(prev.start, a.start)) && COORDINATED_NEXT.test(scan.slice(a.end, b.start))) return [a.actor, b.actor];
   }
   return null;
 }

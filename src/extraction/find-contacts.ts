@@ -167,7 +167,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const fits = (d: ContactDraft) => d.sentence >= s.index - 3 && TWO_OF_KIND.fits(words, d.participants.map((p) => byId.get(p)?.kind));
         let last: ContactDraft | undefined;
         for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8 && drafts[k].sentence >= s.index - 3; k--) if (fits(drafts[k])) { last = drafts[k]; break; }
-        parties = plural ? (last ? [[...last.participants]] : []) : [objectGroups.flat()];
+        parties = plural ? (last ? [[...last.participants]] : twoNamedLast(words, s, hit.start)) : [objectGroups.flat()];
       }
       else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
       else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
@@ -203,6 +203,26 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const { date, dateText } = dateForSentence(article, s, s.start, false, true);
       if (date) { last.date = date; last.dateText = dateText; }
     }
+  }
+
+  // TWO_OF_KIND, with no contact told before it: "discussions between the two leaders Friday" are the person of that kind
+  // named last (in this sentence or the two before): the latest two counterparts (one title, two countries: a prime
+  // minister's counterpart, not his king), else the last named and the latest before him from another country.
+  function twoNamedLast(words: string, s: Sentence, at: number): string[][] {
+    const seen: ActorRecord[] = [];
+    for (let k = s.index; k >= 0 && k >= s.index - 2; k--) {
+      const list = bySentence.get(k) ?? [];
+      for (let i = list.length - 1; i >= 0 && seen.length < 12; i--) {
+        const a = byId.get(list[i].actor);
+        if (!a || a.kind === 'institution' || list[i].end > at || seen.includes(a) || !TWO_OF_KIND.fits(words, [a.kind, a.kind])) continue;
+        seen.push(a);
+      }
+    }
+    const apart = (a: ActorRecord, b: ActorRecord) => !!a.country && !!b.country && a.country !== b.country;
+    // The latest pair of counterparts (one title, two countries), else the last named and the latest from another country.
+    for (let i = 0; i < seen.length; i++) for (let j = i + 1; j < seen.length; j++) if (apart(seen[i], seen[j]) && !!seen[i].title && seen[i].title === seen[j].title) return [[seen[j].id, seen[i].id]];
+    const partner = seen.slice(1).find((a) => apart(seen[0], a));
+    return partner ? [[partner.id, seen[0].id]] : [];
   }
 
   function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {

@@ -24,6 +24,10 @@ const FEMALE = /\b(?:queen|empress|princess|duchess|lady|dame|madam|first lady)\
 const MALE = /\b(?:king|prince|emperor|sultan|emir|sheikh|duke|lord|sir)\b/i;
 /** A preposition, and a determiner and up to two words, right before a mention: "with his counterpart ". */
 const GOVERNED = /\b(?:with|by|between|among|to|from)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A fronted phrase's preposition opening the sentence, right before a possessive: "Before his", "Prior to her". */
+const FRONTED_BEFORE = /^\s*(?:(?:Shortly|Just|Hours|Days|Soon|Minutes|Immediately)\s+)?(?:Before|After|Prior to|Ahead of|During|Following|On the eve of|Upon|At the (?:start|end|close|opening) of)\s+$/;
+/** What may stand between the fronted phrase's comma and the main clause's subject: a determiner and title words. */
+const MAIN_SUBJECT_LEAD = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:by|from|of)|Readout of)\b/i;
 /** "him", and "her" where no noun follows it (an object, not a determiner: "welcomed her at", not "her counterpart"). */
 function isObjectPronoun(scan: string, start: number, end: number): boolean {
@@ -139,6 +143,19 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     return g && g !== (/^her$/i.test(pronoun) ? 'f' : 'm') ? null : m.actor;
   };
 
+  // coref.cataphoric-possessive: "Before his talks with Lund, Berg told …": a possessive in a phrase fronted
+  // before the main clause's comma is that clause's subject when a person opens it, not one named earlier.
+  const cataphoricOwner = (index: number, sentenceStart: number, at: number, end: number, pronoun: string): string | null => {
+    if (!/^(?:his|her)$/i.test(pronoun) || !FRONTED_BEFORE.test(scan.slice(sentenceStart, at))) return null;
+    const comma = scan.indexOf(',', end);
+    if (comma < 0 || comma > Math.min(sentences[index]?.end ?? 0, end + 160)) return null;
+    const list = candidates.get(index) ?? [];
+    const m = list[lastStartingBy(list, comma) + 1];
+    if (!m || !MAIN_SUBJECT_LEAD.test(scan.slice(comma + 1, m.start))) return null;
+    const g = genderOf(m.actor);
+    return g && g !== (/^her$/i.test(pronoun) ? 'f' : 'm') ? null : m.actor;
+  };
+
   const refs: Array<{ start: number; end: number; kind: 'pronoun' | 'latter' | 'former' }> = [];
   for (const m of scan.matchAll(PRONOUN)) if (!inQuote(m.index)) refs.push({ start: m.index, end: m.index + m[0].length, kind: 'pronoun' });
   for (const m of scan.matchAll(LATTER)) refs.push({ start: m.index, end: m.index + m[0].length, kind: m[1].toLowerCase() as 'latter' | 'former' });
@@ -159,18 +176,22 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
       if (recent.length > 2) recent.shift();
     }
     let actor: string | null = null;
+    let rule = `coref.${r.kind}`;
     if (r.kind === 'pronoun') {
       const word = scan.slice(r.start, r.end);
       const skip = isObjectPronoun(scan, r.start, r.end) ? clauseSubject(s.index, s.start, r.start) : null;
       // "Ahead of the talks with Scholz, he met …": a person governed in the pronoun's own sentence is
       // only a fallback; the subject of a sentence before comes first.
-      actor = coordinatedOwner(s.index, r.start, word) ?? subjectOf(s.index, r.start, word, skip, false);
+      const owner = coordinatedOwner(s.index, r.start, word);
+      const ahead = owner ? null : cataphoricOwner(s.index, s.start, r.start, r.end, word);
+      if (ahead) rule = 'coref.cataphoric-possessive';
+      actor = owner ?? ahead ?? subjectOf(s.index, r.start, word, skip, false);
       for (let k = s.index - 1; !actor && k >= 0 && k >= s.index - 6; k--) actor = subjectOf(k, Infinity, word, skip);
       actor ??= subjectOf(s.index, r.start, word, skip);
     } else {
       actor = r.kind === 'latter' ? recent[recent.length - 1] ?? null : recent[recent.length - 2] ?? null;
     }
-    if (actor) add(r.start, r.end, actor, `coref.${r.kind}`);
+    if (actor) add(r.start, r.end, actor, rule);
     if (actor && /^(?:he|she)$/i.test(scan.slice(r.start, r.end))) {
       lastSubject = { start: r.start, actor };
       if (!pronounSubject.has(s.index)) pronounSubject.set(s.index, { start: r.start, actor, want: /^she$/i.test(scan.slice(r.start, r.end)) ? 'f' : 'm' });

@@ -51,6 +51,15 @@ describe('session 16: party selection and merging', () => {
     ['"the visiting prime minister" is the guest, not the host of the same title named before (coref.visiting-role)',
       'KOCHI, May 8 (PTI) Norwegian Prime Minister Jonas Gahr Store on Wednesday held talks with Prime Minister Narendra Modi. External Affairs Minister S Jaishankar called on the visiting prime minister and discussed shipping.', '2024-05-09',
       ['jonas-gahr-store + narendra-modi 2024-05-08', 'jonas-gahr-store + subrahmanyam-jaishankar 2024-05-08']],
+    ['"Before his talks with X, Y told …": the possessive in the fronted phrase is the main clause\'s subject, not the man named before (coref.cataphoric-possessive)',
+      'Foreign Minister Espen Barth Eide arrived in Oslo on Monday.\n\nBefore his talks with Chancellor Olaf Scholz on Tuesday, Prime Minister Jonas Gahr Store told reporters that shipping was the main subject.', '2024-05-09',
+      ['jonas-gahr-store + olaf-scholz 2024-05-07']],
+    ['"A and B on Monday agreed … . The deal came after their summit": "their" are the previous sentence\'s coordinated subject (contact.parties.previous-coordinated-subject)',
+      'Prime Minister Jonas Gahr Store and Prime Minister Mette Frederiksen on Monday agreed to build a new ferry link.\n\nThe deal came after their summit during the Danish leader\'s two-day visit to Bergen.', '2024-05-09',
+      ['jonas-gahr-store + mette-frederiksen 2024-05-06']],
+    ['"discussions between the two leaders Monday" with no contact told before: the two counterparts named last, not the king beside one (contact.parties.two-of-kind)',
+      'Prime Minister Jonas Gahr Store has called off his visit to Copenhagen, officials in Oslo said on Wednesday.\n\nStore was due to arrive Friday for talks with Prime Minister Mette Frederiksen, King Frederik and other ministers.\n\nFishing quotas were expected on the agenda, after discussions between the two leaders Monday at a summit in Bergen.', '2024-05-09',
+      ['jonas-gahr-store + mette-frederiksen 2024-05-06']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
