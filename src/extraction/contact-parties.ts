@@ -4,7 +4,7 @@
  *  - objects: the list right after the trigger ("met A, B and the C"); "then with" starts a
  *    separate contact ("met with the IMF, then with President Trump").
  *  - subject: the nearest mention before the trigger in its clause, with what is coordinated to
- *    it ("Iran's president, Masoud Pezeshkian, and the supreme leader, … held talks"); after a verb
+ *    it ("Ruritania's president, Anton Veld, and the prime minister, … held talks"); after a verb
  *    coordination ("Biden thanked Xi and met Putin") the clause's first mention.
  *  - group: "the two leaders", "both leaders", "their": the people a plural refers to.
  *

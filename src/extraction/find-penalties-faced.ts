@@ -1,6 +1,6 @@
 /**
- * Penalties a party faces ("Japan, South Korea and Sri Lanka were among 22 nations which received
- * letters warning of higher levies", "Brazil faces a 50% tariff imposed by Washington"): sanctions
+ * Penalties a party faces ("Chile, Peru and Vietnam were among a dozen countries sent notices
+ * warning of steeper levies", "Brazil faces a 50% tariff imposed by Washington"): sanctions
  * against each party of the clause's subject, by the agent after "by" or else the party that imposes
  * most of the story's penalties. Linear: one regex pass per sentence and binary searches among the parties.
  */
@@ -12,7 +12,7 @@ import { MEASURE_BLOCKER } from './news-commitment-rules.js';
 
 export const PENALTY_FACED = {
   id: 'commitment.penalty-faced',
-  example: 'Japan, South Korea and Sri Lanka were among 22 nations which received letters warning of higher levies.',
+  example: 'Chile, Peru and Vietnam were among a dozen countries sent notices warning of steeper levies.',
   reason: 'A party that faces, is hit with or is warned of a penalty is its target; who imposes it is the agent after "by", or the party that imposes most of the penalties the story tells.',
   pattern: /\b(?:fac(?:e|es|ed|ing)|hit with|slapped with|threatened with|warning of|warned of|subject to)(?: [^\s.;:]+){0,4}? (?:tariffs?|levies|duties|sanctions|import tax(?:es)?)\b/g,
 };

@@ -17,7 +17,7 @@ export const STRIKE: Rule = {
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
 export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
-  example: 'Israel bombed three Syrian air bases in March.',
+  example: 'Turkey bombed two Iraqi border posts in April.',
   reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
   pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards))\b/gi,
 };
@@ -25,7 +25,7 @@ export const COUNTRY_STRIKES: Rule = {
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
 export const ATTACK_ON: Rule = {
   id: 'incident.attack-on',
-  example: 'The attack was a response to an Iranian missile attack on the Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.',
+  example: 'The raid answered a Houthi drone attack on the Greek freighter Aegean Star off Yemen last Sunday.',
   reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker (a bomb attack is left to incident.bomb-attack: bombs planted or thrown are attacks, not strikes).',
   pattern: /\b(?:missile|rocket|drone|air|artillery|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?)(?= (?:on|against|in)\b)/gi,
 };

@@ -8,7 +8,7 @@ import type { Rule } from './extraction-types.js';
 /** Sanctions, tariffs and other penalties on a party: kind sanctions, target after on/against. */
 export const MEASURE_ON: Rule = {
   id: 'commitment.measures-on',
-  example: 'Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.',
+  example: 'Washington threatened to levy a steep import tax on Brazilian steel from next month.',
   reason: 'A penalty imposed, extended or threatened on a country (its goods, its officials; "for" its officials or goods), or over its acts ("sanctions over Russia\'s role"), is a sanctions commitment against it.',
   pattern: /\b(?:sanctions?|tariffs?|import (?:tax|taxes|duty|duties)|levies|duties|penalties|embargo(?:es)?|export controls|(?:trade|visa|export|import) restrictions|visa bans?|travel bans?|(?:import |export |trade )?bans?)\b(?: [^\s.;]+){0,3}?(?= (?:on|against)\b| over (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?['’]s\b| for (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:government )?(?:officials|nationals|citizens|leaders|individuals|entities|companies|firms|banks|goods|products|imports|exports)\b)/gi,
 };

@@ -1,7 +1,7 @@
 /**
  * A person the gazetteer does not know and the text names without a title, in the subject place of
- * a contact ("Tony Blair has met Italian Prime Minister Silvio Berlusconi") or its object place
- * ("Kaunda met Julius Nyerere in Lusaka"): two to four capitalised words right before the verb
+ * a contact ("Gordon Brown has met Spanish Prime Minister Jose Luis Rodriguez Zapatero") or its
+ * object place ("Kaunda met Julius Nyerere in Lusaka"): two to four capitalised words right before the verb
  * group, or right after the verb, that are not a country, a title, an institution, a medium
  * ("spoke to Fox News") or a word that never starts a name.
  */

@@ -31,7 +31,7 @@ describe('contacts in news prose', () => {
     ['their summit', 'Biden shared a toast with Xi Jinping during their summit in California on Monday.', 'joe-biden + xi-jinping', '2024-03-11'],
     ['participle', 'Welcoming Kenyan President William Ruto to the White House, Biden praised the partnership.', 'joe-biden + william-ruto', null],
     ['then with', 'On Monday Sunak met with Olaf Scholz, then with Emmanuel Macron.', ['emmanuel-macron + rishi-sunak', 'olaf-scholz + rishi-sunak'], '2024-03-11'],
-    ['untitled party', 'Tony Blair has met Italian Prime Minister Silvio Berlusconi in London.', 'silvio-berlusconi + tony-blair', null],
+    ['untitled party', 'Tony Blair has met Spanish Prime Minister Jose Maria Aznar in Madrid.', 'jose-maria-aznar + tony-blair', null],
     ['coordinated with a counterpart', "Kenya's President William Ruto and his Ugandan counterpart Yoweri Museveni held bilateral talks at State House on Monday.", 'william-ruto + yoweri-museveni', '2024-03-11'],
     ['played host to', 'Nigerian President Bola Tinubu played host to Ghanaian President Nana Akufo-Addo in Abuja on Monday.', 'bola-tinubu + nana-akufo-addo', '2024-03-11'],
     ['weekday of last week', "South Korea's Yoon Suk Yeol and Japan's Fumio Kishida held a summit in Tokyo on Thursday last week.", 'fumio-kishida + yoon-suk-yeol', '2024-03-07'],
@@ -93,7 +93,7 @@ describe('contacts in news prose: calls', () => {
     ['fronted call without "with"', 'In a phone call on Monday, Scholz and Macron discussed the budget.', 'emmanuel-macron + olaf-scholz', '2024-03-11'],
     ['call inside the clause', 'Zelenskyy told Biden in a telephone conversation on Tuesday that the front held.', 'joe-biden + volodymyr-zelenskyy', '2024-03-12'],
     ['call to', "Biden's phone call to Netanyahu on Monday lasted an hour.", 'benjamin-netanyahu + joe-biden', '2024-03-11'],
-    ['joint news conference', 'Blinken spoke at a joint news conference with Chinese Foreign Minister Wang Yi.', 'antony-blinken + wang-yi', null],
+    ['joint news conference', 'Blinken joked during a joint news conference with Indian Foreign Minister Subrahmanyam Jaishankar.', 'antony-blinken + subrahmanyam-jaishankar', null],
   ])('%s: %j', (_construction, text, parties, date) => {
     expect(calls(text)).toEqual([{ parties, date }]);
   });
@@ -297,7 +297,7 @@ describe('contacts in news prose: clauses inside the sentence', () => {
   it.each([
     ['the subject before a relative clause, not inside it', 'President Bola Tinubu on Tuesday received his Ghanaian counterpart, John Dramani Mahama, in Abuja. The visiting president, who was accompanied by his Foreign Minister Samuel Okudzeto Ablakwa, held a closed-door meeting with Tinubu.', 'bola-tinubu + john-mahama', '2025-03-04', '2025-03-05'],
     ["a later coordinated clause's day is not the contact's", 'Mr Bush met Nato Secretary General Jaap de Hoop Scheffer, and on Tuesday he will hold talks with German Chancellor Gerhard Schroeder in Mainz.', 'george-w-bush + jaap-de-hoop-scheffer', null, '2005-02-22'],
-    ['an unnamed counterpart is the holder of the same office', 'Lula arrived in Beijing on Thursday. On Friday he was received by his Chinese counterpart at the Great Hall of the People.', 'luiz-inacio-lula-da-silva + xi-jinping', '2024-03-08', '2024-03-13'],
+    ['an unnamed counterpart is the holder of the same office', 'Lula landed in Beijing on Thursday. On Friday he was received by his Chinese counterpart at a ceremony in the city.', 'luiz-inacio-lula-da-silva + xi-jinping', '2024-03-08', '2024-03-13'],
     ['honorifics inside a coordinated subject', 'Mr Modi and Mr Putin met in Moscow on Monday.', 'narendra-modi + vladimir-putin', '2024-03-11', '2024-03-13'],
     ['a second verb of the subject after "and"', 'Secretary of State George Shultz met Prime Minister Yitzhak Shamir for two hours today and later flew to Amman for talks with King Hussein.', ['george-shultz + hussein-bin-talal', 'george-shultz + yitzhak-shamir'], '1988-02-03', '1988-02-03'],
     ['a summit "in" a place attended by', 'Sudanese President Omar al-Bashir has held talks with Libyan leader Col Muammar Gaddafi in Tripoli. The mini-summit in Tripoli was also attended by Nigerian President Olusegun Obasanjo.', 'muammar-gaddafi + olusegun-obasanjo + omar-al-bashir', null, '2004-10-12'],

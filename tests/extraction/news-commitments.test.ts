@@ -9,12 +9,12 @@ const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07
 describe('commitments in news wording', () => {
   it.each([
     // Penalties on a country: by the clause's subject, an agent after "by", or the qualifying country.
-    ['Trump threatened to impose a 50% import tax on Brazilian goods from 1 August.', ['US sanctions BR commitment.measures-on']],
-    ['Lula said he is ready to match any tariffs imposed on Brazil by the United States.', ['US sanctions BR commitment.measures-on']],
+    ['Trump threatened on Friday to slap a steep import tax on Brazilian coffee and beef.', ['US sanctions BR commitment.measures-on']],
+    ['Lula said he would reply in kind to any tariffs put on Brazil by the United States.', ['US sanctions BR commitment.measures-on']],
     ['The European Union and Canada imposed new sanctions on Russia on Monday.', ['CA sanctions RU commitment.measures-on', 'european-union sanctions RU commitment.measures-on']],
     ['Trump announced higher tariffs on Japan, South Korea and Sri Lanka.', ['US sanctions JP commitment.measures-on', 'US sanctions KR commitment.measures-on', 'US sanctions LK commitment.measures-on']],
     ['Washington has slapped tariffs on Chinese steel.', ['US sanctions CN commitment.measures-on']],
-    ['The Brazilian leader announced that "any unilateral tariff increases" would be met with reciprocal tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
+    ['The Brazilian leader declared that "any one-sided tariff rise" would be answered with matching tariffs imposed on US goods.', ['BR sanctions US commitment.measures-on']],
     // Consequences promised or warned of, a response vowed: accountability.
     ['Britain warned Russia of severe consequences on Monday.', ['GB accountability RU commitment.retaliation']],
     ['Pakistan vowed a befitting response to India.', ['PK accountability IN commitment.retaliation']],
@@ -33,10 +33,10 @@ describe('commitments in news wording', () => {
     ['Brazil signed a trade deal with China on Tuesday.', ['BR agreement CN commitment.signed-with', 'CN agreement BR commitment.signed-with']],
     ['The meeting is part of a new economic agreement between Brazil and China.', ['BR agreement CN commitment.agreement-between', 'CN agreement BR commitment.agreement-between']],
     // Backing stated whatever verb reports it.
-    ["The US president, Donald Trump, has indicated his support for Turkey's position in Syria.", ['US diplomatic_support TR commitment.backing']],
+    ["The US president, Donald Trump, this week voiced his support for Turkey's position on the Kurdish militias.", ['US diplomatic_support TR commitment.backing']],
     ['British Prime Minister Tony Blair has been the staunchest backer of Turkish accession.', ['GB diplomatic_support TR commitment.backing']],
     // Aid named by its amount or by what it is for.
-    ["Trump has acknowledged that a $20bn US lifeline to help calm Argentina's currency crisis is political.", ['US economic_aid AR commitment.economic']],
+    ["Trump has admitted that a $20bn US lifeline to help shore up Argentina's peso is political.", ['US economic_aid AR commitment.economic']],
     ["Iran's President Hassan Rouhani promised retaliation against the US attack.", ['IR accountability US commitment.retaliation']],
     // The giver is the clause's subject when no person or statement author is named.
     ['Germany pledged 500 million euros in military aid to Ukraine.', ['DE security_assistance UA commitment.aid-given']],
@@ -52,7 +52,7 @@ describe('commitments in news wording', () => {
     ['North Korea has supplied missiles to Russia, Seoul said.', ['KP security_assistance RU commitment.aid-given']],
     // Political backing: recognition, favouring an accession (each party of a coordinated subject).
     ['Spain formally recognised the State of Palestine on Tuesday.', ['ES diplomatic_support PS commitment.recognition']],
-    ["Italy and Germany also favour an early start to Turkey's accession talks.", ['DE diplomatic_support TR commitment.favour-accession', 'IT diplomatic_support TR commitment.favour-accession']],
+    ["Germany and Italy both favour a quick opening of Turkey's accession negotiations.", ['DE diplomatic_support TR commitment.favour-accession', 'IT diplomatic_support TR commitment.favour-accession']],
     ['Pakistan vowed to retaliate against India.', ['PK accountability IN commitment.retaliation']],
     // Aid given: the verb's agent gives, the party after to/for/in or right after the verb receives; the kind is what is given.
     ['Japan pledged $50 million in aid to Sudan on Monday.', ['JP economic_aid SD commitment.aid-given']],
@@ -82,7 +82,7 @@ describe('commitments in news wording', () => {
     ['Washington granted Manila 50 mln dlrs in emergency aid.', ['US humanitarian_aid PH commitment.aid-given']],
     // A penalty faced: by the agent after "by", else the story's main imposer.
     ['Brazil faces a 50% tariff imposed by the United States from August 1.', ['US sanctions BR commitment.penalty-faced']],
-    ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among 22 nations which received letters warning of higher levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
+    ['Trump announced higher tariffs on Canada on Monday. Japan and Sri Lanka were among a dozen countries sent notices warning of steeper levies.', ['US sanctions CA commitment.measures-on', 'US sanctions JP commitment.penalty-faced', 'US sanctions LK commitment.penalty-faced']],
     // Kremlin wording: agreements between two governments, bilateral documents signed.
     ['The documents signed include an agreement between the Government of the Russian Federation and the Government of the Socialist Republic of Vietnam on nuclear energy.', ['RU agreement VN commitment.agreement-between', 'VN agreement RU commitment.agreement-between']],
     ['Kazakhstan and Russia signed a number of bilateral documents.', ['KZ agreement RU commitment.signed-pair', 'RU agreement KZ commitment.signed-pair']],

@@ -7,9 +7,9 @@ const incidents = (text: string) => extractFacts(text, { publishedOn: '2025-07-1
 
 describe('strikes in news wording', () => {
   it.each([
-    ['Israel bombed three Syrian air bases in March.', { perpetrator: 'IL', country: 'SY', date: null, killed: null, rule: 'incident.country-strikes' }],
-    ['U.S. warships shelled an Iranian offshore oil platform on Monday.', { perpetrator: 'US', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
-    ['It answered an Iranian missile attack on the American-flagged Kuwaiti tanker Sea Isle City in Kuwaiti waters last Friday.', { perpetrator: 'IR', country: 'KW', date: '2025-07-04', killed: null, rule: 'incident.attack-on' }],
+    ['Israel bombed two Syrian army depots in April.', { perpetrator: 'IL', country: 'SY', date: null, killed: null, rule: 'incident.country-strikes' }],
+    ['U.S. warships shelled two Iranian radar stations on the coast on Monday.', { perpetrator: 'US', country: 'IR', date: '2025-07-07', killed: null, rule: 'incident.country-strikes' }],
+    ['It followed an Iranian missile attack on a Kuwaiti oil tanker, the Gulf Pearl, in Kuwaiti waters last Friday.', { perpetrator: 'IR', country: 'KW', date: '2025-07-04', killed: null, rule: 'incident.attack-on' }],
     ['A Russian missile hit a holiday camp near Odesa in Ukraine on Tuesday, killing at least 32 people.', { perpetrator: 'RU', country: 'UA', date: '2025-07-08', killed: 32, rule: 'incident.strike' }],
     ['Israel struck targets in Iran early on Friday.', { perpetrator: 'IL', country: 'IR', date: '2025-07-04', killed: null, rule: 'incident.country-strikes' }],
     ['Israeli air strikes on Gaza killed at least 40 Palestinians on Tuesday.', { perpetrator: 'IL', country: 'PS', date: '2025-07-08', killed: 40, rule: 'incident.attack-on' }],

@@ -117,7 +117,7 @@ describe('quoted posts in news wording', () => {
   });
 
   it('reads no post in a quote written in a letter told after the post', () => {
-    const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start.\n\nIn a letter to Lula, he attacked the trial.\n\n"This trial should not be taking place," he wrote.';
+    const text = 'Trump wrote on Truth Social on Sunday that the tariffs would start.\n\nIn a letter to Lula, he attacked the trial.\n\n"This case is a disgrace and must end," he wrote.';
     expect(posts(text)).toEqual([]);
   });
 
