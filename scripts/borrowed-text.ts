@@ -48,17 +48,32 @@ function addedSince(base: string): string {
   return [...changed, ...untracked.map((path) => readFileSync(path, 'utf8'))].join('\n');
 }
 
+/** Every tracked project file outside the excepted prefixes, by path. */
+function trackedFiles(except: string[]): Map<string, string> {
+  const paths = execFileSync('git', ['ls-files', '--', ...PROJECT_TEXT], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    .split('\n')
+    .filter((path) => path && !except.some((prefix) => path.startsWith(prefix)));
+  return new Map(paths.map((path) => [path, readFileSync(path, 'utf8')]));
+}
+
 function main(): number {
-  const { values, positionals } = parseArgs({ options: { base: { type: 'string' } }, allowPositionals: true });
-  if (!values.base || positionals.length === 0) {
-    console.error('usage: tsx scripts/borrowed-text.ts --base REV FOLDER [FOLDER …]');
+  const { values, positionals } = parseArgs({
+    options: { base: { type: 'string' }, all: { type: 'boolean' }, except: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+  if ((!values.base && !values.all) || positionals.length === 0) {
+    console.error('usage: tsx scripts/borrowed-text.ts (--base REV | --all [--except PREFIX …]) FOLDER [FOLDER …]');
     return 2;
   }
   const owner = runsOfTexts(positionals);
   const found = new Map<string, string[]>();
-  for (const run of runs(words(addedSince(values.base)))) {
-    const text = owner.get(run);
-    if (text) found.set(text, [...(found.get(text) ?? []), run]);
+  const sources = values.all ? trackedFiles(values.except ?? []) : new Map([['', addedSince(values.base!)]]);
+  for (const [file, text] of sources) {
+    for (const run of runs(words(text))) {
+      const lender = owner.get(run);
+      const key = file ? `${lender} → ${file}` : lender;
+      if (lender && key) found.set(key, [...(found.get(key) ?? []), run]);
+    }
   }
   for (const [text, shared] of found) console.log(`${text}: ${shared.length} runs, e.g. "${shared[0]}"`);
   console.log(found.size === 0 ? `no run of ${RUN} words from ${owner.size} runs of the texts` : `${found.size} texts lent words`);
