@@ -9,6 +9,7 @@
 import type { Article, CountryMention, IncidentDraft, Sentence } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
+import { capitalCodes } from './capital-codes.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
@@ -179,11 +180,10 @@ function casualties(text: string): { killed: number | null; injured: number | nu
 export function findIncidents(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const ctx: Ctx = {
-    article, capitals: new Map(), attackerOf: new Map(),
+    article, capitals: capitalCodes(gazetteer), attackerOf: new Map(),
     countries: group(byStart(article.countries), (c) => c.sentence),
     byParagraph: group(article.countries, (c) => sentences[c.sentence]?.paragraph ?? -1),
   };
-  for (const c of gazetteer.countries) for (const cap of c.capitals) ctx.capitals.set(cap, c.code);
   const incidents: IncidentDraft[] = [];
   const seen = new Set<string>();
   const struckCountries = new Set<string>();

@@ -3,12 +3,8 @@
  * rule found, and contacts the rules made of habits and plans. Every sentence is ours, invented for its
  * construction; none is taken from a news text.
  */
-import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
 
-const gazetteer = loadGazetteer();
-const calls = (text: string, publishedOn: string) =>
-  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date ?? 'undated'}`).sort();
+import { callsOf as calls } from './helpers/calls-of.js';
 
 describe('session 16: contact rules and the modality of their clause', () => {
   it.each([

@@ -3,12 +3,8 @@
  * contacts that did not happen. Every sentence is ours, invented for its construction; none is taken
  * from a news text.
  */
-import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
 
-const gazetteer = loadGazetteer();
-const calls = (text: string, publishedOn: string) =>
-  extractFacts(text, { publishedOn, gazetteer }).document.calls.map((c) => `${[...c.participants].sort().join(' + ')} ${c.date ?? 'undated'}`).sort();
+import { callsOf as calls } from './helpers/calls-of.js';
 
 describe('session 15: party selection and contacts that did not happen', () => {
   it.each([
