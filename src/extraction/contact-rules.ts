@@ -19,6 +19,12 @@ const CALL_DAY = '(?:(?:late |early )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|S
  */
 const UNDONE_AFTER_AUXILIARY = '(?!(?: [a-z]+ly| already| also| just| even| since)? (?:scrapped|cancell?ed|canceled|postponed|shelved|called off|put off|skipped|snubbed|avoided|refused|declined|rejected|sought|requested|proposed|planned|suggested|offered|delayed)\\b)';
 
+/**
+ * The object of "told" that makes it an exchange with a counterpart, not words to the press: a leader's
+ * title (after a nationality or not) or "his/her … counterpart", then a name.
+ */
+const TITLED_OBJECT = "(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? |(?:[A-Z][a-z]+ )?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|King|Emir|Crown Prince|[Ff]oreign [Mm]inister|Secretary of State|[Ff]oreign [Ss]ecretary|[Dd]efen[cs]e [Mm]inister|Secretary-General) )[A-Z]";
+
 export const CONTACT_RULES: ContactRule[] = [
   ...PASSIVE_CONTACT_RULES,
   { id: 'contact.hosted-event-attended-by', shape: 'verb', medium: 'in_person',
@@ -91,8 +97,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\b(?:spoke|spoken|speaks|talked|conferred|chatted)(?: (?:again|briefly|separately|today|earlier|later|yesterday|tonight|at length|privately|directly|on \w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?(?: (?:with|to))\b/gi },
   { id: 'contact.talked-mutual', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'Zambian President Kenneth Kaunda and Tanzanian President Ali Hassan Mwinyi conferred in Dar es Salaam on Monday.',
-    reason: 'Two coordinated parties that talked, conferred or spoke (for a while, on a day) had a contact with each other; one party alone had none; speaking at or to something is a speech.',
-    pattern: /\b(?:talked|conferred|hugged|huddled)\b(?! (?:with|to)\b)|\bspoke(?= (?:for|on|late|early|twice|again|briefly|at length|last|yesterday|today|tonight|overnight|privately|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?![^,.;]{0,40}\b(?:at|to|before|from|in front of)\b)/g },
+    reason: 'Two coordinated parties that talked, conferred or spoke (for a while, on a day) had a contact with each other; one party alone had none; speaking at or to something is a speech; a source who spoke on condition of anonymity, on the record or for a ministry spoke to the press.',
+    pattern: /\b(?:talked|conferred|hugged|huddled)\b(?! (?:with|to)\b)|\bspoke(?= (?:for|on|late|early|twice|again|briefly|at length|last|yesterday|today|tonight|overnight|privately|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?! on (?:the )?(?:condition|record|background|behalf)\b| for (?:the |his |her |their )?(?:[a-z]+ )?(?:government|ministry|office|embassy|agency|group|company|party|campaign|family|movement|army|military|police|organi[sz]ation)\b)(?![^,.;]{0,40}\b(?:at|to|before|from|in front of)\b)/g },
   { id: 'contact.audience', shape: 'verb', medium: 'in_person',
     example: 'President Bola Tinubu on Wednesday received in audience the visiting Prime Minister of Equatorial Guinea, Manuela Roka Botey.',
     reason: 'Receiving someone in audience, or granting them an audience, is an in-person meeting.',
@@ -147,6 +153,15 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Putin told visiting Austrian Chancellor Karl Nehammer that …',
     reason: 'Telling, thanking or praising a visiting leader reports a meeting with them.',
     pattern: /\b(?:told|assured|reassured|urged|thanked|briefed|informed|praised|hailed|lauded|commended|congratulated|honou?red|decorated|warned|escorted|accompanied|showed|gave)(?= (?:the )?visiting\b)/g },
+  { id: 'contact.day-told-counterpart', shape: 'verb', medium: 'unspecified',
+    example: 'The palace said Stubb on Tuesday told Estonian Prime Minister Kristen Michal that the cable must be repaired.',
+    reason: 'The same exchange as contact.told-counterpart-on-day, the day between the subject and the verb (listed first: the rule that claims "told" first keeps the other off it).',
+    pattern: new RegExp(`(?<=\\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night),? )(?:told|assured|informed|briefed)(?= ${TITLED_OBJECT})`, 'g') },
+  { id: 'contact.told-counterpart-on-day', shape: 'verb', medium: 'unspecified',
+    example: 'Finnish President Alexander Stubb told Estonian Prime Minister Kristen Michal on Tuesday that the cable must be repaired.',
+    reason: 'Telling, assuring or informing a titled leader of another country, the day of the exchange right after them, reports a call or a meeting that day, not words to the press (who is no titled leader); the medium comes from the cues around it.',
+    after: /^\s*(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|earlier today)\b(?!,? (?:in|by|via|through) (?:a|an|the|his|her) (?:[a-z]+ )?(?:letter|message|statement|post|note|video address)\b)/,
+    pattern: new RegExp(`\\b(?:told|assured|informed|briefed)(?= ${TITLED_OBJECT})`, 'g') },
   { id: 'contact.shook-hands', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Trump shook hands with Kim Jong Un at the border.',
     reason: 'Shaking hands with, embracing or dining with someone is an in-person meeting.',
@@ -164,9 +179,9 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'A clause "after / while / when meeting X" reports a meeting of the clause’s subject with X.',
     pattern: /\b(?:[Aa]fter|[Ww]hile|[Ww]hen|[Ff]ollowing) (?:meeting(?: with)?|talking (?:to|with)|speaking (?:to|with)|hosting|receiving|visiting)\b/g },
   { id: 'contact.journey-to-meet', shape: 'verb', medium: 'in_person',
-    example: 'Scholz flew to Paris on Monday to meet Macron.',
-    reason: 'A past journey or visit made to meet someone or hold (bilateral, official) talks with them reports the meeting (contact-modality.ts keeps one only hoped or tried for out).',
-    pattern: /(?<=\b(?:travell?ed|flew|went|came|drove|returned|headed|journeyed|rushed|visited)\b[^,.;"]{0,60}\bto )(?:meet(?: with)?|hold (?:[a-z-]+ ){0,2}talks with)\b/g },
+    example: 'Scholz flew to Paris on Monday to meet Macron. Orpo arrived at the palace on Tuesday to meet with Store.',
+    reason: 'A past journey or visit made to meet someone or hold (bilateral, official) talks with them reports the meeting (contact-modality.ts keeps one only hoped or tried for out); "has arrived … to meet" is a meeting still to come, as "has arrived … for talks" is.',
+    pattern: /(?<=\b(?:travell?ed|flew|went|came|drove|returned|headed|journeyed|rushed|visited|(?<!\b(?:has|have|had|just) )arrived)\b[^,.;"]{0,60}\bto )(?:meet(?: with)?|hold (?:[a-z-]+ ){0,2}talks with)\b/g },
   { id: 'contact.meeting-participle', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Putin and Xi, meeting in Moscow on Tuesday, pledged closer ties.',
     reason: 'A participle "meeting in/at" after a coordinated subject reports that its parties met.',
