@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -69,7 +69,11 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
     const opener = ctx.countries.get(s.index)?.[0];
     if (/ing\b/.test(scan.slice(at, end)) && /,\s*$/.test(scan.slice(at - 3, at)) && opener && opener.start - s.start <= 4 && opener.via !== 'demonym') return opener.code;
   }
-  return near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)))?.code ?? null;
+  const qualifier = near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)))?.code;
+  if (qualifier) return qualifier;
+  // AGENT_AFTER: "an assault on Lutsk by Russian forces" — a state (or its forces) as the agent after the noun of the attack.
+  if (rule !== ATTACK_ON && rule !== NAMED_ATTACK) return null;
+  return near.find((c) => c.start >= end && c.start - end < 60 && AGENT_AFTER.pattern.test(scan.slice(c.start - 8, c.start)) && !/[.;]/.test(scan.slice(end, c.start)))?.code ?? null;
 }
 
 /** The struck country and the place: where it happened, else what was hit, else a capital or town named. */
@@ -81,17 +85,19 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const object = after.find((c) => c.start - end < 60 && !(c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20))));
   const clause = scan.slice(end, Math.min(s.end, end + 120));
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
-  const direct = /^\s*(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
+  const direct = /^\s*(?:(?:on|against) )?(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
   const known = (p: string): boolean => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
   const place = (direct && known(direct) ? direct : null)
     ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !NOT_PLACE.test(p) && (!near.some((c) => scan.slice(c.start, c.end) === p) || known(p))) ?? null;
-  const hit = where ?? object;
+  // DIRECT_OBJECT: a known place right after the strike ("an airstrike on Gaza has killed …") is what was hit, before a country named further on.
+  const directCountry = direct && known(direct) ? ctx.capitals.get(direct) ?? PLACE_COUNTRY.get(direct) : undefined;
+  const hit = where ?? (directCountry && directCountry !== attacker && object && object.start > end + direct!.length + 2 ? undefined : object);
   const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
   // "in the Dniprovsky district of Kherson": a place the gazetteer does not know, in one it does.
   // "in Balochistan's Turbat": a town the gazetteer does not know, owned by a region it does.
   const owner = place ? /^(.+?)['’]s\b/u.exec(place)?.[1] : undefined;
   const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) ?? (owner && known(owner) ? owner : undefined) : undefined;
-  const country = hit?.code ?? (place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined) ?? null;
+  const country = hit?.code ?? directCountry ?? (place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined) ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
 

@@ -22,6 +22,16 @@ const IT_READ = /^[\s,.!?:-]*it (?:said|says|read|reads|added|stated)\b/i;
 /** '"…," according to a post on Monday by Foreign Minister Ana Ruiz': the post's author follows "by". */
 const POST_BY_AFTER = /^[\s,.!?:-]*according to (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:tweet|post|posting|message)s?\b[^",;]{0,40}?\bby\b/iu;
 
+/** ', and Tomas Bell wrote …': the last ", and" of the clause before a quote with no comma after it (the coordinated clause that introduces the quote). */
+const AND_CLAUSE = /, and [^,]*$/;
+/** A verb of saying or writing in that clause. */
+const SAYING_IN_CLAUSE = /\b(?:said|says|wrote|writes|posted|tweeted|added|stated|declared|told)\b/;
+export const COORDINATED_SPEAKER = {
+  id: 'quote.coordinated-speaker',
+  example: 'Officials said Mayor Ines Varga was unhurt, and her adviser Tomas Ekwueme wrote on X that she was "safe and at her desk."',
+  reason: 'A clause coordinated by ", and" with a person of its own before its verb of saying attributes the quote that follows; the person opening the sentence belongs to the first clause.',
+};
+
 /** How many sentences of a quote continued from earlier paragraphs the post's author may be told before. */
 const CONTINUED_BACK = 6;
 
@@ -128,6 +138,12 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
   const masked = maskQuotes(scan, spans);
   const contextOf = new Map<string, { post: ReturnType<typeof postRuleOf>; otherMedium: boolean }>();
   const firstFrom = (at: number) => { const i = lastStartingBy(outside, at - 1); return i + 1; };
+  /** A person named after `at` (the start of the coordinated clause `clause`) and before the clause's verb of saying. */
+  const hasOwnSpeaker = (at: number, clause: string) => {
+    const verb = SAYING_IN_CLAUSE.exec(clause);
+    const m = outside[firstFrom(at)];
+    return !!verb && !!m && m.end <= at + verb.index;
+  };
   const quotes: Quote[] = [];
   spans.forEach((q, i) => {
     const sentence = sentences[Math.max(0, lastStartingBy(sentences, q.start))];
@@ -151,10 +167,17 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     }
     const clauseStart = Math.max(sentence.start, spans[i - 1] && spans[i - 1].end > sentence.start ? spans[i - 1].end : sentence.start);
     const before = scan.slice(clauseStart, q.start);
+    // The start of the coordinated clause that introduces the quote (COORDINATED_SPEAKER), else -1.
+    let coordinated = -1;
     if (!speaker) {
       // A semicolon just before the quote introduces it, as a colon would ('Ruto then posted; "…"'): no clause ends there.
       const semi = /;\s*$/.test(before) ? before.lastIndexOf('; ', before.lastIndexOf(';') - 1) : before.lastIndexOf('; ');
-      const cut = Math.max(semi, before.search(/, (?:while|whereas|but) [^,]*$/));
+      // COORDINATED_SPEAKER: ', and Tomas Bell wrote on X that …': a clause coordinated after the first, whose own subject names a person
+      // before its verb of saying, attributes the quote; the person who opens the sentence is the first clause's.
+      const and = before.search(AND_CLAUSE);
+      const own = and >= 0 && hasOwnSpeaker(clauseStart + and, before.slice(and));
+      if (own) coordinated = clauseStart + and;
+      const cut = Math.max(semi, before.search(/, (?:while|whereas|but) [^,]*$/), own ? and : -1);
       const from = cut >= 0 ? clauseStart + cut : clauseStart;
       for (let k = firstFrom(from); k < outside.length && outside[k].start < q.start; k++) {
         // 'Upon his arrival, Zardari said, "…"': a possessive is no subject when a name follows it in the clause.
@@ -192,10 +215,12 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     // 'Ruiz's Telegram post on Monday thanked the mayors. "…," it read.': "it" is the post the sentence before made its subject.
     if (!speaker && told && toldFrom - told.paragraph <= 1 && IT_READ.test(after) && postRuleOf(mainClause(masked.slice(told.start, told.end)))) speaker = [...(speakersBySentence.get(told.index) ?? [])][0] ?? null;
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
-    const key = `${sentence.index}-${lastSentence.index}`;
+    // A coordinated clause with a speaker of its own is read alone: a medium of the first clause ("told reporters") is not its.
+    const from = coordinated >= 0 ? coordinated : sentence.start;
+    const key = `${from}-${lastSentence.index}`;
     let context = contextOf.get(key);
     if (!context) {
-      const text = mainClause(masked.slice(sentence.start, lastSentence.end));
+      const text = mainClause(masked.slice(from, lastSentence.end));
       context = { post: postRuleOf(text), otherMedium: OTHER_MEDIUM.test(text) };
       contextOf.set(key, context);
     }

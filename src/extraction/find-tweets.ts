@@ -11,7 +11,7 @@
 import type { ActorRecord, Article, Quote, TweetDraft } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { accountAuthor, signatureAccount, type AccountContext } from './account-author.js';
-import { appositiveAuthor, officeAuthor, untitledAuthor } from './untitled-author.js';
+import { appositiveAuthor, officeAuthor, subjectAuthor, untitledAuthor } from './untitled-author.js';
 import { honorificAuthor } from './honorific-author.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { findEmbeddedPosts, findUnquotedPosts } from './find-embedded-posts.js';
@@ -167,7 +167,8 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
     if (!q.platform || q.otherMedium) return q;
     if (q.speaker && replaced?.from === q.speaker && q.sentence - replaced.sentence <= 1) return { ...q, speaker: replaced.to };
     if (q.speaker) {
-      const to = appositiveAuthor(article, gazetteer, q, ctx.added);
+      // SUBJECT_AUTHOR_RULE: an untitled name as the subject of the attribution's verb is the author, not a speaker taken from elsewhere in the sentence.
+      const to = appositiveAuthor(article, gazetteer, q, ctx.added) ?? subjectAuthor(article, gazetteer, q, ctx.added);
       if (to) replaced = { from: q.speaker, to, sentence: q.sentence };
       return to ? { ...q, speaker: to } : q;
     }

@@ -27,7 +27,15 @@ export const ATTACK_ON: Rule = {
   id: 'incident.attack-on',
   example: 'The raid answered a Houthi drone attack on the Greek freighter Aegean Star off Yemen last Sunday.',
   reason: 'A missile, drone, air or artillery attack on a named place or vessel is a strike, its qualifier the attacker (a bomb attack is left to incident.bomb-attack: bombs planted or thrown are attacks, not strikes).',
-  pattern: /\b(?:missile|rocket|drone|air|artillery|mortar|naval)s? (?:attacks?|strikes?|raids?|barrages?)(?= (?:on|against|in)\b)/gi,
+  pattern: /\b(?:missile|rocket|drone|air|artillery|mortar|naval)s?(?: and (?:missile|rocket|drone|artillery)s?)? (?:attacks?|strikes?|raids?|barrages?|assaults?)(?= (?:on|against|in)\b)/gi,
+};
+
+/** "A missile and drone assault on Lutsk by Russian forces": the attacker named after the place, as the agent of the noun. */
+export const AGENT_AFTER: Rule = {
+  id: 'incident.agent-after',
+  example: 'A missile and drone assault on Lutsk by Russian forces killed six people overnight.',
+  reason: 'An attack named as a noun takes its attacker from "by" after what it hit, when no state stands before it.',
+  pattern: /\bby (?:the )?$/,
 };
 
 /** "An Israeli strike on a school in Gaza City": a strike or attack named as a noun, kept only with a named attacker. */

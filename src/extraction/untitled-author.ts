@@ -85,7 +85,28 @@ export function appositiveAuthor(article: Article, gazetteer: GazetteerView, q: 
   return register(article, found.name, added);
 }
 
-function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, open = false): { name: string; appositive: { start: number; end: number } | null } | null {
+export const SUBJECT_AUTHOR_RULE = {
+  id: 'post.subject-author',
+  example: 'Officials said Mayor Ines Varga was unhurt, and her adviser Tomas Ekwueme said on his X account that she was "safe and at her desk."',
+  reason: 'The name that is the subject of the verb of writing or posting is the author, not a person the quote stage took from earlier in the sentence (or from "he", "she" inside the reported clause).',
+};
+
+/**
+ * SUBJECT_AUTHOR_RULE: the untitled name right before (or right after) the verb attributing platform quote `q`,
+ * when the quote stage gave `q` another speaker whose mention is not that name; registered in `added`, or null.
+ * A name any actor's mention covers is left to the actor stage (it would be the speaker already).
+ */
+export function subjectAuthor(article: Article, gazetteer: GazetteerView, q: Quote, added: ActorRecord[]): string | null {
+  const found = untitledMatch(article, gazetteer, q, false, false);
+  if (!found?.at) return null;
+  const { start, end } = found.at;
+  // A name after a preposition is no subject ('Trump, on Truth Social, said'), and one an actor's mention covers is the actor stage's.
+  if (/\b(?:on|via|in|at|to|from|by|with)\s+$/i.test(article.scan.slice(Math.max(0, start - 6), start))) return null;
+  if (article.mentions.some((m) => m.start < end && start < m.end)) return null;
+  return register(article, found.name, added);
+}
+
+function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, open = false, bySurname = true): { name: string; appositive: { start: number; end: number } | null; at?: { start: number; end: number } } | null {
   const { scan } = article;
   const s = article.sentences[q.sentence];
   const afterFrom = q.end;
@@ -94,7 +115,7 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   const after = (open ? AFTER_OPEN : AFTER).exec(tail) ?? AFTER_VERB_FIRST.exec(tail);
   const before = after ? null : (open ? BEFORE_OPEN : BEFORE).exec(scan.slice(beforeFrom, q.start));
   const m = after ?? before;
-  if (!m) return open ? null : surnameAuthor(article, gazetteer, q, tail);
+  if (!m) return open || !bySurname ? null : surnameAuthor(article, gazetteer, q, tail);
   if (m[2] && PRIVATE.test(m[2])) return null;
   const at = (after ? afterFrom : beforeFrom) + m.index;
   const start = at + m[0].indexOf(m[1]);
@@ -104,7 +125,7 @@ function untitledMatch(article: Article, gazetteer: GazetteerView, q: Quote, ope
   for (let k = 0; !person && words.length - k >= 2; k++) person = untitledName(scan, words.slice(k).join(' '), start + words.slice(0, k).join(' ').length + (k ? 1 : 0), gazetteer);
   if (!person) return null;
   const appStart = m[2] === undefined ? -1 : at + m[0].indexOf(`,${m[2]}`) + 1;
-  return { name: person.name, appositive: appStart > 0 ? { start: appStart, end: appStart + m[2].length } : null };
+  return { name: person.name, appositive: appStart > 0 ? { start: appStart, end: appStart + m[2].length } : null, at: { start: person.start, end: person.end } };
 }
 
 /** '"…," Prokudin said' after a sentence naming "Oleksandr Prokudin": the full name told just before. */
