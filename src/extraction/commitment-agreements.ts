@@ -10,6 +10,7 @@ import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
 import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
+import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
 
 /** PURCHASE: the subject undertakes to buy from the country named after the verb. */
 export function purchases(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
@@ -44,6 +45,9 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       if (group) { pair(group[0], group[1], at, at + m[0].length, GROUP_PAIR.id); continue; }
       const told = witnessed ? undefined : articlePair(article, parties, s, at);
       if (told) { pair(told[0], told[1], at, at + m[0].length, ARTICLE_PAIR.id); continue; }
+      // "… and they toured the port and agreed …", "In the talks both the sides agreed …": the group opening the clause.
+      const shared = witnessed ? undefined : clauseGroupPair(article, parties, s, at);
+      if (shared) { pair(shared[0], shared[1], at, at + m[0].length, CLAUSE_GROUP.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
       const verbAt = at - (adverbial ? adverbial[0].length : 0);

@@ -109,7 +109,8 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.agreement-joint', kind: 'agreement', role: 'target',
     example: 'We agree to the following steps to ensure the full and effective implementation of the ceasefire.',
     reason: 'Signatories who agree, sign or commit together make a joint commitment to each other.',
-    pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agree|agreed|signed|committed|undertake|reaffirm)\b/gi },
+    // "We agree who started this war" states an opinion: agreeing commits only to something ("to", "on", "that", a colon).
+    pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agreed?(?= (?:to|on|upon|that|with|in)\b|[:,])|signed|committed|undertake|reaffirm)\b/gi },
   { id: 'commitment.agreement-undertaking', kind: 'agreement', role: 'target', ownItem: true,
     example: "Thailand undertakes to promptly release the prisoners of war.",
     reason: 'One country undertaking something towards the other party is a commitment of its own.',

@@ -48,14 +48,14 @@ export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
   example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
   reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment); two leaders who witness the signing of their agreement commit as much as those who sign it.',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:witnessed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
 };
 /** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
 export const AGREED_PAIR: Rule = {
   id: 'commitment.agreed-pair',
   example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
-  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) week| in principle"?)?,? (?:to|on|that)\b/gi,
+  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) (?:week|month)| in (?:early |mid-|late )?[A-Z][a-z]+(?: \d{4})?| in principle"?)?,? (?:to|on|that)\b/g,
 };
 /** "The two ministers pledged to work closely …": a joint undertaking of two parties, one item each way. */
 export const JOINT_PLEDGE: Rule = {
@@ -76,7 +76,7 @@ export const SIGNED_BY_PAIR: Rule = {
   id: 'commitment.signed-by-pair',
   example: 'The fisheries accord signed by President Okoro and Prime Minister Valdis in 2019 expires next year.',
   reason: 'An agreement said to be signed by two parties of different countries binds each to the other, as when they are the subject of "signed".',
-  pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding|MoU|MOU)s? (?:was |were )?signed (?:in \d{4} |on \w+ |last \w+ )?by\b/gi,
+  pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding|MoU|MOU)s?,? (?:which (?:was|were) |was |were )?signed (?:in \d{4} |on \w+ |last \w+ )?by\b/gi,
 };
 /** "an agreement between P and Q" stated as existing. */
 export const AGREEMENT_BETWEEN: Rule = {

@@ -1,0 +1,36 @@
+/**
+ * Session 17 (issue 15): agreements whose signing clause names its parties away from the verb. A verb
+ * joined by "and" to the first verb of its clause shares that clause's subject, and a group subject
+ * ("they", "the two leaders", "both the sides", also after a fronted phrase or "said") stands for the
+ * two countries of the contact told before it (commitment.clause-group); a time phrase between
+ * "agreed" and "to" ("agreed in early March to"); leaders who "observed the signing of" an agreement;
+ * "We agree who …" states an opinion, not an agreement. Sentences written for these tests.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
+  .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
+  .sort((a, b) => `${a.byCountry}${a.kind}`.localeCompare(`${b.byCountry}${b.kind}`));
+const agreement = (byCountry: string, target: string) => ({ byCountry, kind: 'agreement', target, beneficiary: null });
+
+describe('agreements of session 17', () => {
+  it.each([
+    // The verb after "and" shares the subject "they" of its clause: the two countries of the meeting.
+    ['Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Osaka on Monday, and they toured a rail depot and agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
+    // The group opens the sentence, the verb follows a first verb phrase and "and".
+    ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nThe two leaders also toured a new container port and agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
+    // A group after a fronted phrase without a comma.
+    ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nDuring the talks both the sides agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
+    // A time phrase between "agreed" and "to".
+    ['Brazil and Argentina agreed in early March to open their markets to each other\'s wine.', [agreement('AR', 'BR'), agreement('BR', 'AR')]],
+    // Leaders who observed the signing of a memorandum commit as those who sign it.
+    ['Brazilian President Lula da Silva and Chilean President Gabriel Boric observed the signing of two memoranda on lithium.', [agreement('BR', 'CL'), agreement('CL', 'BR')]],
+    // Near misses: "they" of no contact; agreeing on who is to blame is an opinion.
+    ['Farmers near the border said they planted early and agreed to sell more grain to Brazil.', []],
+    ['Chancellor Friedrich Merz spoke about the war. "We agree who began this war: Russia," Merz said.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
