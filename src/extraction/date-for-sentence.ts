@@ -11,11 +11,20 @@
  */
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Quote, Sentence } from './extraction-types.js';
-import { attributiveDate, DAYLESS_DATE, inRelativeClause, STAMP_DATE } from './date-rules.js';
+import { attributiveDate, DAYLESS_DATE, daylessOfOtherClause, inRelativeClause, STAMP_DATE } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase; "and confirmed that …", ", adding that …" report other events. */
 const LATER_CLAUSE = /;|, (?:and|but|while|whereas)\b|,? (?:adding|saying|noting|stressing) that\b|\b(?:and|but) (?:also )?(?:said|confirmed|added|announced|stressed|noted|revealed|told [a-z]+) that\b/;
+
+/** A preposition naming the event a date qualifies as the contact's setting: "at Sunday's forum", "during last week's summit". */
+const SETTING_BEFORE = /\b(?:at|during|in|(?<!\bahead )of)\s+(?:the\s+)?$/i;
+
+/** Between an attributive day and the contact noun it qualifies, two adjectives at most: "Friday's bilateral meeting". */
+const QUALIFIES_CONTACT = /^(?:['’]s)?(?:\s+[a-z-]+){0,2}\s*$/;
+
+/** The nouns of the events dated here (an attack's own day: "Tuesday's attack was the first …"); contact nouns ATTRIBUTIVE_DATE keeps already. */
+const OWN_EVENT_NOUN = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attacks?|blasts?|bombings?|strikes?|explosions?|shelling|raids?|assaults?|ambush|killings?|shooting)\b/;
 
 /** A verb of saying between a day and the contact it reports, with no quotation between them (which would be what was said). */
 const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists|the media|a news conference|a press conference)|announced|confirmed|revealed|stated|disclosed)\b[^"]*$/;
@@ -59,6 +68,13 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
     if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id) continue;
     // A relative clause's date belongs to its own event, unless the contact stands in that clause.
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
+    // ATTRIBUTIVE_DATE: "affected by last week's earthquake", "ahead of Sunday's election" date that noun's event, not a
+    // contact told elsewhere in the sentence; "Friday's bilateral meeting" (its day right before it) and the setting of
+    // the contact ("at Sunday's forum", "on the sidelines of last week's summit") keep theirs.
+    if (!(at >= d.end && QUALIFIES_CONTACT.test(article.scan.slice(d.end, Math.min(at, d.end + 40)))) && !SETTING_BEFORE.test(article.scan.slice(Math.max(s.start, d.start - 12), d.start))
+      && attributiveDate(article.scan, d.start, d.end) && !OWN_EVENT_NOUN.test(article.scan.slice(d.end, d.end + 30))) continue;
+    // OTHER_CLAUSE_DAYLESS: "…, their first call since the two fell out last month": another clause's week or month.
+    if (!d.date && d.rule === DAYLESS_DATE.id && daylessOfOtherClause(article.scan, d.start, d.end, at, s.start)) continue;
     // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
     if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
     // "At a briefing on Friday, Varga said Orban's call with Fico …": a day before

@@ -109,6 +109,33 @@ export function attributiveDate(scan: string, start: number, end: number): boole
 }
 
 /**
+ * A phrase that names no day ("last month", "earlier this week") in another clause of the contact's
+ * sentence dates that clause's event: after "since" ("their second meeting since last month"), or in a
+ * clause that a subordinator opens after the contact ("…, the first since the two quarrelled at the
+ * White House last month") or before it, closed by a comma ("After the vote last week, Varga met …").
+ */
+export const OTHER_CLAUSE_DAYLESS: Rule = {
+  id: 'date.other-clause-dayless',
+  example: 'Chancellor Varga spoke with President Lindqvist on the phone, their first call since the two fell out over gas transit last month.',
+  reason: 'A week, month or year named for another event of the sentence does not make the contact\'s own day unknown: the contact takes the day its paragraph or the story gives, as if the phrase were not there.',
+  pattern: /\b(?:since|after|before|until|following|ahead of|prior to)\b[^,;:"()]{0,100}$/i,
+};
+
+/** A subordinator opening a clause before a date phrase, the clause closed by a comma before the contact. */
+const FRONTED_SUBORDINATE = /(?:^|[,;]\s*)\s*(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hen|[Ff]ollowing|[Aa]head of|[Pp]rior to)\b[^,;:"()]{0,100}$/;
+
+/**
+ * OTHER_CLAUSE_DAYLESS: whether the dayless phrase at start..end stands in another clause than the contact
+ * at `at` of the sentence that opens at `sentenceStart`: after the contact, in a clause a subordinator opens
+ * between them; before it, in a clause a subordinator opens and a comma closes before the contact.
+ */
+export function daylessOfOtherClause(scan: string, start: number, end: number, at: number, sentenceStart: number): boolean {
+  if (start >= at) return OTHER_CLAUSE_DAYLESS.pattern.test(scan.slice(Math.max(at, start - 110), start));
+  const from = Math.max(sentenceStart, start - 110);
+  return FRONTED_SUBORDINATE.test((from > sentenceStart ? '-' : '') + scan.slice(from, start)) && /^[^,;]{0,60},/.test(scan.slice(end, at));
+}
+
+/**
  * A date inside quoted words dates what the speaker talks about ("On May 4 we will sign …"), not a
  * contact the article reports outside the quotation.
  */
