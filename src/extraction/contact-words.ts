@@ -11,4 +11,4 @@ export const MEAL = '(?:lunch|luncheon|dinner|breakfast|banquet|tea)';
  * not a negation ("had no meeting with") nor a preposition, which makes the noun another noun's
  * complement ("made a proposal for a meeting with").
  */
-export const DET = `(?: (?:a|an|the|two|three|several|another|further|fresh|new|his|her|their|its))?(?: (?!(?:no|not|never|for|of|to|on|about|at|in|with|from|by)\\b)[a-z][a-z-]*){0,3}`;
+export const DET = `(?: (?:a|an|the|two|three|several|another|further|fresh|new|his|her|their|its))?(?: (?!(?:no|not|never|for|of|to|on|about|at|in|with|from|by)(?![\\w-]))[a-z][a-z-]*){0,3}`;
