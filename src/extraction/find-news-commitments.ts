@@ -13,6 +13,7 @@ import { findPenaltiesFaced } from './find-penalties-faced.js';
 import { findRetaliationWarned, findTradeRetaliation } from './find-trade-retaliation.js';
 import { findCounterpartAgreements } from './find-counterpart-agreements.js';
 import { findNamedSanctions } from './find-named-sanctions.js';
+import { findSupportToCounterpart } from './commitment-support-counterpart.js';
 import { partyIndex } from './clause-parties.js';
 
 export type { NewsCommitments } from './commitment-draft.js';
@@ -27,6 +28,7 @@ export function findNewsCommitments(article: Article): NewsCommitments {
     findPledges(article, parties, s, out);
     findTradeRetaliation(article, parties, s, out);
     findRetaliationWarned(article, parties, s, out);
+    findSupportToCounterpart(article, parties, s, out);
     if (!NEWS_COMMITMENT_HINT.test(article.scan.slice(s.start, s.end))) continue;
     measures(article, parties, s, out);
     findNamedSanctions(article, parties, s, out);

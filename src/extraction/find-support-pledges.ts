@@ -9,6 +9,7 @@ import type { PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
 import { sentenceMatches } from './sentence-matches.js';
 import { AID_BLOCKER } from './pledge-rules.js';
+import { kindsNamed, MANNER_KINDS } from './commitment-support-counterpart.js';
 
 export const SUPPORT_PLEDGE = {
   id: 'commitment.help-pledged',
@@ -49,7 +50,10 @@ export function findSupportPledges(article: Article, parties: PartyIndex, s: Sen
     const debt = /restructure|reschedule|write off|cancel|forgive/.test(m[0]);
     // Defending or protecting a party with no purpose named is security assistance; helping it, backing.
     const kind = debt ? 'economic_aid' : HELP_PURPOSE.find((h) => h.pattern.test(purpose))?.kind ?? (/defend|protect|safeguard/.test(m[0]) ? 'security_assistance' : 'diplomatic_support');
-    for (const p of helped) if (p.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, SUPPORT_PLEDGE.id, agent, kind, p, 'beneficiary'));
+    // "support Moldova militarily, diplomatically and financially": the manner adverbs name the kinds, one item each.
+    const manner = debt ? null : MANNER_KINDS.exec(rest);
+    const kinds = manner ? kindsNamed(manner[1]) : [kind];
+    for (const p of helped) for (const k of kinds) if (p.code !== agent.code) out.drafts.push(clauseDraft(article, s, at, last.end, SUPPORT_PLEDGE.id, agent, k, p, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end + purpose.length });
   }
 }

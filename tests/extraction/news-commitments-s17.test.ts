@@ -4,7 +4,10 @@
  * ("they", "the two leaders", "both the sides", also after a fronted phrase or "said") stands for the
  * two countries of the contact told before it (commitment.clause-group); a time phrase between
  * "agreed" and "to" ("agreed in early March to"); leaders who "observed the signing of" an agreement;
- * "We agree who …" states an opinion, not an agreement. Sentences written for these tests.
+ * "We agree who …" states an opinion, not an agreement. Support pledged with no party named after it
+ * goes to the other country of the contact told before (commitment.support-to-counterpart), of the kinds
+ * its "including" list names; manner adverbs after "support <party>" name the kinds, one item each.
+ * Sentences written for these tests.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../src/extraction/pipeline.js';
@@ -14,6 +17,7 @@ const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07
   .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
   .sort((a, b) => `${a.byCountry}${a.kind}`.localeCompare(`${b.byCountry}${b.kind}`));
 const agreement = (byCountry: string, target: string) => ({ byCountry, kind: 'agreement', target, beneficiary: null });
+const help = (byCountry: string, kind: string, beneficiary: string) => ({ byCountry, kind, target: null, beneficiary });
 
 describe('agreements of session 17', () => {
   it.each([
@@ -30,6 +34,23 @@ describe('agreements of session 17', () => {
     // Near misses: "they" of no contact; agreeing on who is to blame is an opinion.
     ['Farmers near the border said they planted early and agreed to sell more grain to Brazil.', []],
     ['Chancellor Friedrich Merz spoke about the war. "We agree who began this war: Russia," Merz said.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('support of session 17', () => {
+  const talks = 'Brazilian President Lula da Silva held talks with Chilean President Gabriel Boric in Santiago on Monday.';
+  it.each([
+    // Support with no party after it: the other country of the contact; the kinds its "including" list names.
+    [`${talks}\n\nLula reaffirmed his full support, including through continued economic and humanitarian aid.`, [help('BR', 'economic_aid', 'CL'), help('BR', 'humanitarian_aid', 'CL')]],
+    // No kind named: political backing.
+    [`${talks} Lula pledged his support, saying the two nations were close.`, [help('BR', 'diplomatic_support', 'CL')]],
+    // Manner adverbs name the kinds of support given to the party.
+    ['Norway will support Moldova militarily, diplomatically and financially.', [help('NO', 'diplomatic_support', 'MD'), help('NO', 'economic_aid', 'MD'), help('NO', 'security_assistance', 'MD')]],
+    // Near misses: support for something that is not a party; support with no contact told.
+    [`${talks} Lula pledged his support for the plan.`, []],
+    ['Brazilian President Lula da Silva spoke to reporters in Santiago on Monday. Lula pledged his support, saying the region was close.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
