@@ -44,6 +44,13 @@ const GOVERNED = /(?:\bthe|\bThe|\bhis|\bher|\bits|\btheir|'s|’s)\s+$/;
 /** " on TOPIC" of up to five words, followed by a name that ends its phrase. */
 const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+(?:[,.;:)]| [a-z]|$))/u;
 
+/**
+ * TITLE_OF_BODY: a title of a government body named after it ("director of the National Economic
+ * Council", "spokeswoman for the Foreign Ministry") is an office as a country's is, so the name
+ * before it and a comma holds it ("NAME, director of the …").
+ */
+const OF_BODY = /^,? (?:the )?(?:of|for|at) the (?:\p{Lu}[\p{L}-]* ){0,4}(?:Council|Ministry|Department|Commission|Agency|Office|Committee|Cabinet|Government|Administration|Parliament|Senate|Assembly|Presidency|Embassy|Mission|Secretariat)\b/u;
+
 /** Titles of people who serve a person or a place: "Adviser to the President", "Ambassador to Sri Lanka", "spokesperson for the president". */
 const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant/;
 /** A lower-case portfolio after a lower-case minister's title, before the holder: "the minister of health, NAME", "Norway's minister of trade NAME". */
@@ -147,7 +154,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".
     let holderBefore: { start: number; end: number; from: number } | null = null;
-    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org));
+    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org || (!rule.plural && OF_BODY.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 90)))));
     if (!name && !holderBefore && (rule.plural || (!capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country))) continue;
     if (holderBefore) {
       name = holderBefore;

@@ -40,6 +40,13 @@ const ADJECTIVES_AFTER_POSSESSIVE = /['’]s((?: [a-z][a-z-]*){1,2}) $/;
 
 export interface Prefix { start: number; country: string | null; org: boolean; words: string[] }
 
+/**
+ * OFFICE_WORDS: lower-case words that say which office a title belongs to, walked over like the
+ * qualifiers so a country before them is the holder's: "the Ruritanian foreign ministry spokesman",
+ * "a Freedonian peace envoy", "the office spokesman, NAME".
+ */
+const OFFICE_WORDS = new Set(['ministry', 'peace', 'military', 'top', 'senior', 'chief', 'special', 'government', 'security', 'nuclear', 'climate', 'war', 'army', 'intelligence', 'embassy', 'regional', 'provincial', 'state', 'national', 'office', 'cabinet', 'trade', 'economic', 'external', 'foreign', 'affairs']);
+
 /** Walks back from a title over qualifiers, countries and organisation words. */
 export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): Prefix {
   let start = at;
@@ -52,7 +59,7 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     const word = scan.slice(wordStart, start - 1);
     const bare = word.replace(/'s$/, '');
     const lower = bare.toLowerCase();
-    if (TITLE_QUALIFIERS.has(lower)) { words.unshift(bare); start = wordStart; continue; }
+    if (TITLE_QUALIFIERS.has(lower) || (OFFICE_WORDS.has(bare) && words.length < 4)) { words.unshift(bare); start = wordStart; continue; }
     if (!/^[A-Z]/.test(bare) || NOT_NAME_WORDS.has(bare)) break;
     // A country spelled with several words ("United States", "New Zealand") is matched whole.
     const back = scan.slice(Math.max(0, start - 40), start);
@@ -142,9 +149,16 @@ const PORTFOLIO_JOINT = /^(?: and | & |, | at the | of the | of | for )/;
 const PORTFOLIO_WORD = /^\p{Lu}[\p{L}-]*/u;
 /** A name of two words at least closing a portfolio: "…, Tarek Hassan, and", "…, Ana Ruiz said". */
 const NAME_THEN_END = /^, ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:]| (?!and |or )[a-z])/u;
+/** PORTFOLIO_NAME_AND_TITLE: a name of two words at least, then "and" and the next titled holder of a cabinet list: "…, Ana Ruiz and Minister of Trade …". */
+const NAME_THEN_TITLE = /^, ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) and (?=\p{Lu})/u;
 
 /** Nouns that close a portfolio ("for Foreign Affairs", "of Trade and Industry"). */
-const PORTFOLIO_NOUNS = new Set(['Affairs', 'Relations', 'Cooperation', 'Development', 'Trade', 'Industry', 'Commerce', 'Defence', 'Defense', 'Finance', 'Justice', 'Health', 'Education', 'Energy', 'Agriculture', 'Environment', 'Security', 'Planning', 'Economy', 'Culture', 'Tourism', 'Transport', 'Interior', 'Labour', 'Labor', 'Integration', 'Investment', 'Resources', 'Works', 'Communications', 'Information', 'Sport', 'Sports', 'Youth', 'Housing', 'Welfare', 'Fisheries', 'Forestry', 'Mines', 'Petroleum', 'Science', 'Technology', 'Innovation', 'Immigration', 'Migration', 'Infrastructure', 'Aviation', 'Diaspora', 'Heritage']);
+const PORTFOLIO_NOUNS = new Set(['Affairs', 'Relations', 'Cooperation', 'Development', 'Trade', 'Industry', 'Commerce', 'Defence', 'Defense', 'Finance', 'Justice', 'Health', 'Education', 'Energy', 'Agriculture', 'Environment', 'Security', 'Planning', 'Economy', 'Culture', 'Tourism', 'Transport', 'Interior', 'Labour', 'Labor', 'Integration', 'Investment', 'Resources', 'Works', 'Communications', 'Information', 'Sport', 'Sports', 'Youth', 'Housing', 'Welfare', 'Fisheries', 'Forestry', 'Mines', 'Petroleum', 'Science', 'Technology', 'Innovation', 'Immigration', 'Migration', 'Infrastructure', 'Aviation', 'Diaspora', 'Heritage',
+  // More closing nouns of cabinet portfolios ("Minister of Ports and Shipping", "of Communication and Multimedia").
+  'Communication', 'Multimedia', 'Media', 'Digital', 'Telecommunications', 'Orientation', 'Minerals', 'Mining', 'Water', 'Sanitation', 'Lands', 'Land',
+  'Shipping', 'Ports', 'Maritime', 'Highways', 'Roads', 'Railways', 'Transportation', 'Power', 'Gas', 'Climate', 'Employment', 'Enterprise',
+  'Enterprises', 'Women', 'Children', 'Family', 'Gender', 'Equality', 'Reform', 'Reforms', 'Arts', 'Budget', 'Revenue', 'Veterans', 'Citizenship',
+  'Endowments', 'Emergencies', 'Reconstruction', 'Livestock', 'Irrigation', 'Food', 'Solidarity', 'Textiles', 'Wildlife', 'Policy', 'Services']);
 /** Two to four capitalised words, then the end of the phrase: " Ana Ruiz.", " Ana Maria Ruiz said". */
 const NAME_AHEAD = /^ ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:)]| (?!and |or |of |for |at )[a-z])/u;
 
@@ -157,6 +171,21 @@ function nameThenEnd(scan: string, at: number, rest: string): boolean {
     if (ORG_WORDS.has(words[i]) || NOT_NAME_WORDS.has(words[i]) || PORTFOLIO_NOUNS.has(words[i]) || TITLE_STICKY.test(scan)) return false;
   }
   return true;
+}
+
+/** Whether ", NAME and TITLE" follows `at`: the name (no title, body or portfolio word in it) closes the portfolio. */
+function nameThenTitle(scan: string, at: number, rest: string): boolean {
+  const m = NAME_THEN_TITLE.exec(rest);
+  if (!m) return false;
+  for (let i = 0, pos = at + 2, words = m[1].split(' '); i < words.length; pos += words[i].length + 1, i++) {
+    TITLE_STICKY.lastIndex = pos;
+    if (ORG_WORDS.has(words[i]) || NOT_NAME_WORDS.has(words[i]) || PORTFOLIO_NOUNS.has(words[i]) || TITLE_STICKY.test(scan)) return false;
+  }
+  // The next list item opens with a title, perhaps after its qualifiers ("and Deputy Minister of …").
+  let next = at + m[0].length;
+  for (let w = /^([A-Z][a-z]+) /.exec(scan.slice(next, next + 20)), k = 0; w && k < 2 && TITLE_QUALIFIERS.has(w[1].toLowerCase()); k++, w = /^([A-Z][a-z]+) /.exec(scan.slice(next, next + 20))) next += w[0].length;
+  TITLE_STICKY.lastIndex = next;
+  return TITLE_STICKY.test(scan);
 }
 
 /**
@@ -184,6 +213,7 @@ export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView
     const hit = of2 ? matchCountryAt(scan, pos + of2[0].length, gazetteer, true) : null;
     if (hit && joints > 0) return { end: hit.end, country: hit.code };
     if (nameMayFollow && NAME_THEN_END.test(rest)) return { end: pos, country: null };
+    if (nameMayFollow && nameThenTitle(scan, pos, rest)) return { end: pos, country: null };
     // "for Global Affairs Ana Ruiz.": a portfolio's closing noun, then a name that ends its phrase.
     // (After "NAME, " too: a name right after the noun, with no comma, is the holder's.)
     if (PORTFOLIO_NOUNS.has(word[0]) && nameThenEnd(scan, pos, rest)) return { end: pos, country: null };

@@ -80,6 +80,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('chairman', 'Chairman Xi'),
   official('director', 'Director of the Foreign Intelligence Service Sergei Naryshkin'),
   official('chief minister', 'Chief Minister Mamata Banerjee'),
+  official('chief justice', 'Chief Justice Ambrose Telling'),
   official('chief', 'IAEA chief Rafael Grossi; Hamas political chief Ismail Haniyeh'),
   official('commissioner', 'Commissioner Thierry Breton'),
   official('trade representative', 'U.S. Trade Representative Clayton Yeutter'),
@@ -130,7 +131,9 @@ export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'A
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
 export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'H.E.', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess',
   // Malaysian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir").
-  'Datuk', 'Dato', "Dato'", 'Datin', 'Seri', 'Tun']);
+  'Datuk', 'Dato', "Dato'", 'Datin', 'Seri', 'Tun',
+  // Indian honorifics ("Shri Ravindra Kalpesh", "Smt. Lata Verhoven"): no part of the name.
+  'Shri', 'Smt', 'Smt.', 'Shrimati']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
 export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
