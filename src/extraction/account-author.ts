@@ -8,7 +8,7 @@ import { actorId } from '../facts/fact-ids.js';
 import type { ActorKind } from '../facts/facts-document.js';
 import type { ActorRecord, Article, CountryMention, Mention, Quote } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
-import { spansBetween } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 
 /** What the look-ups of one article share: mentions and countries sorted by start, actor kinds, actors added. */
 export interface AccountContext {
@@ -26,7 +26,7 @@ const OFFICES: Record<string, string> = {
   'ministry of defence': 'Ministry of Defence', 'ministry of defense': 'Ministry of Defense', embassy: 'Embassy', presidency: 'Presidency',
   "prime minister's office": "Prime Minister's Office", 'office of the president': 'Office of the President', "president's office": 'Office of the President',
   'armed forces': 'Armed Forces', 'ministry of external affairs': 'Ministry of External Affairs', 'external affairs ministry': 'Ministry of External Affairs',
-  'foreign affairs ministry': 'Ministry of Foreign Affairs', 'presidential office': 'Office of the President',
+  'foreign affairs ministry': 'Ministry of Foreign Affairs', 'presidential office': 'Office of the President', "presidency's office": 'Office of the President',
   military: 'Military', army: 'Army', 'defense forces': 'Defense Forces', 'defence forces': 'Defence Forces', 'air force': 'Air Force', navy: 'Navy', 'general staff': 'General Staff',
 };
 const OFFICE = Object.keys(OFFICES).join('|');
@@ -81,8 +81,10 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
 const CIVIL = Object.keys(OFFICES).filter((k) => !/military|army|navy|air force|forces|general staff|embassy/.test(k));
 const titled = (k: string) => k.replace(/(?<![\w'])(?!of\b|the\b)[a-z]/g, (c) => c.toUpperCase());
 /** The holder's title that places an office in a country: the foreign ministry is the foreign minister's. */
-const HOLDER = /(external affairs|foreign|defen[cs]e)/i;
-const BARE = CIVIL.map(titled).join('|');
+const HOLDER = /(external affairs|foreign|defen[cs]e|prime minister|president)/i;
+/** POSSESSIVE_OFFICE: an office named by its holder's possessive, in lower case as news writes it ("the Presidency's office"). */
+const POSSESSIVE_OFFICE = "(?:[Pp]residency|[Pp]resident|[Pp]rime [Mm]inister)'s office";
+const BARE = [...CIVIL.map(titled), POSSESSIVE_OFFICE].join('|');
 export const BARE_ACCOUNT_RULE = {
   id: 'post.bare-account',
   example: '"We welcome the ministers of the region," the Ministry of External Affairs wrote on X.',
@@ -98,8 +100,16 @@ function bareAccount(ctx: AccountContext, q: Quote): string | null {
   const m = BARE_ACCOUNT_RULE.after.exec(article.scan.slice(q.end, q.end + 60)) ?? BARE_ACCOUNT_RULE.before.exec(article.scan.slice(Math.max(s.start, q.start - 160), q.start));
   if (!m) return null;
   // The country of the office's holder named in the article ("External Affairs Minister S Jaishankar"), else the one named most.
-  const portfolio = HOLDER.exec(m[1])?.[1].toLowerCase().replace(/defen[cs]e/, 'defen');
-  const holder = portfolio ? article.actors.find((a) => a.country && a.title?.toLowerCase().replace(/defen[cs]e/, 'defen').includes(portfolio)) : undefined;
+  const portfolio = HOLDER.exec(m[1].replace(/presidency/i, 'president'))?.[1].toLowerCase().replace(/defen[cs]e/, 'defen');
+  const holds = (a: ActorRecord | undefined) => !!a?.country && !!a.title?.toLowerCase().replace(/defen[cs]e/, 'defen').includes(portfolio!);
+  // The president's or prime minister's office is that of the holder named last before the quote (several states have one).
+  const byId = new Map(article.actors.map((a) => [a.id, a]));
+  let lastHolder: ActorRecord | undefined;
+  for (let k = lastStartingBy(ctx.mentions, q.start); (portfolio === 'president' || portfolio === 'prime minister') && !lastHolder && k >= 0; k--) {
+    const a = byId.get(ctx.mentions[k].actor);
+    if (holds(a)) lastHolder = a;
+  }
+  const holder = lastHolder ?? (portfolio && portfolio !== 'president' && portfolio !== 'prime minister' ? article.actors.find(holds) : undefined);
   const count = new Map<string, number>();
   let best: string | null = holder?.country ?? null;
   for (const c of holder ? [] : ctx.countries) {

@@ -32,6 +32,11 @@ export const COORDINATED_SPEAKER = {
   reason: 'A clause coordinated by ", and" with a person of its own before its verb of saying attributes the quote that follows; the person opening the sentence belongs to the first clause.',
 };
 
+/** After a holder's mention: the office that speaks for it ("the president's office wrote"), no person; account-author.ts names it. */
+const OFFICE_OF_HOLDER = /^['’]s (?:press )?(?:office|service)\b/;
+/** A holder named by the role alone ("the president", "the Presidency"): its office speaks as an account ('"…," Ruto's office said' stays Ruto's). */
+const ROLE_WORDS = /^(?:the )?(?:president|presidency|prime minister)$/i;
+
 /** How many sentences of a quote continued from earlier paragraphs the post's author may be told before. */
 const CONTINUED_BACK = 6;
 
@@ -158,7 +163,8 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     let speaker: string | null = null;
     if (SPEECH_AFTER.test(after) && !/^[\s,]*(?:while|whereas|but|and|as|though|although)\b/i.test(after)) {
       const m = outside[firstFrom(q.end)];
-      speaker = m && m.start < afterEnd ? m.actor : null;
+      // '"…," the president's office wrote': the office, not its holder, is the subject (OFFICE_OF_HOLDER).
+      speaker = m && m.start < afterEnd && !(ROLE_WORDS.test(scan.slice(m.start, m.end)) && OFFICE_OF_HOLDER.test(scan.slice(m.end, m.end + 24))) ? m.actor : null;
     }
     const postBy = speaker ? null : POST_BY_AFTER.exec(after);
     if (postBy) {

@@ -36,4 +36,17 @@ describe('quoted posts, session 17', () => {
       expect(posts('Trump, on Truth Social, said: "The war must end now."').map((p) => p.author)).toEqual(['Donald Trump']);
     });
   });
+
+  describe('an office named by its holder\'s possessive posts as the account of the holder\'s country (post.bare-account)', () => {
+    it('"the Presidency\'s office tweeted" after the president is named', () => {
+      const text = 'Drones struck Lviv while the Danish premier was visiting, Ukrainian President Volodymyr Zelensky said.\n\n"Drones over the heads of our guests. Is this the answer to the peace talks?" the Presidency\'s office tweeted.';
+      expect(posts(text).map((p) => p.author)).toEqual(['Office of the President of Ukraine']);
+    });
+
+    it('"the president\'s office" is not the president speaking; "Ruto\'s office" stays Ruto\'s', () => {
+      const lead = 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala.\n\n';
+      expect(posts(`${lead}"The border posts reopen on Monday," the president's office wrote on X.`).map((p) => p.author)).toEqual(['Office of the President of Uganda']);
+      expect(posts(`${lead}"The border posts reopen on Monday," Ruto's office wrote on X.`).map((p) => p.author)).toEqual(['William Ruto']);
+    });
+  });
 });
