@@ -12,10 +12,10 @@
  */
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
-import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, VERB_AT } from './contact-party-steps.js';
+import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
 
-/** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"). */
-const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}$/u;
+/** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"); a first title coordinated with the one the name carries ("Chinese State Councillor and Foreign Minister X": contact.parties.double-title). */
+const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}(?:(?:[A-Z][\p{L}-]+\s+){0,2}(?:Councill?or|Minister|Secretary|President|Premier|Chancellor)\s+and\s+)?$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff|(?:mediator|envoy|negotiator|representative|emissary|delegate|official|spokes(?:man|woman|person)|ambassador|commissioner))\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
@@ -87,6 +87,12 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   while (i >= 0 && mentions[i].end > at) i--;
   if (i < 0 || mentions[i].start < clauseStart) return [];
   let head = mentions[i];
+  // POSSESSOR_NOT_SUBJECT: "Berg and his son spoke", "met Lind at his residence and then spoke with …": a possessive
+  // pronoun before a noun names whose son or residence it is, not a party; the party nearest before is the mention before it.
+  while (head.reference && DETERMINER.test(scan.slice(head.start, head.end)) && POSSESSOR_NOT_SUBJECT.pattern.test(scan.slice(head.end, at))) {
+    if (i < 1 || mentions[i - 1].start < clauseStart) return [];
+    head = mentions[--i];
+  }
   // "Obasanjo, the current chairman of the African Union, telephoned …": the subject is the person
   // before the appositive, not the body the appositive names.
   const before = i > 0 ? mentions[i - 1] : undefined;

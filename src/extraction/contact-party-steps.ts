@@ -97,3 +97,25 @@ export const JOINED_BY: Rule = {
   reason: 'Those who attended or joined a contact take part in it (GUIDE.md: everyone named as taking part); they are not who "their" refers to.',
   pattern: /^\s+(?:was|were|had been) (?:also )?(?:attended|joined) by\s+/,
 };
+
+/** The day of each contact of a gapped object list (contact-parties.ts GAPPED_OBJECT, THEN_GAP): read at its own objects. */
+export const GAPPED_GROUP_DAY = {
+  id: 'contact.parties.gapped-group-day',
+  example: 'Dahl met Berg on Monday and Lind on Tuesday.',
+  reason: 'A second group of objects with its own time phrase reports its own meeting: its day is the phrase nearest its objects, not the one after the first object.',
+};
+
+/** After a possessive pronoun that is the nearest mention before a verb: the noun it determines. */
+export const POSSESSOR_NOT_SUBJECT: Rule = {
+  id: 'contact.parties.possessor-not-subject',
+  example: 'Among the dead were commander Karim Haddad and his son, said an aide who spoke to reporters in Tyre. Dahl met Berg at his residence and then spoke with Lind.',
+  reason: 'In "X and his son spoke" or "at his residence", the pronoun names whose son or residence it is: the person it refers to is neither the subject nor the object before the next verb.',
+  pattern: /^\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?=[\s,])/,
+};
+
+/** A first title coordinated with the title a party's name carries (contact-parties.ts FIRST_GAP). */
+export const DOUBLE_TITLE = {
+  id: 'contact.parties.double-title',
+  example: 'Dahl sat down with Ruritanian State Councillor and Trade Minister Anton Veld in Strelsau.',
+  reason: 'One person holding two offices is named with both titles joined by "and": the words before the name\'s own title are his first office, not a second party nor a break in the objects.',
+};

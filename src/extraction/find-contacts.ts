@@ -158,6 +158,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const head = group ?? subject.map((m) => m.actor);
       const objectGroups = groups.map((g) => g.map((m) => m.actor)).filter((g) => g.length);
       let parties: string[][];
+      let dateAt: number[] = [];
       if (rule.objectsOnly) parties = [objectGroups.flat()];
       else if (rule.id === 'contact.compound') parties = [spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end).map((m) => m.actor)];
       else if (rule.shape === 'noun' && /\bbetween\b/.test(hit.text)) {
@@ -171,7 +172,11 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       }
       else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
       else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
-      else if (objectGroups.length > 1) parties = objectGroups.map((g) => [...head, ...g]);
+      else if (objectGroups.length > 1) {
+        parties = objectGroups.map((g) => [...head, ...g]);
+        // GAPPED_GROUP_DAY (contact-party-steps.ts): "met A on Monday and B on Tuesday": a later group's day is the one nearest its own objects.
+        dateAt = groups.filter((g) => g.length).map((g, k) => (k ? g[g.length - 1].end : hit.start));
+      }
       else {
         const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
@@ -186,11 +191,11 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       // EMBEDDED_CONTACT: "joined a long call with Berg to learn the outcome of the chancellor's call with Lind": the day of the
       // sentence is the main contact's; another report of the embedded one gives its own.
       const embedded = rule.shape === 'noun' && hits.some((h) => h.end <= hit.start) && EMBEDDED_CONTACT.pattern.test(scan.slice(Math.max(clauseStart, hit.start - 80), hit.start));
-      for (const p of parties) {
+      for (const [k, p] of parties.entries()) {
         const unique = [...new Set(p)];
         // A single party is kept for a participant list that may follow ("Participants in the call included …").
         if (unique.length < 1) continue;
-        const draft = draftOf(unique, hit, s, prior, partial);
+        const draft = draftOf(unique, hit, s, prior, partial, dateAt[k]);
         if (embedded) { draft.embedded = true; if (draft.date) draft.borrowed = true; }
         drafts.push(draft);
       }
@@ -225,13 +230,14 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     return partner ? [[partner.id, seen[0].id]] : [];
   }
 
-  function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean): ContactDraft {
+  /** `at`: where the contact stands for its date (GAPPED_GROUP_DAY: a later group of objects), else the trigger. */
+  function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean, at = hit.start): ContactDraft {
     // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
     // dated report of the same contact from another source can join it (docs/graph-model.md).
-    const { date, dateText, borrowed: back } = dateForSentence(article, s, hit.start, false, prior, true);
+    const { date, dateText, borrowed: back } = dateForSentence(article, s, at, false, prior, true);
     // A wire story's dateline day, when the contact's own sentence names none, is only the filing day.
     // …and a day dateForSentence says it borrowed (the story's, not the contact's own: date.lead-day-back).
-    const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, hit.start, false, true).date);
+    const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, at, false, true).date);
     return {
       borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
       // contact.parties.headline-partial (contact-party-steps.ts): a headline names a contact's main parties, maybe not all of them.

@@ -17,6 +17,13 @@ export const THE_MEETING_JOINED = {
   pattern: /\bthe (?:meeting|talks|call|conversation|lunch|dinner|summit)(?: (?:that|which))?\s+$/i,
 };
 
+export const PRESENT_NOT_COUNTERPART = {
+  id: 'contact.parties.present-not-counterpart',
+  example: 'The First Lady welcomed Prime Minister Halvorsen at the palace. Ruritanian officials present were Foreign Minister Anton Veld and Trade Minister Ida Berg.',
+  reason: 'A list of the officials present names who attended a meeting, not whom a lone party met: with the other side unnamed, it makes no contact of him with them.',
+  pattern: /\bpresent\b/i,
+};
+
 export interface ListContext {
   scan: string;
   sentences: Sentence[];
@@ -33,7 +40,10 @@ export function joinParticipantList({ scan, sentences, s, drafts, previousTrigge
   // THE_MEETING_JOINED: "… told reporters at the lunch that was joined by A, B and C": "the meeting" is the story's contact, paragraphs away.
   const definite = THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) && !!last && last.participants.length >= 2;
   const near = s.paragraph - sentences[last?.sentence ?? 0].paragraph <= (definite ? 4 : 1);
-  if (last && last.sentence >= s.index - 8 && near && (previousTrigger === last.sentence || last.participants.length === 1 || definite)) {
+  // PRESENT_NOT_COUNTERPART: those "present" attended a contact of known parties; they are not the missing other side of a lone party's.
+  const lone = !!last && last.participants.length === 1 && !PRESENT_NOT_COUNTERPART.pattern.test(scan.slice(evidence.start, evidence.end));
+  if (last && last.sentence >= s.index - 8 && near && (previousTrigger === last.sentence || lone || definite)) {
+    if (last.participants.length === 1 && !lone) return;
     const first = last.evidence[0];
     const own = sentences[last.sentence];
     if (last.participants.length === 1 && (PLURAL_TRIGGER.test(scan.slice(first.start, first.end)) || SEPARATE.test(scan.slice(own.start, own.end)))) {
