@@ -10,6 +10,12 @@ import type { GazetteerView } from './gazetteer-view.js';
 export const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'institution' || /minister|secretary of state|foreign secretary/i.test(a.title ?? '');
 
 const SUBNATIONAL = /\b(?:governor(?![- ]general)|mayor|chief minister|first minister|chief executive)\b/i;
+/**
+ * A member or presiding officer of a legislature ("Senate President", "Speaker", "senator"): with no country
+ * of their own in the text, they serve the parliament of the country the story is about, and a leader
+ * meeting their own parliament is no call (GUIDE.md, Calls).
+ */
+const LEGISLATOR = /\b(?:senate president|president of the senate|speaker|senator|lawmaker|legislator|parliamentarian|member of parliament|congress(?:man|woman))\b/i;
 
 export function isDiplomatic(participants: string[], byId: Map<string, ActorRecord>, gazetteer: GazetteerView): boolean {
   const parties = participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
@@ -18,8 +24,8 @@ export function isDiplomatic(participants: string[], byId: Map<string, ActorReco
   // A party whose country is unknown or only guessed from the countries around it (an untitled
   // person, the titled head of a body: "IMF Managing Director Michel Camdessus") may be foreign.
   // Not a state's office holder whose title is a province's or a city's ("New York Governor Kathy
-  // Hochul", "Hong Kong Chief Executive John Lee"): that one serves inside a country.
-  const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed) && !SUBNATIONAL.test(a.title ?? ''));
+  // Hochul", "Hong Kong Chief Executive John Lee"): that one serves inside a country; nor a legislator.
+  const foreignUnknown = parties.some((a) => a.kind !== 'institution' && (!a.country || a.countryGuessed) && !SUBNATIONAL.test(a.title ?? '') && !LEGISLATOR.test(a.title ?? ''));
   return parties.length >= 2 && parties.some(isPrincipal)
     && (countries.size >= 2 || parties.some(international) || (countries.size === 1 && foreignUnknown));
 }

@@ -81,6 +81,12 @@ describe('session 17: contact rules and the modality of their clause', () => {
     ['talks that ended without agreement happened (PLANNED_AFTER reads no parenthetical here)',
       "Pashinyan's talks with Azerbaijani President Ilham Aliyev in Tbilisi on Monday ended without agreement.", '2024-05-09',
       ['ilham-aliyev + nikol-pashinyan 2024-05-06']],
+    ['a leader meeting a legislator with no country of their own meets their own parliament: no call (diplomatic-contact.ts)',
+      'Nigerian President Amara Okafor held private talks with Senate President Chidi Obinna in Abuja on Monday.', '2024-05-09',
+      []],
+    ['a legislator of another country named as such is a diplomatic contact (diplomatic-contact.ts)',
+      'Nigerian President Amara Okafor held talks with Ghanaian Speaker Kwame Mensah in Abuja on Monday.', '2024-05-09',
+      ['amara-okafor + kwame-mensah 2024-05-06']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
