@@ -5,10 +5,16 @@
  * statement its time and db hits and the operators of its plan that cost most (db hits, rows).
  * The statements and their order are the writer's own (buildBatchStatements + the tally).
  *
- *   TMPDIR=/tmp/me npx tsx bench/profile-batch.ts --scale M --before 631 --batch 40
+ * With `--prepared`, the first `--before` articles are loaded once into a kept folder
+ * (`profile-batch-prep-<scale>-<before>` under TMPDIR, by the writer of the tree that first runs
+ * it) and each run profiles a copy of it: trees compared on the same graph, without reloading.
+ *
+ *   TMPDIR=/tmp/me npx tsx bench/profile-batch.ts --scale M --before 631 --batch 40 [--prepared]
  */
 import { Command } from 'commander';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ProfiledPlan } from 'neo4j-driver';
 import { parseFactsDocument } from '../src/facts/facts-document.js';
 import { applySchema } from '../src/graph/apply-schema.js';
@@ -23,18 +29,40 @@ const o = new Command()
   .option('--before <n>', 'articles loaded before the profiled batch', '631')
   .option('--batch <n>', 'articles in the profiled batch', '40')
   .option('--operators <n>', 'operators shown per statement', '12')
+  .option('--prepared', 'load the first articles once into a kept folder and profile a copy of it')
+  .option('--plan <statement>', 'also print the whole operator tree of this statement')
   .parse()
-  .opts<{ scale: Scale; before: string; batch: string; operators: string }>();
+  .opts<{ scale: Scale; before: string; batch: string; operators: string; prepared?: boolean; plan?: string }>();
+
+const docs: unknown[] = [];
+const want = Number(o.before) + Number(o.batch);
+for (const d of generateGraph({ calls: scales[o.scale], seed: 1 }).documents()) if (docs.push(d) >= want) break;
+const loadBefore = async (store: Parameters<typeof writeFactsBatch>[0]) => {
+  await applySchema(store);
+  const loadStarted = performance.now();
+  for (let i = 0; i < Number(o.before); i += 40) await writeFactsBatch(store, docs.slice(i, Math.min(i + 40, Number(o.before))));
+  console.error(`loaded ${o.before} articles in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+};
+const home = (scale: string) => join(tmpdir(), `diplograph-bench-${scale}-seed1`);
+const prepScale = `profile-batch-prep-${o.scale}-${o.before}`;
+if (o.prepared && !existsSync(join(home(prepScale), 'loaded.json'))) {
+  const prep = await openBenchNeo4j({ scale: prepScale, seed: 1, log: (m) => console.error(m) });
+  try {
+    await loadBefore(prep.store);
+    prep.markLoaded({ scale: o.scale, before: Number(o.before) });
+  } finally {
+    await prep.close();
+  }
+}
+if (o.prepared) {
+  rmSync(home(`profile-batch-${o.scale}`), { recursive: true, force: true });
+  cpSync(home(prepScale), home(`profile-batch-${o.scale}`), { recursive: true });
+}
 
 const neo4j = await openBenchNeo4j({ scale: `profile-batch-${o.scale}`, seed: 1, log: (m) => console.error(m) });
 try {
-  await applySchema(neo4j.store);
-  const docs: unknown[] = [];
-  const want = Number(o.before) + Number(o.batch);
-  for (const d of generateGraph({ calls: scales[o.scale], seed: 1 }).documents()) if (docs.push(d) >= want) break;
-  const loadStarted = performance.now();
-  for (let i = 0; i < Number(o.before); i += 40) await writeFactsBatch(neo4j.store, docs.slice(i, Math.min(i + 40, Number(o.before))));
-  console.error(`loaded ${o.before} articles in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+  if (o.prepared) await applySchema(neo4j.store);
+  else await loadBefore(neo4j.store);
 
   const rows = docs.slice(Number(o.before)).map((d) => buildDocumentRows(parseFactsDocument(d)));
   const statements: Array<{ name: string; cypher: string; params: Record<string, unknown> }> = buildBatchStatements(rows).filter(
@@ -60,6 +88,10 @@ try {
       walk(plan, 0, flat);
       const top = [...flat].sort((a, b) => b.p.dbHits - a.p.dbHits).slice(0, Number(o.operators));
       for (const { p } of top) console.log(`${String(p.dbHits).padStart(9)} hits ${String(p.rows).padStart(7)} rows  ${p.operatorType}  ${details(p)}`);
+      if (s.name === o.plan) {
+        console.log('');
+        for (const { depth, p } of flat) console.log(`${' '.repeat(2 * depth)}${p.operatorType} ${p.dbHits} hits ${p.rows} rows  ${details(p)}`);
+      }
       console.log('');
     }
     console.log(`total ${total} db hits`);

@@ -43,32 +43,49 @@ export const monthKey = (a: string, b: string, month: string) => `${pairKey(a, b
  * so any split of the calls into lists gives the same edges; a batch of 40 articles of M has
  * 1,919 (call, pair) rows but far fewer pairs. The one definition of the count: the writer runs it
  * over a write's calls (`tallyContactsStatement`), the migration over a step's (migrate.ts).
+ *
+ * What it reads, kept to what the count needs (PROFILE: bench/results/writer-ab.md, session 17):
+ * - each participant's id once, carried beside its node (`[x, x.id]`), and each edge key computed
+ *   once per pair from those ids: a key written as `pairKey('a.id', 'b.id')` at the MERGE read
+ *   the ids again at the seek and again at its locking re-seek (six reads per merge);
+ * - TOOK_PART_IN is only ever drawn from an Actor (the model), so its far end is not label-checked;
+ * - a pair new to the aggregate (its `CONTACTED` edge made by this MERGE, so its `calls` are this
+ *   statement's sum) has no month yet: its `CONTACTED_IN` edges are CREATEd, without the seek and
+ *   locking re-seek of a MERGE (about two thirds of a batch's pairs at M are new). An existing
+ *   pair's `calls` only ever grow from 1 (an undated call taken out by `untallyCall` leaves its
+ *   dated twin's count), and its months are MERGEd. The key constraint would refuse a second edge.
  */
 export const tallyCalls = (ids: string) => `UNWIND ${ids} AS id
 MATCH (c:Call {id: id})
-WHERE c.tallied IS NULL OR size(c.tallied) < COUNT { (c)<-[:TOOK_PART_IN]-() }
-WITH DISTINCT c
-WITH c, COLLECT { MATCH (x:Actor)-[:TOOK_PART_IN]->(c) RETURN x ORDER BY x.id } AS people, coalesce(c.tallied, []) AS before
-SET c.tallied = [p IN people | p.id]
+WITH c, c.tallied AS tallied
+WHERE tallied IS NULL OR size(tallied) < COUNT { (c)<-[:TOOK_PART_IN]-() }
+WITH DISTINCT c, coalesce(tallied, []) AS before
+WITH c, before, COLLECT { MATCH (x)-[:TOOK_PART_IN]->(c) WITH x, x.id AS xid ORDER BY xid RETURN [x, xid] } AS people
+SET c.tallied = [p IN people | p[1]]
 WITH c.date AS day, people, before
 UNWIND range(0, size(people) - 2) AS i
 UNWIND range(i + 1, size(people) - 1) AS j
-WITH day, people[i] AS a, people[j] AS b, before
-WHERE NOT (a.id IN before AND b.id IN before)
-WITH a, b, count(*) AS calls, count(day) AS dated, min(day) AS first, max(day) AS last, collect(day) AS days
-MERGE (a)-[t:CONTACTED {key: ${pairKey('a.id', 'b.id')}}]->(b)
-ON CREATE SET t.calls = 0, t.undated = 0
-SET t.calls = t.calls + calls,
+WITH day, people[i][0] AS a, people[i][1] AS aid, people[j][0] AS b, people[j][1] AS bid, before
+WHERE NOT (aid IN before AND bid IN before)
+WITH a, b, aid, bid, count(*) AS calls, count(day) AS dated, min(day) AS first, max(day) AS last, collect(day) AS days
+WITH a, b, aid, bid, calls, dated, first, last, days, ${pairKey('aid', 'bid')} AS key
+MERGE (a)-[t:CONTACTED {key: key}]->(b)
+ON CREATE SET t.calls = calls, t.undated = calls - dated, t.first = first, t.last = last
+ON MATCH SET t.calls = t.calls + calls,
     t.undated = t.undated + calls - dated,
     t.first = CASE WHEN first IS NOT NULL AND (t.first IS NULL OR first < t.first) THEN first ELSE t.first END,
     t.last = CASE WHEN last IS NOT NULL AND (t.last IS NULL OR last > t.last) THEN last ELSE t.last END
-WITH a, b, days
+WITH a, b, aid, bid, days, t.calls = calls AS fresh
 UNWIND days AS day
-WITH a, b, date.truncate('month', day) AS month, collect(day.day) AS added
-MERGE (a)-[m:CONTACTED_IN {key: ${monthKey('a.id', 'b.id', 'month')}}]->(b)
-ON CREATE SET m.month = month, m.calls = 0, m.days = []
+WITH a, b, aid, bid, fresh, date.truncate('month', day) AS month, collect(day.day) AS added
 // Sorted, so the edge is the same whatever order its calls were written in.
-SET m.calls = m.calls + size(added), m.days = COLLECT { UNWIND m.days + added AS d RETURN d ORDER BY d }`;
+WITH a, b, fresh, month, ${monthKey('aid', 'bid', 'month')} AS key, COLLECT { UNWIND added AS d RETURN d ORDER BY d } AS added
+FOREACH (_ IN CASE WHEN fresh THEN [1] ELSE [] END |
+  CREATE (a)-[:CONTACTED_IN {key: key, month: month, calls: size(added), days: added}]->(b))
+FOREACH (_ IN CASE WHEN fresh THEN [] ELSE [1] END |
+  MERGE (a)-[m:CONTACTED_IN {key: key}]->(b)
+  ON CREATE SET m.month = month, m.calls = 0, m.days = []
+  SET m.calls = m.calls + size(added), m.days = COLLECT { UNWIND m.days + added AS d RETURN d ORDER BY d })`;
 
 /** The statement that counts the calls `callIds` of a write in the aggregate; null when there are none. */
 export function tallyContactsStatement(callIds: readonly string[]): Statement | null {

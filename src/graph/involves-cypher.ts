@@ -25,16 +25,19 @@ CALL (${when ? '*' : call}) {
 }`;
 
 /**
- * The INVOLVES edges of call `call` made in this statement, whose participants are exactly the
- * actor ids `participants`, when `when` holds: each participant read by its id (no walk of the
- * call's TOOK_PART_IN edges) and each country's edge created (the new call has none yet).
+ * The TOOK_PART_IN and INVOLVES edges of call `call`, made in this statement with the actor ids
+ * `participants` (each once), when `when` holds: each participant sought (made when unknown) once,
+ * its edge to the call created, and one INVOLVES edge created per country among them (the new call
+ * has no edge yet). An actor made here has no country, so it adds no INVOLVES edge.
  */
-export const involvesOfNewCall = (call: string, participants: string, when: string) => `WITH *
+export const participantsOfNewCall = (call: string, participants: string, when: string) => `WITH *
 CALL (*) {
   WITH * WHERE ${when}
   UNWIND ${participants} AS pid
-  MATCH (p:Actor {id: pid}) WHERE p.country IS NOT NULL
-  WITH DISTINCT ${call}, p.country AS code
+  MERGE (p:Actor {id: pid})
+  CREATE (p)-[:TOOK_PART_IN]->(${call})
+  WITH ${call}, p.country AS code WHERE code IS NOT NULL
+  WITH DISTINCT ${call}, code
   MATCH (k:Country {code: code})
   CREATE (${call})-[:INVOLVES]->(k)
 }`;

@@ -7,15 +7,19 @@
  * ordered by id.
  */
 import { callEventCodes } from '../event-codes.js';
-import { involvesOfCall, involvesOfNewCall } from '../involves-cypher.js';
+import { involvesOfCall, participantsOfNewCall } from '../involves-cypher.js';
 import { absorbUndated, contactKey, datedTwinOf, SAME_CONTACT_DAYS } from '../same-contact-cypher.js';
 import { ARTICLE_ROWS, factStatement } from './fact-statement.js';
 import { eventFactRow } from './event-fact-row.js';
 import { evidenceRows, lastPerStart, reportsEdge } from './reports-cypher.js';
-import { bothWays, type RowEdge } from './row-edges.js';
+import { bothWays, mergedEdges, type RowEdge } from './row-edges.js';
 import { unique } from './row-values.js';
 
-/** The call's participants (an actor made when unknown) and topics: edges of `c`, one per item of the row's list. */
+/**
+ * The call's participants (an actor made when unknown) and topics: edges of `c`, one per item of
+ * the row's list. A new call's participants are written with its INVOLVES edges, each actor sought
+ * once (`participantsOfNewCall`).
+ */
 const PARTICIPANTS: RowEdge = { item: 'pid', list: 'row.participants', end: 'MERGE (p:Actor {id: pid})', from: 'p', type: 'TOOK_PART_IN', to: 'c' };
 const TOPICS: RowEdge = { item: 'name', list: 'row.topics', end: 'MERGE (t:Topic {name: name})', from: 'c', type: 'DISCUSSED', to: 't' };
 
@@ -26,14 +30,15 @@ ${datedTwinOf('row, art', 'row.participants', 'CASE WHEN row.date IS NULL THEN a
 MERGE (c:Call {id: coalesce(twin.id, row.id)})
 ON CREATE SET c.createdByRow = row.n, c.contact = ${contactKey('row.participants')},
               c.date = date(row.date), c.undated = CASE WHEN row.date IS NULL THEN true END, c.datePrecision = row.datePrecision, c.medium = row.medium,
-              c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode
-SET c.dateText = coalesce(c.dateText, CASE WHEN twin IS NULL THEN row.dateText END)
+              c.cameo = row.cameo, c.ploverEvent = row.ploverEvent, c.ploverMode = row.ploverMode,
+              c.dateText = CASE WHEN twin IS NULL THEN row.dateText END
+ON MATCH SET c.dateText = coalesce(c.dateText, CASE WHEN twin IS NULL THEN row.dateText END)
 WITH art, c, row, coalesce(c.createdByRow = row.n, false) AS fresh
 REMOVE c.createdByRow
 FOREACH (_ IN CASE WHEN c.medium = 'unspecified' AND row.medium <> 'unspecified' THEN [1] ELSE [] END |
   SET c.medium = row.medium, c.cameo = row.cameo, c.ploverMode = row.ploverMode)
-${bothWays(PARTICIPANTS, 'fresh')}
-${involvesOfNewCall('c', 'row.participants', 'fresh')}
+${participantsOfNewCall('c', 'row.participants', 'fresh')}
+${mergedEdges(PARTICIPANTS, 'NOT fresh')}
 ${involvesOfCall('c', 'NOT fresh')}
 ${bothWays(TOPICS, 'fresh')}
 ${bothWays(reportsEdge('c'), 'fresh')}
