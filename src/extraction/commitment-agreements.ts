@@ -28,9 +28,9 @@ export function purchases(article: Article, parties: PartyIndex, s: Sentence, ou
 export function agreements(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
   const { scan } = article;
   const text = scan.slice(s.start, s.end);
-  const pair = (a: Party | undefined, b: Party | undefined, at: number, end: number, rule: string) => {
+  const pair = (a: Party | undefined, b: Party | undefined, at: number, end: number, rule: string, lead = scan.slice(Math.max(s.start, at - 40), at)) => {
     if (!a || !b || a.code === b.code) return;
-    if (AGREEMENT_BLOCKER.test(scan.slice(Math.max(s.start, at - 40), at))) return;
+    if (AGREEMENT_BLOCKER.test(lead)) return;
     out.drafts.push(clauseDraft(article, s, at, end, rule, a, 'agreement', b), clauseDraft(article, s, at, end, rule, b, 'agreement', a));
     out.claimed.push({ start: at, end });
   };
@@ -47,7 +47,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       if (told) { pair(told[0], told[1], at, at + m[0].length, ARTICLE_PAIR.id); continue; }
       // "… and they toured the port and agreed …", "In the talks both the sides agreed …": the group opening the clause.
       const shared = witnessed ? undefined : clauseGroupPair(article, parties, s, at);
-      if (shared) { pair(shared[0], shared[1], at, at + m[0].length, CLAUSE_GROUP.id); continue; }
+      if (shared) { pair(shared.pair[0], shared.pair[1], at, at + m[0].length, CLAUSE_GROUP.id, shared.lead); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
       const verbAt = at - (adverbial ? adverbial[0].length : 0);

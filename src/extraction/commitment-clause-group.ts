@@ -25,7 +25,7 @@ export const CLAUSE_GROUP = {
    * verb of saying, a fronted phrase of time or occasion), the group, its auxiliaries, and optionally
    * the first verb's phrase closed by "and" (no comma, semicolon or quote inside it).
    */
-  pattern: new RegExp(String.raw`(?:^|[;:,] (?:and |but )?|\b(?:said|says|stated|added|noted|announced|confirmed)(?: that)? |^(?:During|At|After|In|On|Following) [^,;]{1,40}? )${GROUP}(?: (?:have|had|also|then|later|further|jointly|formally))*(?: [^,;"“”]{1,160}? and(?: also| then| later| further| jointly)?)? $`),
+  pattern: new RegExp(String.raw`(?:^|[;:,] (?:and |but )?|\b(?:said|says|stated|added|noted|announced|confirmed)(?: that)? |^(?:During|At|After|In|On|Following) [^,;]{1,40}? )(${GROUP}(?: (?:have|had|also|then|later|further|jointly|formally))*)(?: ([^,;"“”]{1,160}?) and(?: also| then| later| further| jointly)?)? $`),
 };
 
 /** How far before the verb the clause may open. */
@@ -49,8 +49,17 @@ function toldOf(article: Article): Told {
   return told;
 }
 
-/** The two parties a group subject of the verb at `at` stands for, or undefined. */
-export function clauseGroupPair(article: Article, parties: PartyIndex, s: Sentence, at: number): [Party, Party] | undefined {
+/**
+ * The words that may make the agreement only planned or refused: the group and its auxiliaries and
+ * the first two words of the verb phrase it shares ("would tour …"), not the rest of that phrase
+ * ("held talks on trade and agreed …": the talks are another verb's object).
+ */
+export function sharedLead(group: RegExpExecArray): string {
+  return group[2] ? `${group[1]} ${group[2].split(' ').slice(0, 2).join(' ')}` : group[1];
+}
+
+/** The two parties a group subject of the verb at `at` stands for, and the words that may block it, or undefined. */
+export function clauseGroupPair(article: Article, parties: PartyIndex, s: Sentence, at: number): { pair: [Party, Party]; lead: string } | undefined {
   const from = Math.max(s.start, at - REACH);
   // A window that does not reach the sentence's start cannot tell where the sentence opens.
   const lead = (from > s.start ? '\u0000' : '') + article.scan.slice(from, at);
@@ -68,7 +77,7 @@ export function clauseGroupPair(article: Article, parties: PartyIndex, s: Senten
   }
   if (lo > 0 && told.paragraph[lo - 1] >= s.paragraph - 1) {
     const codes = told.codes[lo - 1];
-    return codes.length === 2 ? [party(codes[0]), party(codes[1])] : undefined;
+    return codes.length === 2 ? { pair: [party(codes[0]), party(codes[1])], lead: sharedLead(group) } : undefined;
   }
   // No contact told near: a group that says it is two ("both the sides", "the two leaders") stands for
   // the only two countries named from the paragraph before up to it.
@@ -76,7 +85,7 @@ export function clauseGroupPair(article: Article, parties: PartyIndex, s: Senten
   let first = s;
   for (let k = s.index - 1; k >= 0 && article.sentences[k].paragraph >= s.paragraph - 1 && k > s.index - 8; k--) first = article.sentences[k];
   const codes = [...new Set(spansBetween(parties.all, first.start, at).slice(0, 40).filter((p) => !p.body).map((p) => p.code))];
-  return codes.length === 2 ? [party(codes[0]), party(codes[1])] : undefined;
+  return codes.length === 2 ? { pair: [party(codes[0]), party(codes[1])], lead: sharedLead(group) } : undefined;
 }
 
 /** A group that says there are two of them. */

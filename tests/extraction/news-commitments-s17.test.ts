@@ -25,6 +25,9 @@ describe('agreements of session 17', () => {
     ['Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Osaka on Monday, and they toured a rail depot and agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
     // The group opens the sentence, the verb follows a first verb phrase and "and".
     ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nThe two leaders also toured a new container port and agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
+    // Talks that are the first verb's object do not make the shared agreement only sought; a modal before the first verb does.
+    ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nThe two leaders also held talks on energy and agreed to build a gas terminal.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
+    ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nThe two leaders would tour a port and agreed to build a gas terminal.', []],
     // A group after a fronted phrase without a comma.
     ['Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Osaka on Monday.\n\nDuring the talks both the sides agreed to widen cooperation on fast trains.', [agreement('IN', 'JP'), agreement('JP', 'IN')]],
     // A time phrase between "agreed" and "to".
