@@ -101,8 +101,8 @@ export function nextTitle(scan: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-/** One token of a name: a word, a quoted nickname, an "al-" form, initials ("P.W.", "K.", BBC's "George W Bush"), a handle. */
-const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
+/** One token of a name: a word, a quoted nickname (''Bongbong'' as some pages write it), an abbreviated given name ("Ma." for Maria), an "al-" form, initials ("P.W.", "K.", BBC's "George W Bush"), a handle. */
+const NAME_TOKEN = /(?:"\p{Lu}[\p{L}]+"|''\p{Lu}\p{L}+''|(?:Ma|Wm|Jos)\.(?= \p{Lu}\p{Ll})|(?:al|el|ul|ad|as|ash|bin|ibn|abu|Al|El)-\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}[\p{L}'’-]*\p{L}|(?:\p{Lu}\.){1,3}|\p{Lu}(?= \p{Lu}\p{Ll})|@\w+)/uy;
 /** A name word and a capitalised word run together ("CastroHe", "MaduroThis"). */
 export const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
 /** A name word and a lower-case word joined by a dash: "Francis-prompted". */
@@ -173,7 +173,7 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   // Initials alone ("P.W.") name no one.
   if (/^(?:[A-Z]\.)+$/.test(text)) return null;
   // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs").
-  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Charter|Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
+  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Charter|Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Mission|Embassy|Consulate|Delegation|Secretariat|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
   return { start, end };
 }
 

@@ -75,6 +75,8 @@ export const TITLE_RULES: TitleRule[] = [
   official('advisor', 'Presidential advisor Mykhailo Podolyak'),
   official('ambassador', 'Ambassador Bridget Brink'),
   official('envoy', 'envoy Steve Witkoff'),
+  { ...official('top diplomat', "Ruritania's top diplomat Orla Venn"), reason: "A country's foreign minister or its highest envoy, as news calls them (GUIDE.md: official)." },
+  { ...official('chief diplomat', "Ruritania's chief diplomat Orla Venn"), reason: "A country's foreign minister, as news calls them (GUIDE.md: official)." },
   official('speaker', 'State Duma Speaker Vyacheslav Volodin'),
   official('deputy chairman', 'Deputy Chairman of the Security Council Dmitry Medvedev'),
   official('chairman', 'Chairman Xi'),

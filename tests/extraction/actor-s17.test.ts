@@ -37,6 +37,24 @@ describe('honorifics and titles', () => {
   });
 });
 
+describe('name shapes and news titles', () => {
+  it('reads a nickname between two pairs of apostrophes inside the name, and keeps the listed leader whole', () => {
+    expect(people("President Ferdinand ''Bongbong'' Marcos Jr. arrived in Tokyo.")).toEqual(['Ferdinand Marcos Jr. (leader, PH)']);
+  });
+
+  it('reads "Ma." (Maria) as a given name, not a listed leader called Ma', () => {
+    expect(names('Environment Secretary Ma. Antonia Lopez-Reyes opened the session.')).toEqual(['Ma. Antonia Lopez-Reyes']);
+  });
+
+  it('reads "COUNTRY\'s top diplomat NAME" as an official of that country', () => {
+    expect(people("Norway's top diplomat Orla Venn arrived in Rome.")).toEqual(['Orla Venn (official, NO)']);
+  });
+
+  it('takes no mission or embassy for the name after a title', () => {
+    expect(names('A spokesman for the European Union Mission to Kosovo told reporters the convoy was safe.')).toEqual([]);
+  });
+});
+
 describe('a holder named before a title of a government body (TITLE_OF_BODY)', () => {
   it.each([
     ['"We are ready," said Corwin Basalt, director of the National Economic Council.', 'Corwin Basalt'],
