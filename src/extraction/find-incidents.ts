@@ -30,7 +30,7 @@ const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
 const RULES: Rule[] = [COUNTRY_STRIKES, HIT_WITH_WEAPON, ATTACK_ON, STRIKE, NAMED_ATTACK];
 /** After a demonym: people, who may be hit abroad (soldiers and troops are left out: they mostly stand for their side's ground). */
-const PEOPLE_AFTER = /^ (?:\w+ )?(?:workers|labou?rers|civilians|nationals|citizens|refugees|migrants|families|children|women|students|pilgrims|fishermen|journalists|tourists|residents)\b/;
+const PEOPLE_AFTER = /^ (?:\w+ )?(?:workers|labou?rers|civilians|nationals|citizens|refugees|migrants|families|children|women|students|pilgrims|fishermen|journalists|tourists|residents|delegation|delegates|diplomats|visitors)\b/;
 
 interface Ctx {
   article: Article;
@@ -101,6 +101,11 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
+/** A demonym of the people hit ("a Kenyan delegation") or of an embassy's or a ship's owner: it says nothing of where the attack was. */
+function ownerOnly(scan: string, c: CountryMention): boolean {
+  return FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)) || (c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20)));
+}
+
 /** "bordering Afghanistan", "launched from Yemen", "near the Somalia border": a country beside the strike, not struck. */
 function beside(scan: string, c: CountryMention): boolean {
   return NOT_STRUCK_BEFORE.test(scan.slice(Math.max(0, c.start - 15), c.start)) || NOT_STRUCK_AFTER.test(scan.slice(c.end, c.end + 10));
@@ -109,7 +114,7 @@ function beside(scan: string, c: CountryMention): boolean {
 /** The first country of a paragraph that is neither the attacker, nor a force's side, nor beside the strike. */
 function paragraphVictim(ctx: Ctx, s: Sentence, attacker: string | null): string | null {
   const { scan } = ctx.article;
-  return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c))?.code ?? null;
+  return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
 }
 
 /** ATTRIBUTION_DATE: the strike's own clause, the sentence cut where a trailing attribution begins. */
@@ -280,7 +285,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     const qualifier = named ? ctx.capitals.get(named) ?? PLACE_COUNTRY.get(named) : undefined;
     const country = found.country ?? qualifier ?? null;
     const place = found.place ?? (qualifier ? named! : null);
-    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c))?.code ?? null;
+    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
     if (!victim) continue;
     const { date, own } = incidentDate(ctx, s, at, end, text);
     // As for strikes: two attacks in two named places on one day are two.

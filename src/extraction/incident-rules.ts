@@ -73,9 +73,9 @@ export const CLASH: Rule = {
 /** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */
 export const FLAG_NOT_PLACE: Rule = {
   id: 'incident.flag-not-place',
-  example: 'A missile struck the Panamanian-registered tanker Blue Gull in Omani waters on Friday.',
-  reason: "A vessel's flag, registry or owner names another country than the waters or port it was hit in.",
-  pattern: /^-(?:flagged|registered|owned|operated|chartered)\b/,
+  example: 'A missile struck the Panamanian-registered tanker Blue Gull in Omani waters on Friday. Gunmen stormed the Dutch embassy compound in the capital.',
+  reason: "A vessel's flag, registry or owner names another country than the waters or port it was hit in; so does the state whose embassy or consulate was hit.",
+  pattern: /^(?:-(?:flagged|registered|owned|operated|chartered)\b|\s+(?:embassy|consulate|diplomatic mission)\b)/,
 };
 
 /** "Russia pummelled Kyiv with drones": a verb of hitting that is a strike only with a weapon as its instrument (tariffs or words are none). */

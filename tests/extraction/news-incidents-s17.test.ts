@@ -25,6 +25,18 @@ describe('incidents of session 17', () => {
     expect(incidents(text)).toEqual(expected);
   });
 
+  it.each([
+    // A demonym of the people met or of an embassy's owner says nothing of where the attack was.
+    ['Twin blasts went off outside the hotel where the governor was meeting a visiting Kenyan delegation, killing three guards, police said.'],
+    ['Six guards were killed in a car bombing at the Dutch embassy compound, officials said.'],
+  ])('no country from an owner or a visitor: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it('the embassy attacked in a named city lies there', () => {
+    expect(incidents('Six guards were killed in a car bombing at the Dutch embassy compound in Kabul on Tuesday.')).toEqual([{ kind: 'attack', perpetrator: null, country: 'AF', place: 'Kabul' }]);
+  });
+
   it('an assault in words is no incident', () => {
     expect(incidents('The minister called the new tariffs an assault on Kenyan farmers by the United States.')).toEqual([]);
   });
