@@ -62,6 +62,7 @@ const lastBefore = (dates: DateMention[], at: number): number => lastStartingBy(
 function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | null): { nearest: DateMention | null; said: DateMention | null } {
   const { dates } = article;
   let nearest: DateMention | null = null;
+  let across: DateMention | null = null;
   let said: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
@@ -85,10 +86,21 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
     if (dayQuote && dayQuote !== eventQuote) continue;
     // SAID_DAY: "…, the army said Wednesday" dates the saying; the event may be older.
     if (d.start > at && SAID_DAY.pattern.test(article.scan.slice(Math.max(at, d.start - 90), d.start))) { if (!said || d.start < said.start) said = d; continue; }
+    // EARLIER_CLAUSE_DAY: "met Macron on Thursday and then spoke with Tusk on Friday": the day before "and" dates the
+    // first clause's contact; the later one takes a day after its verb when its clause gives one.
+    if (d.end <= at && d.date && EARLIER_CLAUSE_DAY.pattern.test(article.scan.slice(d.end, at))) { if (!across || d.start > across.start) across = d; continue; }
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
+  if (across && !(nearest && nearest.start > at && nearest.date)) nearest = !nearest || Math.abs(across.start - at) < Math.abs(nearest.start - at) ? across : nearest;
   return { nearest, said };
 }
+
+export const EARLIER_CLAUSE_DAY = {
+  id: 'date.earlier-clause-day',
+  example: 'Chancellor Scholz met President Macron in Paris on Thursday and then spoke with Prime Minister Tusk by phone on Friday.',
+  reason: 'A day before "and"/"then" that joins a second clause to the sentence dates the first clause\'s contact; a contact of the second clause with a day after its verb takes that day, even when the first day stands nearer.',
+  pattern: /^[^;:"]{0,40}?\b(?:and|but|then)\b(?:\s+(?:then|later|also))?\s+(?:[\w-]+\s+){0,2}$/,
+};
 
 export const SAID_DAY = {
   id: 'date.said-day',
@@ -254,7 +266,8 @@ function leadDate(article: Article): LeadDay | null {
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
     if (d.rule === STAMP_DATE.id) continue;
-    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end)) { found = { mention: d, first }; break; }
+    // "After Sunday's election, …": a day qualifying another event's noun is no day of the story (ATTRIBUTIVE_DATE).
+    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)) { found = { mention: d, first }; break; }
   }
   leads.set(article.dates, found);
   return found;

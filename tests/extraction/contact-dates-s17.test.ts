@@ -39,6 +39,15 @@ describe('the day of a contact (session 17)', () => {
     ['the contact\'s own week still makes its day unknown',
       'Chancellor Olaf Scholz returned to Berlin on Saturday. Scholz met French President Emmanuel Macron in Lille last week.', '2024-03-17',
       ['emmanuel-macron + olaf-scholz null']],
+    ['a day before "and then" dates the first clause\'s contact; the second takes the day after its own verb',
+      'Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris on Thursday and then spoke with Polish Prime Minister Donald Tusk by phone on Friday.', '2024-03-17',
+      ['donald-tusk + olaf-scholz 2024-03-15', 'emmanuel-macron + olaf-scholz 2024-03-14']],
+    ['with no day after its verb, the second clause\'s contact keeps the sentence\'s day',
+      'On Thursday, Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris and then spoke with Polish Prime Minister Donald Tusk by phone.', '2024-03-17',
+      ['donald-tusk + olaf-scholz 2024-03-14', 'emmanuel-macron + olaf-scholz 2024-03-14']],
+    ['a lead whose first day qualifies another event\'s noun gives later paragraphs no day',
+      'Chancellor Olaf Scholz spoke about Tuesday\'s budget vote in Berlin.\n\nScholz held a phone call with French President Emmanuel Macron about the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz null']],
   ])('%s', (_why, text, publishedOn, expected) => {
     expect(dated(text, publishedOn)).toEqual(expected);
   });
