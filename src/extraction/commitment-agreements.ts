@@ -8,7 +8,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
 
@@ -72,6 +72,11 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
     const at = s.start + m.index;
     const other = parties.listAfter(at + m[0].length, s.end);
     if (other.length === 1) pair(parties.subjectBefore(s, at), other[0], at, at + m[0].length, SIGNED_WITH.id);
+  }
+  for (const m of text.matchAll(AGREED_WITH.pattern)) {
+    const at = s.start + m.index;
+    const other = parties.listAfter(at + m[0].length, s.end);
+    if (other.length === 1 && !other[0].demonym && AGREED_WITH_AFTER.test(scan.slice(other[0].end, other[0].end + 40))) pair(parties.subjectBefore(s, at), other[0], at, other[0].end, AGREED_WITH.id);
   }
   for (const m of text.matchAll(SIGNED_BY_PAIR.pattern)) {
     const at = s.start + m.index;

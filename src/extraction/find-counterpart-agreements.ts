@@ -16,7 +16,7 @@ export const COUNTERPART_AGREEMENT = {
   /** Active: the signer is the clause's subject; plural or counted agreements, no "with" after them. */
   active: /\b(?:signed|inked|concluded|exchanged) (?:(?:several|a number of|a series of|a raft of|a package of|some|a dozen|\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ (?:new|bilateral)) )?(?:[\w-]+ ){0,3}?(?:agreements|deals|accords|pacts|memorand(?:a|ums)(?: of understanding)?|MoUs|MOUs|cooperation documents)\b(?! with\b)/gi,
   /** Passive: memoranda or agreements "were signed/exchanged", or the leaders "witnessed the signing of" them: the two parties are those of the contact. */
-  passive: /\b(?:agreements|deals|accords|pacts|memorand(?:a|ums)(?: of understanding)?|MoUs?|MOUs?|documents)\b[^.;"]{0,120}? (?:were|have been) (?:signed|exchanged|inked|concluded)\b(?! (?:by|between) )|\b(?:witness(?:ed|es)?|observed) the (?:signing|exchange) of (?:\w+ ){0,4}?(?:agreements|deals|accords|pacts|memorand(?:a|ums)(?: of understanding)?|MoUs|MOUs|documents)\b/gi,
+  passive: /\b(?:agreements|deals|accords|pacts|memorand(?:a|ums)(?: of understanding)?|MoUs?|MOUs?|documents)\b[^.;"]{0,120}? (?:were|have been|had been)(?: also| then| later| formally| officially)? (?:signed|exchanged|inked|concluded)\b(?! (?:by|between) )|\b(?:witness(?:ed|es)?|observed|saw|attended|oversaw|presided over|included|featured|(?:ended|concluded|closed) with|culminated in|followed by) the (?:signing|exchange) of (?:\w+ ){0,4}?(?:agreements|deals|accords|pacts|memorand(?:a|ums)(?: of understanding)?|MoUs|MOUs|documents)\b/gi,
   /** Agreements only planned, sought or refused. */
   blocker: /\b(?:will|would|could|may|might|plan\w*|expect\w*|hope\w*|due to|set to|to be|refus\w*|fail\w*|not|never|no)\b/i,
 };

@@ -69,7 +69,7 @@ export const SIGNED_WITH: Rule = {
   id: 'commitment.signed-with',
   example: 'Brazil signed a trade agreement with China on Tuesday.',
   reason: 'A party that signs an agreement with another commits to it, and the other to the first.',
-  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?: of understanding)?|MoU|MOU|contract|joint (?:statement|declaration)|declaration)s? with\b/gi,
+  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?: of understanding)?|MoU|MOU|contract|joint (?:statement|declaration)|declaration)s?(?: (?:on|for|in|covering) [^.;,"]{1,40}?)? with\b/gi,
 };
 /** "a trade pact signed by P and Q": the two signatories after "by". */
 export const SIGNED_BY_PAIR: Rule = {
@@ -83,8 +83,17 @@ export const AGREEMENT_BETWEEN: Rule = {
   id: 'commitment.agreement-between',
   example: 'This meeting is part of a new political economy agreement between Brazil and China.',
   reason: 'An agreement said to exist between two parties binds each to the other.',
-  pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding)s? (?:signed |reached |concluded )?between\b/gi,
+  pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding)s? (?:signed |reached |concluded )?between\b|\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|documents)\b[^.;"]{0,60}? (?:was|were|has been|have been|had been)(?: also| then| later| formally| officially)? (?:signed|reached|concluded|inked|struck|sealed|exchanged)(?: (?:on|in|at|last|this|during) [^.;",]{1,30}?)? between\b/gi,
 };
+/** "Kenya agreed with Rwanda to reopen the border": the subject and the party after "with" undertake it together. */
+export const AGREED_WITH: Rule = {
+  id: 'commitment.agreed-with',
+  example: 'Chile agreed with Peru on Monday to open a second border crossing.',
+  reason: 'A party that agrees with another to do something (an infinitive follows) makes a joint commitment with it; agreeing with a party\'s view does not.',
+  pattern: /\bagreed with (?:the )?(?=[A-Z])/g,
+};
+/** After the party of AGREED_WITH: an undertaking ("to open …"), optionally after a time phrase. */
+export const AGREED_WITH_AFTER = /^(?:,? (?:on \w+day|\w+day|last week|this week|in principle),?)? to [a-z]+/;
 /** Words before an agreement that make it only sought, proposed or broken. */
 export const AGREEMENT_BLOCKER = /\b(?:talks? (?:on|about|over)|negotiat(?!ors?\b)\w*|propos\w*|draft|would|could|may|might|hope\w*|plan\w*|seek\w*|sought|aim\w*|push\w* for|close to|near|failed|collaps\w*|scrap\w*|withdr\w*|violat\w*|not|no|never|without|whether|if|possible|potential|future)\b/i;
 /** "China has promised to buy more Brazilian products": a purchase undertaken from a party's country. */

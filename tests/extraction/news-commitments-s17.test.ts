@@ -58,3 +58,21 @@ describe('support of session 17', () => {
     expect(commitments(text)).toEqual(expected);
   });
 });
+
+describe('agreements told in the passive, by a noun, or with a phrase before "with" (session 17)', () => {
+  const visit = 'President William Ruto hosted Rwandan President Paul Kagame in Nairobi on Monday.\n\n';
+  it.each([
+    ['Kenya signed agreements on trade and energy with Rwanda on Monday.', [agreement('KE', 'RW'), agreement('RW', 'KE')]],
+    ['Five agreements were signed between Kenya and Rwanda.', [agreement('KE', 'RW'), agreement('RW', 'KE')]],
+    ['Kenya agreed with Rwanda to reopen the border.', [agreement('KE', 'RW'), agreement('RW', 'KE')]],
+    [`${visit}Five agreements were also signed on trade and health.`, [agreement('KE', 'RW'), agreement('RW', 'KE')]],
+    [`${visit}The visit saw the signing of five agreements on trade.`, [agreement('KE', 'RW'), agreement('RW', 'KE')]],
+    // Near misses: agreeing with a view; an agreement only said to ease tensions, or still to be signed.
+    ["Kenya agreed with Rwanda's position on trade.", []],
+    ['The deal would ease tensions between Kenya and Rwanda.', []],
+    ['Five agreements will be signed between Kenya and Rwanda.', []],
+    [`${visit}The visit prepared the ground for the signing of five agreements on trade.`, []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
