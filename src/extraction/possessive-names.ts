@@ -24,7 +24,7 @@ const PARTY_AFTER = /^,?\s+(?:(?:has|had|also|then|later|on \w+day|yesterday|tod
 /** A contact in the sentence around a name that follows "with", "and" or "to". */
 const CONTACT_NEAR = /\b(?:met|meets|meeting|talks|spoke|speak|talked|conferred|phoned|telephoned|called|summit|hosted|received|visited|conversation)\b/;
 /** Last words of firms, places, forces and programmes, never of a person. */
-const NOT_PERSON_END = /(?:Fleet|Sea|River|Plant|Station|Region|Province|Oblast|Islands?|Strait|Gulf|Bay|Peninsula|Valley|Airport|Port|Pipeline|Stream|Dome|Guards?|Group|Motors?|Corp|Corporation|Company|Airlines?|Airways|Bank|Fund|News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Network|Party|Front|Movement|Council|Initiative|Programme|Program|Project|Prize|Cup|League|Games)$/;
+const NOT_PERSON_END = /(?:Fleet|Sea|River|Plant|Station|Region|Province|Oblast|Islands?|Strait|Gulf|Bay|Peninsula|Valley|Airport|Port|Pipeline|Stream|Dome|Guards?|Group|Motors?|Corp|Corporation|Company|Airlines?|Airways|Bank|Fund|News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Network|Party|Front|Movement|Council|Initiative|Programme|Program|Project|Prize|Cup|League|Games|Cartel|Cartels|Gang|Militia|Brigades?|Clan|Syndicate)$/;
 
 export function parsePossessiveNames(scan: string, gazetteer: GazetteerView): TitledName[] {
   const out: TitledName[] = [];
