@@ -82,7 +82,7 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const after = near.filter((c) => c.start >= end && c.start - end < 120 && c.code !== attacker && !FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)) && !beside(scan, c));
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
   // "a building housing Syrian workers": a demonym of the people hit says nothing of where they were.
-  const object = after.find((c) => c.start - end < 60 && !(c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20))));
+  const object = after.find((c) => c.start - end < 60 && !ownerOnly(scan, c));
   const clause = scan.slice(end, Math.min(s.end, end + 120));
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
   const direct = /^\s*(?:(?:on|against) )?(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
@@ -101,9 +101,11 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
+/** After a demonym: an office holder ("Kenyan Foreign Minister Amos Kiprop"), whose nationality says nothing of where an attack was. */
+const HOLDER_AFTER = /^ (?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Dd]eputy|[Vv]ice|[Pp]rime) )?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Cc]hancellor|[Kk]ing|[Pp]remier)\b/;
 /** A demonym of the people hit ("a Kenyan delegation") or of an embassy's or a ship's owner: it says nothing of where the attack was. */
 function ownerOnly(scan: string, c: CountryMention): boolean {
-  return FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)) || (c.via === 'demonym' && PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20)));
+  return FLAG_NOT_PLACE.pattern.test(scan.slice(c.end, c.end + 12)) || (c.via === 'demonym' && (PEOPLE_AFTER.test(scan.slice(c.end, c.end + 20)) || HOLDER_AFTER.test(scan.slice(c.end, c.end + 30))));
 }
 
 /** "bordering Afghanistan", "launched from Yemen", "near the Somalia border": a country beside the strike, not struck. */
