@@ -30,7 +30,7 @@ describe('incidents of session 17', () => {
     ['Twin blasts went off outside the hotel where the governor was meeting a visiting Kenyan delegation, killing three guards, police said.'],
     ['Six guards were killed in a car bombing at the Dutch embassy compound, officials said.'],
     // Nor the nationality of an office holder present.
-    ['Two suicide bombers blew themselves up at the gates of a hotel in the capital while the governor was meeting Kenyan Foreign Minister Amos Kiprop inside.'],
+    ['A pair of suicide bombers detonated their vests by a hotel gate in the capital while the governor was meeting Kenyan Foreign Minister Amos Kiprop inside.'],
   ])('no country from an owner or a visitor: %s', (text) => {
     expect(incidents(text)).toEqual([]);
   });
