@@ -154,8 +154,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".
     let holderBefore: { start: number; end: number; from: number } | null = null;
-    // TITLE_POSSESSOR: a title followed by "'s" owns what follows ("Villa Rosa, the Ruritanian head of state's residence"): no holder before it.
-    if (!name && !/^['’]s\b/.test(scan.slice(end, end + 3))) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org || (!rule.plural && OF_BODY.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 90)))));
+    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org || (!rule.plural && OF_BODY.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 90)))));
     if (!name && !holderBefore && (rule.plural || (!capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country))) continue;
     if (holderBefore) {
       name = holderBefore;
