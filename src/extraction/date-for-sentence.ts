@@ -63,6 +63,7 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
   const { dates } = article;
   let nearest: DateMention | null = null;
   let across: DateMention | null = null;
+  let aside: DateMention | null = null;
   let said: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
@@ -89,8 +90,12 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
     // EARLIER_CLAUSE_DAY: "met Macron on Thursday and then spoke with Tusk on Friday": the day before "and" dates the
     // first clause's contact; the later one takes a day after its verb when its clause gives one.
     if (d.end <= at && d.date && EARLIER_CLAUSE_DAY.pattern.test(article.scan.slice(d.end, at))) { if (!across || d.start > across.start) across = d; continue; }
+    // OTHER_CLAUSE_DAY: "met in Paris ahead of the rail summit on Saturday": a day after the event in a phrase that
+    // "ahead of", "before", "since" or "until" opens dates that phrase's event; the event's only when its sentence gives no other.
+    if (d.start > at && d.date && OTHER_CLAUSE_DAY.pattern.test(article.scan.slice(Math.max(at, d.start - 110), d.start))) { if (!aside) aside = d; continue; }
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
+  nearest ??= aside;
   if (across && !(nearest && nearest.start > at && nearest.date)) nearest = !nearest || Math.abs(across.start - at) < Math.abs(nearest.start - at) ? across : nearest;
   return { nearest, said };
 }
@@ -98,8 +103,15 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
 export const EARLIER_CLAUSE_DAY = {
   id: 'date.earlier-clause-day',
   example: 'Chancellor Scholz met President Macron in Paris on Thursday and then spoke with Prime Minister Tusk by phone on Friday.',
-  reason: 'A day before "and"/"then" that joins a second clause to the sentence dates the first clause\'s contact; a contact of the second clause with a day after its verb takes that day, even when the first day stands nearer.',
-  pattern: /^[^;:"]{0,40}?\b(?:and|but|then)\b(?:\s+(?:then|later|also))?\s+(?:[\w-]+\s+){0,2}$/,
+  reason: 'A day right before "and"/"then" that joins a second verb to the clause (no subject of its own: "Scholz and Macron met" is one clause) dates the first verb\'s contact; a contact of the second verb with a day after it takes that day, even when the first day stands nearer.',
+  pattern: /^\s*,?\s*(?:and|but|then)\s+(?:(?:then|later|also|afterwards)\s+)?(?:[a-z-]+\s+){0,2}$/,
+};
+
+export const OTHER_CLAUSE_DAY = {
+  id: 'date.other-clause-day',
+  example: 'Chancellor Scholz and President Macron met in Paris on Thursday ahead of the rail summit on Saturday.',
+  reason: 'A day in a phrase that "ahead of", "before", "prior to", "since" or "until" opens after the event names another event\'s day (or a span\'s end); it dates the event only when the sentence gives no other day. "after" is left out: "blew himself up after joining a queue … on Monday" tells one event.',
+  pattern: /\b(?:since|before|until|ahead of|prior to)\b[^,;:"()]{0,100}$/i,
 };
 
 export const SAID_DAY = {

@@ -5,8 +5,10 @@
  * ("Friday's bilateral meeting"); a week or month named in another clause of the sentence ("their first call since
  * the two quarrelled last month", "After the vote last week, …") leaves the contact the day of its paragraph or story
  * (date.other-clause-dayless). A contact so dated is no second call beside its dated report (merge.earlier-period
- * keeps only a contact of an earlier period apart). Every sentence is ours, invented for its construction; none is
- * taken from a news text.
+ * keeps only a contact of an earlier period apart). The lead's day skips a day qualifying another noun; a day right
+ * before "and (then)" dates the first verb's contact when the second has a day of its own (date.earlier-clause-day);
+ * a day after "ahead of"/"before"/"since" dates its phrase's event unless the sentence gives no other
+ * (date.other-clause-day). Every sentence is ours, invented for its construction; none is taken from a news text.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../src/extraction/pipeline.js';
@@ -45,6 +47,9 @@ describe('the day of a contact (session 17)', () => {
     ['with no day after its verb, the second clause\'s contact keeps the sentence\'s day',
       'On Thursday, Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris and then spoke with Polish Prime Minister Donald Tusk by phone.', '2024-03-17',
       ['donald-tusk + olaf-scholz 2024-03-14', 'emmanuel-macron + olaf-scholz 2024-03-14']],
+    ['a fronted day before a coordinated subject dates its clause\'s contact, not a later event\'s day',
+      'On Thursday, Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris ahead of the rail summit on Saturday.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz 2024-03-14']],
     ['a lead whose first day qualifies another event\'s noun gives later paragraphs no day',
       'Chancellor Olaf Scholz spoke about Tuesday\'s budget vote in Berlin.\n\nScholz held a phone call with French President Emmanuel Macron about the rail link.', '2024-03-17',
       ['emmanuel-macron + olaf-scholz null']],
