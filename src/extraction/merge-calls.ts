@@ -34,6 +34,12 @@ export const EARLIER_PERIOD = {
 const earlier = (d: CallDraft) => !d.date && !!d.dateText && EARLIER_PERIOD.pattern.test(d.dateText);
 const apart = (a: CallDraft, b: CallDraft) => (!!a.date && earlier(b)) || (!!b.date && earlier(a));
 
+export const SAME_SENTENCE_REPORT = {
+  id: 'merge.same-sentence-report',
+  example: 'Dahl\'s visit followed earlier talks between Dahl and his counterpart Berg, where the two discussed fishing quotas.',
+  reason: 'The same parties reported twice in one sentence ("earlier talks between A and B, where the two …") are one contact, though one report calls it earlier than another: one of the story\'s contacts, which a later report of the same talks with its own day joins. Two days given in the sentence still keep them apart.',
+};
+
 /** `diplomatic`: whether a contact of these parties counts (a pair split from a larger call must cross a border too). */
 export function mergeCalls(all: ContactDraft[], diplomatic: (participants: string[]) => boolean = () => true): CallDraft[] {
   const out: ContactDraft[] = [];
@@ -45,7 +51,8 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     const list = byParties.get(key) ?? byParties.set(key, []).get(key)!;
     // A dateline day yields to the day another report of the same parties gives in its
     // own sentence ("Cairo, March 21 (IANS) X and Y discussed … During a phone conversation on Thursday …").
-    const same = list.find((c) => c.prior === d.prior && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
+    // SAME_SENTENCE_REPORT: "earlier talks between A and B, where the two discussed …" tells one contact twice in one sentence.
+    const same = list.find((c) => (c.prior === d.prior || c.sentence === d.sentence) && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
     if (!same) {
       const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
       list.push(copy);
@@ -53,6 +60,8 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
       continue;
     }
     same.evidence.push(...d.evidence);
+    // SAME_SENTENCE_REPORT: a plain report beside "earlier talks" tells the contact as one of the story's; later reports of it join it.
+    if (same.prior !== d.prior) same.prior = false;
     if (d.date && (!same.date || (same.borrowed && !d.borrowed))) { same.date = d.date; same.dateText = d.dateText; same.borrowed = d.borrowed; }
     if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
   }

@@ -1,6 +1,6 @@
 /**
- * Session 17 (issue 14): party selection — which of a sentence's people are a contact's parties, and the day of each
- * contact of a gapped list. Every sentence is ours, invented for its construction; none is taken from a news text.
+ * Session 17 (issue 14): party selection — which of a sentence's people are a contact's parties, the day of each
+ * contact of a gapped list, and one contact told twice in a sentence. Every sentence is ours, invented for its construction; none is taken from a news text.
  */
 
 import { callsOf as calls } from './helpers/calls-of.js';
@@ -25,6 +25,9 @@ describe('session 17: party selection', () => {
     ['"officials present were A and B" after a lone party: no contact of him with them (contact.parties.present-not-counterpart)',
       'The First Lady welcomed Prime Minister Jonas Gahr Store at the palace on Tuesday.\nIndian officials present were External Affairs Minister S Jaishankar and Finance Minister Nirmala Sitharaman.', '2024-03-08',
       []],
+    ['"earlier talks between A and B, where the two discussed": one contact, which a later report with its own day joins (merge.same-sentence-report)',
+      'President Halvor Dahl of Norway met German Chancellor Olaf Scholz in Berlin.\n\nThe visit followed earlier talks between Dahl and his Swedish counterpart Ulf Kristersson, where the two discussed fishing quotas.\n\nDahl held talks with Kristersson in Oslo on Wednesday.', '2024-03-15',
+      ['halvor-dahl + olaf-scholz undated', 'halvor-dahl + ulf-kristersson 2024-03-13']],
   ])('%s', (_name, text, date, expected) => {
     expect(calls(text, date)).toEqual(expected);
   });
