@@ -92,6 +92,12 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   while (head.reference && DETERMINER.test(scan.slice(head.start, head.end)) && POSSESSOR_NOT_SUBJECT.pattern.test(scan.slice(head.end, at))) {
     if (i < 1 || mentions[i - 1].start < clauseStart) return [];
     head = mentions[--i];
+    // "X paid respects to A at his mausoleum, held talks with B": past the pronoun is the object of a
+    // preposition, no subject either; the clause's first mention is.
+    if (PREPOSITION_BEFORE.test(scan.slice(Math.max(clauseStart, head.start - 40), head.start))) {
+      const first = mentions[firstAtOrAfter(mentions, clauseStart)];
+      return first && first.start < head.start ? [first] : [];
+    }
   }
   // "Obasanjo, the current chairman of the African Union, telephoned …": the subject is the person
   // before the appositive, not the body the appositive names.
