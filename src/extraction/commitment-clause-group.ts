@@ -12,6 +12,7 @@ import type { Article, Sentence } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { spansBetween } from './span-index.js';
 import { GROUP_PAIR } from './group-pair.js';
+import { lastToldCountries } from './told-contact-countries.js';
 
 /** A group that says it is the parties of a contact. */
 const GROUP = String.raw`(?:[Tt]hey|[Bb]oth (?:the )?(?:sides|parties|countries|leaders|governments|delegations)|[Tt]he (?:two )?(?:sides|parties|leaders|delegations)|[Tt]he two (?:countries|nations|governments|ministers|presidents|prime ministers|men|heads of state|foreign ministers|neighbou?rs))`;
@@ -31,23 +32,6 @@ export const CLAUSE_GROUP = {
 /** How far before the verb the clause may open. */
 const REACH = 240;
 
-interface Told { at: number[]; paragraph: number[]; codes: string[][] }
-const toldIndex = new WeakMap<Article, Told>();
-
-function toldOf(article: Article): Told {
-  const known = toldIndex.get(article);
-  if (known) return known;
-  const countryOf = new Map(article.actors.map((a) => [a.id, a.country]));
-  const points: Array<{ at: number; paragraph: number; codes: string[] }> = [];
-  for (const c of article.calls) {
-    const codes = [...new Set(c.participants.map((p) => countryOf.get(p)).filter((x): x is string => !!x))];
-    for (const e of c.evidence) points.push({ at: e.start, paragraph: article.sentences[e.sentence]?.paragraph ?? -1, codes });
-  }
-  points.sort((a, b) => a.at - b.at);
-  const told: Told = { at: points.map((p) => p.at), paragraph: points.map((p) => p.paragraph), codes: points.map((p) => p.codes) };
-  toldIndex.set(article, told);
-  return told;
-}
 
 /**
  * The words that may make the agreement only planned or refused: the group and its auxiliaries and
@@ -67,18 +51,8 @@ export function clauseGroupPair(article: Article, parties: PartyIndex, s: Senten
   // A group right before the verb in group-pair.ts's forms was read there (and left when its contacts disagree).
   if (!group || GROUP_PAIR.before.test(lead) || GROUP_PAIR.weak.test(lead)) return undefined;
   const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
-  const told = toldOf(article);
-  let lo = 0;
-  let hi = told.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (told.at[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo > 0 && told.paragraph[lo - 1] >= s.paragraph - 1) {
-    const codes = told.codes[lo - 1];
-    return codes.length === 2 ? { pair: [party(codes[0]), party(codes[1])], lead: sharedLead(group) } : undefined;
-  }
+  const told = lastToldCountries(article, s, at);
+  if (told) return told.length === 2 ? { pair: [party(told[0]), party(told[1])], lead: sharedLead(group) } : undefined;
   // No contact told near: a group that says it is two ("both the sides", "the two leaders") stands for
   // the only two countries named from the paragraph before up to it.
   if (!SAYS_TWO.test(group[0])) return undefined;

@@ -13,6 +13,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { sentenceMatches } from './sentence-matches.js';
 import { AID_BLOCKER } from './pledge-rules.js';
+import { lastToldCountries } from './told-contact-countries.js';
 
 export const SUPPORT_TO_COUNTERPART = {
   id: 'commitment.support-to-counterpart',
@@ -41,37 +42,11 @@ const INCLUDING = /^,? (?:including|notably|especially|in particular)(?: through
 /** "Norway will support Moldova militarily, diplomatically and financially": the manner adverbs name the kinds. */
 export const MANNER_KINDS = /^,? ((?:(?:politically|diplomatically|financially|economically|militarily|humanitarianly)(?:,? and |, | and )){0,4}(?:politically|diplomatically|financially|economically|militarily))\b/;
 
-interface Told { at: number[]; paragraph: number[]; codes: string[][] }
-const toldIndex = new WeakMap<Article, Told>();
-
-function toldOf(article: Article): Told {
-  const known = toldIndex.get(article);
-  if (known) return known;
-  const countryOf = new Map(article.actors.map((a) => [a.id, a.country]));
-  const points: Array<{ at: number; paragraph: number; codes: string[] }> = [];
-  for (const c of article.calls) {
-    const codes = [...new Set(c.participants.map((p) => countryOf.get(p)).filter((x): x is string => !!x))];
-    for (const e of c.evidence) points.push({ at: e.start, paragraph: article.sentences[e.sentence]?.paragraph ?? -1, codes });
-  }
-  points.sort((a, b) => a.at - b.at);
-  const told: Told = { at: points.map((p) => p.at), paragraph: points.map((p) => p.paragraph), codes: points.map((p) => p.codes) };
-  toldIndex.set(article, told);
-  return told;
-}
 
 /** The other country of the two-party contact told last before `at` (its paragraph or the one before) in which `code` took part. */
 function counterpartOf(article: Article, s: Sentence, at: number, code: string): string | undefined {
-  const told = toldOf(article);
-  let lo = 0;
-  let hi = told.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (told.at[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === 0 || told.paragraph[lo - 1] < s.paragraph - 1) return undefined;
-  const codes = told.codes[lo - 1];
-  return codes.length === 2 && codes.includes(code) ? codes.find((c) => c !== code) : undefined;
+  const codes = lastToldCountries(article, s, at);
+  return codes && codes.length === 2 && codes.includes(code) ? codes.find((c) => c !== code) : undefined;
 }
 
 export function findSupportToCounterpart(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
