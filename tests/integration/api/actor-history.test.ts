@@ -51,8 +51,8 @@ describe('timeline: what happened around an actor or a country, in date order', 
       __typename ... on Call { date } ... on Commitment { kind date } ... on Tweet { postedOn } ... on Incident { date } } }`);
     expect(timeline.map((t: any) => [t.__typename, t.date ?? t.postedOn])).toEqual([
       ['Call', '2022-02-11'], ['Commitment', '2022-02-11'], ['Commitment', '2022-02-11'],
-      ['Commitment', '2022-02-21'],
-      ['Call', '2022-02-22'], ['Commitment', '2022-02-22'], ['Commitment', '2022-02-22'], ['Commitment', '2022-02-22'],
+      // The sanctions of "the Executive Order issued last night and new sanctions announced today" date today.
+      ['Call', '2022-02-22'], ['Commitment', '2022-02-22'], ['Commitment', '2022-02-22'], ['Commitment', '2022-02-22'], ['Commitment', '2022-02-22'],
       ['Call', '2022-02-24'],
       ['Commitment', '2022-02-25'],
     ]);

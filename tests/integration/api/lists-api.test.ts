@@ -103,9 +103,10 @@ describe('commitments(where)', () => {
       forUkraine: commitments(where: { beneficiary: "UA", from: "2022-02-22", to: "2022-02-22" }) { totalCount edges { node { kind } } }
       cambodia: commitments(where: { byCountry: "KH" }) { totalCount edges { node { kind target { code } } } }
     }`);
-    // Biden's sanctions on Russia: 2021-12-07, 2022-02-11, 2022-02-21, 2022-02-25, and one undated (the seed's).
+    // Biden's sanctions on Russia: 2021-12-07, 2022-02-11, 2022-02-22 ("new sanctions announced today", beside
+    // "the Executive Order issued last night"), 2022-02-25, and one undated (the seed's).
     expect(found.sanctions.totalCount).toBe(5);
-    expect(found.sanctions.edges.map((e: any) => e.node.date)).toEqual(['2022-02-25', '2022-02-21', '2022-02-11', '2021-12-07', null]);
+    expect(found.sanctions.edges.map((e: any) => e.node.date)).toEqual(['2022-02-25', '2022-02-22', '2022-02-11', '2021-12-07', null]);
     expect(found.sanctions.edges.every((e: any) => e.node.target.code === 'RU')).toBe(true);
     expect(found.onRussia.totalCount).toBe(6);
     expect(found.forUkraine.edges.map((e: any) => e.node.kind).sort()).toEqual(['diplomatic_support', 'economic_aid', 'security_assistance']);
