@@ -5,10 +5,10 @@
  * told before it is between the same two countries, and the paragraph so far names no third one.
  * Linear: the contacts are indexed once per article, each look-up is a binary search.
  */
-import type { Article, Sentence } from './extraction-types.js';
+import type { Article, Sentence, Span } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { GROUP_PAIR } from './group-pair.js';
-import { spansBetween } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
 
 export const ARTICLE_PAIR = {
   id: 'commitment.article-pair',
@@ -16,11 +16,11 @@ export const ARTICLE_PAIR = {
   reason: 'A group subject ("the two countries", "they") after every contact of the article so far was between the same two countries stands for those two, however many paragraphs lie between.',
 };
 
-/** Where each contact is told, in order, and the pair every contact up to it shares (null once two pairs differ). */
-interface Told { at: number[]; pair: Array<[string, string] | null> }
-const toldIndex = new WeakMap<Article, Told>();
+/** Where a contact is told, and the pair every contact up to it shares (null once two pairs differ). */
+interface Told extends Span { pair: [string, string] | null }
+const toldIndex = new WeakMap<Article, Told[]>();
 
-function toldOf(article: Article): Told {
+function toldOf(article: Article): Told[] {
   const known = toldIndex.get(article);
   if (known) return known;
   const countryOf = new Map(article.actors.map((a) => [a.id, a.country]));
@@ -30,13 +30,12 @@ function toldOf(article: Article): Told {
     for (const e of c.evidence) points.push({ at: e.start, codes });
   }
   points.sort((a, b) => a.at - b.at);
-  const told: Told = { at: [], pair: [] };
+  const told: Told[] = [];
   let shared: [string, string] | null | undefined;
   for (const p of points) {
     const pair = p.codes.length === 2 ? (p.codes as [string, string]) : null;
     shared = shared === undefined ? pair : shared && pair && shared[0] === pair[0] && shared[1] === pair[1] ? shared : null;
-    told.at.push(p.at);
-    told.pair.push(shared);
+    told.push({ start: p.at, end: p.at, pair: shared });
   }
   toldIndex.set(article, told);
   return told;
@@ -47,14 +46,8 @@ export function articlePair(article: Article, parties: PartyIndex, s: Sentence, 
   const lead = article.scan.slice(Math.max(s.start, at - 80), at);
   if (!GROUP_PAIR.before.test(lead) && !GROUP_PAIR.weak.test(lead)) return undefined;
   const told = toldOf(article);
-  let lo = 0;
-  let hi = told.at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (told.at[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const pair = lo > 0 ? told.pair[lo - 1] : null;
+  // Offsets are integers: the last told at or before at - 1 is the last told before `at`.
+  const pair = told[lastStartingBy(told, at - 1)]?.pair ?? null;
   if (!pair) return undefined;
   // A third country named in the paragraph before the group: the group may stand for another two.
   let first = s;
