@@ -29,7 +29,7 @@ import { findParams } from './find-params.js';
 import type { Scale } from './generate.js';
 import { ensureScaleLoaded } from './load-scale.js';
 import { percentile } from './measure.js';
-import { benchQueries, page, type BenchQuery, type GraphqlRequest } from './queries.js';
+import { benchQueries, withPageFifty, type BenchQuery, type GraphqlRequest } from './queries.js';
 import { createRandom } from './random.js';
 import { runMain } from './run-main.js';
 
@@ -198,16 +198,6 @@ async function main(argv: string[]): Promise<void> {
     await new Promise((done) => child.once('exit', done));
     await bench.close();
   }
-}
-
-/** Q4p50 starts after 49 pages of diplograph's (untimed). */
-async function withPageFifty(queries: BenchQuery[], ask: (r: GraphqlRequest) => Promise<string>): Promise<BenchQuery[]> {
-  let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
-  for (let i = 0; i < 49; i++) {
-    const calls = (JSON.parse(await ask(q4.diplograph!)) as { data: { calls: { pageInfo: { endCursor: string } } } }).data.calls;
-    q4 = page('Q4p50', 'page 50', { diplograph: calls.pageInfo.endCursor, peer: null, floor: null });
-  }
-  return queries.map((q) => (q.id === 'Q4p50' ? q4 : q));
 }
 
 runMain(import.meta.url, main, { exit: true });

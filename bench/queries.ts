@@ -242,3 +242,14 @@ export function page(id: string, title: string, start: PageStart): BenchQuery & 
 function leadersAndCounterparts(leaders: any[]): string {
   return `${leaders.length} leaders, ${sum(leaders, (l) => l.counterparts.length)} counterparts`;
 }
+
+/** Q4p50 gets its start by paging diplograph through 49 pages (untimed); the floor starts after the same call. */
+export async function withPageFifty(queries: BenchQuery[], ask: (r: GraphqlRequest) => Promise<string>): Promise<BenchQuery[]> {
+  let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
+  for (let i = 0; i < 49; i++) {
+    const calls = (JSON.parse(await ask(q4.diplograph!)) as { data: { calls: { edges: Array<{ node: { id: string; date: string } }>; pageInfo: { endCursor: string } } } }).data.calls;
+    const last = calls.edges.at(-1)!.node;
+    q4 = page('Q4p50', 'page 50', { diplograph: calls.pageInfo.endCursor, peer: null, floor: { date: last.date, id: last.id } });
+  }
+  return queries.map((q) => (q.id === 'Q4p50' ? q4 : q));
+}

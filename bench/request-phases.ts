@@ -36,7 +36,7 @@ import { ensureScaleLoaded } from './load-scale.js';
 import { percentile } from './measure.js';
 import { floorStatement } from './peers/floor-server.js';
 import { summariseProfile, type CpuProfile } from './profile-summary.js';
-import { benchQueries, page, type BenchQuery, type GraphqlRequest } from './queries.js';
+import { benchQueries, withPageFifty, type GraphqlRequest } from './queries.js';
 import { runMain } from './run-main.js';
 
 const ARMS = ['floor', 'replay', 'execute', 'tools', 'yoga'] as const;
@@ -142,17 +142,6 @@ function bare(driver: Driver, s: { cypher: string; params: Record<string, unknow
 /** What Neo4j reports it spent on a statement: until the first record, and until the last was sent. */
 function serverMs(summary: { resultAvailableAfter: unknown; resultConsumedAfter: unknown }): number {
   return Number(summary.resultAvailableAfter) + Number(summary.resultConsumedAfter);
-}
-
-/** Q4p50 gets its start by paging diplograph through 49 pages (untimed); the floor starts after the same call. */
-async function withPageFifty(queries: BenchQuery[], ask: (r: GraphqlRequest) => Promise<string>): Promise<BenchQuery[]> {
-  let q4: BenchQuery = page('Q4p50', 'page 50', { diplograph: null, peer: null, floor: null });
-  for (let i = 0; i < 49; i++) {
-    const calls = (JSON.parse(await ask(q4.diplograph!)) as { data: { calls: { edges: Array<{ node: { id: string; date: string } }>; pageInfo: { endCursor: string } } } }).data.calls;
-    const last = calls.edges.at(-1)!.node;
-    q4 = page('Q4p50', 'page 50', { diplograph: calls.pageInfo.endCursor, peer: null, floor: { date: last.date, id: last.id } });
-  }
-  return queries.map((q) => (q.id === 'Q4p50' ? q4 : q));
 }
 
 async function profile(dir: string, id: string, n: number, run: () => Promise<unknown>): Promise<void> {
