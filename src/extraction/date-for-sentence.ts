@@ -77,6 +77,8 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
       && attributiveDate(article.scan, d.start, d.end) && !OWN_EVENT_NOUN.test(article.scan.slice(d.end, d.end + 30))) continue;
     // OTHER_CLAUSE_DAYLESS: "…, their first call since the two fell out last month": another clause's week or month.
     if (!d.date && d.rule === DAYLESS_DATE.id && daylessOfOtherClause(article.scan, d.start, d.end, at, s.start)) continue;
+    // TRAILING_RELATIVE: "met Varga, who last month hosted the forum.": a clause on a person after the contact dates that person's other event.
+    if (d.start > at && TRAILING_RELATIVE.pattern.test(article.scan.slice(Math.max(at, d.start - 90), d.start))) continue;
     // "met X, and on Tuesday he will hold talks with Y": a later coordinated clause dates its own event.
     if (d.start > at && LATER_CLAUSE.test(article.scan.slice(at, d.start))) continue;
     // "At a briefing on Friday, Varga said Orban's call with Fico …": a day before
@@ -99,6 +101,13 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
   if (across && !(nearest && nearest.start > at && nearest.date)) nearest = !nearest || Math.abs(across.start - at) < Math.abs(nearest.start - at) ? across : nearest;
   return { nearest, said };
 }
+
+export const TRAILING_RELATIVE = {
+  id: 'date.trailing-relative',
+  example: 'Chancellor Varga also met President Lindqvist, who hosted the forum of northern leaders last month.',
+  reason: 'A date in a clause on a person that opens after the contact (", who …", ", whose …") dates that person\'s other event, even when the clause runs to the end of the sentence (date.relative-clause asks for a closing comma); the contact takes its day from elsewhere.',
+  pattern: /,\s*(?:who|whose)\b[^,;:.()"]{0,80}$/,
+};
 
 export const EARLIER_CLAUSE_DAY = {
   id: 'date.earlier-clause-day',

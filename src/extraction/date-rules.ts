@@ -15,9 +15,9 @@ export const ANAPHORIC_DATE: Rule = {
 
 export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
-  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga.',
-  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted).',
-  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards)\b/gi,
+  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago.',
+  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted), and an uncounted "a few days ago", unlike "three days ago".',
+  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards|ago)\b/gi,
 };
 
 export const SHIFTED_DATE: Rule = {
@@ -70,7 +70,7 @@ export const RELATIVE_CLAUSE_DATE: Rule = {
   id: 'date.relative-clause',
   example: 'Mr Abbas, who was elected in January, also met Foreign Secretary Jack Straw on Monday.',
   reason: 'A date in a relative clause dates the clause\'s own event, not the contact of the main clause.',
-  pattern: /,\s+(?:who|which|whose|where)\b[^,;:.]{0,80}$/,
+  pattern: /,\s*(?:who|which|whose|where)\b[^,;:.]{0,80}$/,
 };
 
 /** Whether the date phrase at start..end stands in a relative clause that closes before the sentence does. */
