@@ -8,7 +8,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, JOINT_PLEDGE, PURCHASE, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
 
@@ -34,7 +34,8 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
     out.drafts.push(clauseDraft(article, s, at, end, rule, a, 'agreement', b), clauseDraft(article, s, at, end, rule, b, 'agreement', a));
     out.claimed.push({ start: at, end });
   };
-  for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE]) {
+  if (s.isTitle) headlinePair(article, parties, s, pair);
+  for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE, RENEWED_COMMITMENT]) {
     for (const m of text.matchAll(rule.pattern)) {
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
@@ -56,7 +57,8 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       const second = parties.endingBefore(verbAt - (crew ? crew[0].length : 0), s.start);
       if (!second) continue;
       const gap = scan.slice(Math.max(s.start, second.start - 60), second.start);
-      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:host |visiting )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}$/u.exec(gap);
+      // "Presidents Gabriel Boric of Chile and Javier Milei of Argentina signed": a name before "of" its country.
+      const and = /(?:^|,?\s)and (?:the |his |her |their )?(?:host |visiting )?(?:[A-Z][\p{L}.'-]* |counterpart ){0,5}(?:of (?:the )?)?$/u.exec(gap);
       if (!and) continue;
       const first = parties.endingBefore(second.start - and[0].length, s.start);
       // Three or more parties make a multilateral deal: optional in the gold, left out.
@@ -92,6 +94,31 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       const [a, b] = spansBetween(parties.all, at + m[0].length, Math.min(s.end, at + m[0].length + 200)).filter((p) => !p.demonym);
       if (a && b && OFFICE_OF.test(scan.slice(at + m[0].length, a.start)) && OFFICE_OF.test(scan.slice(a.end, b.start).replace(/^ and/, ''))) pair(a, b, at, b.end, AGREEMENT_BETWEEN.id);
     }
+  }
+}
+
+type Pair = (a: Party | undefined, b: Party | undefined, at: number, end: number, rule: string) => void;
+
+/** HEADLINE_PAIR: "Norland, Ostmark sign …": the headline opens with two parties of two countries (title words before, role words after) and the present-tense verb. */
+function headlinePair(article: Article, parties: PartyIndex, s: Sentence, pair: Pair): void {
+  const { scan } = article;
+  for (const m of scan.slice(s.start, s.end).matchAll(HEADLINE_PAIR.pattern)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    if (TALKS_ONLY.test(scan.slice(end, end + 60))) continue;
+    const lead = spansBetween(parties.all, s.start, at).filter((p) => p.end <= at);
+    const codes = [...new Set(lead.map((p) => p.code))];
+    if (codes.length !== 2 || lead.some((p) => p.body)) continue;
+    const first = lead.filter((p) => p.code === codes[0]);
+    const second = lead.filter((p) => p.code === codes[1]);
+    const a = first[first.length - 1];
+    const b = second[second.length - 1];
+    // Nothing but title words before the first; the two joined by a comma or "and"; only role words after the second.
+    if (!/^(?:\p{Lu}[\p{L}.]* ){0,2}$/u.test(scan.slice(s.start, first[0].start)) || second[0].start < a.end) continue;
+    if (!HEADLINE_GAP.test(scan.slice(a.end, second[0].start)) || !HEADLINE_AFTER.test(scan.slice(b.end, at))) continue;
+    // A demonym stands for its country only before the people who act for it ("Russian, Kazakh presidents").
+    if ((a.demonym || b.demonym) && /^ (?:both )?$/.test(scan.slice(b.end, at))) continue;
+    pair(a, b, at, end, HEADLINE_PAIR.id);
   }
 }
 

@@ -103,7 +103,25 @@ export const PURCHASE: Rule = {
   reason: 'A pledge to buy or import more from a country is a trade commitment towards it (GUIDE.md: agreement, a joint commitment such as a trade target).',
   pattern: /\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|agree(?:s|d)?|commit(?:s|ted)|vow(?:s|ed)?) to (?:buy|purchase|import)(?: (?:more|additional|increased|large|larger))?(?: (?:quantities|amounts|volumes) of)?(?: (?:goods|products|exports|energy|oil|gas|soybeans|beef|grain|chips) from)?(?= (?:the )?[A-Z])/g,
 };
-/** After "agreed": only to talk, meet or keep in touch again. */
-export const TALKS_ONLY = /^\s?(?:to|on) (?:the (?:need|importance) (?:for|of) (?:a |an |the )?(?:summit|meeting|talks|dialogue)\b|(?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
+/** After "agreed": only to talk, meet or keep in touch again (also quoted: agreed to "keep in touch"), or on "the need for" or "the importance of" something, which is an opinion ("the need to" act together is a joint undertaking). */
+export const TALKS_ONLY = /^\s?(?:to|on) "?(?:the (?:need|importance|necessity) (?:for|of)\b|(?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
 /** After a country inside a support phrase: it owns the support ("Turkey's support for …"), it does not receive it. */
 export const POSSESSOR_OF_SUPPORT = /^['’]s (?:[a-z]+ )*(?:support|backing)\b/;
+/** "The leaders reaffirmed their commitment to …": a joint undertaking renewed by two parties, one item each way. */
+export const RENEWED_COMMITMENT: Rule = {
+  id: 'commitment.renewed-commitment',
+  example: 'The two presidents renewed their commitment to build the river port at Kessa.',
+  reason: 'Two parties (a group subject, a coordinated pair) who reaffirm or renew their commitment to something undertake it together (GUIDE.md: a joint commitment); one party\'s "its commitment" is not read here.',
+  pattern: /\b(?:reaffirm|renew|reiterat|restat)(?:ed|ing) (?:their |the )?(?:(?:strong|firm|full|shared|mutual|joint|common|continued) )?commitments? to\b/g,
+};
+/** A headline's agreement told in the present tense: "Norland, Ostmark sign fisheries accord", "Tarvian and Lomaran presidents agree to …". */
+export const HEADLINE_PAIR: Rule = {
+  id: 'commitment.headline-pair',
+  example: 'Norland, Ostmark presidents sign fisheries accord',
+  reason: 'A headline tells a past agreement in the present tense, its two parties coordinated by a comma or "and" before the verb: one item each way, as "signed" or "agreed" in the body gives.',
+  pattern: /\b(?:agrees?(?= (?:to|on)\b)|(?:signs?|inks?|seals?|clinch(?:es)?) (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a)s?|MoUs?|MOUs?|ceasefire|truce|contracts?|protocols?|documents|declarations?|joint statement)\b)/gi,
+};
+/** Between a headline's two parties: a comma, "and" or "&", then title words ("Presidents Kenyatta, Mnangagwa"). */
+export const HEADLINE_GAP = /^(?:,| and| &) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
+/** After the second party: role words and "both" ("Russian, Kazakh presidents sign", "both agree"). */
+export const HEADLINE_AFTER = /^(?: (?:[Ff]oreign |[Pp]rime |[Dd]efen[cs]e |[Tt]rade )?(?:[Pp]residents?|[Ll]eaders?|[Mm]inisters?|[Pp]remiers?|PMs?|[Gg]overnments?|[Oo]fficials|[Nn]egotiators|[Ee]nvoys|[Ss]ides))?(?: both)? $/;
