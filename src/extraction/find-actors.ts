@@ -92,7 +92,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   const overlaps = (start: number, end: number) => { for (let i = start; i < end; i++) if (covered[i]) return true; return false; };
 
   const leaders = leaderMatcher(gazetteer, article.publishedOn).find(scan, new Set(article.countries.map((c) => c.code)));
-  const named = parseTitledNames(scan, gazetteer);
+  const named = parseTitledNames(scan, gazetteer, article.body);
   const names = [...leaders, ...named.flatMap((t) => (t.name ? [{ start: t.nameStart, end: t.nameStart + t.name.length }] : []))];
   article = { ...article, countries: countriesOutsideNames(scan, article.countries, names) };
   // Listed names that no titled name already covers, in text order.

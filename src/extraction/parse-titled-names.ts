@@ -63,8 +63,8 @@ function bracketCountry(scan: string, at: number, gazetteer: GazetteerView): { e
   return hit && scan[hit.end] === ')' ? { end: hit.end + 1, country: hit.code } : null;
 }
 
-/** Every titled name and role in `scan`. */
-export function parseTitledNames(scan: string, gazetteer: GazetteerView): TitledName[] {
+/** Every titled name and role in `scan`; `body` (the text with its line breaks) keeps a title's prefix on its own line. */
+export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: string = scan): TitledName[] {
   const out: TitledName[] = [];
   let resumeAt = 0;
   let searchFrom = 0;
@@ -77,7 +77,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
     if (rule.written && m[0] !== rule.written) continue;
     if (rule.onlyAfter && !rule.onlyAfter.test(scan.slice(Math.max(0, m.index - 8), m.index))) continue;
     const capitalised = /^[A-Z]/.test(m[0]);
-    const prefix = readPrefix(scan, m.index, gazetteer);
+    const prefix = readPrefix(scan, m.index, gazetteer, body);
     let end = m.index + m[0].length;
     let country = prefix.country;
     let orgBound = prefix.org && !prefix.country;
@@ -104,7 +104,7 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView): Titled
       const lowerPortfolio = !comp && !capitalised && PORTFOLIO_TITLES.has(lastWords) ? LOWER_PORTFOLIO.exec(scan.slice(end, end + 60)) : null;
       if (lowerPortfolio) end += lowerPortfolio[0].length;
       // "special envoy on Yemen, Tomas Varga": an envoy's brief before the name.
-      const brief = /envoy|representative|advis|coordinator/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
+      const brief = /envoy|representative|advis|coordinator|assistant/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
       if (brief) end += brief[1].length;
       // After a comma, up to three qualifying words may precede a second title.
       let t2: RegExpExecArray | null = null;

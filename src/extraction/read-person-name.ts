@@ -109,8 +109,11 @@ export const GLUED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
 const DASHED = /^(\p{Lu}[\p{L}'’]*\p{L})-(\p{Ll}+)$/u;
 /** Function words that follow a dash in prose and never end a name. */
 const DASH_WORDS = new Set(['the', 'and', 'but', 'who', 'whom', 'whose', 'which', 'was', 'were', 'has', 'had', 'have', 'said', 'says', 'not', 'also', 'then', 'with', 'from', 'for', 'while', 'when', 'after', 'before', 'during', 'including', 'though', 'although', 'because']);
-/** A generational suffix or a regnal number ("Charles III", "Leo XIV"). */
-const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XI?V)(?![\p{L}])/uy;
+/**
+ * A generational suffix or a regnal number ("Charles III", "Leo XIV"). A lone "V" with a full stop
+ * and a capitalised word after it is a middle initial ("Ambassador Pavel V. Morozov"), not a fifth.
+ */
+const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|V(?!\. \p{Lu})I{0,3}|IX)|XI{1,3}|XI?V)(?![\p{L}])/uy;
 
 /** A personal name starting at `at`, or null. */
 export function readName(scan: string, at: number, gazetteer: GazetteerView): { start: number; end: number } | null {

@@ -47,15 +47,26 @@ export interface Prefix { start: number; country: string | null; org: boolean; w
  */
 const OFFICE_WORDS = new Set(['ministry', 'peace', 'military', 'top', 'senior', 'chief', 'special', 'government', 'security', 'nuclear', 'climate', 'war', 'army', 'intelligence', 'embassy', 'regional', 'provincial', 'state', 'national', 'office', 'cabinet', 'trade', 'economic', 'external', 'foreign', 'affairs']);
 
-/** Walks back from a title over qualifiers, countries and organisation words. */
-export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): Prefix {
+/** Whether a line break of `body` (a space in `scan`) stands in [from, to). */
+function lineBreakIn(body: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) { const c = body.charCodeAt(i); if (c === 10 || c === 13) return true; }
+  return false;
+}
+
+/**
+ * Walks back from a title over qualifiers, countries and organisation words. PREFIX_IN_LINE: never
+ * over a line break of `body` (the text before `scan` turned line breaks into spaces): a headline
+ * or a caption ends there without a full stop, and its last words ("… sanctions on Ruritania") are
+ * no part of the next line's title ("Freedonian President X meets …").
+ */
+export function readPrefix(scan: string, at: number, gazetteer: GazetteerView, bodyText: string = scan): Prefix {
   let start = at;
   let country: string | null = null;
   let org = false;
   const words: string[] = [];
   for (let guard = 0; guard < 8; guard++) {
     const wordStart = wordStartBefore(scan, start);
-    if (wordStart < 0) break;
+    if (wordStart < 0 || lineBreakIn(bodyText, start - 1, start)) break;
     const word = scan.slice(wordStart, start - 1);
     const bare = word.replace(/'s$/, '');
     const lower = bare.toLowerCase();
@@ -77,7 +88,7 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
   // "Hamas political chief", "IAEA nuclear chief": a listed body's name before one or two plain adjectives (not a verb: "Abdullah II received Secretary Blinken").
   if (!country && !words.length && /[a-z] $/.test(scan.slice(start - 2, start))) {
     const body = BODY_ADJECTIVES.exec(scan.slice(Math.max(0, start - 50), start));
-    if (body && !/\bed\b|ed\b/.test(body[2]) && gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1]))) {
+    if (body && !/\bed\b|ed\b/.test(body[2]) && !lineBreakIn(bodyText, start - body[0].length, start) && gazetteer.institutions.some((i) => i.name === body[1] || i.aliases.includes(body[1]))) {
       words.push(body[1], ...body[2].trim().split(' '));
       org = true;
       start -= body[0].length - 1;
@@ -88,7 +99,7 @@ export function readPrefix(scan: string, at: number, gazetteer: GazetteerView): 
     const back = scan.slice(Math.max(0, start - 50), start);
     const adjectives = ADJECTIVES_AFTER_POSSESSIVE.exec(back);
     const hit = adjectives ? [...matchCountryAtEnd(back.slice(0, adjectives.index), gazetteer)][0] : undefined;
-    if (adjectives && hit) {
+    if (adjectives && hit && !lineBreakIn(bodyText, start - back.length + hit.start, start)) {
       country = hit.code;
       words.push(...adjectives[1].trim().split(' '));
       start = start - back.length + hit.start;
@@ -158,7 +169,7 @@ const PORTFOLIO_NOUNS = new Set(['Affairs', 'Relations', 'Cooperation', 'Develop
   'Communication', 'Multimedia', 'Media', 'Digital', 'Telecommunications', 'Orientation', 'Minerals', 'Mining', 'Water', 'Sanitation', 'Lands', 'Land',
   'Shipping', 'Ports', 'Maritime', 'Highways', 'Roads', 'Railways', 'Transportation', 'Power', 'Gas', 'Climate', 'Employment', 'Enterprise',
   'Enterprises', 'Women', 'Children', 'Family', 'Gender', 'Equality', 'Reform', 'Reforms', 'Arts', 'Budget', 'Revenue', 'Veterans', 'Citizenship',
-  'Endowments', 'Emergencies', 'Reconstruction', 'Livestock', 'Irrigation', 'Food', 'Solidarity', 'Textiles', 'Wildlife', 'Policy', 'Services']);
+  'Endowments', 'Emergencies', 'Reconstruction', 'Livestock', 'Irrigation', 'Food', 'Solidarity', 'Textiles', 'Wildlife', 'Policy', 'Services', 'Business']);
 /** Two to four capitalised words, then the end of the phrase: " Ana Ruiz.", " Ana Maria Ruiz said". */
 const NAME_AHEAD = /^ ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+)(?=[,.;:)]| (?!and |or |of |for |at )[a-z])/u;
 
@@ -173,11 +184,17 @@ function nameThenEnd(scan: string, at: number, rest: string): boolean {
   return true;
 }
 
-/** Whether ", NAME and TITLE" follows `at`: the name (no title, body or portfolio word in it) closes the portfolio. */
-function nameThenTitle(scan: string, at: number, rest: string): boolean {
-  const m = NAME_THEN_TITLE.exec(rest);
+/**
+ * PORTFOLIO_NAME_AND_TITLE without a comma: a portfolio's closing noun, its holder and "and" the next
+ * titled holder: "Minister for Fisheries and Forestry Ana Ruiz and Minister for Youth Tom Berg welcomed …".
+ */
+const NOUN_NAME_THEN_TITLE = /^ ((?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+) and (?=\p{Lu})/u;
+
+/** Whether ", NAME and TITLE" (or, `bare`, " NAME and TITLE") follows `at`: the name (no title, body or portfolio word in it) closes the portfolio. */
+function nameThenTitle(scan: string, at: number, rest: string, bare = false): boolean {
+  const m = (bare ? NOUN_NAME_THEN_TITLE : NAME_THEN_TITLE).exec(rest);
   if (!m) return false;
-  for (let i = 0, pos = at + 2, words = m[1].split(' '); i < words.length; pos += words[i].length + 1, i++) {
+  for (let i = 0, pos = at + (bare ? 1 : 2), words = m[1].split(' '); i < words.length; pos += words[i].length + 1, i++) {
     TITLE_STICKY.lastIndex = pos;
     if (ORG_WORDS.has(words[i]) || NOT_NAME_WORDS.has(words[i]) || PORTFOLIO_NOUNS.has(words[i]) || TITLE_STICKY.test(scan)) return false;
   }
@@ -216,7 +233,7 @@ export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView
     if (nameMayFollow && nameThenTitle(scan, pos, rest)) return { end: pos, country: null };
     // "for Global Affairs Ana Ruiz.": a portfolio's closing noun, then a name that ends its phrase.
     // (After "NAME, " too: a name right after the noun, with no comma, is the holder's.)
-    if (PORTFOLIO_NOUNS.has(word[0]) && nameThenEnd(scan, pos, rest)) return { end: pos, country: null };
+    if (PORTFOLIO_NOUNS.has(word[0]) && (nameThenEnd(scan, pos, rest) || nameThenTitle(scan, pos, rest, true))) return { end: pos, country: null };
     if (rest[0] === ' ' && PORTFOLIO_WORD.test(rest.slice(1))) { pos += 1; continue; }
     const joint = PORTFOLIO_JOINT.exec(rest);
     if (!joint) return null;

@@ -71,6 +71,8 @@ export const TITLE_RULES: TitleRule[] = [
   official('spokesman', 'Kremlin spokesman Dmitry Peskov'),
   official('spokeswoman', 'Foreign Ministry spokeswoman Maria Zakharova'),
   official('spokesperson', 'State Department spokesperson Ned Price'),
+  official('senior special assistant', 'Senior Special Assistant on Media Femi Adeyemo'),
+  official('special assistant', "the President's Special Assistant on Youth, Kemi Adeyemo"),
   official('adviser', "Kyiv's Interior Ministry adviser Anton Herashchenko"),
   official('advisor', 'Presidential advisor Mykhailo Podolyak'),
   official('ambassador', 'Ambassador Bridget Brink'),
@@ -144,4 +146,7 @@ export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de',
 export const NOT_NAME_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Our', 'Its', 'My', 'Your', 'In', 'On', 'At', 'By', 'For', 'With', 'From', 'To', 'Of', 'And', 'But', 'Or', 'As', 'He', 'She', 'They', 'We', 'I', 'It', 'Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'According', 'After', 'Before', 'During', 'While', 'When', 'Following', 'Meanwhile', 'However', 'Also', 'Further', 'Notably', 'Both', 'Earlier', 'Later', 'Last', 'Next', 'Readout', 'Statement', 'Joint', 'Declaration', 'Meeting', 'Call', 'Video', 'Phone', 'Telephone', 'Conversation', 'Had', 'Has', 'Have', 'Was', 'Is', 'Will', 'Would', 'Said', 'Says', 'Spoke', 'Met', 'Who', 'What', 'Where', 'Which', 'Participants', 'Taking', 'Signed', 'Witnessed', 'Counsellor', 'Counselor',
   // Verbs of a headline in title case ("PM Rutte Confers With Benelux Leaders").
   'Meets', 'Confers', 'Holds', 'Hails', 'Discusses', 'Receives', 'Visits', 'Urges', 'Welcomes', 'Hosts', 'Talks', 'Signs', 'Pledges', 'Vows', 'Thanks', 'Praises', 'Arrives', 'Travels', 'Speaks', 'Phones', 'Congratulates', 'Greets', 'Backs', 'Slams', 'Warns', 'Calls', 'Tells', 'Asks', 'Seeks', 'Offers', 'Agrees', 'Condemns', 'Rejects', 'Announces', 'Highlights', 'Extends',
-  'Meet', 'Confer', 'Hold', 'Discuss', 'Receive', 'Visit', 'Urge', 'Welcome', 'Sign', 'Pledge', 'Vow', 'Thank', 'Praise', 'Phone', 'Congratulate', 'Greet', 'Condemn', 'Reject', 'Announce']);
+  'Meet', 'Confer', 'Hold', 'Discuss', 'Receive', 'Visit', 'Urge', 'Welcome', 'Sign', 'Pledge', 'Vow', 'Thank', 'Praise', 'Phone', 'Congratulate', 'Greet', 'Condemn', 'Reject', 'Announce',
+  // Common nouns and adjectives that follow a title word without naming its holder: "the General Election",
+  // a page's "General News" section, "a Minister Responsible for Fisheries".
+  'Election', 'Elections', 'News', 'Responsible']);
