@@ -17,8 +17,15 @@ const SUBNATIONAL = /\b(?:governor(?![- ]general)|mayor|chief minister|first min
  */
 const LEGISLATOR = /\b(?:senate president|president of the senate|speaker|senator|lawmaker|legislator|parliamentarian|member of parliament|congress(?:man|woman))\b/i;
 
+/**
+ * A spokesperson ("State Department spokesman", "the Kremlin's press secretary") reports the contacts of the
+ * office they speak for: in "the ministry's spokeswoman Lena Dahl said Holm had called Lind", Dahl is no party, so a
+ * spokesperson counts for no side of a contact.
+ */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i;
+
 export function isDiplomatic(participants: string[], byId: Map<string, ActorRecord>, gazetteer: GazetteerView): boolean {
-  const parties = participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a);
+  const parties = participants.map((p) => byId.get(p)).filter((a): a is ActorRecord => !!a && !SPOKESPERSON.test(a.title ?? ''));
   const international = (a: ActorRecord) => a.kind === 'institution' && a.country === null && gazetteer.institutions.some((i) => i.id === a.id);
   const countries = new Set(parties.filter((a) => !a.countryGuessed).map((a) => a.country).filter(Boolean));
   // A party whose country is unknown or only guessed from the countries around it (an untitled
