@@ -140,15 +140,39 @@ export const RESTATED_DAY = {
 /** RESTATED_DAY told in a relative clause of the event's noun: "Her aide said that in the video call, which took place on Tuesday, she …". */
 const RESTATED_IN_CLAUSE = /\b(?:the|their|this|that) (?:[\w-]+ ){0,2}(?:meeting|talks|call|chat|conversation|summit|visit|attack|blast|strike|bombing)s?, (?:which|that) (?:took place|was held|were held|happened|occurred)\b/;
 
+/**
+ * The sentences after `s` that may tell its event again: up to `reach` of them, within `paragraphs` paragraphs
+ * after its own; for the first whose text `pattern` matches (a retelling: "The blast occurred …"), `read` gives
+ * the day, read from the end of the match; the first day found is the event's. One procedure for contacts
+ * (date.restated) and incidents (incident.retelling, through retoldDate).
+ */
+function retold<T>(article: Article, s: Sentence, reach: number, paragraphs: number, match: (t: Sentence, text: string) => RegExpExecArray | null, read: (t: Sentence, end: number) => T | null): T | null {
+  for (let i = s.index + 1; i <= s.index + reach && i < article.sentences.length; i++) {
+    const t = article.sentences[i];
+    if (t.paragraph - s.paragraph > paragraphs) break;
+    const m = match(t, article.scan.slice(t.start, t.end));
+    if (!m) continue;
+    const day = read(t, t.start + m.index + m[0].length);
+    if (day) return day;
+  }
+  return null;
+}
+
 /** RESTATED_DAY: the day the sentence after `s` (same or next paragraph) gives when it tells the event again. */
 function restatedDay(article: Article, s: Sentence): DateMention | null {
-  const next = article.sentences[s.index + 1];
-  if (!next || next.isTitle || next.paragraph > s.paragraph + 1) return null;
-  const opening = article.scan.slice(next.start, Math.min(next.end, next.start + 120));
-  const m = RESTATED_DAY.pattern.exec(opening) ?? RESTATED_IN_CLAUSE.exec(opening);
-  if (!m) return null;
-  const own = ownDays(article, next, next.start + m.index + m[0].length, null);
-  return own.nearest?.date ? own.nearest : null;
+  return retold(article, s, 1, 1, (t, text) => t.isTitle ? null : RESTATED_DAY.pattern.exec(text.slice(0, 120)) ?? RESTATED_IN_CLAUSE.exec(text.slice(0, 120)), (t, end) => {
+    const own = ownDays(article, t, end, null);
+    return own.nearest?.date ? own.nearest : null;
+  });
+}
+
+/**
+ * The day a later sentence gives when it tells the event of `s` again, read as the event's own day from inside
+ * the retelling (so a day in the same quoted words counts: "This happened on Tuesday," a witness said).
+ * `clause` may cut the retelling sentence to its own clause (an incident's trailing attribution).
+ */
+export function retoldDate(article: Article, s: Sentence, opts: { pattern: RegExp; reach: number; paragraphs: number; clause?: (t: Sentence, end: number) => Sentence }): string | null {
+  return retold(article, s, opts.reach, opts.paragraphs, (_t, text) => opts.pattern.exec(text), (t, end) => dateForSentence(article, opts.clause ? opts.clause(t, end) : t, end - 1, false, true).date);
 }
 
 /**
