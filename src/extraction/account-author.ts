@@ -45,6 +45,15 @@ export const ACCOUNT_RULE = {
 
 /** Words between a quote and its attribution's subject, and after the subject, that keep it the author. */
 const AFTER_QUOTE = /^[\s,.!?:;-]*(?:the |a |an )?$/i;
+/** VERB_FIRST_ACCOUNT: the verb between the quote and the account ('"…," wrote a Chilean Foreign Ministry post on X'). */
+const VERB_FIRST = /^[\s,.!?:;-]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared|read|reads) (?:the |a |an )?$/i;
+/** What may follow such an account: the kind of words it wrote, where, or the clause's end; not a person it has ("… Ministry spokesman Ana Ruiz"). */
+const ACCOUNT_END = /^(?:\s+(?:(?:statement|post|posting|tweet|message|account|page|channel)s?|on|in|via|through|late|early|later|earlier|today|yesterday|\p{Lu}[a-z]+day)\b|\s*[,.;:!?)]|\s*$)/u;
+export const VERB_FIRST_ACCOUNT_RULE = {
+  id: 'post.account-verb-first',
+  example: '"The ferry line opens in May," said a Chilean Foreign Ministry post on X.',
+  reason: 'An account named right after the verb that attributes the quote (the verb first, as news often writes it) is the author, as it is when it comes before the verb.',
+};
 const SAYS = /^[\s]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\b/i;
 const OPENS = /^[\s]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\b[^"]{0,80}$/i;
 
@@ -57,7 +66,7 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
   const from = Math.max(s.start, q.start - 200);
   const to = q.end + 60;
   const institution = spansBetween(ctx.mentions, from, to).find((m) => ctx.kinds.get(m.actor) === 'institution'
-    && (AFTER_QUOTE.test(scan.slice(q.end, m.start)) ? SAYS.test(scan.slice(m.end, m.end + 30)) : m.end <= q.start && OPENS.test(scan.slice(m.end, q.start))));
+    && (VERB_FIRST.test(scan.slice(q.end, m.start)) && ACCOUNT_END.test(scan.slice(m.end, m.end + 30)) || (AFTER_QUOTE.test(scan.slice(q.end, m.start)) ? SAYS.test(scan.slice(m.end, m.end + 30)) : m.end <= q.start && OPENS.test(scan.slice(m.end, q.start)))));
   if (institution) return institution.actor;
   const bare = bareAccount(ctx, q);
   if (bare) return bare;
@@ -65,7 +74,7 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
     if (c.sentence !== q.sentence) continue;
     const account = accountAt(article, c, gazetteer);
     if (!account) continue;
-    const attributes = (account.start >= q.end && AFTER_QUOTE.test(scan.slice(q.end, account.start)) && SAYS.test(scan.slice(account.end, account.end + 30)))
+    const attributes = (account.start >= q.end && (VERB_FIRST.test(scan.slice(q.end, account.start)) && ACCOUNT_END.test(scan.slice(account.end, account.end + 30)) || AFTER_QUOTE.test(scan.slice(q.end, account.start)) && SAYS.test(scan.slice(account.end, account.end + 30))))
       || (account.end <= q.start && account.start >= s.start && OPENS.test(scan.slice(account.end, q.start)));
     if (!attributes) continue;
     if (!ctx.kinds.has(account.actor.id)) {
@@ -89,7 +98,7 @@ export const BARE_ACCOUNT_RULE = {
   id: 'post.bare-account',
   example: '"We welcome the ministers of the region," the Ministry of External Affairs wrote on X.',
   reason: 'A government office named by its proper name with no country ("the Foreign Ministry", "the Presidency") that posts is an account of the country the article is most about.',
-  after: new RegExp(`^[\\s,.!?:;-]*the (${BARE})(?= (?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\\b)`),
+  after: new RegExp(`^[\\s,.!?:;-]*(?:the (${BARE})(?= (?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\\b)|(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared) the (${BARE})(?=\\s*[,.;:!?]|\\s*$|\\s+(?:on|in|via|late|early|today|yesterday|\\p{Lu}[a-z]+day)\\b))`, 'u'),
   before: new RegExp(`(?:^|[.!?]\\s+|, )[Tt]he (${BARE}) (?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\\b[^"]{0,80}$`),
 };
 
@@ -99,6 +108,8 @@ function bareAccount(ctx: AccountContext, q: Quote): string | null {
   const s = article.sentences[q.sentence];
   const m = BARE_ACCOUNT_RULE.after.exec(article.scan.slice(q.end, q.end + 60)) ?? BARE_ACCOUNT_RULE.before.exec(article.scan.slice(Math.max(s.start, q.start - 160), q.start));
   if (!m) return null;
+  // VERB_FIRST_ACCOUNT: '"…," tweeted the Prime Minister's Office' names the office in the second group.
+  m[1] ??= m[2];
   // The country of the office's holder named in the article ("External Affairs Minister S Jaishankar"), else the one named most.
   const portfolio = HOLDER.exec(m[1].replace(/presidency/i, 'president'))?.[1].toLowerCase().replace(/defen[cs]e/, 'defen');
   const holds = (a: ActorRecord | undefined) => !!a?.country && !!a.title?.toLowerCase().replace(/defen[cs]e/, 'defen').includes(portfolio!);

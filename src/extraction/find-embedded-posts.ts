@@ -29,6 +29,11 @@ export const SIGNATURE_DATE_BELOW_RULE = {
   example: 'Good talks with the mayors of the coast.\nWe will meet again in May.\n— Tomas Lindqvist (Tom) (@TLindqvist)\nMarch 3, 2024',
   reason: 'An embed may print the date under the signature, a nickname before the handle, and the post\'s words over several lines; a line of the words that ends with no closing punctuation is broken inside the post, so the line above it is the post\'s too.',
 };
+export const POST_LENGTH_RULE = {
+  id: 'post.embedded-length-without-link',
+  example: 'Good talks with my friend @LindqvistT on the ferry line that will join our two coasts next spring.\n\nWe agreed to open it in May and to meet again in Turku before the summer. Our peoples are neighbours. pic.twitter.com/AbCdEf12 — Ana Ruiz (@AnaRuizM) March 3, 2024',
+  reason: 'The platform\'s length limit counts the post\'s words; the picture link an embed prints after them is no part of them, so it does not push a line above out of the post.',
+};
 /** How many lines above its last one an embedded post's words may run over. */
 const MAX_LINES = 3;
 export const SIGNATURE_LINE_RULE = {
@@ -111,7 +116,8 @@ export function findEmbeddedPosts(article: Article, mentions: Mention[], account
     // page tells (someone said, the author named): a page that runs its paragraphs together prints prose on that line.
     const lineStart = sig ? sentencesOwn(m[0].slice(0, sig[1].length), name) : 0;
     let top = sig && lineStart === 0 ? -1 : sig ? -2 : first;
-    let length = sig ? sig[1].length : above.slice(0, first + 1).reduce((n, l) => n + l[0].length, 0);
+    // The post's length is its words' (POST_LENGTH_RULE): the link to its picture the embed prints with them is not counted.
+    let length = sig ? sig[1].replace(LINKS, '').length : above.slice(0, first + 1).reduce((n, l) => n + l[0].replace(LINKS, '').length, 0);
     while (top > -2 && top + 1 < above.length && length + above[top + 1][0].length <= MAX_POST && ownWords(scan.slice(above[top + 1].index, above[top + 1].index + above[top + 1][0].length), name)) length += above[++top][0].length;
     const wordsStart = top >= 0 ? above[top].index : m.index + lineStart;
     const wordsEnd = sig ? m.index + sig[1].length : prev!.index + prev![0].length;

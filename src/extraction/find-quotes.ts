@@ -33,12 +33,22 @@ export const COORDINATED_SPEAKER = {
 };
 
 /** After a holder's mention: the office that speaks for it ("the president's office wrote"), no person; account-author.ts names it. */
-const OFFICE_OF_HOLDER = /^['’]s (?:press )?(?:office|service)\b/;
+const OFFICE_OF_HOLDER = /^['’]s (?:[Pp]ress )?(?:[Oo]ffice|[Ss]ervice)\b/;
 /** A holder named by the role alone ("the president", "the Presidency"): its office speaks as an account ('"…," Ruto's office said' stays Ruto's). */
 const ROLE_WORDS = /^(?:the )?(?:president|presidency|prime minister)$/i;
 
 /** How many sentences of a quote continued from earlier paragraphs the post's author may be told before. */
 const CONTINUED_BACK = 6;
+
+/** A sentence that tells the news was posted ("announced this on social media"), its object "this" or "it". */
+const TOLD_THIS_ON = /\b(?:announced|reported|disclosed|shared|posted|wrote|published|stated) (?:this|it|about (?:this|it)) (?:on|in|via|through|to)\b/;
+/** How many sentences back that sentence may stand. */
+const TOLD_THIS_BACK = 4;
+export const TOLD_THIS_RULE = {
+  id: 'post.told-this-on',
+  example: 'The mayor announced this on social media on Monday.\n\n"The dams held and the school will open," Ines Varga stressed.',
+  reason: 'A sentence a little before the quote that tells its news was posted ("announced this on social media"), naming no other person and with no other quote between, says where the words the same speaker is then quoted with appeared.',
+};
 
 /** How many sentences back that statement may be told. */
 const NOUN_BACK = 3;
@@ -85,19 +95,25 @@ export function quoteSpans(scan: string, sentences: Sentence[], body = scan): Ar
   }
   for (const p of paragraphs.values()) {
     let open = -1;
+    let openInner = -1;
     for (let i = p.start; i < p.end; i++) {
       if (lines && body[i] === '\n' && open >= 0) {
-        if (i - open > 20) out.push({ start: open, end: i, inner: { start: open + 1, end: i } });
+        if (i - open > 20) out.push({ start: open, end: i, inner: { start: openInner, end: i } });
         open = -1;
       }
-      if (scan[i] !== '"') continue;
-      if (open < 0) open = i;
-      else {
-        out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+      // DOUBLED_APOSTROPHE: two apostrophes in a row ('' … '') stand for a double quotation mark.
+      const doubled = scan[i] === "'" && scan[i + 1] === "'" && i + 1 < p.end;
+      if (scan[i] !== '"' && !doubled) continue;
+      if (open < 0) {
+        open = i;
+        openInner = doubled ? i + 2 : i + 1;
+      } else {
+        out.push({ start: open, end: doubled ? i + 2 : i + 1, inner: { start: openInner, end: i } });
         open = -1;
       }
+      if (doubled) i++;
     }
-    if (open >= 0 && p.end - open > 20) out.push({ start: open, end: p.end, inner: { start: open + 1, end: p.end } });
+    if (open >= 0 && p.end - open > 20) out.push({ start: open, end: p.end, inner: { start: openInner, end: p.end } });
   }
   return out;
 }
@@ -256,6 +272,19 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       const told = mainClause(masked.slice(next.start, next.end));
       if (LATER_POST.test(told)) post = postRuleOf(told);
     }
+    const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
+    const speech = SPEECH_AFTER.test(after) || postBy !== null || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
+    // TOLD_THIS_ON: 'The president announced this on social media. ¶ "…," Ruiz stressed.': a sentence a little before that
+    // tells the news was posted ("this", "it") and names no other person places the quote spoken after it on that platform.
+    for (let k = sentence.index - 1; !post && speaker && speech && !context.otherMedium && k >= 0 && k >= sentence.index - TOLD_THIS_BACK; k--) {
+      const e = sentences[k];
+      if (spansBetween(spans, e.start, e.end).length > 0) break;
+      const others = [...(speakersBySentence.get(e.index) ?? [])].some((a) => a !== speaker);
+      if (others) break;
+      const told = mainClause(masked.slice(e.start, e.end));
+      if (TOLD_THIS_ON.test(told)) post = postRuleOf(told.slice(told.search(TOLD_THIS_ON)));
+      if (post) post = { ...post, rule: TOLD_THIS_RULE.id };
+    }
     // '"…," said Ruto in the statement.': the statement a sentence just before placed on a platform.
     const the = !post && speaker ? THE_POST.exec(mainClause(masked.slice(sentence.start, lastSentence.end))) : null;
     for (let k = sentence.index - 1; the && !post && k >= 0 && k >= sentence.index - NOUN_BACK; k--) {
@@ -268,8 +297,6 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     if (surname && earlier && sentence.paragraph - earlier.paragraph <= 1 && new RegExp(`\\p{Lu}[\\p{L}'’-]+ ${surname[1]}\\b`, 'u').test(scan.slice(earlier.start, earlier.end))) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
     // '"I spoke with @SecRubio today …," Ruto's statement read': words that hold an @handle were written for a platform.
     if (!post && speaker && !context.otherMedium && HANDLE_IN_WORDS.pattern.test(scan.slice(q.inner.start, q.inner.end))) post = { rule: HANDLE_IN_WORDS.id, platform: HANDLE_IN_WORDS.platform };
-    const lead = scan.slice(Math.max(sentence.start, q.start - 120), q.start);
-    const speech = SPEECH_AFTER.test(after) || postBy !== null || /\b(?:said|says|wrote|writes|stated|added|declared|tweeted|posted)\b[^"]{0,80}$/.test(lead);
     quotes.push({ start: q.start, end: q.end, inner: q.inner, sentence: sentence.index, speaker, platform: post?.platform ?? null, platformRule: post?.rule, otherMedium: context.otherMedium, speech });
   });
   // A quote left open at its paragraph's end goes on in the quote that opens the next paragraph (news prints a quote
