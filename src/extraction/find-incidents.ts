@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -155,6 +155,8 @@ function incidentDate(ctx: Ctx, s: Sentence, at: number, end: number, text: stri
 const placesMeet = (a: string | null, b: string | null): boolean =>
   !a || !b || !/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || a.includes(b) || b.includes(a);
 
+/** A definite determiner before the attack's noun (and its qualifier): "the Azerbaijani attack on", "their attack on". */
+const DEFINITE_BEFORE = /\b(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words that say a state's own forces struck in its own country (an army, an air force), not that its country was struck. */
 const OWN_FORCES = /\b(?:army|armed forces|military|air force|junta|government forces|troops)\b/i;
 /** "Houthi rebels fired missiles at …": an armed group, no state, that fires missiles, rockets or drones (no perpetrator country; a raid by rebels is no strike). */
@@ -221,6 +223,10 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       // "Overnight" in the news of a day is the night before its publication: the story's day.
       const retold = RETOLD.pattern.test(scan.slice(Math.max(s.start, at - 40), at));
       const { date, own } = retold ? { date: null, own: false } : incidentDate(ctx, s, at, end, text);
+      // WHOLE_COUNTRY_ATTACK: 'the Azerbaijani attack on Armenia', undated or definite, is the war the story mentions, not an incident.
+      if (rule === NAMED_ATTACK && (!own || DEFINITE_BEFORE.test(scan.slice(Math.max(s.start, at - 40), at))) && place && WHOLE_COUNTRY_ATTACK.pattern.test(place) && near.some((c) => c.code === victim && (c.via === 'name' || c.via === 'alias') && scan.slice(c.start, c.end) === place)) {
+        continue;
+      }
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;

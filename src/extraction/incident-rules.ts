@@ -46,6 +46,15 @@ export const NAMED_ATTACK: Rule = {
   pattern: /\b(?:strikes?|attacks?|raids?|bombardment|shelling|offensive) (?:on|against)\b/gi,
 };
 
+/** "Sanctions on Russia for its attack on Ukraine": an attack named as a noun on a whole country, with no day of its own. */
+export const WHOLE_COUNTRY_ATTACK: Rule = {
+  id: 'incident.whole-country-attack',
+  example: 'Armenia housed 3,000 families driven out by the Azerbaijani attack on Armenia, officials said on Friday.',
+  reason: 'An attack named as a noun whose object is a whole country, not a town or a site in it, and whose clause gives it no day or that a definite determiner names ("the Azerbaijani attack on Armenia", "their attack on"), names a war or a campaign that the story mentions, not one incident (a dated report of an attack on a country, "an Iranian missile attack on Israel on Saturday", is kept).',
+  /** The struck place as `struck` reads it: a name alone, which must also be the victim country's mention. */
+  pattern: /^[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?$/u,
+};
+
 /** "A suicide bombing at a market in Lorenville killed four": a bombing or terrorist attack, by no state, in a place. */
 export const BOMB_ATTACK: Rule = {
   id: 'incident.bomb-attack',
