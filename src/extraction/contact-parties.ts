@@ -12,13 +12,15 @@
  */
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
-import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
+import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, COMMA_NOT_LIST, POSSESSOR_NOT_OBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
 
 /** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"); a first title coordinated with the one the name carries ("Chinese State Councillor and Foreign Minister X": contact.parties.double-title). */
 const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}(?:(?:[A-Z][\p{L}-]+\s+){0,2}(?:Councill?or|Minister|Secretary|President|Premier|Chancellor)\s+and\s+)?$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff|(?:mediator|envoy|negotiator|representative|emissary|delegate|official|spokes(?:man|woman|person)|ambassador|commissioner))\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
+/** NEW_CLAUSE_SUBJECT (contact-party-steps.ts): the first person of a gapped group followed by a verb of saying or judging opens a clause of his own. */
+const NEW_CLAUSE_VERB = /^\s+(?:also\s+)?(?:said|says|reported|reports|announced|added|stated|told|tells|stressed|noted|warned|urged|welcomed|praised|insisted|explained|wrote|tweeted|posted|declared|confirmed|emphasi[sz]ed|underlined|hailed|described|called for|expressed)\b/;
 /** Between two listed objects; a country in brackets may close the one before, and given names the gazetteer lacks may open the next ("A (Mali), Ali Hassan B (Niger) and C"). */
 const NEXT_GAP = /^(?:\s*\([^()]{1,40}\))?\s*(?:(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)\s*(?:(?:the|his|her|their|its|both) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}|(?:(?:the|his|her|their|its|both) )?)$/u;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
@@ -63,17 +65,33 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
       current = [];
     } else if (!NEXT_GAP.test(gap)) break;
     // "met Putin's demands": a possessor is not a party; nor is who reports the contact ("…, the Kremlin said").
-    if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12)))) break;
+    if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12))) || (!current.length && groups.length && NEW_CLAUSE_VERB.test(scan.slice(m.end, m.end + 24)))) break;
     // "talks with Hamas negotiators", "met Biden administration officials", "met with the EU mediator": a modifier of the people met.
     if (GROUP_AFTER.test(scan.slice(m.end, m.end + 40))) break;
     // "with his counterpart Karl Nehammer": the possessive is the determiner of the party after it.
     const next = mentions[i + 1];
     if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(scan.slice(m.end, next.start))) continue;
+    // POSSESSOR_NOT_OBJECT: "spoke to his counterparts in …": whose counterparts, not one spoken to; the objects end there.
+    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && POSSESSOR_NOT_OBJECT.pattern.test(scan.slice(m.end, m.end + 40))) break;
     current.push(m);
     at = Math.max(at, m.end);
   }
   if (current.length) groups.push(current);
   return { groups, end: at };
+}
+
+/**
+ * COMMA_NOT_LIST (contact-party-steps.ts): the objects of a contact told in a fronted phrase ("At his meeting with A, the
+ * premier said …") end at the phrase's comma: members after it joined by a bare comma, with no conjunction after them,
+ * are the main clause's subject, not more people met.
+ */
+export function frontedObjects(scan: string, clauseStart: number, at: number, groups: Mention[][]): { groups: Mention[][]; main: Mention[] } {
+  const g = groups[groups.length - 1];
+  if (!g || g.length < 2 || !COMMA_NOT_LIST.pattern.test(scan.slice(clauseStart, at))) return { groups, main: [] };
+  let keep = g.length;
+  while (keep > 1 && /^\s*,\s*(?:(?:the|his|her|their|its) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}$/u.test(scan.slice(g[keep - 2].end, g[keep - 1].start))) keep--;
+  if (keep === g.length || /^\s*,?\s*(?:and|as well as|&)\b/.test(scan.slice(g[g.length - 1].end, g[g.length - 1].end + 16))) return { groups, main: [] };
+  return { groups: [...groups.slice(0, -1), g.slice(0, keep)], main: g.slice(keep) };
 }
 
 /** The subject of a verb at `at`: the nearest mention before it in the clause and the mentions coordinated with it. */

@@ -119,3 +119,26 @@ export const DOUBLE_TITLE = {
   example: 'Dahl sat down with Ruritanian State Councillor and Trade Minister Anton Veld in Strelsau.',
   reason: 'One person holding two offices is named with both titles joined by "and": the words before the name\'s own title are his first office, not a second party nor a break in the objects.',
 };
+
+/** After a possessive pronoun among a verb's objects: the noun it determines, which names no actor ("spoke to his counterparts in …"). */
+export const POSSESSOR_NOT_OBJECT: Rule = {
+  id: 'contact.parties.possessor-not-object',
+  example: 'Spokesman Lund said Halvorsen had spoken to his counterparts in Denmark and Finland.',
+  reason: 'In "spoke to his counterparts", the pronoun names whose counterparts they are: the person it refers to (often the subject, or a speaker resolved by mistake) is not the one spoken to.',
+  pattern: /^\s+(?!(?:in|on|at|by|for|and|or|to|from|with|over|during|about|via|as|after|before|while|last|this|yesterday|today|tonight|earlier|later|again|too|also|separately|twice|once|privately|briefly|alone|since|when|where|because|but|said|says)\b)[\p{L}][\p{L}-]*(?=[\s,.;:])/u,
+};
+
+/** The clause before a trigger told in a fronted phrase, before the main clause: "At his meeting with", "During talks with". */
+export const COMMA_NOT_LIST: Rule = {
+  id: 'contact.parties.comma-not-list',
+  example: 'At his meeting with Chairman Anton Veld, the Norwegian premier said fishing talks would resume.',
+  reason: 'A list of people joined by commas is closed by "and" (or "as well as", "&"); a person after a bare comma with no conjunction after it opens the next clause (the subject after a fronted phrase, an appositive), he is not one more person met.',
+  pattern: /^\s*(?:At|During|In|After|Following|Before|Ahead of|Prior to|On|Over|Upon)\b[^,;:]{0,60}$/,
+};
+
+/** A person after "and" that would open a gapped group of objects, followed by a verb of saying or judging (contact-parties.ts NEW_CLAUSE_VERB). */
+export const NEW_CLAUSE_SUBJECT = {
+  id: 'contact.parties.new-clause-subject',
+  example: 'Halvorsen met Berg in Oslo on Monday and President Lind told reporters the talks were useful.',
+  reason: 'A person named after "and" who then says, tells, stresses or welcomes something is the subject of a new clause, not one more person met nor a second meeting of the verb left out.',
+};

@@ -13,7 +13,7 @@ import { contactHits } from './contact-hits.js';
 import { mediumFor } from './contact-medium.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
-import { firstAtOrAfter, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
+import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
@@ -83,6 +83,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const add = (name: string, start: number, end: number) => addPerson(name, start, end, s.index);
       const untitled = !groups.length && objectFrom >= 0 && (rule.shape === 'verb' || /\b(?:with|between|by)$/.test(hit.text)) && rule.id !== 'contact.visited' && rule.id !== 'contact.called' ? untitledObjects(scan, objectFrom, clauseEnd, pool, gazetteer, add) : null;
       if (untitled) { groups = [untitled.group]; objectsEnd = untitled.end; }
+      // COMMA_NOT_LIST: "At his meeting with A, the premier said": the objects end at the fronted phrase's comma; who follows it is the main clause's subject.
+      const fronted = untitled || s.isTitle || quote ? { groups, main: [] as Mention[] } : frontedObjects(scan, clauseStart, hit.start, groups);
+      if (fronted.main.length) { groups = fronted.groups; const g = groups[groups.length - 1]; objectsEnd = g[g.length - 1].end; }
 
       // PAST_RELATIVE: "called X, whose …, a reliable partner": what follows the objects is read past a relative clause about them.
       if (rule.after) {
@@ -108,7 +111,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // fronted phrase's comma ("After talks in Pyongyang, Putin and Kim signed …").
         const before = subjectBefore(scan, clauseStart, hit.start, pool);
         const comma = scan.indexOf(',', hit.end);
-        const after = comma >= 0 && comma < Math.min(clauseEnd, hit.end + 60) ? objectsAfter(scan, comma + 1, pool, clauseEnd).groups[0] ?? [] : [];
+        // FRONTED_PHRASE_COMMA: the comma closes the phrase of the talks only when no one is named before it ("during the talks that were joined by envoy A, minister B and C": its comma stands inside a list).
+        const after = comma >= 0 && comma < Math.min(clauseEnd, hit.end + 60) && !spansBetween(pool, hit.end, comma).length ? objectsAfter(scan, comma + 1, pool, clauseEnd).groups[0] ?? [] : [];
         const coordinated = before.length >= 2 ? before : after.length >= 2 ? after : subjectAndObject(scan, clauseStart, hit.start, pool);
         if (coordinated.length < 2) continue;
         // ATTENDEES_PRESENT: "During the meeting, A, B and C were present": who attended the contact reported, not a contact among them.

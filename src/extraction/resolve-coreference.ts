@@ -25,7 +25,7 @@ const MALE = /\b(?:king|prince|emperor|sultan|emir|sheikh|duke|lord|sir)\b/i;
 /** A preposition, and a determiner and up to two words, right before a mention: "with his counterpart ". */
 const GOVERNED = /\b(?:with|by|between|among|to|from)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A fronted phrase's preposition opening the sentence, right before a possessive: "Before his", "Prior to her". */
-const FRONTED_BEFORE = /^\s*(?:(?:Shortly|Just|Hours|Days|Soon|Minutes|Immediately)\s+)?(?:Before|After|Prior to|Ahead of|During|Following|On the eve of|Upon|At the (?:start|end|close|opening) of)\s+$/;
+const FRONTED_BEFORE = /^\s*(?:(?:Shortly|Just|Hours|Days|Soon|Minutes|Immediately)\s+)?(?:Before|After|Prior to|Ahead of|During|Following|On the eve of|Upon|At|In|At the (?:start|end|close|opening) of)\s+$/;
 /** What may stand between the fronted phrase's comma and the main clause's subject: a determiner and title words. */
 const MAIN_SUBJECT_LEAD = /^\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:by|from|of)|Readout of)\b/i;
