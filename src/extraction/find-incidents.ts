@@ -10,7 +10,7 @@ import type { Article, CountryMention, IncidentDraft, Sentence } from './extract
 import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
-import { dateForSentence } from './date-for-sentence.js';
+import { dateForSentence, retoldDate } from './date-for-sentence.js';
 import { AGENT_AFTER, ATTACK_ON, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
@@ -125,19 +125,10 @@ function ownClause(scan: string, s: Sentence, end: number): Sentence {
   return m ? { ...s, end: end + m.index } : s;
 }
 
-/** RETELLING: the day of a sentence up to four after `s` (within two paragraphs) that tells the same strike again by a definite noun. */
-function retellingDate(article: Article, s: Sentence): string | null {
-  for (let i = s.index + 1; i <= s.index + 4 && i < article.sentences.length; i++) {
-    const t = article.sentences[i];
-    if (t.paragraph - s.paragraph > 2) break;
-    const m = RETELLING.pattern.exec(article.scan.slice(t.start, t.end));
-    if (!m) continue;
-    // Read from inside the match, so a day in the same quoted words ("This happened on Tuesday," a witness said) counts.
-    const date = dateForSentence(article, ownClause(article.scan, t, t.start + m[0].length), t.start + m[0].length - 1, false, true).date;
-    if (date) return date;
-  }
-  return null;
-}
+/** RETELLING: the day of a sentence up to four after `s` (within two paragraphs) that tells the same strike again by a definite noun,
+ * read from inside the match (so a day in the same quoted words, "This happened on Tuesday," a witness said, counts) — date-for-sentence's one retelling procedure. */
+const retellingDate = (article: Article, s: Sentence): string | null =>
+  retoldDate(article, s, { pattern: RETELLING.pattern, reach: 4, paragraphs: 2, clause: (t, end) => ownClause(article.scan, t, end) });
 
 /**
  * The day of an incident, and whether its own telling names it: a day of its clause, of a sentence
