@@ -90,7 +90,7 @@ export const HYPOTHETICAL: Rule = {
 /** A denial governing the clause: "The Kremlin denied that Putin had spoken with Trump". */
 export const DENIED: Rule = {
   id: 'contact.modality.denied',
-  example: 'The Kremlin denied that Putin had spoken with Trump.',
+  example: 'The Kremlin denied that Putin had spoken with Trump. Holm denied having met Lind.',
   reason: 'A contact that someone denies or dismisses is not reported as having happened.',
   pattern: /\b(?:denied|denies|deny|denying|dismissed (?:reports|claims|suggestions)|rejected (?:reports|claims)|no evidence)(?: that)?\s+$/i,
 };
@@ -178,7 +178,8 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   if (trigger && UNDONE_LATER.pattern.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 240)))) return false;
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
-  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group) || HABITUAL.pattern.test(group)) return false;
+  // "denied having met": a denial governing the verb group, as one before the subject does (DENIED).
+  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group) || HABITUAL.pattern.test(group) || DENIED.pattern.test(group)) return false;
   if (trigger && HABITUAL_AFTER.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 160)))) return false;
   if (trigger && SUBORDINATE_PARTICIPLE.pattern.test(trigger.text)) {
     // Before the participle: the main clause from its subject ("Wen will discuss … when meeting"), a relative clause aside;

@@ -1,8 +1,9 @@
 /**
  * Session 18 (issue 14): the modality of a contact trigger's clause read from its tense and embedding — a simple
  * present in a temporal or relative clause is a contact still to come, a journey's purpose after a scheduled verb
- * group is a plan, talks expected "to resume" or merely "planned" did not happen — and a spokesperson is no side
- * of a contact. Every sentence is ours, invented for its construction; none is taken from a news text.
+ * group is a plan, talks expected "to resume" or merely "planned" did not happen, a denial may govern the verb
+ * group — and a spokesperson is no side of a contact. Every sentence is ours, invented for its construction; none
+ * is taken from a news text.
  */
 
 import { callsOf as calls } from './helpers/calls-of.js';
@@ -39,6 +40,12 @@ describe('session 18: tense and embedding of a contact trigger, spokespersons', 
     ['talks someone plans did not happen (contact.modality.noun)',
       'Irish Prime Minister Simon Harris plans talks with Portuguese Prime Minister Luis Montenegro in the autumn.', '2024-05-09',
       []],
+    ['a denial governing the verb group: "denied having met" (contact.modality.denied)',
+      'Irish Prime Minister Simon Harris denied having met Portuguese Prime Minister Luis Montenegro at the harbour in secret.', '2024-05-09',
+      []],
+    ['the same verb group without the denial reports the meeting (contact.modality.denied)',
+      'Irish Prime Minister Simon Harris recalled having met Portuguese Prime Minister Luis Montenegro at the harbour on Tuesday.', '2024-05-09',
+      ['luis-montenegro + simon-harris 2024-05-07']],
     ['a spokesperson who reports a contact is no side of it (diplomatic-contact.ts)',
       'State Department spokesman Oren Maddox said Secretary of State Antony Blinken had spoken to his counterparts in several capitals over the weekend.', '2024-05-09',
       []],
