@@ -72,7 +72,7 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     const next = mentions[i + 1];
     if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(scan.slice(m.end, next.start))) continue;
     // POSSESSOR_NOT_OBJECT: "spoke to his counterparts in …": whose counterparts, not one spoken to; the objects end there.
-    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && POSSESSOR_NOT_OBJECT.pattern.test(scan.slice(m.end, m.end + 40))) break;
+    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && POSSESSOR_NOT_OBJECT.pattern.test(scan.slice(m.start, m.end + 40))) break;
     current.push(m);
     at = Math.max(at, m.end);
   }

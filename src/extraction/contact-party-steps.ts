@@ -125,7 +125,8 @@ export const POSSESSOR_NOT_OBJECT: Rule = {
   id: 'contact.parties.possessor-not-object',
   example: 'Spokesman Lund said Halvorsen had spoken to his counterparts in Denmark and Finland.',
   reason: 'In "spoke to his counterparts", the pronoun names whose counterparts they are: the person it refers to (often the subject, or a speaker resolved by mistake) is not the one spoken to.',
-  pattern: /^\s+(?!(?:in|on|at|by|for|and|or|to|from|with|over|during|about|via|as|after|before|while|last|this|yesterday|today|tonight|earlier|later|again|too|also|separately|twice|once|privately|briefly|alone|since|when|where|because|but|said|says)\b)[\p{L}][\p{L}-]*(?=[\s,.;:])/u,
+  // "his", "their", "its" before a word are always possessive; "her" only before a lower-case noun ("her counterparts", not "her on Monday", "her Monday", "her shortly after").
+  pattern: /^(?:(?:his|their|its|His|Their|Its)\s+\p{L}|her\s+(?!(?:in|on|at|by|for|and|or|to|from|with|over|during|about|via|as|after|before|while|last|next|this|that|yesterday|today|tonight|earlier|later|again|too|also|separately|twice|once|alone|since|when|where|because|but|said|says|until|amid|despite|through|into|outside|inside)\b)(?![a-z]+ly\b)[a-z][a-z-]*(?=[\s,.;:]))/u,
 };
 
 /** The clause before a trigger told in a fronted phrase, before the main clause: "At his meeting with", "During talks with". */
