@@ -118,6 +118,26 @@ function keyedCacheKey({ reader, key, properties, take }: KeyedRequest): string 
   return `${reader}\n${take ?? ''}\n${properties ? properties.join(',') : '*'}\n${key}`;
 }
 
+/**
+ * The part of keyedCacheKey before the node's key (reader, take, properties), made once per
+ * properties array, reader and take and kept: the arrays are the plans' and fieldReads' own
+ * (selection-reads.ts), shared by every item of a page and by every request of a compiled query.
+ * Values read ahead are kept by this string and then by the node's key, both strings whose hash
+ * is computed once, so a page of 100 calls primes and loads its 300 relation values without
+ * joining a key string for each (bench/results/q2-cpu-ab.md).
+ */
+const groupsByProperties = new WeakMap<object, Map<string, string>>();
+const EVERY_PROPERTY = {};
+function groupOf(reader: KeyedReaderName, properties: Properties, take: number | undefined): string {
+  const holder = properties ?? EVERY_PROPERTY;
+  let groups = groupsByProperties.get(holder);
+  if (!groups) groupsByProperties.set(holder, (groups = new Map()));
+  const name = take === undefined ? reader : `${reader}\n${take}`;
+  let group = groups.get(name);
+  if (group === undefined) groups.set(name, (group = `${reader}\n${take ?? ''}\n${properties ? properties.join(',') : '*'}`));
+  return group;
+}
+
 /** One loader per name, made on first use and kept for the rest of the request. */
 function perName<N extends string | number, L>(make: (name: N) => L): (name: N) => L {
   const made = new Map<N, L>();
@@ -185,22 +205,26 @@ export function createLoaders(store: GraphStore): Loaders {
     ...(take === undefined ? {} : { take }),
     ...(pages?.length ? { pages } : {}),
   });
-  // Values read ahead, by their cache key: a load finds one without a promise, so a page of 100
-  // calls resolves its 300 relation fields as plain values (the executor then schedules no
-  // continuation per field). Like DataLoader's prime, the first value for a key stays, and a key
-  // already loaded through the loader keeps the loader's value.
-  const primed = new Map<string, unknown>();
-  const loaded = new Set<string>();
+  // Values read ahead, by their cache key (its group, groupOf, then the node's key): a load finds
+  // one without a promise, so a page of 100 calls resolves its 300 relation fields as plain values
+  // (the executor then schedules no continuation per field). Like DataLoader's prime, the first
+  // value for a key stays, and a key already loaded through the loader keeps the loader's value.
+  const primed = new Map<string, Map<string, unknown>>();
+  const loaded = new Map<string, Set<string>>();
   const prime: Prime = (relation, key, properties, value, take) => {
-    const cacheKey = keyedCacheKey(request(relation, key, properties, undefined, take));
-    if (!primed.has(cacheKey) && !loaded.has(cacheKey)) primed.set(cacheKey, value);
+    const group = groupOf(relation, properties, take);
+    let values = primed.get(group);
+    if (!values) primed.set(group, (values = new Map()));
+    if (!values.has(key) && !loaded.get(group)?.has(key)) values.set(key, value);
   };
   const load: Load = (reader, key, properties, ahead, take, pages) => {
-    const asked = request(reader, key, properties, ahead, take, pages);
-    const cacheKey = keyedCacheKey(asked);
-    if (primed.has(cacheKey)) return primed.get(cacheKey);
-    loaded.add(cacheKey);
-    return keyed.load(asked);
+    const group = groupOf(reader, properties, take);
+    const values = primed.get(group);
+    if (values?.has(key)) return values.get(key);
+    let keys = loaded.get(group);
+    if (!keys) loaded.set(group, (keys = new Set()));
+    keys.add(key);
+    return keyed.load(request(reader, key, properties, ahead, take, pages));
   };
   const lookupLoaders = LOOKUP_LOADERS(load);
   const relationLoaders = RELATION_LOADERS(load);

@@ -131,7 +131,13 @@ function takeOf(field: GraphQLField<unknown, unknown> | undefined, nodes: readon
 export interface PageRequest { ahead: AheadPlan; properties?: string[] }
 
 /** What a page reads for the selection under its connection's `edges { node { … } }` (`sets`: the connection field's). */
-export function pageRequest(type: string, info: GraphQLResolveInfo, sets = info.fieldNodes.map((field) => field.selectionSet)): PageRequest {
+export function pageRequest(type: string, info: GraphQLResolveInfo, sets?: ReadonlyArray<SelectionSetNode | undefined>): PageRequest {
+  // The connection field's own selection: the same for every request of a compiled query with these variables.
+  if (!sets) return sameSelection(info, `page\n${type}`, () => pageRequestOf(type, info, info.fieldNodes.map((field) => field.selectionSet)));
+  return pageRequestOf(type, info, sets);
+}
+
+function pageRequestOf(type: string, info: GraphQLResolveInfo, sets: ReadonlyArray<SelectionSetNode | undefined>): PageRequest {
   const edges = selectedFields(sets, info).get('edges') ?? [];
   const nodes = selectedFields(edges, info).get('node') ?? [];
   const properties = propertiesRead(type, nodes, info);
@@ -141,6 +147,31 @@ export function pageRequest(type: string, info: GraphQLResolveInfo, sets = info.
 // What a field's selection reads is the same for every node of a list: graphql-js hands each the
 // same fieldNodes array and variables, so it is worked out once per array and variables.
 const readByField = new WeakMap<readonly FieldNode[], WeakMap<object, FieldReads>>();
+
+/**
+ * What a selection reads depends on its field nodes (their document's), the schema and the values
+ * of the variables its arguments name, and nothing else; a compiled query (graphql-jit) hands the
+ * same fieldNodes array to every request of the document, so what one request worked out serves
+ * the next with equal variables (bench/results/q2-cpu-ab.md: Q3's look-up plan). Kept per array
+ * (dropped with its document) by the variables' JSON, for at most SAME_SELECTION_VARIABLES
+ * distinct values, and only for short variables.
+ */
+const acrossRequests = new WeakMap<readonly FieldNode[], { schema: object; byVariables: Map<string, unknown> }>();
+const SAME_SELECTION_VARIABLES = 64;
+const SHORT_VARIABLES = 1_000;
+
+function sameSelection<T>(info: GraphQLResolveInfo, part: string, work: () => T): T {
+  const variables = JSON.stringify(info.variableValues);
+  if (variables.length > SHORT_VARIABLES) return work();
+  let kept = acrossRequests.get(info.fieldNodes);
+  if (!kept || kept.schema !== info.schema) acrossRequests.set(info.fieldNodes, (kept = { schema: info.schema, byVariables: new Map() }));
+  const key = `${part}\n${variables}`;
+  if (kept.byVariables.has(key)) return kept.byVariables.get(key) as T;
+  const value = work();
+  if (kept.byVariables.size >= SAME_SELECTION_VARIABLES) kept.byVariables.clear();
+  kept.byVariables.set(key, value);
+  return value;
+}
 
 interface FieldReads { properties: Properties; plan: AheadPlan; pages: PageAhead[] }
 
@@ -183,16 +214,20 @@ export function fieldReads(info: GraphQLResolveInfo, relation?: RelationName): F
   readByField.set(info.fieldNodes, byVariables);
   const known = byVariables.get(info.variableValues);
   if (known) return known;
+  const reads = sameSelection(info, 'field', () => workFieldReads(info, relation));
+  byVariables.set(info.variableValues, reads);
+  return reads;
+}
+
+function workFieldReads(info: GraphQLResolveInfo, relation?: RelationName): FieldReads {
   const { items, at } = relation ? relations[relation] : { items: undefined, at: undefined };
   const type = getNamedType(info.returnType).name;
   const sets = at ? (selectedFields(setsOf(info), info).get(at) ?? []) : setsOf(info);
   const nodeType = at ? namedTypeOf(fieldOf(info, type, at)) : type;
-  const reads = {
+  return {
     properties: items ? propertiesRead(items, sets, info) : undefined,
     plan: nodeType ? aheadPlan(nodeType, sets, info) : [],
     // Only a look-up (no relation) reads pages with its node.
     pages: nodeType && !relation ? pagesAhead(nodeType, sets, info) : [],
   };
-  byVariables.set(info.variableValues, reads);
-  return reads;
 }
