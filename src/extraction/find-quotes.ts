@@ -78,6 +78,11 @@ export const POST_TOLD_BEFORE = {
   reason: 'News tells that a post was made, then sets its words off alone; the one who posted is its author.',
 };
 const POSTING_VERB = /\b(?:posted|wrote|tweeted|shared|published)\b/;
+export const OPENED_BEFORE_RULE = {
+  id: 'quote.opened-before',
+  example: 'The ferry will run all year and stop at both harbours," Ana Ruiz wrote on X after the talks.',
+  reason: 'A paragraph that begins with the words of a quote whose opening mark the page lost (its first mark closes, after a comma or a stop, and its marks are odd in number) holds a quote from its start to that mark.',
+};
 /** Longer than this, a line is no hard wrap: the text puts one paragraph on each line. */
 const WRAP = 100;
 /**
@@ -94,8 +99,14 @@ export function quoteSpans(scan: string, sentences: Sentence[], body = scan): Ar
     paragraphs.set(s.paragraph, p ? { start: p.start, end: s.end } : { start: s.start, end: s.end });
   }
   for (const p of paragraphs.values()) {
-    let open = -1;
-    let openInner = -1;
+    // OPENED_BEFORE: a paragraph whose first mark closes a quote (a closing curly mark, or one after , . ! ? and before a
+    // space) and that holds an odd number of marks opens with the quote's words, their opening mark left out.
+    let count = 0;
+    let first = -1;
+    for (let i = p.start; i < p.end; i++) if (scan[i] === '"') { count++; if (first < 0) first = i; }
+    const opened = count % 2 === 1 && first - p.start > 20 && (body[first] === '\u201d' || (/[,.!?]/.test(scan[first - 1]) && (first + 1 >= p.end || scan[first + 1] === ' ')));
+    let open = opened ? p.start : -1;
+    let openInner = opened ? p.start : -1;
     for (let i = p.start; i < p.end; i++) {
       if (lines && body[i] === '\n' && open >= 0) {
         if (i - open > 20) out.push({ start: open, end: i, inner: { start: openInner, end: i } });

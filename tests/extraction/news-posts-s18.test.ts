@@ -42,6 +42,11 @@ describe('quoted posts, session 18', () => {
     expect(posts(text.replace('The Chilean leader shared', 'Dina Boluarte shared'))).toEqual([]);
   });
 
+  it('a paragraph that opens with the words of a quote whose opening mark was lost holds that quote (quote.opened-before)', () => {
+    const text = 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Arica on Monday.\n\nOur ports will work as one and our fishermen will share the coast," Boric wrote on X after the talks. He thanked the mayors of the border towns.';
+    expect(posts(text)).toEqual([{ author: 'Gabriel Boric', text: 'Our ports will work as one and our fishermen will share the coast', platform: 'X' }]);
+  });
+
   it('counts an embedded post\'s length without the picture link it prints (post.embedded-length-without-link)', () => {
     const text = 'Spanish Foreign Minister Ana Ruiz welcomed the Finnish minister in Vigo.\n\nGood talks today with my friend @LindqvistT about the ferry line that will join our two coasts next spring, and about the new ports of the south.\n\nWe agreed to open it in May and to meet again in Turku before the summer. Our two peoples are good neighbours. pic.twitter.com/AbCdEf1234 — Ana Ruiz (@AnaRuizM) March 3, 2024';
     expect(posts(text).map((p) => p.text)).toEqual(['Good talks today with my friend @LindqvistT about the ferry line that will join our two coasts next spring, and about the new ports of the south. We agreed to open it in May and to meet again in Turku before the summer. Our two peoples are good neighbours.']);
