@@ -8,7 +8,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
 
@@ -69,6 +69,13 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       if (third && third.code !== first.code && third.code !== second.code) continue;
       pair(first, second, at, at + m[0].length, rule.id);
     }
+  }
+  for (const m of text.matchAll(HYPHEN_PAIR.pattern)) {
+    const at = s.start + m.index;
+    const dash = m[0].indexOf('-');
+    const [a, b] = spansBetween(parties.all, at, at + m[0].indexOf(' ')).filter((p) => !p.body);
+    // The two halves of the compound are the two parties, the first ending at the hyphen.
+    if (a && b && a.start === at && a.end === at + dash && b.start === at + dash + 1) pair(a, b, at, at + m[0].length, HYPHEN_PAIR.id);
   }
   for (const m of text.matchAll(SIGNED_WITH.pattern)) {
     const at = s.start + m.index;

@@ -125,3 +125,10 @@ export const HEADLINE_PAIR: Rule = {
 export const HEADLINE_GAP = /^(?:,| and| &) (?:\p{Lu}[\p{L}.]* ){0,2}$/u;
 /** After the second party: role words and "both" ("Russian, Kazakh presidents sign", "both agree"). */
 export const HEADLINE_AFTER = /^(?: (?:[Ff]oreign |[Pp]rime |[Dd]efen[cs]e |[Tt]rade )?(?:[Pp]residents?|[Ll]eaders?|[Mm]inisters?|[Pp]remiers?|PMs?|[Gg]overnments?|[Oo]fficials|[Nn]egotiators|[Ee]nvoys|[Ss]ides))?(?: both)? $/;
+/** "the Chile-Peru trade deal", "the Turkish-Libyan maritime accord": an agreement named by its two parties joined by a hyphen. */
+export const HYPHEN_PAIR: Rule = {
+  id: 'commitment.hyphen-pair',
+  example: 'Officials said the Chile-Peru trade deal is a historic step.',
+  reason: 'An agreement named by two countries joined by a hyphen (names or demonyms) binds each to the other, one item each way, when it is told as existing ("the …", signed) and not as sought, proposed or talked about; a peace deal or ceasefire so named is mostly a goal, and is left out.',
+  pattern: /(?<=\b(?:[Tt]he|[Tt]heir|signed|signs|inked|sealed) )\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]* (?!peace )(?:[a-z-]+ ){0,3}?(?:agreement|deal|accord|pact|treaty)s?\b(?! (?:talks|negotiations|proposal|draft)\b)/gu,
+};

@@ -4,8 +4,9 @@
  * (commitment.headline-pair: "Chile, Peru sign …", demonyms only before the people who act for them);
  * two parties who reaffirm or renew "their commitment to" something undertake it together
  * (commitment.renewed-commitment, parties from the clause or the group's contact); "A of Chile and B of
- * Argentina signed" is a coordinated pair. Agreeing to "stay in close contact" (quoted) or on "the need for"
- * something commits to nothing; agreeing on "the need to" act together does. Sentences written for these tests.
+ * Argentina signed" is a coordinated pair; "the Chile-Peru trade deal" names its two parties
+ * (commitment.hyphen-pair). Agreeing to "stay in close contact" (quoted) or on "the need for" something
+ * commits to nothing; agreeing on "the need to" act together does. Sentences written for these tests.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../src/extraction/pipeline.js';
@@ -45,6 +46,13 @@ describe('agreements of session 18', () => {
     [`${call} Both presidents agreed on the need for a regional plan to share river water.`, []],
     // "The need to" act together is a joint undertaking.
     [`${call} Both presidents agreed on the need to build a joint rail depot.`, [agreement('BR', 'CL'), agreement('CL', 'BR')]],
+    // An agreement named by its two parties joined by a hyphen, told as existing.
+    ['Officials said the Chile-Peru trade deal is a historic step for the region.', [agreement('CL', 'PE'), agreement('PE', 'CL')]],
+    ['The Turkish-Libyan maritime border agreement angered Athens.', [agreement('LY', 'TR'), agreement('TR', 'LY')]],
+    // Near misses: proposed, wanted as a goal (a peace deal), talks about it.
+    ['Talks on a proposed Chile-Peru trade deal stalled in May.', []],
+    ['The Chile-Peru peace deal remains out of reach.', []],
+    ['The Chile-Peru trade deal talks resumed on Monday.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
