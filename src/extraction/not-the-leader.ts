@@ -28,18 +28,9 @@ export const OTHER_GIVEN_NAME: NotTheLeaderRule = {
   reason: 'A listed leader\'s surname after a given name that none of their names has ("Jill" before "Biden") is another person of that family: a spouse, a relative, a namesake.',
 };
 
-export const ADMINISTRATION: NotTheLeaderRule = {
-  id: 'actor.not-leader.administration',
-  example: 'The Halvorsen administration has pressed Oslo for a deal. (with a listed leader Erik Halvorsen)',
-  reason: 'A leader\'s name before "administration" names the government of that leader\'s term, not the person (read: 3 of 3 texts where the leader is named only so leave them out of the gold actors); the person named anywhere else in the text stays an actor.',
-};
-
-export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, ADMINISTRATION];
+export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME];
 
 /** After a name: what a place or body named after the person is called. */
-/** After a name: the government of the leader's term ("the Biden administration", "Trump-era" is not read here). */
-const ADMINISTRATION_AFTER = /^ [Aa]dministration\b/;
-
 const EPONYM_AFTER = /^ (?:(?:International|National|Memorial|Grand|Royal|Military|Naval|Medical|Sports|Olympic|Peace|Presidential|Cultural|Air) ){0,2}(?:Airport|Air Base|Airbase|University|College|School|Academy|Institute|Library|Museum|Causeway|Bridge|Street|Avenue|Road|Highway|Boulevard|Square|Stadium|Arena|Hospital|Mosque|Cathedral|Mausoleum|Palace|Hall|Centre|Center|Foundation|Prize|Award|Trophy|Cup|Park|Port|Canal|Dam|Tower|Scholarship|Fellowship|Expressway|Freeway|Tunnel|Base)\b/;
 
 /** Capitalised words that open a sentence before a surname without being a given name ("Then Biden said"). */
@@ -61,7 +52,6 @@ function givenNameOf(word: string, leader: LeaderEntry): boolean {
  */
 export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>): NotTheLeaderRule | null {
   if (scan.charCodeAt(end) === 32 && EPONYM_AFTER.test(scan.slice(end, end + 48))) return EPONYM;
-  if (scan.charCodeAt(end) === 32 && ADMINISTRATION_AFTER.test(scan.slice(end, end + 16))) return ADMINISTRATION;
   // Someone else of that family: a one-word match right after a capitalised word that is no title,
   // honorific, country, body or sentence opener, and that none of the leader's names begins like.
   if (/\s/.test(scan.slice(start, end)) || scan.charCodeAt(start - 1) !== 32) return null;
