@@ -131,6 +131,21 @@ const PLANNED_JOURNEY = /\b(?:planned|scheduled|expected|upcoming|forthcoming|pr
  */
 const PLANNED_AFTER = /^(?:,[^,.;]{1,60},)?[^,.;]{0,40}?\b(?:(?:will|would|could|might|may|shall|'ll)(?: not| never)?(?: soon| now)? (?:resume|take place|happen|go ahead|be held|start|begin|follow|come)|(?:has|have|had) not (?:yet )?(?:happened|taken place|materiali[sz]ed|occurred)|did not (?:happen|take place|materiali[sz]e)|never (?:happened|took place)|(?:has|have) yet to (?:happen|take place)|(?:was|were|has been|have been|had been|is being) (?:cancell?ed|canceled|postponed|called off|scrapped|shelved|put off|delayed)|(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|negotiated|sought)|(?:has|have|had) been ruled out|(?:was|were|is|are) ruled out|none (?:took place|happened|materiali[sz]ed)|scheduled|planned|set for|set to|due|expected|slated|to (?:take place|go ahead|be held|resume)|next (?:week|month|year)|tomorrow|later (?:this|in the) (?:week|month|year)|is to take place|will take place|would take place|to be held|will be held|(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked) (?:still |now |highly |very )?(?:unlikely|impossible|possible|elusive|doubtful|uncertain|in doubt|off the table))\b/i;
 
+/**
+ * "Holm's talks with Lind on Friday will focus on the quota", "he said his meeting with Lind would be brief": the
+ * verb right after the contact noun and its objects (a day or a place may come between) is the verb of the clause
+ * the noun is the subject of; a future or modal one makes the contact one still to come.
+ */
+export const NOUN_SUBJECT_FUTURE: Rule = {
+  id: 'contact.modality.noun-subject-future',
+  example: "Holm's talks with Lind on Friday will focus on the quota. At his meeting with Lind on Friday, Holm will raise the quota.",
+  reason: 'A contact noun whose own clause has a future or modal verb (or that opens a fronted "at/in/during" phrase of a future main clause) names a contact still to come; a past day between them ("last week") keeps it one that happened.',
+  pattern: /^[^,.;:"“”]{0,40}?\b(?:will|would|'ll|shall|(?:is|are) (?:(?:now|also|still) )?(?:expected|likely|unlikely|set|due|scheduled|slated|going) to)\b/i,
+};
+const PAST_TIME = /\b(?:last|yesterday|ago|earlier|previous|recent|recently)\b/i;
+/** …a fronted "At/In/During (his) …" opening the clause right before the noun. */
+const FRONTED_AT = /^\s*["'“‘(]?(?:At|In|During)(?: (?:a|an|the|his|her|their|its))?(?: [a-z-]+){0,2}\s*$/;
+
 /** The clause around a trigger: from the last clause break before it (bounded) to the end of the sentence. */
 export function clauseStartBefore(scan: string, sentenceStart: number, at: number): number {
   const from = Math.max(sentenceStart, at - WINDOW);
@@ -215,5 +230,15 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
   if (PLANNED_JOURNEY.test(lead)) return false;
   if (UNDONE_LATER.pattern.test(scan.slice(nounStart, Math.min(clauseEnd, nounStart + 240)))) return false;
-  return !PLANNED_AFTER.test(scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60)));
+  const after = scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60));
+  if (PLANNED_AFTER.test(after)) return false;
+  // "Holm's talks with Lind on Friday will focus on …": the noun is its clause's subject, whose verb is future.
+  const future = NOUN_SUBJECT_FUTURE.pattern.exec(after);
+  if (future && !PAST_TIME.test(future[0])) return false;
+  // "At his meeting with Lind on Friday, Holm will raise …": a fronted phrase shares the main clause's time.
+  if (FRONTED_AT.test(scan.slice(clauseStart, nounStart))) {
+    const comma = scan.indexOf(',', objectsEnd);
+    if (comma >= 0 && comma < clauseEnd && comma - objectsEnd <= 40 && !PAST_TIME.test(scan.slice(objectsEnd, comma)) && FRONTED_MAIN_FUTURE.test(scan.slice(comma + 1, Math.min(clauseEnd, comma + 120)))) return false;
+  }
+  return true;
 }

@@ -2,8 +2,8 @@
  * Session 18 (issue 14): the modality of a contact trigger's clause read from its tense and embedding — a simple
  * present in a temporal or relative clause is a contact still to come, a journey's purpose after a scheduled verb
  * group is a plan, talks expected "to resume" or merely "planned" did not happen, a denial may govern the verb
- * group — and a spokesperson is no side of a contact. Every sentence is ours, invented for its construction; none
- * is taken from a news text.
+ * group, a contact noun whose own clause is future is a plan — and a spokesperson is no side of a contact. Every
+ * sentence is ours, invented for its construction; none is taken from a news text.
  */
 
 import { callsOf as calls } from './helpers/calls-of.js';
@@ -45,6 +45,21 @@ describe('session 18: tense and embedding of a contact trigger, spokespersons', 
       []],
     ['the same verb group without the denial reports the meeting (contact.modality.denied)',
       'Irish Prime Minister Simon Harris recalled having met Portuguese Prime Minister Luis Montenegro at the harbour on Tuesday.', '2024-05-09',
+      ['luis-montenegro + simon-harris 2024-05-07']],
+    ['a contact noun whose own clause has a future verb is a contact to come (contact.modality.noun-subject-future)',
+      "Irish Prime Minister Simon Harris's talks with Portuguese Prime Minister Luis Montenegro on Friday will centre on fishing quotas.", '2024-05-09',
+      []],
+    ['reported speech about plans: "said his meeting with X would …" (contact.modality.noun-subject-future)',
+      'Irish Prime Minister Simon Harris said his meeting with Portuguese Prime Minister Luis Montenegro would centre on fishing quotas.', '2024-05-09',
+      []],
+    ['a fronted "at his meeting with X on Friday" before a future main clause (contact.modality.noun-subject-future)',
+      'At his meeting with Portuguese Prime Minister Luis Montenegro on Friday, Irish Prime Minister Simon Harris will raise fishing quotas.', '2024-05-09',
+      []],
+    ['a past day between the noun and the future verb keeps the contact one that happened (contact.modality.noun-subject-future)',
+      "Irish Prime Minister Simon Harris's talks with Portuguese Prime Minister Luis Montenegro last Tuesday will shape the quota deal.", '2024-05-09',
+      ['luis-montenegro + simon-harris 2024-04-30']],
+    ['a past verb after the noun reports the contact (contact.modality.noun-subject-future)',
+      "Irish Prime Minister Simon Harris's talks with Portuguese Prime Minister Luis Montenegro on Tuesday centred on fishing quotas.", '2024-05-09',
       ['luis-montenegro + simon-harris 2024-05-07']],
     ['a spokesperson who reports a contact is no side of it (diplomatic-contact.ts)',
       'State Department spokesman Oren Maddox said Secretary of State Antony Blinken had spoken to his counterparts in several capitals over the weekend.', '2024-05-09',
