@@ -50,7 +50,7 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
   const mentioned = new Set(article.mentions.map((m) => m.actor));
   const actors = article.actors
     .filter((a) => ((a.origin === 'titled' && !a.untitled) || a.origin === 'gazetteer' ? true : parties.has(a.id)))
-    .filter((a) => a.origin !== 'gazetteer' || mentioned.has(a.id))
+    .filter((a) => a.origin !== 'gazetteer' || mentioned.has(a.id) || a.namedOnly)
     .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: copy(a.handles), title: a.title, country: a.country }));
   const codes = new Set([...article.countries.map((c) => c.code), ...actors.map((a) => a.country).filter((c): c is string => !!c)]);
   const countries = [...codes].map((code) => ({ code, name: gazetteer.countries.find((c) => c.code === code)?.name ?? code }));

@@ -39,6 +39,8 @@ export interface ActorRecord {
   countryGuessed?: boolean;
   /** Named without a title, only as the party of a contact (untitled-parties.ts): an actor only while party to a fact. */
   untitled?: boolean;
+  /** Named where the name is no person ("the Biden administration", not-the-leader.ts): an actor of the article, with no mention a fact could take as its party. */
+  namedOnly?: boolean;
 }
 
 /** One place in the text that refers to an actor. */

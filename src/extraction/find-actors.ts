@@ -18,7 +18,7 @@ import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { hyphenatedWords } from './scan-words.js';
 import { onlyInHeadline } from './only-in-headline.js';
-import { notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
+import { ADMINISTRATION, notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
@@ -162,6 +162,13 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const form = scan.slice(g.start, g.end);
     const rule = notTheLeader(scan, g.start, g.end, g.leader, gazetteer, leaderEnds);
     if (rule?.id === OTHER_GIVEN_NAME.id && !inFull.has(g.leader.id)) otherFamily.add(form);
+    // "the Biden administration": the leader is mentioned, but this mention is no party to anything.
+    if (rule?.id === ADMINISTRATION.id) {
+      const record = registry.get(registry.leader(g.leader));
+      if (record) record.namedOnly = true;
+      covered.fill(1, g.start, g.end);
+      continue;
+    }
     if (rule || otherFamily.has(form)) { covered.fill(1, g.start, g.end); continue; }
     const id = registry.leader(g.leader);
     registry.addAlias(id, scan.slice(g.start, g.end));

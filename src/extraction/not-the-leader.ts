@@ -28,7 +28,16 @@ export const OTHER_GIVEN_NAME: NotTheLeaderRule = {
   reason: 'A listed leader\'s surname after a given name that none of their names has ("Jill" before "Biden") is another person of that family: a spouse, a relative, a namesake.',
 };
 
-export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME];
+export const ADMINISTRATION: NotTheLeaderRule = {
+  id: 'actor.not-leader.administration',
+  example: 'The Halvorsen administration has pressed Oslo for a deal. (with a listed leader Erik Halvorsen)',
+  reason: 'A leader\'s name before "administration" names the government of that leader\'s term: the leader is mentioned (GUIDE.md: every named head of state or government the article mentions is an actor), but this mention is no person who meets or calls — so it is kept as the actor, not as a mention a contact could take as its party ("… as it adapts to the Halvorsen administration\'s demands, having met Halvorsen a day before").',
+};
+
+export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, ADMINISTRATION];
+
+/** After a name: the government of the leader's term ("the Biden administration"). */
+const ADMINISTRATION_AFTER = /^ [Aa]dministration\b/;
 
 /** After a name: what a place or body named after the person is called. */
 const EPONYM_AFTER = /^ (?:(?:International|National|Memorial|Grand|Royal|Military|Naval|Medical|Sports|Olympic|Peace|Presidential|Cultural|Air) ){0,2}(?:Airport|Air Base|Airbase|University|College|School|Academy|Institute|Library|Museum|Causeway|Bridge|Street|Avenue|Road|Highway|Boulevard|Square|Stadium|Arena|Hospital|Mosque|Cathedral|Mausoleum|Palace|Hall|Centre|Center|Foundation|Prize|Award|Trophy|Cup|Park|Port|Canal|Dam|Tower|Scholarship|Fellowship|Expressway|Freeway|Tunnel|Base)\b/;
@@ -52,6 +61,7 @@ function givenNameOf(word: string, leader: LeaderEntry): boolean {
  */
 export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>): NotTheLeaderRule | null {
   if (scan.charCodeAt(end) === 32 && EPONYM_AFTER.test(scan.slice(end, end + 48))) return EPONYM;
+  if (scan.charCodeAt(end) === 32 && ADMINISTRATION_AFTER.test(scan.slice(end, end + 16))) return ADMINISTRATION;
   // Someone else of that family: a one-word match right after a capitalised word that is no title,
   // honorific, country, body or sentence opener, and that none of the leader's names begins like.
   if (/\s/.test(scan.slice(start, end)) || scan.charCodeAt(start - 1) !== 32) return null;

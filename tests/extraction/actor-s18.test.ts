@@ -2,8 +2,9 @@
  * Actors (issue 14, session 18): a title's prefix stays on its own line (PREFIX_IN_LINE), a cabinet
  * list whose holder is followed by "and" and the next title with no comma, a middle initial "V.",
  * the Nigerian "Special Assistant on …", and common words read as names after a title; a leader
- * named only in "the X administration" stays an actor (GUIDE.md: every named head of state or
- * government the article mentions). Sentences and people are ours.
+ * named in "the X administration" is an actor (GUIDE.md: every named head of state or government the
+ * article mentions) but that mention is no party (actor.not-leader.administration). Sentences and
+ * people are ours.
  */
 import { extractFacts } from '../../src/extraction/pipeline.js';
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -50,6 +51,11 @@ describe('a Special Assistant is an official', () => {
 describe('not a person', () => {
   it('a leader named only in "the X administration" is a leader the article mentions (GUIDE.md: required)', () => {
     expect(names('The Biden administration has pressed Caracas to free the detained crew.', '2023-05-02')).toEqual(['Joe Biden']);
+  });
+
+  it('…but "the X administration\'s" is no person a contact could take as its party', () => {
+    const doc = facts('German Chancellor Olaf Scholz arrived in Washington on Thursday.\n\nOver the past month, the chancellor has tried to present himself as a go-between for America and Europe as it adjusts to the Biden administration\'s wish to step back, holding a friendly meeting with Biden two days before Macron\'s.\n', '2023-03-10');
+    expect(doc.calls.map((c) => c.participants.slice().sort().join(' + '))).toEqual(['joe-biden + olaf-scholz']);
   });
 
   it.each([
