@@ -6,8 +6,18 @@
 import type { ActorRecord } from './extraction-types.js';
 import type { GazetteerView } from './gazetteer-view.js';
 
+/**
+ * A secretary who heads a department of government is a minister (GUIDE.md: a call is required when a
+ * leader or a minister takes part): "Secretary of State", "Foreign Secretary", "Secretary of Defense",
+ * "Treasury Secretary", Kenya's "Cabinet Secretary" ("CS"), and the bare "Secretary" the title reader
+ * keeps of "Secretary of Defence, NAME". Not a secretary below the head ("Under Secretary", "Assistant
+ * Secretary of State", "Permanent Secretary"), nor a body's "Secretary-General", a party's "General
+ * Secretary" or a "Press Secretary".
+ */
+const CABINET_SECRETARY = /^(?!.*\b(?:under|assistant|deputy|permanent|principal|private|press|parliamentary|joint|additional|general|executive|chief)\b)(?:.*\bsecretary of state\b|.*\b(?:foreign|defen[cs]e|treasury|home|commerce|energy|health|interior|homeland security|cabinet|trade|finance)\s+secretary\b|.*\bsecretary\s+(?:of|for)\s+(?:the\s+)?(?:defen[cs]e|treasury|commerce|energy|health|interior|homeland security|trade|finance|foreign affairs)\b|cs$|secretary$)/i;
+
 /** A party that makes a contact reportable: a leader, a minister, or an institution. */
-export const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'institution' || /minister|secretary of state|foreign secretary/i.test(a.title ?? '');
+export const isPrincipal = (a: ActorRecord) => a.kind === 'leader' || a.kind === 'institution' || /minister/i.test(a.title ?? '') || CABINET_SECRETARY.test(a.title ?? '');
 
 const SUBNATIONAL = /\b(?:governor(?![- ]general)|mayor|chief minister|first minister|chief executive)\b/i;
 /**

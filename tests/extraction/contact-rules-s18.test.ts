@@ -2,7 +2,8 @@
  * Session 18 (issue 14): the modality of a contact trigger's clause read from its tense and embedding — a simple
  * present in a temporal or relative clause is a contact still to come, a journey's purpose after a scheduled verb
  * group is a plan, talks expected "to resume" or merely "planned" did not happen, a denial may govern the verb
- * group, a contact noun whose own clause is future is a plan — and a spokesperson is no side of a contact. Every
+ * group, a contact noun whose own clause is future is a plan — and a spokesperson is no side of a contact; a
+ * secretary heading a department is a minister, an assistant or principal secretary is not. Every
  * sentence is ours, invented for its construction; none is taken from a news text.
  */
 
@@ -63,6 +64,12 @@ describe('session 18: tense and embedding of a contact trigger, spokespersons', 
       ['luis-montenegro + simon-harris 2024-05-07']],
     ['a spokesperson who reports a contact is no side of it (diplomatic-contact.ts)',
       'State Department spokesman Oren Maddox said Secretary of State Antony Blinken had spoken to his counterparts in several capitals over the weekend.', '2024-05-09',
+      []],
+    ['a secretary who heads a department is a minister: the call is reportable (diplomatic-contact.ts CABINET_SECRETARY)',
+      'United States Secretary of Defense Mark Ellison met his Kenyan counterpart, Defence Cabinet Secretary Joseph Mwangi, in Nairobi on Tuesday.', '2024-06-12',
+      ['joseph-mwangi + mark-ellison 2024-06-11']],
+    ['an assistant secretary and a principal secretary are officials below a minister: no reportable call (diplomatic-contact.ts CABINET_SECRETARY)',
+      'Assistant Secretary of State Dana Pruitt met Kenyan Principal Secretary Ruth Otieno in Nairobi on Monday.', '2024-06-12',
       []],
   ])('%s', (_what, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
