@@ -57,6 +57,20 @@ export const VERB_FIRST_ACCOUNT_RULE = {
 const SAYS = /^[\s]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\b/i;
 const OPENS = /^[\s]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared)\b[^"]{0,80}$/i;
 
+/**
+ * Whether the account named at `span` attributes quote `q`: after the quote, with the verb before it
+ * (VERB_FIRST_ACCOUNT) or after it ('"…," the Foreign Ministry said'); or before the quote in its
+ * sentence (from `sentenceStart`), its verb opening the words up to the quote.
+ */
+function attributes(scan: string, q: Quote, span: { start: number; end: number }, sentenceStart: number): boolean {
+  if (span.start >= q.end) {
+    const between = scan.slice(q.end, span.start);
+    const after = scan.slice(span.end, span.end + 30);
+    return (VERB_FIRST.test(between) && ACCOUNT_END.test(after)) || (AFTER_QUOTE.test(between) && SAYS.test(after));
+  }
+  return span.end <= q.start && span.start >= sentenceStart && OPENS.test(scan.slice(span.end, q.start));
+}
+
 /** The author of a platform quote with no person speaker, creating the account actor when needed. */
 export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
   const { article, gazetteer, added } = ctx;
@@ -65,8 +79,7 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
   // The attribution's subject stands within a short reach of the quote, before or after it.
   const from = Math.max(s.start, q.start - 200);
   const to = q.end + 60;
-  const institution = spansBetween(ctx.mentions, from, to).find((m) => ctx.kinds.get(m.actor) === 'institution'
-    && (VERB_FIRST.test(scan.slice(q.end, m.start)) && ACCOUNT_END.test(scan.slice(m.end, m.end + 30)) || (AFTER_QUOTE.test(scan.slice(q.end, m.start)) ? SAYS.test(scan.slice(m.end, m.end + 30)) : m.end <= q.start && OPENS.test(scan.slice(m.end, q.start)))));
+  const institution = spansBetween(ctx.mentions, from, to).find((m) => ctx.kinds.get(m.actor) === 'institution' && attributes(scan, q, m, s.start));
   if (institution) return institution.actor;
   const bare = bareAccount(ctx, q);
   if (bare) return bare;
@@ -74,9 +87,7 @@ export function accountAuthor(ctx: AccountContext, q: Quote): string | null {
     if (c.sentence !== q.sentence) continue;
     const account = accountAt(article, c, gazetteer);
     if (!account) continue;
-    const attributes = (account.start >= q.end && (VERB_FIRST.test(scan.slice(q.end, account.start)) && ACCOUNT_END.test(scan.slice(account.end, account.end + 30)) || AFTER_QUOTE.test(scan.slice(q.end, account.start)) && SAYS.test(scan.slice(account.end, account.end + 30))))
-      || (account.end <= q.start && account.start >= s.start && OPENS.test(scan.slice(account.end, q.start)));
-    if (!attributes) continue;
+    if (!attributes(scan, q, account, s.start)) continue;
     if (!ctx.kinds.has(account.actor.id)) {
       added.push(account.actor);
       ctx.kinds.set(account.actor.id, 'institution');
