@@ -11,8 +11,8 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
-import { byStart, spansBetween } from './span-index.js';
+import { AGENT_AFTER, ATTACK_ON, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
 const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
@@ -139,7 +139,20 @@ function incidentDate(ctx: Ctx, s: Sentence, at: number, end: number, text: stri
   const { article } = ctx;
   const own = dateForSentence(article, ownClause(article.scan, s, end), at, false, true).date ?? retellingDate(article, s) ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null);
   if (own) return { date: own, own: true };
-  return { date: dateForSentence(article, s, at, false, true).date ?? dateForSentence(article, s, at, true).date, own: false };
+  return { date: dateForSentence(article, s, at, false, true).date ?? reportDay(article, s, at) ?? dateForSentence(article, s, at, true).date, own: false };
+}
+
+/** REPORT_DAY: the last day of the sentence before its verb of saying, itself before the strike (outside quotes, in no relative clause). */
+function reportDay(article: Article, s: Sentence, at: number): string | null {
+  const { dates, scan } = article;
+  let day: string | null = null;
+  for (let i = lastStartingBy(dates, s.start - 1) + 1; i < dates.length && dates[i].end <= at; i++) {
+    const d = dates[i];
+    const q = article.quotes[lastStartingBy(article.quotes, d.start)];
+    if (d.sentence !== s.index || !d.date || d.anaphoric || (q && d.start < q.end)) continue;
+    if (REPORT_DAY.pattern.test(scan.slice(d.end, at)) && !/["\n]/.test(scan.slice(d.end, at))) day = d.date;
+  }
+  return day;
 }
 
 /** Two places that may be one: either unnamed or described in lower case, or one naming the other. */

@@ -145,6 +145,15 @@ export const STANDALONE_RULE = {
   reason: 'A quote standing alone after a post goes on from it; when the post\'s author is a name only the post stage reads (untitled-author.ts), the quote after it takes that author too.',
 };
 
+export const PRONOUN_AFTER_RULE = {
+  id: 'post.pronoun-goes-on',
+  example: '"Rescuers are still searching the blocks," Lena Broz wrote on Telegram.\n\n"So far the dead number nine," she added.',
+  reason: 'A "he"/"she" attributing the quote right after a post names the post\'s author when that author is a name only the post stage reads (untitled-author.ts): the pronoun could not be resolved before.',
+};
+/** '"…," he added.': a bare pronoun and a verb of saying are the quote's whole attribution, to its sentence's end. */
+const PRONOUN_AFTER = /^[\s,.!?]*(?:he|she) (?:added|continued|went on|wrote|said|says|adds|writes)[\s.]*$/i;
+const pronounAfter = (q: Quote, article: Article) => PRONOUN_AFTER.test(article.scan.slice(q.end, Math.max(q.end, article.sentences[lastSentenceOf(q, article)].end)));
+
 /** The post stage's view of the article for account-author.ts. */
 const accountContext = (article: Article, gazetteer: GazetteerView, added: ActorRecord[]): AccountContext => ({
   article, gazetteer, added, mentions: byStart(article.mentions), countries: byStart(article.countries),
@@ -163,7 +172,9 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
 
   function authored(q: Quote, was: Quote | undefined, prev: Quote | undefined): Quote {
     // A quote standing alone after a post whose author only this stage found goes on from it (STANDALONE_RULE).
-    if (!q.speaker && !q.platform && !q.otherMedium && was && !was.speaker && prev?.speaker && standsAlone(q, article) && near(prev, q, article)) return { ...q, speaker: prev.speaker };
+    // PRONOUN_AFTER_RULE: so does one whose attribution is a bare "he"/"she" and a verb of saying ('"…," he added'), which the
+    // coreference stage, run before this stage named the author, could not resolve.
+    if (!q.speaker && !q.platform && !q.otherMedium && was && !was.speaker && prev?.speaker && (standsAlone(q, article) || pronounAfter(q, article)) && near(prev, q, article)) return { ...q, speaker: prev.speaker };
     if (!q.platform || q.otherMedium) return q;
     if (q.speaker && replaced?.from === q.speaker && q.sentence - replaced.sentence <= 1) return { ...q, speaker: replaced.to };
     if (q.speaker) {
@@ -270,12 +281,16 @@ function shareOf(a: string, b: string): number {
   return words.length ? words.filter((w) => held.has(w)).length / words.length : 0;
 }
 
-/** How many sentences apart two parts of one post said "in the post" may stand. */
-const SAME_POST_REACH = 8;
+/**
+ * How many paragraphs apart two parts of one post said "in the post" may stand: the same or the next (session 19:
+ * the only far merge on read, news work and final, five paragraphs apart, was two posts in the gold — a quote the
+ * story sets down again much later, attributed anew, is an item of its own).
+ */
+const SAME_POST_REACH = 1;
 
 /**
- * '"…," said Ruto in the Facebook post.': words said in "the" post of an author's post told shortly before
- * are more of that post, however many paragraphs apart; a post quoted twice word for word is one post.
+ * '"…," said Ruto in the Facebook post.': words said in "the" post of an author's post told just before (its
+ * paragraph or the next) are more of that post; a post quoted twice word for word is one post.
  */
 function sameOfPost(article: Article, quotes: Quote[], tweets: TweetDraft[]): TweetDraft[] {
   const out: TweetDraft[] = [];
@@ -288,7 +303,7 @@ function sameOfPost(article: Article, quotes: Quote[], tweets: TweetDraft[]): Tw
     const first = quotes.find((q) => q.start === t.evidence[0].start);
     const s = first && article.sentences[first.sentence];
     const definite = s && THE_POST.test(article.scan.slice(first.end, s.end));
-    if (prev && definite && first.sentence - prev.evidence[prev.evidence.length - 1].sentence <= SAME_POST_REACH) {
+    if (prev && definite && s.paragraph - article.sentences[prev.evidence[prev.evidence.length - 1].sentence].paragraph <= SAME_POST_REACH) {
       out[lastOf.get(key)!] = { ...prev, text: `${prev.text} ${t.text}`, quoteSpans: [...prev.quoteSpans, ...t.quoteSpans], evidence: [...prev.evidence, ...t.evidence.map((e) => ({ ...e, rule: TWEET_RULES.samePost.id }))] };
       continue;
     }

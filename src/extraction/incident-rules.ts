@@ -125,6 +125,18 @@ export const ATTRIBUTION_DATE: Rule = {
   pattern: /,\s+(?:according to\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|added|told|claimed|stated)\b)/u,
 };
 
+/**
+ * "On Monday, the mayor said nine people were killed after rockets hit the city": a day that opens the sentence
+ * before its verb of saying dates the report the strike is told in; with no day of its own clause or of a
+ * retelling, the strike takes that report's day, not an earlier sentence's.
+ */
+export const REPORT_DAY: Rule = {
+  id: 'incident.report-day',
+  example: 'On Thursday, the governor of Velora said six people died after rockets hit the port of Velora.',
+  reason: 'With no day of its own, a strike is of the day of the report that tells it: the day its own sentence gives before the verb of saying comes before a day of an earlier sentence or of the story.',
+  pattern: /\b(?:said|says|told|announced|confirmed|reported|stated)\b/,
+};
+
 /** A later sentence that tells the same strike again by a definite noun and says when it happened. */
 export const RETELLING: Rule = {
   id: 'incident.retelling',

@@ -163,11 +163,14 @@ describe('quoted posts in news wording', () => {
     expect(posts(text)).toEqual([{ author: 'Leila Haddad', text: 'The two ministers met in Goa today. Ties will grow', rule: 'post.tweeted' }]);
   });
 
-  it('reads words said "in the statement" as the post a sentence before placed on a platform, and later words said "in the post" as more of it', () => {
+  it('reads words said "in the statement" as the post a sentence before placed on a platform; words said "in the post" three paragraphs on are a post of their own (session 19)', () => {
     const text = 'President Ruto issued a brief statement on his Facebook page after the talks with Kiir.\n\n'
       + '"We agreed to finish the northern road together," said Ruto in the brief statement.\n\nThe inauguration drew large crowds.\n\n'
       + 'Kiir flew home on Wednesday.\n\n"Trade between our countries will double," Ruto said in the Facebook post.';
-    expect(posts(text)).toEqual([{ author: 'William Ruto', text: 'We agreed to finish the northern road together Trade between our countries will double', rule: 'post.on-platform' }]);
+    expect(posts(text)).toEqual([
+      { author: 'William Ruto', text: 'We agreed to finish the northern road together', rule: 'post.on-platform' },
+      { author: 'William Ruto', text: 'Trade between our countries will double', rule: 'post.on-platform' },
+    ]);
   });
 
   it.each([

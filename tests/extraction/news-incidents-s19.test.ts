@@ -1,0 +1,27 @@
+/**
+ * Session 19 (issue 15): a strike with no day of its own clause takes the day of the report its sentence tells it in
+ * ("On Tuesday, the governor said …") before a day of an earlier sentence or of the story (incident.report-day).
+ * Sentences written for these tests (publication day Thursday 2025-07-10).
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const incidents = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.incidents
+  .map(({ kind, perpetrator, country, date }) => ({ kind, perpetrator, country, date }));
+
+describe('incidents of session 19', () => {
+  it.each([
+    // The report's day opens the sentence, before its verb of saying.
+    ['The harbour cranes of Odesa stood idle on Wednesday.\n\nOn Tuesday, the regional governor said six dock workers died after Russian forces launched a wave of drone strikes on Odesa.',
+      [{ kind: 'strike', perpetrator: 'RU', country: 'UA', date: '2025-07-08' }]],
+    // A day of the strike's own clause still comes first.
+    ['The harbour cranes of Odesa stood idle on Wednesday.\n\nOn Tuesday, the regional governor said Russian forces had launched a wave of drone strikes on Odesa on Sunday.',
+      [{ kind: 'strike', perpetrator: 'RU', country: 'UA', date: '2025-07-06' }]],
+    // A day inside quoted words is the speaker's, not the report's: the earlier sentence's day stays.
+    ['The harbour cranes of Odesa stood idle on Wednesday.\n\n"We buried them on Tuesday," the regional governor said after Russian forces launched a wave of drone strikes on Odesa.',
+      [{ kind: 'strike', perpetrator: 'RU', country: 'UA', date: '2025-07-09' }]],
+  ])('%s', (text, expected) => {
+    expect(incidents(text)).toEqual(expected);
+  });
+});
