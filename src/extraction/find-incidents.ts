@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_PLACE, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 
@@ -114,9 +114,9 @@ function beside(scan: string, c: CountryMention): boolean {
 }
 
 /** The first country of a paragraph that is neither the attacker, nor a force's side, nor beside the strike. */
-function paragraphVictim(ctx: Ctx, s: Sentence, attacker: string | null): string | null {
+function paragraphVictim(ctx: Ctx, s: Sentence, attacker: string | null, clauseEnd = s.end): string | null {
   const { scan } = ctx.article;
-  return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
+  return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !(c.sentence === s.index && c.start >= clauseEnd) && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
 }
 
 /** ATTRIBUTION_DATE: the strike's own clause, the sentence cut where a trailing attribution begins. */
@@ -212,7 +212,12 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
     for (const rule of RULES) {
       const hit = hitIn(ctx, s, text, rule);
       if (!hit) continue;
-      const { m, at, end, near } = hit;
+      const { m, at, end } = hit;
+      // ATTRIBUTION_PLACE: a country named in the attribution after the strike's clause (", the paper reported, citing UK
+      // officials") is the source's, not where the strike was.
+      const attribution = ATTRIBUTION_PLACE.pattern.exec(scan.slice(end, s.end));
+      const clauseEnd = attribution ? end + attribution.index : s.end;
+      const near = clauseEnd < s.end ? hit.near.filter((c) => c.start < clauseEnd) : hit.near;
       const named = attackerIn(ctx, rule, s, near, at, end);
       // GROUP_ATTACK: an armed group, no state, that fires or launches is the attacker; its act is an attack.
       const byGroup = !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
@@ -221,7 +226,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       if (!place && !country) continue;
       const attacker = named ?? (byGroup ? null : contextAttacker(ctx, s, country));
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
-      const victim = country ?? paragraphVictim(ctx, s, attacker);
+      const victim = country ?? paragraphVictim(ctx, s, attacker, clauseEnd);
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.

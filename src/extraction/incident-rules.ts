@@ -137,6 +137,14 @@ export const REPORT_DAY: Rule = {
   pattern: /\b(?:said|says|told|announced|confirmed|reported|stated)\b/,
 };
 
+/** The same trailing attribution names the source's country, not where the strike was (ATTRIBUTION_DATE's pattern cuts it). */
+export const ATTRIBUTION_PLACE: Rule = {
+  id: 'incident.attribution-place',
+  example: 'A rebel drone attack on a grain carrier in the Gulf of Aden on Friday set its deck on fire, the paper reported, citing British officials.',
+  reason: 'A country named after ", X reported" or ", citing …" is who told of the strike; the struck country comes from the strike\'s own clause or its paragraph outside that attribution.',
+  pattern: ATTRIBUTION_DATE.pattern,
+};
+
 /** A later sentence that tells the same strike again by a definite noun and says when it happened. */
 export const RETELLING: Rule = {
   id: 'incident.retelling',

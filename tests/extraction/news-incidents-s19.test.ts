@@ -1,6 +1,7 @@
 /**
  * Session 19 (issue 15): a strike with no day of its own clause takes the day of the report its sentence tells it in
- * ("On Tuesday, the governor said …") before a day of an earlier sentence or of the story (incident.report-day).
+ * ("On Tuesday, the governor said …") before a day of an earlier sentence or of the story (incident.report-day); a country
+ * named in the attribution after the strike's clause is the source's, not where the strike was.
  * Sentences written for these tests (publication day Thursday 2025-07-10).
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -23,5 +24,11 @@ describe('incidents of session 19', () => {
       [{ kind: 'strike', perpetrator: 'RU', country: 'UA', date: '2025-07-09' }]],
   ])('%s', (text, expected) => {
     expect(incidents(text)).toEqual(expected);
+  });
+
+  it('takes no struck country from the attribution after the strike\'s clause (", the paper reported, citing British officials")', () => {
+    const text = 'A rebel drone attack on a grain carrier in the Gulf of Aden on Friday set its deck on fire, the paper reported, citing British and Dutch officials.';
+    expect(incidents(text).map((i) => i.country)).not.toContain('GB');
+    expect(incidents(text).map((i) => i.country)).not.toContain('NL');
   });
 });
