@@ -17,6 +17,18 @@ export const EXTRACTOR_VERSION = 'diplograph-extract/0.1.0';
 /** The document's own copy of an array the article holds (as zod's parse gave). */
 const copy = <T>(xs: T[]): T[] => (Array.isArray(xs) ? xs.slice() : xs);
 
+/** Each code's name as the gazetteer's first country of that code gives it (read once per gazetteer). */
+const namesByGazetteer = new WeakMap<GazetteerView, Map<string, string>>();
+function countryNames(gazetteer: GazetteerView): Map<string, string> {
+  let names = namesByGazetteer.get(gazetteer);
+  if (!names) {
+    names = new Map();
+    for (const c of gazetteer.countries) if (!names.has(c.code)) names.set(c.code, c.name);
+    namesByGazetteer.set(gazetteer, names);
+  }
+  return names;
+}
+
 export function buildDocument(article: Article, gazetteer: GazetteerView): FactsDocument {
   const { body, sentences } = article;
   const source = articleId(body, article.publishedOn);
@@ -53,7 +65,8 @@ export function buildDocument(article: Article, gazetteer: GazetteerView): Facts
     .filter((a) => a.origin !== 'gazetteer' || mentioned.has(a.id) || a.namedOnly)
     .map((a) => ({ id: a.id, kind: a.kind, name: a.name, aliases: a.aliases.filter((x) => x !== a.name), handles: copy(a.handles), title: a.title, country: a.country }));
   const codes = new Set([...article.countries.map((c) => c.code), ...actors.map((a) => a.country).filter((c): c is string => !!c)]);
-  const countries = [...codes].map((code) => ({ code, name: gazetteer.countries.find((c) => c.code === code)?.name ?? code }));
+  const names = countryNames(gazetteer);
+  const countries = [...codes].map((code) => ({ code, name: names.get(code) ?? code }));
   // Keys in the schema's order: a document that conforms is the one zod would return.
   const document = {
     source: { id: source, publishedOn: article.publishedOn, url: article.url, title: article.title ?? undefined, extractorVersion: EXTRACTOR_VERSION },

@@ -6,6 +6,7 @@
 import type { Article, CallDraft, Span } from './extraction-types.js';
 import { CONTINUATION, TOPIC_RULES } from './topic-rules.js';
 import { callOfTweet } from './call-of-tweet.js';
+import { mayMatch } from './required-literals.js';
 
 function spansOf(article: Article, call: CallDraft): Span[] {
   const { sentences, scan } = article;
@@ -25,7 +26,8 @@ function spansOf(article: Article, call: CallDraft): Span[] {
 export function findTopics(article: Article): Article {
   const calls = article.calls.map((call) => {
     const text = spansOf(article, call).map((s) => article.scan.slice(s.start, s.end)).join(' \n ');
-    const found = TOPIC_RULES.filter((rule) => rule.pattern.test(text)).map((rule) => rule.topic);
+    // A rule whose required literals the text lacks cannot match (required-literals.ts): not searched.
+    const found = TOPIC_RULES.filter((rule) => mayMatch(rule.pattern, text) && rule.pattern.test(text)).map((rule) => rule.topic);
     return { ...call, topics: [...new Set([...call.topics, ...found])] };
   });
   return { ...article, calls };

@@ -17,7 +17,7 @@
  * "with" alone.
  *
  * @example
- *   requiredLiterals(/\b(?:pledg|promis)\w* to (?:send|give)/g) // → { literals: [' to send', ' to give'], lower: false }
+ *   requiredLiterals(/\b(?:pledg|promis)\w* to (?:send|give)/g) // → { literals: [' to send', ' to give'], also: [['pledg', 'promis']], lower: false, … }
  *   requiredLiterals(/[A-Z]\w+/g) // → null: any capitalised word may match
  */
 
@@ -40,6 +40,14 @@ interface Compiled extends Requirement {
 
 /** At most this many strings in a set: more are read as no requirement. */
 const MAX_SET = 48;
+/**
+ * A pattern that has no requirement within MAX_SET is read again allowing sets this large (a long
+ * alternation of words: the weapons of a strike, the verbs of giving aid): the automaton finds a
+ * literal of a large set as fast as one of a small one, and a pattern read within MAX_SET keeps
+ * the requirement it had.
+ */
+const MAX_LARGE_SET = 192;
+let maxSet = MAX_SET;
 /** At most this many characters in a class read as a set of literals. */
 const MAX_CLASS = 8;
 
@@ -113,7 +121,7 @@ class LiteralFinder {
   private plainText: string | undefined;
   private plainHay = '';
   /** The literals of the last texts read (the stages read an article's sentences one after another, each stage again). */
-  private readonly recent = new Map<string, Int32Array>();
+  private readonly recent = new Map<string, number[]>();
 
   constructor(private readonly lower: boolean) {}
 
@@ -155,7 +163,12 @@ class LiteralFinder {
     return this.plainHay;
   }
 
-  /** Marks every known literal `text` holds (read again from `recent` when one of the last texts). */
+  /**
+   * Marks every known literal `text` holds (read again from `recent` when one of the last texts).
+   * The lower-case finder reads the text as written: its class table gives a unit the class of the
+   * unit it lower-cases to (FOLDS_TO_ASCII), so no lower-cased copy is made; "İ", which lower-cases
+   * to "i" and a combining dot no literal holds, is read as "i" and then a reset.
+   */
   private read(text: string): void {
     this.text = text;
     if (this.stamp === 0xffffffff) { this.found.fill(0); this.stamp = 0; }
@@ -166,12 +179,12 @@ class LiteralFinder {
       for (let k = 0; k < known.length; k++) found[known[k]] = stamp;
       return;
     }
-    const hay = this.lower ? text.toLowerCase() : text;
     const { classes, next, width, outStart, outIds } = this;
     const held: number[] = [];
     let row = 0;
-    for (let i = 0; i < hay.length; i++) {
-      const c = classes[hay.charCodeAt(i)];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c = classes[code];
       if (c === 0) { row = 0; continue; }
       row = next[row + c];
       if (row < 0) {
@@ -181,9 +194,10 @@ class LiteralFinder {
           if (found[outIds[k]] !== stamp) { found[outIds[k]] = stamp; held.push(outIds[k]); }
         }
       }
+      if (code === DOTTED_CAPITAL_I) row = 0;
     }
     if (this.recent.size >= RECENT) this.recent.clear();
-    this.recent.set(text, Int32Array.from(held));
+    this.recent.set(text, held);
   }
 
   /** The automaton of every literal known so far: a trie with its failure links folded into a full table. */
@@ -199,6 +213,8 @@ class LiteralFinder {
       size += l.length;
       for (let i = 0; i < l.length; i++) if (!classes[l.charCodeAt(i)]) classes[l.charCodeAt(i)] = width++;
     }
+    // The lower-case finder's literals are ASCII: a unit that lower-cases to one of their units reads as it.
+    if (this.lower) for (const [unit, to] of FOLDS_TO_ASCII) classes[unit] = classes[to];
     const next = new Int32Array(size * width).fill(-1);
     const own: number[][] = [[]];
     for (let id = 0; id < literals.length; id++) {
@@ -249,6 +265,20 @@ class LiteralFinder {
   }
 }
 
+/** "İ": lower-cased, "i" and U+0307 (the only unit whose lower case is two units). */
+const DOTTED_CAPITAL_I = 0x130;
+/**
+ * The units other than ASCII lower case whose lower case (String.prototype.toLowerCase) is one
+ * ASCII unit: "A"–"Z", the Kelvin sign ("k") and, for its first unit, "İ" ("i"). Every other unit
+ * lower-cases to a unit of 128 or more, which no literal of the lower-case finder holds (the
+ * context of Greek's final sigma gives σ or ς, neither of them ASCII).
+ */
+const FOLDS_TO_ASCII: Array<[number, number]> = [];
+for (let unit = 0; unit < 0x10000; unit++) {
+  const to = String.fromCharCode(unit).toLowerCase().charCodeAt(0);
+  if (to < 128 && to !== unit) FOLDS_TO_ASCII.push([unit, to]);
+}
+
 const finders = [new LiteralFinder(false), new LiteralFinder(true)];
 
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
@@ -257,8 +287,22 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return !req || finders[req.lower ? 1 : 0].holds(req, text);
 }
 
-/** Reads `source` under `flags`; exported for the tests. */
+/** Reads `source` under `flags` (sets of MAX_SET strings, else of MAX_LARGE_SET); exported for the tests. */
 export function readRequirement(source: string, flags: string): Requirement | null {
+  const small = readWithin(MAX_SET, source, flags);
+  return small ?? readWithin(MAX_LARGE_SET, source, flags);
+}
+
+function readWithin(limit: number, source: string, flags: string): Requirement | null {
+  maxSet = limit;
+  try {
+    return readOnce(source, flags);
+  } finally {
+    maxSet = MAX_SET;
+  }
+}
+
+function readOnce(source: string, flags: string): Requirement | null {
   const lower = flags.includes('i');
   const unicode = flags.includes('u');
   if (flags.includes('v')) return null;
@@ -334,7 +378,7 @@ function minimal(literals: string[]): string[] {
 }
 
 function product(a: string[], b: string[]): string[] | null {
-  if (a.length * b.length > MAX_SET) return null;
+  if (a.length * b.length > maxSet) return null;
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return [...new Set(out)];
@@ -342,7 +386,7 @@ function product(a: string[], b: string[]): string[] | null {
 
 function union(a: string[], b: string[]): string[] | null {
   const out = [...new Set([...a, ...b])];
-  return out.length > MAX_SET ? null : out;
+  return out.length > maxSet ? null : out;
 }
 
 /** Recursive descent over the pattern's source. */
