@@ -219,10 +219,89 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
 
 export const PRESENT_REPORT = {
   id: 'date.present-report',
-  example: 'Chancellor Varga is meeting with President Lindqvist in Vienna, their first talks since the election.',
-  reason: 'A contact told in the present progressive ("is meeting with", or a noun after that verb: "…, their first talks") is going on as the story is published: with no day of its own, of its paragraph or of the lead, it takes the publication day, borrowed.',
+  example: 'Chancellor Varga meets President Lindqvist in Vienna\n\nChancellor Varga has welcomed President Lindqvist to Vienna for talks on the gas pipeline. Varga is meeting with Lindqvist again, their first talks since the election.',
+  reason: 'GUIDE.md: a contact whose day the text gives or implies. The present tense of a dated report implies its day: a contact told in the present progressive ("is meeting with", or a noun after that verb), a headline\'s present-tense verb of the contact ("A meets B", "A, B hold phone talks"), or the lede\'s present perfect ("A has welcomed B to …") under such a headline, with no day of its own, of its paragraph or of the lead, takes the publication day, borrowed (a later report of the same contact with its own day overrides it). Not a planned or habitual contact ("to meet", "will meet", "meets every year"), nor a headline contact whose parties the body places in a period ("met last week").',
   pattern: /\b(?:is|are) (?:now |currently )?(?:meeting|hosting|receiving|holding (?:talks|a meeting|a call)|speaking|talking)\b/,
 };
+
+/** PRESENT_REPORT: a headline's verb of contact in the present tense ("meets", "A, B hold talks", "pays courtesy call on"); the base form only of verbs that are no contact noun ("call", "talk", "visit" are). */
+const HEADLINE_PRESENT = /\b(?:meets?|hosts?|receives?|welcomes?|holds?|has|have|speaks?|discuss(?:es)?|confers?|greets?|sits? down|shakes? hands|talks|phones|dials|calls(?! (?:off|for)\b)|pays|chats|visits)\b/g;
+/** Before the verb: a modal, "to", a negation or a plan ("set to meet", "will host", "does not meet"): no contact told as done. */
+const NOT_DONE_BEFORE = /(?:\b(?:to|will|would|may|might|could|should|can|must|shall|not|never|cannot|if|when|who|set|due|plans?|expected|likely)|n['’]t|['’](?:d|ll))\s+$/i;
+/** After the verb: a habit or a plan ("meets every year", "speaks several times a day", "meets tomorrow"). */
+const HABIT_OR_PLAN = /\b(?:every|each|annually|regularly|often|usually|weekly|monthly|daily|times a|tomorrow|next (?:week|month|year)|later this (?:week|month|year))\b/i;
+/** Between the verb and the contact's trigger: at most a few words of the verb group, no clause break. */
+const VERB_TO_TRIGGER = /^[^,;:|"()]{0,60}$/;
+/** A subordinator or preposition opening another clause between the verb and the trigger ("gushes about X after his call"). */
+const OTHER_CLAUSE_BETWEEN = /\b(?:after|before|amid|as|ahead|following|over|despite|since|about|while|when|during)\b/i;
+/** The lede's present perfect of a contact ("has welcomed", "has held talks", "have met"). */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:(?:also|just|now|already|finally|today|[a-z]+ly)\s+)?(?:met|held|hosted|received|welcomed|spoken|talked|had|sat down|paid|discussed|called|phoned|visited|conferred|greeted|shaken hands)\b/g;
+
+/** PRESENT_REPORT: the present-tense verb group governing the contact whose trigger is at `at` in the headline `s`, if any. */
+function headlinePresent(scan: string, s: Sentence, at: number): string | null {
+  const text = scan.slice(s.start, Math.min(s.end, at + 40));
+  const trigger = at - s.start;
+  // The verb nearest before (or at) the trigger heads its clause; it decides.
+  let verb: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(HEADLINE_PRESENT)) {
+    if (m.index! > trigger + 2) break;
+    verb = m;
+  }
+  if (!verb) return null;
+  const end = verb.index! + verb[0].length;
+  if (end <= trigger && (!VERB_TO_TRIGGER.test(text.slice(end, trigger)) || OTHER_CLAUSE_BETWEEN.test(text.slice(end, trigger)))) return null;
+  if (NOT_DONE_BEFORE.test(text.slice(Math.max(0, verb.index! - 20), verb.index))) return null;
+  return HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? null : verb[0];
+}
+
+/** Whether the headline tells a contact in the present tense (any of its verbs of contact). Computed once per article. */
+const presentHeadlines = new WeakMap<DateMention[], boolean>();
+function headlineInPresent(article: Article): boolean {
+  const known = presentHeadlines.get(article.dates);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const t of article.sentences) {
+    if (!t.isTitle) continue;
+    for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = !!headlinePresent(article.scan, t, t.start + m.index))) break;
+    if (found) break;
+  }
+  presentHeadlines.set(article.dates, found);
+  return found;
+}
+
+/** The lede's first and last paragraphs (after boilerplate; two one-sentence paragraphs of web copy). Computed once per article. */
+const ledes = new WeakMap<DateMention[], [number, number]>();
+function ledeOf(article: Article): [number, number] {
+  const known = ledes.get(article.dates);
+  if (known) return known;
+  const first = boilerplateSkipped(article, article.sentences.find((t) => !t.isTitle)?.paragraph ?? 0);
+  const lede: [number, number] = [first, leadEnd(article, first)];
+  ledes.set(article.dates, lede);
+  return lede;
+}
+
+/**
+ * PRESENT_REPORT for a contact the merge dates (merge-calls.ts): the headline's present tense or the lede's
+ * present perfect under a present-tense headline, when the contact's sentence gives no day. The day applies to
+ * the merged call only when no report of it gives a day or a period ("met last week"), and a partial headline
+ * report still folds into the body's fuller one first.
+ */
+export function presentReportDay(article: Article, s: Sentence, at: number): { date: string; dateText: string } | null {
+  const { scan, publishedOn } = article;
+  if (!publishedOn || quoteAt(article.quotes, at)) return null;
+  if (s.isTitle) { const verb = headlinePresent(scan, s, at); return verb ? { date: publishedOn, dateText: verb } : null; }
+  if (!headlineInPresent(article)) return null;
+  // The lede's present perfect under the headline: the verb group of the contact's own clause, at or before its trigger.
+  const [first, last] = ledeOf(article);
+  if (s.paragraph < first || s.paragraph > last) return null;
+  const from = Math.max(s.start, at - 80);
+  let perfect: string | null = null;
+  for (const m of scan.slice(from, Math.min(s.end, at + 30)).matchAll(PRESENT_PERFECT)) {
+    if (from + m.index > at + 2) break;
+    if (from + m.index + m[0].length > at || VERB_TO_TRIGGER.test(scan.slice(from + m.index + m[0].length, at))) perfect = m[0];
+  }
+  return perfect && !HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? { date: publishedOn, dateText: perfect } : null;
+}
 
 /** A clock time right after a date phrase. */
 const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;
