@@ -114,8 +114,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\bcalled on(?= (?:[A-Z]|his |her |the (?:[A-Z]|visiting)))/g },
   { id: 'contact.hosted', shape: 'verb', medium: 'in_person',
     example: 'President Biden hosted Chancellor Scholz at the White House.',
-    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,").',
-    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|entertained|played host to|plays host to|(?<=\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
+    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,"), and a photo caption\'s present ("X, right, greets Y").',
+    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|entertained|played host to|plays host to|(?<=\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
   { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Chile's new president to the Elysee Palace, Macron said that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',
@@ -164,8 +164,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: new RegExp(`\\b(?:told|assured|informed|briefed)(?= ${TITLED_OBJECT})`, 'g') },
   { id: 'contact.shook-hands', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Trump shook hands with Kim Jong Un at the border.',
-    reason: 'Shaking hands with, embracing or dining with someone is an in-person meeting.',
-    pattern: new RegExp(`\\b(?:shook hands(?: with)?|embraced|lunched with|dined with|breakfasted with|had ${MEAL} with)\\b`, 'g') },
+    reason: 'Shaking hands with, embracing or dining with someone is an in-person meeting; a photo caption tells it in the present ("X shakes hands with Y in Amman").',
+    pattern: new RegExp(`\\b(?:shook hands(?: with)?|shakes hands(?: with)?|embraced|embraces|lunched with|dined with|breakfasted with|had ${MEAL} with)\\b`, 'g') },
   { id: 'contact.reached-out', shape: 'verb', medium: 'unspecified',
     example: 'President Zelenskyy reached out to me tonight and we just finished speaking.',
     reason: 'Reaching out to someone and speaking is a contact that happened.',
@@ -193,6 +193,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|embrac|dined|attended|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
+export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|shakes|embrac|dined|attend|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;
