@@ -143,3 +143,44 @@ export const NEW_CLAUSE_SUBJECT = {
   example: 'Halvorsen met Berg in Oslo on Monday and President Lind told reporters the talks were useful.',
   reason: 'A person named after "and" who then says, tells, stresses or welcomes something is the subject of a new clause, not one more person met nor a second meeting of the verb left out.',
 };
+
+/**
+ * Between the last object of one contact and a contact noun: "and" with an optional article and adjectives,
+ * no verb — "held long talks with Berg and a short meeting with Lind". The noun is a second object of the
+ * same verb: its subject is that contact's subject, not the person met just before it.
+ */
+export const COORDINATED_CONTACT_NOUN: Rule = {
+  id: 'contact.parties.coordinated-contact-noun',
+  example: 'Premier Halvorsen held long talks with Chancellor Berg and a short meeting with President Lind.',
+  reason: 'Two contact nouns joined by "and" are objects of one verb: the person named after the first "with" was met, he is not the subject of the second meeting.',
+  pattern: /^\s*,?\s*and\s+(?:(?:also|then|later)\s+)?(?:(?:a|an|the|another|one|two|separate|further)\s+)?(?:(?!(?:held|met|had|spoke|talked|hosted|received|welcomed|visited|called|paid|said|told)\b)[a-z-]+\s+){0,3}$/,
+};
+
+/**
+ * A head of state and a head of government of one country among the objects of one verb ("met with
+ * President A and Prime Minister B of Ruritania"): a visitor is received by each of them, one meeting each,
+ * unless the sentence names a joint or trilateral meeting. A king and his heir are not two offices of that kind;
+ * and the guests a host receives or welcomes ("hosted President A and Premier B") came together.
+ */
+export const TWO_HEADS_EACH = {
+  id: 'contact.parties.two-heads-each',
+  example: 'Premier Halvorsen met Ruritanian President Anton Veld and Ruritanian Prime Minister Ida Strand on Monday.',
+  reason: 'A president (or king) and a prime minister of one country receive a visitor each in his own office: two contacts of two parties, not one of three.',
+  headOfGovernment: /^(?:Prime Minister|Premier|Chancellor|Federal Chancellor)$/i,
+  headOfState: /^(?:President|King|Queen|Emir|Amir|Sultan|Grand Duke|Prince)$/i,
+  hostVerb: /^(?:host|receiv|welcom|greet)/i,
+  separate(objects: ReadonlyArray<{ kind?: string; country?: string | null; title?: string | null }>, head: ReadonlyArray<string | null | undefined>): boolean {
+    const leaders = objects.filter((o) => o.kind === 'leader' && !!o.country && !head.includes(o.country));
+    return leaders.some((g) => TWO_HEADS_EACH.headOfGovernment.test(g.title ?? '') && leaders.some((s) => s.country === g.country && TWO_HEADS_EACH.headOfState.test(s.title ?? '')));
+  },
+};
+
+/** Several people of one country spoken with ("discussed aid with Secretary A and Secretary B of Ruritania"): one delegation. */
+export const ONE_DELEGATION = {
+  id: 'contact.parties.one-delegation',
+  example: 'Premier Halvorsen discussed fishing quotas with Ruritanian Trade Minister Anton Veld and Ruritanian Finance Minister Ida Strand.',
+  reason: 'Speaking with several people is a conversation with each when they serve different countries; ministers of one country named together are one delegation met together (GUIDE.md: everyone named as taking part).',
+  together(countries: ReadonlyArray<string | null | undefined>): boolean {
+    return countries.length > 1 && !!countries[0] && countries.every((c) => c === countries[0]);
+  },
+};

@@ -17,7 +17,7 @@ import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrS
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
-import { ACCOMPANIED_BY, ATTENDEES_PRESENT, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_OF_KIND } from './contact-party-steps.js';
+import { ACCOMPANIED_BY, ATTENDEES_PRESENT, COORDINATED_CONTACT_NOUN, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_HEADS_EACH, TWO_OF_KIND, ONE_DELEGATION } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
 import { isPriorContact, laterContactCounted } from './prior-contact.js';
@@ -58,6 +58,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     let last = drafts[drafts.length - 1];
     for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence >= s.index - 2 && new Set(drafts[k].participants).size < 2; k--) last = drafts[k - 1];
     const draftsBefore = drafts.length;
+    // The subject and objects of the contact told last in this sentence (COORDINATED_CONTACT_NOUN).
+    let told: { subject: Mention[]; objects: Mention[] } | undefined;
     for (const hit of hits) {
       const { rule } = hit;
       const qi = lastStartingBy(own, hit.start);
@@ -132,6 +134,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         subject = possessorOrSubject(scan, hit, rule.shape === 'noun', clauseStart, pool);
         const person = subject.length || rule.shape === 'group' ? null : untitledSubject(scan, clauseStart, hit.start, rule.shape === 'noun', gazetteer, add);
         subject = person ? [person] : rule.shape === 'verb' ? withUntitledPartner(scan, clauseStart, hit.start, subject, pool, gazetteer, add) : subject;
+        // COORDINATED_CONTACT_NOUN: "held talks with A and a brief meeting with B": B was met by the subject of the talks, not by A.
+        const lastObject = told?.objects[told.objects.length - 1];
+        if (rule.shape === 'noun' && told?.subject.length && lastObject && subject.length === 1 && subject[0] === lastObject && lastObject.end <= hit.start && hit.start - lastObject.end <= 60 && COORDINATED_CONTACT_NOUN.pattern.test(scan.slice(lastObject.end, hit.start))) subject = told.subject;
       }
       if (!isNoun && !verbHappened(scan, clauseStart, subject[0] ? { start: subject[0].start, end: subject[subject.length - 1].end } : null, hit.start, { text: hit.text, clauseEnd })) continue;
       if (!group && !subject.length) {
@@ -185,7 +190,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         const objects = objectGroups[0];
         const prev = sentences[s.index - 1];
         const around = scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200));
-        const separate = head.length === 1 && objects.length > 1 && !TOGETHER_CUE.test(around) && (PLURAL_TRIGGER.test(hit.text) || SPOKE_WITH_EACH.pattern.test(hit.text) || PLURAL_TITLE_EACH.pattern.test(scan.slice(groups[0][0].start, groups[0][0].end)) || pluralAround(scan, Math.max(s.start, hit.start - 200), objectsEnd, Math.min(s.end, hit.end + 200)) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
+        // TWO_HEADS_EACH: "met President A and Prime Minister B" of one country: a meeting with each.
+        const heads = () => !TWO_HEADS_EACH.hostVerb.test(hit.text) && TWO_HEADS_EACH.separate(objects.map((o) => byId.get(o) ?? {}), head.map((h) => byId.get(h)?.country));
+        const separate = head.length === 1 && objects.length > 1 && !TOGETHER_CUE.test(around) && (heads() || PLURAL_TRIGGER.test(hit.text) || (SPOKE_WITH_EACH.pattern.test(hit.text) && !ONE_DELEGATION.together(objects.map((o) => byId.get(o)?.country))) || PLURAL_TITLE_EACH.pattern.test(scan.slice(groups[0][0].start, groups[0][0].end)) || pluralAround(scan, Math.max(s.start, hit.start - 200), objectsEnd, Math.min(s.end, hit.end + 200)) || (prev?.paragraph === s.paragraph && PLURAL_CUE.test(scan.slice(Math.max(prev.start, prev.end - 300), prev.end))));
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
@@ -195,6 +202,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       // EMBEDDED_CONTACT: "joined a long call with Berg to learn the outcome of the chancellor's call with Lind": the day of the
       // sentence is the main contact's; another report of the embedded one gives its own.
       const embedded = rule.shape === 'noun' && hits.some((h) => h.end <= hit.start) && EMBEDDED_CONTACT.pattern.test(scan.slice(Math.max(clauseStart, hit.start - 80), hit.start));
+      if (!group) told = { subject, objects: groups.flat() };
       for (const [k, p] of parties.entries()) {
         const unique = [...new Set(p)];
         // A single party is kept for a participant list that may follow ("Participants in the call included …").

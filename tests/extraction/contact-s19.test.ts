@@ -1,0 +1,35 @@
+/**
+ * Session 19 (issue 14): party selection — which of a sentence's people are a contact's parties, and
+ * when one verb with several objects reports one contact or one with each. Every sentence is ours,
+ * invented for its construction; none is taken from a news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+describe('session 19: party selection', () => {
+  it.each([
+    ['a contact noun coordinated with the talks before it has their subject, not the person met (contact.parties.coordinated-contact-noun)',
+      'Chancellor Olaf Scholz held long talks with President Emmanuel Macron and a short meeting with Prime Minister Mark Rutte in Brussels on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz 2024-05-07', 'mark-rutte + olaf-scholz 2024-05-07']],
+    ['…and after "and later a call with" as before',
+      'Olaf Scholz had a lunch with Emmanuel Macron and later a phone call with Mark Rutte on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz 2024-05-07', 'mark-rutte + olaf-scholz 2024-05-07']],
+    ['a president and a prime minister of one country met by a visitor: one meeting each (contact.parties.two-heads-each)',
+      'Chancellor Olaf Scholz met Indian President Droupadi Murmu and Prime Minister Narendra Modi in New Delhi on Tuesday.', '2024-05-09',
+      ['droupadi-murmu + olaf-scholz 2024-05-07', 'narendra-modi + olaf-scholz 2024-05-07']],
+    ['…unless the sentence names a joint meeting',
+      'Chancellor Olaf Scholz held a joint meeting with Indian President Droupadi Murmu and Prime Minister Narendra Modi in New Delhi on Tuesday.', '2024-05-09',
+      ['droupadi-murmu + narendra-modi + olaf-scholz 2024-05-07']],
+    ['a president and his foreign minister are met together',
+      'Chancellor Olaf Scholz met French President Emmanuel Macron and Foreign Minister Stephane Sejourne in Paris on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz + stephane-sejourne 2024-05-07']],
+    ['two ministers of one country "discussed … with" are one delegation (contact.parties.one-delegation)',
+      'President Volodymyr Zelensky discussed grain corridors with French Foreign Minister Stephane Sejourne and French Finance Minister Bruno Le Maire in Kyiv on Tuesday.', '2024-05-09',
+      ['bruno-le-maire + stephane-sejourne + volodymyr-zelenskyy 2024-05-07']],
+    ['…leaders of two countries "discussed … with" are a conversation with each (contact.parties.spoke-with-each)',
+      'President Volodymyr Zelensky discussed air defence with Chancellor Olaf Scholz and President Emmanuel Macron on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + volodymyr-zelenskyy 2024-05-07', 'olaf-scholz + volodymyr-zelenskyy 2024-05-07']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
