@@ -76,6 +76,9 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
   return near.find((c) => c.start >= end && c.start - end < 60 && AGENT_AFTER.pattern.test(scan.slice(c.start - 8, c.start)) && !/[.;]/.test(scan.slice(end, c.start)))?.code ?? null;
 }
 
+/** How far after the strike its place is read. */
+const CLAUSE_REACH = 120;
+
 /** The struck country and the place: where it happened, else what was hit, else a capital or town named. */
 function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, attacker: string | null): { country: string | null; place: string | null } {
   const { scan } = ctx.article;
@@ -83,7 +86,11 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const where = after.find((c) => WHERE_BEFORE.test(scan.slice(Math.max(s.start, c.start - 30), c.start)));
   // "a building housing Syrian workers": a demonym of the people hit says nothing of where they were.
   const object = after.find((c) => c.start - end < 60 && !ownerOnly(scan, c));
-  const clause = scan.slice(end, Math.min(s.end, end + 120));
+  // The clause read for the place: up to CLAUSE_REACH characters, run on to the end of the word they cut ("in the Kha|rkiv
+  // region" read "Kha" as the place).
+  let cut = Math.min(s.end, end + CLAUSE_REACH);
+  while (cut < s.end && /[\p{L}\p{N}'-]/u.test(scan[cut])) cut++;
+  const clause = scan.slice(end, cut);
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
   const direct = /^\s*(?:(?:on|against) )?(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
   const known = (p: string): boolean => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);

@@ -26,6 +26,11 @@ describe('incidents of session 19', () => {
     expect(incidents(text)).toEqual(expected);
   });
 
+  it('reads a place the 120-character reach cuts to its word\'s end ("in the Kh|arkiv region" is no place "Kh")', () => {
+    const text = "Speaking about the shelling of the country's third city, Olena Marchuk-Dovzhenko, a senior press spokeswoman for the regional rescue service in the Kharkiv region, said crews saved four people.";
+    expect(extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.incidents.map((i) => [i.country, i.place])).toEqual([['UA', 'Kharkiv']]);
+  });
+
   it('takes no struck country from the attribution after the strike\'s clause (", the paper reported, citing British officials")', () => {
     const text = 'A rebel drone attack on a grain carrier in the Gulf of Aden on Friday set its deck on fire, the paper reported, citing British and Dutch officials.';
     expect(incidents(text).map((i) => i.country)).not.toContain('GB');
