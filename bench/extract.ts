@@ -5,8 +5,14 @@
  * least any extractor must do), and the time each stage takes, in wall-clock and CPU seconds (the
  * CPU figure stays meaningful on a busy machine). Writes bench/results/extract.md, followed by
  * bench/results/extract.notes.md when it exists.
+ *
+ * `npm run bench:extract -- --profile FILE.cpuprofile`: profiles one more pass of the whole pipeline
+ * (V8's sampling profiler, node:inspector) after the measured runs, writes the profile to FILE (open
+ * it in Chrome's DevTools) and prints the self time by source file and the top functions; the
+ * measured figures and bench/results/extract.md are not affected.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,3 +95,44 @@ const notes = existsSync(notesFile) ? `\n${readFileSync(notesFile, 'utf8')}` : '
 process.stdout.write(report);
 mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });
 writeFileSync(fileURLToPath(new URL('./results/extract.md', import.meta.url)), report + notes);
+
+const profileAt = process.argv.indexOf('--profile');
+if (profileAt >= 0) await profile(process.argv[profileAt + 1] ?? 'extract.cpuprofile');
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string }; children?: number[] }
+
+/** One more pass of the pipeline under the sampling profiler: the profile to `file`, self time by source file and function on stdout. */
+async function profile(file: string): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  for (const text of articles) extractWith(text, {}, gazetteer);
+  const { profile: p } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
+  session.disconnect();
+  writeFileSync(file, JSON.stringify(p));
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // A regular expression's own time goes to the source file of the function that ran it.
+  const fileOf = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const { url } = byId.get(at)!.callFrame;
+      // A package's modules count as one file (chrono-node's parsers, zod).
+      if (url) return url.includes('/node_modules/') ? url.replace(/^.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, 'node_modules/$1') : url.replace(/^.*\/src\//, 'src/');
+    }
+    return byId.get(id)!.callFrame.functionName || '(native)';
+  };
+  const files = new Map<string, number>();
+  const functions = new Map<string, number>();
+  for (const id of p.samples) {
+    const f = fileOf(id);
+    files.set(f, (files.get(f) ?? 0) + 1);
+    const { functionName } = byId.get(id)!.callFrame;
+    const key = `${functionName.startsWith('RegExp:') ? `RegExp ${functionName.slice(7, 60)}` : functionName || '(anonymous)'} (${f})`;
+    functions.set(key, (functions.get(key) ?? 0) + 1);
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v / p.samples.length) * 100).toFixed(1).padStart(5)} %  ${k}`);
+  process.stdout.write(['', `Profile written to ${file}. Self time by source file:`, ...top(files, 25), '', 'Top functions by self time:', ...top(functions, 25), ''].join('\n'));
+}
