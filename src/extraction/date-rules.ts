@@ -43,6 +43,13 @@ export const WEEKDAY_DATE: Rule = {
   pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))(?: (?:of )?(last|this|next) week\b)?/g,
 };
 
+export const WEEKDAY_WITH_DATE: Rule = {
+  id: 'date.weekday-with-date',
+  example: 'Chancellor Varga and President Lindqvist held talks in Vienna on Monday (March 4).',
+  reason: 'A weekday with its calendar day in brackets after it names that day, even when the story was published a week or more later (or before it): the bracketed day is the date, not the latest such weekday before publication.',
+  pattern: /^\s*\(((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2})\)/,
+};
+
 export const DAY_OF_MONTH_DATE: Rule = {
   id: 'date.day-of-month',
   example: 'President Lindqvist on the 12th agreed with Chancellor Varga to open the border crossings.',

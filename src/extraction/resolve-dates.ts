@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE, WEEKDAY_WITH_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -71,15 +71,19 @@ export function resolveDates(article: Article): Article {
         if (date <= publishedOn && differenceInCalendarDays(parseISO(publishedOn), parseISO(date)) <= 3) storyDay = date;
       }
     }
+    const ref = { instant: new Date(`${storyDay}T12:00:00Z`), timezone: 0 };
     for (const m of scan.matchAll(WEEKDAY_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
-      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: WEEKDAY_DATE.id });
+      // WEEKDAY_WITH_DATE: "on Monday (July 27)" names the bracketed day.
+      const bracketed = WEEKDAY_WITH_DATE.pattern.exec(scan.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const given = bracketed ? chrono.en.casual.parse(bracketed[1].replace('.', ''), ref, { forwardDate: false })[0] : undefined;
+      const date = given?.start.isCertain('day') ? isoOf(given.start) : null;
+      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: date ?? resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: date ? WEEKDAY_WITH_DATE.id : WEEKDAY_DATE.id });
     }
     for (const m of scan.matchAll(DAY_OF_MONTH_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
       push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: resolveDayOfMonth(Number(m[1]), storyDay), anaphoric: false, rule: DAY_OF_MONTH_DATE.id });
     }
-    const ref = { instant: new Date(`${storyDay}T12:00:00Z`), timezone: 0 };
     // Absolute dates with a year are read directly; chrono is kept for the rest.
     for (const m of scan.matchAll(ABSOLUTE_DATE)) {
       const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];

@@ -4,12 +4,14 @@
  * ("A meets B", "A, B hold phone talks"), or the lede's present perfect ("A has welcomed B to …") under such a
  * headline, dates a contact no report of the story dates (date.present-report through presentReportDay; the
  * merge applies it to the whole call). Planned, habitual, negated contacts and a contact in another clause of
- * the headline are not dated so. Every sentence is ours, invented for its construction; none is taken from a
+ * the headline are not dated so. A weekday with its calendar day in brackets ("on Monday (March 4)") names that
+ * day (date.weekday-with-date), also in a story published weeks later. Every sentence is ours, invented for its construction; none is taken from a
  * news text.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { runStages } from '../../src/extraction/pipeline.js';
 import { presentReportDay } from '../../src/extraction/date-for-sentence.js';
+import { callsOf } from './helpers/calls-of.js';
 
 const gazetteer = loadGazetteer();
 
@@ -38,5 +40,18 @@ describe('a contact told in the present tense of a dated report (session 19)', (
     ['a present perfect after the lede', 'Varga welcomes Lindqvist to Vienna\n\nChancellor Varga spoke of the pipeline across the northern plain on the eve of the vote.\n\nThe talks in the old palace covered gas transit, grain exports and the ferry link.\n\nVarga has also met President Holm of the northern league in the palace gardens.', 'has also met', null],
   ])('%s', (_why, text, trigger, expected) => {
     expect(presentDay(text, trigger)).toEqual(expected);
+  });
+});
+
+describe('a weekday with its calendar day in brackets (session 19)', () => {
+  it.each([
+    ['the bracketed day, in a story published two weeks later',
+      'Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Lille on Monday (March 4). The two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz 2024-03-04']],
+    ['a bare weekday still counts back from publication',
+      'Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Lille on Monday. The two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz 2024-03-11']],
+  ])('%s', (_why, text, publishedOn, expected) => {
+    expect(callsOf(text, publishedOn)).toEqual(expected);
   });
 });
