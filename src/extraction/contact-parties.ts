@@ -19,8 +19,8 @@ const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:fri
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff|(?:mediator|envoy|negotiator|representative|emissary|delegate|official|spokes(?:man|woman|person)|ambassador|commissioner))\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
-/** NEW_CLAUSE_SUBJECT (contact-party-steps.ts): the first person of a gapped group followed by a verb of saying or judging opens a clause of his own. */
-const NEW_CLAUSE_VERB = /^\s+(?:also\s+)?(?:said|says|reported|reports|announced|added|stated|told|tells|stressed|noted|warned|urged|welcomed|praised|insisted|explained|wrote|tweeted|posted|declared|confirmed|emphasi[sz]ed|underlined|hailed|described|called for|expressed)\b/;
+/** NEW_CLAUSE_SUBJECT (contact-party-steps.ts): the first person of a gapped group followed by a verb of saying or judging, a contact verb or an auxiliary opens a clause of his own. */
+const NEW_CLAUSE_VERB = /^\s+(?:also\s+)?(?:met|meets|spoke|speaks|held|holds|talked|hosted|hosts|received|receives|visited|phoned|telephoned|is|was|will|would|has|had|said|says|reported|reports|announced|added|stated|told|tells|stressed|noted|warned|urged|welcomed|praised|insisted|explained|wrote|tweeted|posted|declared|confirmed|emphasi[sz]ed|underlined|hailed|described|called for|expressed)\b/;
 /** Between two listed objects; a country in brackets may close the one before, and given names the gazetteer lacks may open the next ("A (Mali), Ali Hassan B (Niger) and C"). */
 const NEXT_GAP = /^(?:\s*\([^()]{1,40}\))?\s*(?:(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)\s*(?:(?:the|his|her|their|its|both) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}|(?:(?:the|his|her|their|its|both) )?)$/u;
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;

@@ -140,8 +140,8 @@ export const COMMA_NOT_LIST: Rule = {
 /** A person after "and" that would open a gapped group of objects, followed by a verb of saying or judging (contact-parties.ts NEW_CLAUSE_VERB). */
 export const NEW_CLAUSE_SUBJECT = {
   id: 'contact.parties.new-clause-subject',
-  example: 'Halvorsen met Berg in Oslo on Monday and President Lind told reporters the talks were useful.',
-  reason: 'A person named after "and" who then says, tells, stresses or welcomes something is the subject of a new clause, not one more person met nor a second meeting of the verb left out.',
+  example: 'Halvorsen met Berg in Oslo on Monday and President Lind told reporters the talks were useful. Halvorsen met Berg on Monday and Lind spoke with Holm on Tuesday.',
+  reason: 'A person named after "and" who then says, tells, stresses or welcomes something, meets or speaks with someone, or has an auxiliary of his own is the subject of a new clause, not one more person met nor a second meeting of the verb left out.',
 };
 
 /**

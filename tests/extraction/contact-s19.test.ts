@@ -29,6 +29,9 @@ describe('session 19: party selection', () => {
     ['…leaders of two countries "discussed … with" are a conversation with each (contact.parties.spoke-with-each)',
       'President Volodymyr Zelensky discussed air defence with Chancellor Olaf Scholz and President Emmanuel Macron on Tuesday.', '2024-05-09',
       ['emmanuel-macron + volodymyr-zelenskyy 2024-05-07', 'olaf-scholz + volodymyr-zelenskyy 2024-05-07']],
+    ['a person after "and" with a contact verb of his own opens a new clause, he is no second object (contact.parties.new-clause-subject)',
+      'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday and Prime Minister Giorgia Meloni spoke with Mark Rutte on Wednesday.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz 2024-05-07', 'giorgia-meloni + mark-rutte 2024-05-08']],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
