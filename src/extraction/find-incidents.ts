@@ -14,6 +14,7 @@ import { dateForSentence, retoldDate } from './date-for-sentence.js';
 import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_PLACE, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
+import { mayMatch } from './required-literals.js';
 
 const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
 /** A district, region or suburb "of" a larger place: the larger place is group 1. */
@@ -186,6 +187,7 @@ function groupActs(before: string): boolean {
 function hitIn(ctx: Ctx, s: Sentence, text: string, rule: Rule): { m: RegExpExecArray; at: number; end: number; near: CountryMention[] } | null {
   const { scan, publishedOn } = ctx.article;
   rule.pattern.lastIndex = 0;
+  if (!mayMatch(rule.pattern, text)) return null;
   const m = rule.pattern.exec(text);
   if (!m) return null;
   const at = s.start + m.index;

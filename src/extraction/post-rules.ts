@@ -4,6 +4,8 @@
  * the platform it names, either fixed or as its first group. A quote whose attribution matches one
  * is a post unless the sentence names another medium (OTHER_MEDIUM).
  */
+import { mayMatch } from './required-literals.js';
+
 const PLATFORMS = 'X|Twitter|Truth Social|Telegram|Facebook|Instagram|Threads|Bluesky|Weibo|WeChat|VKontakte|TikTok|YouTube|LinkedIn';
 const SOCIAL = 'social[ -]media|social[ -]network(?:ing)?|messaging|microblogging';
 /** Nouns before "on X" that make it no post: the ban on X, users on X. */
@@ -95,6 +97,7 @@ export const OTHER_MEDIUM = /\b(?:letter|news conference|press conference|told r
 /** The first post rule that the attribution matches, with the platform it names. */
 export function postRuleOf(text: string): { rule: string; platform: string } | null {
   for (const rule of POST_RULES) {
+    if (!mayMatch(rule.pattern, text)) continue;
     const m = rule.pattern.exec(text);
     if (m) return { rule: rule.id, platform: rule.platform ?? m[1] };
   }
