@@ -102,6 +102,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   // Countries whose office holders the text names (registering the leaders waits for their titles).
   for (const g of leaders) { const c = article.publishedOn ? gazetteer.officeOn(g.leader, article.publishedOn)?.country : g.leader.offices[0]?.country; if (c) held.add(c); }
   const countryAround = contextCountry(article, held);
+  /** The titles the text writes before each actor's name (lower-case). */
+  const titlesUsed = new Map<string, Set<string>>();
   for (const [titledIndex, t] of titled.entries()) {
     if (!t.name) {
       roles.push({ start: t.start, end: t.end, sentence: sentenceOf(t.start), title: t.title, titleClass: t.titleClass, kind: t.kind, country: t.country, orgBound: t.orgBound, definite: t.definite });
@@ -129,7 +131,17 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     // A handle of the office after its title ("President @POTUS") is whoever held the office on the article's date.
     const date = article.publishedOn;
     const handle = t.name;
-    const holder = !known && date && handle.startsWith('@') ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date)?.handles?.includes(handle)) : undefined;
+    // HANDLE_OF_NAME: else a listed person in office then whose name, letters only, is the handle ("FM @JanaNovak" is Jana Novak).
+    const letters = handle.startsWith('@') ? handle.slice(1).toLowerCase().replace(/[^a-z]/g, '') : '';
+    const holder = !known && date && handle.startsWith('@')
+      ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date)?.handles?.includes(handle))
+        ?? (letters.length >= 8 ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date) && [l.name, ...l.aliases].some((n) => n.toLowerCase().replace(/[^a-z]/g, '') === letters)) : undefined)
+      : undefined;
+    // HANDLE_OF_OFFICE: an unlisted handle after a country's title is the one person the text already names in that office
+    // ("Iranian Foreign Minister @SomeHandle" after "Iran's Foreign Minister Jana Novak").
+    const sameOffice = !known && !holder && handle.startsWith('@') && t.country && title
+      ? registry.all().filter((r) => r.country === t.country && r.kind === kind && !r.name.startsWith('@') && r.title?.toLowerCase() === title.toLowerCase())
+      : [];
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
     else if (holder) {
@@ -138,6 +150,10 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       if (record && !record.handles.includes(handle)) record.handles.push(handle);
     }
     else if (onlyInHeadline(scan, sentences, sentenceOf(t.start), t.name)) continue;
+    else if (sameOffice.length === 1) {
+      id = sameOffice[0].id;
+      if (!sameOffice[0].handles.includes(handle)) sameOffice[0].handles.push(handle);
+    }
     else {
       // An unlisted handle after a title is a person known by it ("FM @hmartinsson of Iceland").
       const country = t.country ?? joined ?? (t.orgBound ? null : countryAround(t.start));
@@ -147,6 +163,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       if (record && t.name.startsWith('@') && !record.handles.includes(t.name)) record.handles.push(t.name);
     }
     registry.addAlias(id, t.name);
+    if (title) (titlesUsed.get(id) ?? titlesUsed.set(id, new Set()).get(id)!).add(title.toLowerCase());
     // A monarch or a pope is called by title and name ("King Salman", "Pope Leo XIV"): that written form is one of their names too.
     const royal = ROYAL_BEFORE.exec(scan.slice(Math.max(0, t.nameStart - 16), t.nameStart));
     if (royal) registry.addAlias(id, `${royal[1]} ${t.name}`);
@@ -197,7 +214,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   }
   const byGiven = new Map<string, Set<string>>();
   for (const b of registry.all()) {
-    const words = b.origin === 'titled' ? cleanName(b.name).split(' ') : [];
+    const words = b.origin === 'titled' || b.origin === 'gazetteer' ? cleanName(b.name).split(' ') : [];
     if (words.length >= 2) (byGiven.get(words[0]) ?? byGiven.set(words[0], new Set()).get(words[0])!).add(b.id);
   }
   const folded = new Map<string, string>();
@@ -215,7 +232,9 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     }
     const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
     // FOLD_GIVEN_NAME: else a given name under the same title ("Foreign Secretary Masud" after "Foreign Secretary Masud Bin Momen").
-    const given = into.length ? [] : [...(byGiven.get(a.name) ?? [])].filter((id) => id !== a.id && !!a.title && registry.get(id)?.title?.toLowerCase() === a.title.toLowerCase());
+    // …the title as the gazetteer gives it or as the text wrote it before the full name ("Crown Prince Mohammed" after
+    // "Saudi Crown Prince Mohammed bin Salman", whose listed office on the day is another).
+    const given = into.length ? [] : [...(byGiven.get(a.name) ?? [])].filter((id) => id !== a.id && !!a.title && (registry.get(id)?.title?.toLowerCase() === a.title.toLowerCase() || !!titlesUsed.get(id)?.has(a.title.toLowerCase())));
     const target = into.length === 1 ? into[0] : given.length === 1 ? given[0] : undefined;
     if (target) { registry.fold(a.id, target); folded.set(a.id, target); }
   }

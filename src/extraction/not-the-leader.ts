@@ -34,7 +34,18 @@ export const ADMINISTRATION: NotTheLeaderRule = {
   reason: 'A leader\'s name before "administration" names the government of that leader\'s term: the leader is mentioned (GUIDE.md: every named head of state or government the article mentions is an actor), but this mention is no person who meets or calls — so it is kept as the actor, not as a mention a contact could take as its party ("… as it adapts to the Halvorsen administration\'s demands, having met Halvorsen a day before").',
 };
 
-export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, ADMINISTRATION];
+export const PART_OF_ARABIC_NAME: NotTheLeaderRule = {
+  id: 'actor.not-leader.part-of-name',
+  example: 'The minister met Sheikh Nasser Al-Hamad Al-Halvorsen Al-Sabah. (with a listed leader Erik Halvorsen)',
+  reason: 'A listed leader\'s one-word name glued to an article ("Al-", "el-") or followed by a patronymic ("bin", "ibn") is a link of someone else\'s Arabic name chain, unless one of the leader\'s own names is written so ("el-Sisi").',
+};
+
+export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, ADMINISTRATION, PART_OF_ARABIC_NAME];
+
+/** Before a one-word name: an Arabic article or kin word glued to it ("Al-Mubarak"). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)-)$/u;
+/** After a one-word name: a patronymic that continues the chain ("Mohammed bin Abdulaziz"). */
+const PATRONYMIC_AFTER = /^ ((?:bin|ibn|bint|Bin|Ibn|Bint) )\p{Lu}/u;
 
 /** After a name: the government of the leader's term ("the Biden administration"). */
 const ADMINISTRATION_AFTER = /^ [Aa]dministration\b/;
@@ -62,6 +73,14 @@ function givenNameOf(word: string, leader: LeaderEntry): boolean {
 export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>): NotTheLeaderRule | null {
   if (scan.charCodeAt(end) === 32 && EPONYM_AFTER.test(scan.slice(end, end + 48))) return EPONYM;
   if (scan.charCodeAt(end) === 32 && ADMINISTRATION_AFTER.test(scan.slice(end, end + 16))) return ADMINISTRATION;
+  if (!/\s/.test(scan.slice(start, end))) {
+    const word = scan.slice(start, end).toLowerCase();
+    const names = [leader.name, ...leader.aliases].map((n) => n.toLowerCase());
+    const article = ARTICLE_BEFORE.exec(scan.slice(Math.max(0, start - 6), start));
+    if (article && !names.some((n) => n.includes(article[1].toLowerCase() + word))) return PART_OF_ARABIC_NAME;
+    const kin = scan.charCodeAt(end) === 32 ? PATRONYMIC_AFTER.exec(scan.slice(end, end + 8)) : null;
+    if (kin && !names.some((n) => n.includes(`${word} ${kin[1].toLowerCase()}`))) return PART_OF_ARABIC_NAME;
+  }
   // Someone else of that family: a one-word match right after a capitalised word that is no title,
   // honorific, country, body or sentence opener, and that none of the leader's names begins like.
   if (/\s/.test(scan.slice(start, end)) || scan.charCodeAt(start - 1) !== 32) return null;

@@ -33,6 +33,8 @@ export interface TitledName {
 
 /** A government minister's title, whose "of …" may name a portfolio before the country ("Minister of Trade and Industry"). */
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'secretary of state']);
+/** Lower-case words before "leader" that make it the leader of a movement, not of a state. */
+const NO_STATE_BEFORE = /(?:^|[^\p{L}])(?:opposition|party|rebel|rebels|militia|separatist|insurgent|protest|student|tribal|community|religious|spiritual|coalition|faction|guerrilla|militant|union|parliamentary|majority|minority) $/u;
 /** A title right after a comma is in apposition to what precedes it ("Ana Ruiz, Minister of Health, …"). */
 const AFTER_COMMA = /[\p{L}.], (?:the )?$/u;
 const ruleByWords = new Map(TITLE_RULES.map((r) => [r.words, r]));
@@ -49,12 +51,22 @@ const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-
  * Council", "spokeswoman for the Foreign Ministry") is an office as a country's is, so the name
  * before it and a comma holds it ("NAME, director of the …").
  */
-const OF_BODY = /^,? (?:the )?(?:of|for|at) the (?:\p{Lu}[\p{L}-]* ){0,4}(?:Council|Ministry|Department|Commission|Agency|Office|Committee|Cabinet|Government|Administration|Parliament|Senate|Assembly|Presidency|Embassy|Mission|Secretariat)\b/u;
+const OF_BODY = /^,? (?:the )?(?:of|for|at) the (?:(?:\p{Lu}[\p{L}-]* ){0,4}(?:Council|Ministry|Department|Commission|Agency|Office|Committee|Cabinet|Government|Administration|Parliament|Senate|Assembly|Presidency|Embassy|Mission|Secretariat)|(?:\p{Lu}[\p{L}-]* ){1,3}(?:government|administration|presidency|cabinet|foreign ministry))\b/u;
 
 /** Titles of people who serve a person or a place: "Adviser to the President", "Ambassador to Sri Lanka", "spokesperson for the president". */
-const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant/;
+const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant|commissioner/;
 /** A lower-case portfolio after a lower-case minister's title, before the holder: "the minister of health, NAME", "Norway's minister of trade NAME". */
-const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,3}[a-z]+(?=,? \p{Lu})/u;
+const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,7}(?!(?:of|for|the|and|at|in|to)\b)[a-z]+(?=,? \p{Lu}| of (?:the )?\p{Lu})/u;
+/**
+ * LOWER_PORTFOLIO_LONG: a portfolio of up to eight lower-case words ("minister of state for fisheries and coastal
+ * affairs NAME", "the minister of state in the ministry of trade, NAME"), read as long as no word of it
+ * is a verb, an adverb or a clause word — "the minister of health told reporters Ana Ruiz …" is no portfolio.
+ */
+const NOT_PORTFOLIO_WORD = /^(?:said|says|say|told|tells|met|meets|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|shall|should|did|does|do|also|then|who|whom|which|that|when|while|after|before|as|by|from|to|on|than|not|reporters|journalists|today|yesterday|tomorrow|recently|reportedly|currently|previously|formerly|earlier|later|again|already|now|still|just|(?!(?:disabled|displaced|united|related|aged)$)\w+ed)$/;
+function lowerPortfolio(scan: string, end: number): RegExpExecArray | null {
+  const m = LOWER_PORTFOLIO.exec(scan.slice(end, end + 100));
+  return m && !m[0].trim().split(' ').slice(1).some((w) => NOT_PORTFOLIO_WORD.test(w)) ? m : null;
+}
 
 /** "NAME (Mali)": the holder's country in brackets after the name, as lists of leaders give it. */
 function bracketCountry(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null } | null {
@@ -91,18 +103,32 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
       if (comp) {
         end = comp.end;
         if (comp.country && !country) country = comp.country;
+        // PORTFOLIO_THEN_COUNTRY: "Minister for Foreign Affairs of Kenya": the country after a portfolio read as office words.
+        const then = !comp.country ? readComplement(scan, end, gazetteer) : null;
+        if (then?.country) { end = then.end; country ??= then.country; }
         if ('org' in comp && comp.org && !country) orgBound = true;
       }
       // TITLE_SERVED: "Special Adviser to President NAME on Media, HOLDER"; a holder of the served office is a name of its own.
-      const served = !comp && SERVING.test(words) ? readServed(scan, end, gazetteer) : null;
+      let served = !comp && SERVING.test(words) ? readServed(scan, end, gazetteer) : null;
+      // TITLE_OF_THEN_TO: "High Commissioner of Ruritania to Freedonia NAME", "Ambassador of Norway to Kenya Dr NAME":
+      // the holder's country, then the place served (the host, which is not the holder's).
+      if (comp?.country && SERVING.test(words)) {
+        const place = readServed(scan, end, gazetteer);
+        if (place && !place.innerName && place.titleStart === place.end) served = place;
+      }
       if (served) {
         end = served.end;
         if (served.country && !country) country = served.country;
         if (served.innerName) innerAt = served.titleStart;
       }
       // "the minister of health, NAME": a lower-case portfolio before its holder.
-      const lowerPortfolio = !comp && !capitalised && PORTFOLIO_TITLES.has(lastWords) ? LOWER_PORTFOLIO.exec(scan.slice(end, end + 60)) : null;
-      if (lowerPortfolio) end += lowerPortfolio[0].length;
+      const portfolio = !comp && !capitalised && PORTFOLIO_TITLES.has(lastWords) ? lowerPortfolio(scan, end) : null;
+      if (portfolio) {
+        end += portfolio[0].length;
+        // "the minister of foreign affairs of Kenya, NAME": the country after the portfolio.
+        const then = readComplement(scan, end, gazetteer);
+        if (then?.country) { end = then.end; country ??= then.country; }
+      }
       // "special envoy on Yemen, Tomas Varga": an envoy's brief before the name.
       const brief = /envoy|representative|advis|coordinator|assistant/.test(words) ? ON_BRIEF.exec(scan.slice(end, end + 80)) : null;
       if (brief) end += brief[1].length;
@@ -154,7 +180,9 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".
     let holderBefore: { start: number; end: number; from: number } | null = null;
-    if (!name) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org || (!rule.plural && OF_BODY.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 90)))));
+    // TITLE_POSSESSIVE: "Villa Sorrel, the Ruritanian head of state's residence": a title in the possessive qualifies a thing; no holder before it.
+    // (Not a body's possessive after the title: "NAME, Director of the Foreign Ministry's press department".)
+    if (!name && !(end === m.index + m[0].length && /^['’]s\b/.test(scan.slice(end, end + 3)))) holderBefore = nameBefore(scan, prefix.start, gazetteer, !!(country || prefix.country || prefix.org || (!rule.plural && OF_BODY.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 90)))));
     if (!name && !holderBefore && (rule.plural || (!capitalised && !/\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start)) && prefix.words.length === 0 && !prefix.country))) continue;
     if (holderBefore) {
       name = holderBefore;
@@ -178,6 +206,9 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
     }
     if (orgBound && kind === 'leader') kind = 'official';
     if (prefix.words.some((w) => /^(deputy|vice)$/i.test(w)) && kind === 'leader') kind = 'official';
+    // LEADER_OF_NO_STATE: "opposition leader", "rebel leader", "party leader": a leader of a movement, not a head of state or
+    // government (GUIDE.md: such a person is an official).
+    if (kind === 'leader' && words === 'leader' && NO_STATE_BEFORE.test(scan.slice(Math.max(0, prefix.start - 14), prefix.start))) kind = 'official';
     const definite = /\bthe\s+$/i.test(scan.slice(Math.max(0, prefix.start - 4), prefix.start));
     out.push({
       start: prefix.start, end: stop,

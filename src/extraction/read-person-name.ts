@@ -211,6 +211,8 @@ export function nameBefore(scan: string, titleStart: number, gazetteer: Gazettee
     if (i === words.length - 1 || pos !== nameStart) return null;
     nameStart = pos + word.length + 1;
   }
+  // HONORIFIC_AFTER_LEADING: an honorific after the leading words is no part of the name either ("… of Ruritania Dr Ana Ruiz, Ambassador …").
+  for (let h = /^(\S+) /.exec(scan.slice(nameStart, nameStart + 20)); nameStart > start && h && HONORIFICS.has(h[1]); h = /^(\S+) /.exec(scan.slice(nameStart, nameStart + 20))) nameStart += h[0].length;
   const end = start + name.length;
   // A name moved past leading words keeps two words at least.
   if (nameStart > start && !/\s/.test(scan.slice(nameStart, end))) return null;

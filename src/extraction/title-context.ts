@@ -120,6 +120,9 @@ export function* matchCountryAtEnd(text: string, gazetteer: GazetteerView): Gene
   }
 }
 
+/** After a country word: a society's, a firm's or a club's name that it opens ("Red Cross", "Bankers Association"). */
+const BODY_NAME_AFTER = /^(?: \p{Lu}[\p{L}-]*){0,2} (?:Association|Society|Cross|Crescent|Chamber|League|Club|Institute|Airways|Airlines|Corporation|Company|Foundation|Trust|Alliance|Party|Movement|Forum|Confederation|Bankers|Manufacturers|Olympic|Football|Network|Academy|University|College|Church|Federation of|Union of)\b/u;
+
 /** "of (the) PLACE": a country (with any institution words after it) or an institution; "for" a portfolio ("for Foreign Affairs"). */
 export function readComplement(scan: string, at: number, gazetteer: GazetteerView): { end: number; country: string | null; org: boolean } | null {
   const of = /^ (?:of|for) (?:the )?/.exec(scan.slice(at, at + 12));
@@ -129,6 +132,10 @@ export function readComplement(scan: string, at: number, gazetteer: GazetteerVie
   const hit = of[0].startsWith(' of') ? matchCountryAt(scan, pos, gazetteer, true) : null;
   let country: string | null = null;
   let org = false;
+  // COUNTRY_IN_BODY_NAME: "president of the Kenya Red Cross", "of the Ruritania Bankers Association": a country word that opens
+  // the name of a society, a firm or a club is no state served (the holder is no head of state).
+  const bodyName = hit ? BODY_NAME_AFTER.exec(scan.slice(hit.end, hit.end + 60)) : null;
+  if (bodyName) return { end: hit!.end + bodyName[0].length, country: null, org: true };
   if (hit) { country = hit.code; pos = hit.end; }
   // "head of the IAEA", "envoy of the African Union": a listed body.
   const body = hit ? 0 : institutionAt(scan, pos, gazetteer);
@@ -251,6 +258,7 @@ export function readPortfolio(scan: string, at: number, gazetteer: GazetteerView
  * too). `titleStart` is where the served office's title starts, when a holder is named after it.
  */
 const SERVED = /^ (?:to|for) (?:the )?/;
+const OWN_GOVERNMENT = /^(?: |['’]s (?:(?:foreign|interior|defen[cs]e|finance|trade|health) )?)(?:government|administration|presidency|cabinet|ministry|embassy)\b/;
 export function readServed(scan: string, at: number, gazetteer: GazetteerView): { end: number; titleStart: number; country: string | null; innerName: boolean } | null {
   const of = SERVED.exec(scan.slice(at, at + 9));
   if (!of) return null;
@@ -260,6 +268,10 @@ export function readServed(scan: string, at: number, gazetteer: GazetteerView): 
     const hit = matchCountryAt(scan, pos, gazetteer, true);
     if (!hit || LETTER.test(scan[hit.end] ?? '')) break;
     TITLE_STICKY.lastIndex = hit.end + 1;
+    // SERVED_OWN_GOVERNMENT: "spokesman for the Afghan government", "for Kenya's foreign ministry": the body served is that
+    // country's, and so is the holder.
+    const own = OWN_GOVERNMENT.exec(scan.slice(hit.end, hit.end + 32));
+    if (own) return { end: hit.end + own[0].length, titleStart: hit.end + own[0].length, country: hit.code, innerName: false };
     if (scan[hit.end] !== ' ' || !TITLE_STICKY.test(scan)) {
       // A place served: the host country, which is not the holder's.
       let end = hit.end;

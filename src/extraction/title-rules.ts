@@ -86,6 +86,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('chief minister', 'Chief Minister Mamata Banerjee'),
   official('chief justice', 'Chief Justice Ambrose Telling'),
   official('chief', 'IAEA chief Rafael Grossi; Hamas political chief Ismail Haniyeh'),
+  { ...official('high commissioner', 'High Commissioner of Ruritania to Freedonia Olav Brenner'), reason: "A Commonwealth country's envoy to another, as an ambassador (GUIDE.md: official); \"High\" is no organisation word." },
   official('commissioner', 'Commissioner Thierry Breton'),
   official('trade representative', 'U.S. Trade Representative Clayton Yeutter'),
   official('general', 'General Mark Milley'),
@@ -137,7 +138,10 @@ export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.'
   // Malaysian honorifics ("Datuk Seri Anwar Ibrahim", "Tun Mahathir").
   'Datuk', 'Dato', "Dato'", 'Datin', 'Seri', 'Tun',
   // Indian honorifics ("Shri Ravindra Kalpesh", "Smt. Lata Verhoven"): no part of the name.
-  'Shri', 'Smt', 'Smt.', 'Shrimati']);
+  'Shri', 'Smt', 'Smt.', 'Shrimati',
+  // HONORIFIC_STYLES: styles of address before a name in Gulf, African and South Asian press ("His Highness Sheikh X",
+  // "HE Dr X", "HH Prince X", "Amb. X", "Prof. X", "Hon. X", "Engr. X", "Alhaji X"): no part of the name.
+  'Highness', 'HH', 'HE', 'Amb.', 'Prof.', 'Prof', 'Hon.', 'Engr.', 'Engr', 'Alhaji']);
 
 /** Lower-case words allowed inside a personal name ("Ursula von der Leyen", "bin Zayed"). */
 export const NAME_PARTICLES = new Set(['arap', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'dos', 'das', 'du', 'ter', 'y']);
