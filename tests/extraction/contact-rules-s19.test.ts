@@ -63,3 +63,25 @@ describe('session 19: "Also attending were …" lists the participants of the co
     expect(calls(text, '2024-05-09')).toEqual(['alexander-stubb + edgars-rinkevics + gitanas-nauseda + kristen-michal 2024-05-06']);
   });
 });
+
+describe('session 19: phone contacts in forms the lead found on an unseen set (described in the lead\'s words, sentences ours)', () => {
+  it.each([
+    ['a day between subject and verb, "called his counterpart B over the phone" (contact.called)',
+      'Finnish President Alexander Stubb on Monday called his Estonian counterpart Alar Karis over the phone.',
+      ['alar-karis + alexander-stubb 2024-05-06']],
+    ['a fronted contact noun with a day before "with" (contact.noun-place-with)',
+      'In a meeting on Monday with Estonian Prime Minister Kristen Michal, Finnish President Alexander Stubb stressed the cable repairs.',
+      both],
+    ['calls received from several people: one with each (contact.call-from)',
+      'Finnish President Alexander Stubb said on Monday he had received calls from Estonian Prime Minister Kristen Michal and Latvian President Edgars Rinkevics.',
+      ['alexander-stubb + edgars-rinkevics 2024-05-06', 'alexander-stubb + kristen-michal 2024-05-06']],
+    ['thanking someone for a call reports the call (contact.thanked-for-call)',
+      'Finnish President Alexander Stubb thanked his Estonian counterpart Alar Karis for a "very open" phone call on Monday.',
+      ['alar-karis + alexander-stubb 2024-05-06']],
+    ['thanking someone for a call for restraint reports no call (contact.thanked-for-call)',
+      'Finnish President Alexander Stubb on Monday thanked Estonian Prime Minister Kristen Michal for her call for restraint.',
+      []],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-09')).toEqual(expected);
+  });
+});
