@@ -11,6 +11,8 @@ import { lastStartingBy } from './span-index.js';
 export interface NewsCommitments {
   drafts: CommitmentDraft[];
   claimed: Span[];
+  /** Drafts placed after the proximity rules' (commitment-backing.ts): on the same item those rules' evidence comes first. */
+  late?: CommitmentDraft[];
 }
 
 const actorIndex = new WeakMap<Article, Map<string, ActorRecord>>();

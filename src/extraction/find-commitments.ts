@@ -83,6 +83,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
       }
     }
   }
+  out.push(...(news.late ?? []));
   out.push(...pairAgreements(article, (id) => countryOfActor(ix, id)));
   return { ...article, commitments: mergeCommitments(out.filter(hasParties)) };
 }

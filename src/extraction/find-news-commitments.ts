@@ -15,6 +15,8 @@ import { findCounterpartAgreements } from './find-counterpart-agreements.js';
 import { findNamedSanctions } from './find-named-sanctions.js';
 import { findSupportToCounterpart } from './commitment-support-counterpart.js';
 import { partyIndex } from './clause-parties.js';
+import { findBacking } from './commitment-backing.js';
+import { byStart } from './span-index.js';
 
 export type { NewsCommitments } from './commitment-draft.js';
 
@@ -22,13 +24,16 @@ export type { NewsCommitments } from './commitment-draft.js';
 const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|pledged|vowed|promised|commit|resolved|undertook|deal|accord|treaty|pact|memorand|\bmous?\b|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import|\b(?:signs?|inks?|seals?)\b/i;
 
 export function findNewsCommitments(article: Article): NewsCommitments {
-  const out: NewsCommitments = { drafts: [], claimed: [] };
+  const late: NewsCommitments['drafts'] = [];
+  const out: NewsCommitments = { drafts: [], claimed: [], late };
   const parties = partyIndex(article);
+  const quotes = byStart(article.quotes);
   for (const s of article.sentences) {
     findPledges(article, parties, s, out);
     findTradeRetaliation(article, parties, s, out);
     findRetaliationWarned(article, parties, s, out);
     findSupportToCounterpart(article, parties, s, out);
+    findBacking(article, parties, s, { drafts: late, claimed: out.claimed }, quotes);
     if (!NEWS_COMMITMENT_HINT.test(article.scan.slice(s.start, s.end))) continue;
     measures(article, parties, s, out);
     findNamedSanctions(article, parties, s, out);

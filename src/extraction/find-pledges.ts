@@ -11,7 +11,7 @@ import { findHeldResponsible } from './find-held-responsible.js';
 import { findSupportAssured, findSupportPledges } from './find-support-pledges.js';
 import { findTrainingPledges } from './find-training-pledges.js';
 import { lastStartingBy } from './span-index.js';
-import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, SENT_SIGNAL, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
 
 interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
 
@@ -49,7 +49,7 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
   for (const m of sentence.matchAll(AID_VERB.pattern)) {
     const at = s.start + m.index;
     const verbEnd = at + m[0].length;
-    if (isClaimed(at)) continue;
+    if (isClaimed(at) || (/^sen[dt]/.test(m[0]) && SENT_SIGNAL.test(scan.slice(at + 4, at + 40)))) continue;
     const window = scan.slice(verbEnd, Math.min(s.end, verbEnd + OBJECT_REACH));
     const cut = CLAUSE_END.exec(window);
     const clause = cut ? window.slice(0, cut.index) : window;

@@ -66,6 +66,9 @@ export const OTHER_RECEIVER = /\b(?:to|for|into)(?: the| a| an)? (?:[A-Z]|(?:\w+
 /** A demonym receiver stands for its country before one of these ("for Syrian refugees"). */
 export const DEMONYM_RECEIVER = /^ (?:people|army|armed forces|forces|military|government|refugees|civilians|troops|soldiers|authorities|victims)\b/;
 /** Words before the verb that make the aid refused, halted, asked for or only possible. */
+/** After "send": a signal or message sent is no aid ("we wish to send a message today that …"). */
+export const SENT_SIGNAL = /^(?:s|ing)? (?:a |an |the )?(?:\w+ )?(?:signals?|messages?)\b/;
+
 export const AID_BLOCKER = /\b(?:not|never|no longer|n't|refus\w*|declin\w*|halt\w*|suspend\w*|stop\w*|cut|cuts|withh[eo]ld\w*|block\w*|call\w* (?:on|for)|urg\w*|ask\w*|request\w*|demand\w*|seek\w*|sought|appeal\w*|if|whether|unless|could|might|may|hop\w*|want\w*|wish\w*|need\w*|reject\w*|accus\w*|den(?:y|ied|ies))\b[^,;]{0,60}$/i;
 
 /** "called on Germany to …", "urged India to …", "asked Washington for …": a request to the party asked. */
