@@ -26,7 +26,7 @@ import { lastStartingBy, spansBetween } from './span-index.js';
 
 export const BACKING_OBJECT = {
   id: 'commitment.backing-object',
-  example: 'Anwar expressed his full support for Widodo; Dubois vowed Paris would never waver in its support for embattled neighbour Belgium; "We will stand by the Moldovan people," Kowal said.',
+  example: 'Rashid Omar expressed his full support for Budi Santoso; Dubois vowed Paris would never waver in its support for embattled neighbour Belgium; "We will stand by the Moldovan people," Kowal said.',
   reason: 'Support stated for a party (a country, its people, government or position, or a person who holds office there) is political backing of that country by the holder: the possessor of the support noun, else the clause subject or the verb\'s agent (the speaker for "we").',
   pattern: /\b(?:(?:support|backing|endorsement)(?= (?:for|to) )|consent(?= to )|(?:count|rely|depend)(?:s|ed|ing)? on|support(?:s|ed)?|backs|backed|endorse[sd]?|(?:stands?|stood|standing) (?:firmly |fully |resolutely )?(?:by|with|behind))\b/g,
 };
