@@ -2,7 +2,7 @@
  * Political backing read as one procedure over its clause (GUIDE.md `diplomatic_support`): a support
  * noun or verb, its holder and its object.
  *
- * - The trigger: a support noun before "for/to" ("his full support for", "Poland's consent to",
+ * - The trigger: a support noun before "for/to" ("his full support for", "Norway's consent to",
  *   "in support of"), or a support verb with a direct object ("we support", "backs", "will stand by").
  * - The object (the beneficiary): the party the support is for, read right after the trigger — a
  *   country, a person (his country), a demonym before "people"/"government", "the people/government/
@@ -80,7 +80,7 @@ export function findBacking(article: Article, parties: PartyIndex, s: Sentence, 
     if (!noun && /^ (?:by|down|off|away|out|up|for|to)\b/.test(scan.slice(end, end + 6))) continue;
     const from = noun ? end + (/^ (?:for|to)/.exec(scan.slice(end, end + 4))?.[0].length ?? 0) : end;
     const found = objectAt(scan, parties, from, s.end) ?? secondObject(scan, parties, from, s.end);
-    // A person backed stands for the country he leads only when the backing is stated to him ("expressed his full support for Widodo"), not told of ("Trump's support for Bolsonaro is no surprise").
+    // A person backed stands for the country he leads only when the backing is stated to him ("expressed his full support for Santoso"), not told of ("Crane's support for Lima came as no surprise").
     const objects = found?.filter((p) => !p.actor || p.body || (noun && STATED.test(clauseLead)));
     if (!objects?.length) continue;
     if (word === 'consent' && !JOINING.test(scan.slice(objects[objects.length - 1].end, objects[objects.length - 1].end + 20))) continue;
