@@ -15,7 +15,7 @@ import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
 import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
-import { dateForSentence } from './date-for-sentence.js';
+import { dateForSentence, presentReportDay } from './date-for-sentence.js';
 import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
 import { ACCOMPANIED_BY, ATTENDEES_PRESENT, COORDINATED_CONTACT_NOUN, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_HEADS_EACH, TWO_OF_KIND, ONE_DELEGATION } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
@@ -252,6 +252,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
     const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, at, false, true).date);
     return {
       borrowed, participants, medium: mediumFor(article, s, hit.rule, scan.slice(hit.start, hit.end), hit.start), date, dateText, topics: [],
+      // PRESENT_REPORT (date-for-sentence.ts): a headline's present tense or the lede's present perfect; the merge applies it.
+      present: date || dateText ? undefined : presentReportDay(article, s, at) ?? undefined,
       // contact.parties.headline-partial (contact-party-steps.ts): a headline names a contact's main parties, maybe not all of them.
       sentence: s.index, prior, partial: partial || s.isTitle, evidence: [{ start: hit.start, end: hit.end, rule: hit.rule.id, sentence: s.index }],
     };

@@ -16,6 +16,10 @@ export interface ContactDraft extends CallDraft {
   borrowed?: boolean;
   /** Told only as the topic of another contact of its sentence ("to learn the outcome of X's call with Y"). */
   embedded?: boolean;
+  /** PRESENT_REPORT (date-for-sentence.ts): the report's day a present-tense report implies, for a call no report dates. */
+  present?: { date: string; dateText: string };
+  /** A report of the call puts it in a period ("met last week"): no present-tense day. */
+  period?: boolean;
 }
 
 /** A phone call and a meeting are two contacts; a report of unknown medium may be either. */
@@ -54,7 +58,7 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     // SAME_SENTENCE_REPORT: "earlier talks between A and B, where the two discussed …" tells one contact twice in one sentence.
     const same = list.find((c) => (c.prior === d.prior || c.sentence === d.sentence) && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
     if (!same) {
-      const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence] };
+      const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence], period: !d.date && !!d.dateText };
       list.push(copy);
       out.push(copy);
       continue;
@@ -64,6 +68,8 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     if (same.prior !== d.prior) same.prior = false;
     if (d.date && (!same.date || (same.borrowed && !d.borrowed))) { same.date = d.date; same.dateText = d.dateText; same.borrowed = d.borrowed; }
     if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
+    same.present ??= d.present;
+    same.period ||= !d.date && !!d.dateText;
   }
   // "their meeting" undated, inside a contact that names more parties: the same contact.
   // Only the neighbouring calls are compared, so the cost stays linear in the number of calls.
@@ -72,10 +78,12 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
   out.forEach((d, i) => {
     if (!d.partial || d.date) return;
     const into = out.slice(Math.max(0, i - 20), i + 20).find((o) => within(d, o) && !absorbed.has(o));
-    if (into) { into.evidence.push(...d.evidence); absorbed.add(d); }
+    if (into) { into.evidence.push(...d.evidence); absorbed.add(d); into.present ??= d.present; into.period ||= !!d.period; }
   });
   const whole = dropUnionOfSeparate(out.filter((d) => !absorbed.has(d)), diplomatic);
-  return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, embedded: _e, ...call }) => call);
+  // PRESENT_REPORT (date-for-sentence.ts): a call no report dates, told in the present tense of the dated report, is of its day.
+  for (const d of whole) if (!d.date && d.present && !d.period) { d.date = d.present.date; d.dateText = d.present.dateText; }
+  return whole.map(({ sentence: _s, prior: _p, partial: _q, borrowed: _b, embedded: _e, present: _r, period: _t, ...call }) => call);
 }
 
 /**

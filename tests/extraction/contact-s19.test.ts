@@ -36,3 +36,22 @@ describe('session 19: party selection', () => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('session 19: the merged call takes the present-tense day only when no report dates it (date.present-report, merge-calls.ts)', () => {
+  it.each([
+    ['a present-tense headline and an undated body report: the report\'s day',
+      'Chancellor Olaf Scholz meets French President Emmanuel Macron in Lille\n\nChancellor Olaf Scholz met French President Emmanuel Macron in Lille, where the two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz 2024-03-17']],
+    ['…a body report with its own day keeps that day',
+      'Chancellor Olaf Scholz meets French President Emmanuel Macron in Lille\n\nChancellor Olaf Scholz met French President Emmanuel Macron in Lille on Friday, where the two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz 2024-03-15']],
+    ['…a body report that puts it in a period gives no day',
+      'Chancellor Olaf Scholz meets French President Emmanuel Macron in Lille\n\nChancellor Olaf Scholz met French President Emmanuel Macron in Lille last week, where the two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz undated']],
+    ['…a past-tense headline implies no day',
+      'Chancellor Olaf Scholz met French President Emmanuel Macron in Lille\n\nChancellor Olaf Scholz met French President Emmanuel Macron in Lille, where the two discussed the rail link.', '2024-03-17',
+      ['emmanuel-macron + olaf-scholz undated']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
