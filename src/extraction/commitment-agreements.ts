@@ -11,10 +11,11 @@ import { spansBetween } from './span-index.js';
 import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
+import { matchesIn } from './matches-in.js';
 
 /** PURCHASE: the subject undertakes to buy from the country named after the verb. */
 export function purchases(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
-  for (const m of article.scan.slice(s.start, s.end).matchAll(PURCHASE.pattern)) {
+  for (const m of matchesIn(PURCHASE.pattern, article.scan.slice(s.start, s.end))) {
     const at = s.start + m.index;
     const from = parties.listAfter(at + m[0].length, s.end)[0];
     const by = parties.subjectBefore(s, at);
@@ -36,7 +37,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
   };
   if (s.isTitle) headlinePair(article, parties, s, pair);
   for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE, RENEWED_COMMITMENT]) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchesIn(rule.pattern, text)) {
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
       if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
@@ -70,29 +71,29 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       pair(first, second, at, at + m[0].length, rule.id);
     }
   }
-  for (const m of text.matchAll(HYPHEN_PAIR.pattern)) {
+  for (const m of matchesIn(HYPHEN_PAIR.pattern, text)) {
     const at = s.start + m.index;
     const dash = m[0].indexOf('-');
     const [a, b] = spansBetween(parties.all, at, at + m[0].indexOf(' ')).filter((p) => !p.body);
     // The two halves of the compound are the two parties, the first ending at the hyphen.
     if (a && b && a.start === at && a.end === at + dash && b.start === at + dash + 1) pair(a, b, at, at + m[0].length, HYPHEN_PAIR.id);
   }
-  for (const m of text.matchAll(SIGNED_WITH.pattern)) {
+  for (const m of matchesIn(SIGNED_WITH.pattern, text)) {
     const at = s.start + m.index;
     const other = parties.listAfter(at + m[0].length, s.end);
     if (other.length === 1) pair(parties.subjectBefore(s, at), other[0], at, at + m[0].length, SIGNED_WITH.id);
   }
-  for (const m of text.matchAll(AGREED_WITH.pattern)) {
+  for (const m of matchesIn(AGREED_WITH.pattern, text)) {
     const at = s.start + m.index;
     const other = parties.listAfter(at + m[0].length, s.end);
     if (other.length === 1 && !other[0].demonym && AGREED_WITH_AFTER.test(scan.slice(other[0].end, other[0].end + 40))) pair(parties.subjectBefore(s, at), other[0], at, other[0].end, AGREED_WITH.id);
   }
-  for (const m of text.matchAll(SIGNED_BY_PAIR.pattern)) {
+  for (const m of matchesIn(SIGNED_BY_PAIR.pattern, text)) {
     const at = s.start + m.index;
     const both = parties.listAfter(at + m[0].length, s.end).filter((p) => !p.demonym);
     if (both.length === 2) pair(both[0], both[1], at, both[1].end, SIGNED_BY_PAIR.id);
   }
-  for (const m of text.matchAll(AGREEMENT_BETWEEN.pattern)) {
+  for (const m of matchesIn(AGREEMENT_BETWEEN.pattern, text)) {
     const at = s.start + m.index;
     const both = parties.listAfter(at + m[0].length, s.end);
     if (both.length === 2) pair(both[0], both[1], at, both[1].end, AGREEMENT_BETWEEN.id);
@@ -109,7 +110,7 @@ type Pair = (a: Party | undefined, b: Party | undefined, at: number, end: number
 /** HEADLINE_PAIR: "Norland, Ostmark sign …": the headline opens with two parties of two countries (title words before, role words after) and the present-tense verb. */
 function headlinePair(article: Article, parties: PartyIndex, s: Sentence, pair: Pair): void {
   const { scan } = article;
-  for (const m of scan.slice(s.start, s.end).matchAll(HEADLINE_PAIR.pattern)) {
+  for (const m of matchesIn(HEADLINE_PAIR.pattern, scan.slice(s.start, s.end))) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     if (TALKS_ONLY.test(scan.slice(end, end + 60))) continue;

@@ -8,6 +8,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { spansBetween } from './span-index.js';
 import { FOR_HOLDERS, MEASURE_BLOCKER, MEASURE_CUE, MEASURE_ON } from './news-commitment-rules.js';
+import { matchesIn } from './matches-in.js';
 
 /** Who imposes a measure: an agent after "by", the country qualifying it ("US tariffs"), or the clause's subject. */
 function imposer(article: Article, parties: PartyIndex, s: Sentence, at: number, afterTargets: number): Party | undefined {
@@ -29,7 +30,7 @@ function imposer(article: Article, parties: PartyIndex, s: Sentence, at: number,
 export function measures(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
   const { scan } = article;
   const text = scan.slice(s.start, s.end);
-  for (const m of text.matchAll(MEASURE_ON.pattern)) {
+  for (const m of matchesIn(MEASURE_ON.pattern, text)) {
     const at = s.start + m.index;
     const onTarget = /^ (?:on|against|over) (?:(?:up to |about |some |nearly )?[$\d][\d.,]* ?(?:mln |bln |million |billion |bn )?(?:dlrs |dollars )?(?:worth )?of )?(?:imports (?:from|of) |goods from |products from |exports (?:from|of) )?/.exec(scan.slice(at + m[0].length, at + m[0].length + 60));
     const on = onTarget ?? FOR_HOLDERS.exec(scan.slice(at + m[0].length, at + m[0].length + 60));

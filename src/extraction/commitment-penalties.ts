@@ -8,6 +8,7 @@ import type { PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { spansBetween } from './span-index.js';
 import { MEASURE_BLOCKER, PENALTY_WITH, SANCTIONED, SANCTIONED_PEOPLE, WITH_PENALTY } from './news-commitment-rules.js';
+import { matchesIn } from './matches-in.js';
 
 /** "The US sanctioned three Iranian officials", "Trump threatened Canada with tariffs": target the object, by the subject. */
 export function penalties(article: Article, parties: PartyIndex, s: Sentence, out: NewsCommitments): void {
@@ -20,11 +21,11 @@ export function penalties(article: Article, parties: PartyIndex, s: Sentence, ou
     for (const t of targets) if (t.code !== by.code) out.drafts.push(clauseDraft(article, s, at, t.end, rule, by, 'sanctions', t));
     out.claimed.push({ start: at, end: targets[targets.length - 1].end });
   };
-  for (const m of text.matchAll(SANCTIONED.pattern)) {
+  for (const m of matchesIn(SANCTIONED.pattern, text)) {
     const at = s.start + m.index;
     if (!/^ by\b/.test(scan.slice(at + m[0].length, at + m[0].length + 4))) emit(at, at + m[0].length, s.end, SANCTIONED.id);
   }
-  for (const m of text.matchAll(SANCTIONED_PEOPLE.pattern)) {
+  for (const m of matchesIn(SANCTIONED_PEOPLE.pattern, text)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
     // The country they serve, in the relative clause after them: the first party of another country within reach.
@@ -36,7 +37,7 @@ export function penalties(article: Article, parties: PartyIndex, s: Sentence, ou
       out.claimed.push({ start: at, end: served.end });
     }
   }
-  for (const m of text.matchAll(PENALTY_WITH.pattern)) {
+  for (const m of matchesIn(PENALTY_WITH.pattern, text)) {
     const at = s.start + m.index;
     const objects = parties.listAfter(at + m[0].length, s.end);
     const last = objects[objects.length - 1];

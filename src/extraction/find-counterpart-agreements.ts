@@ -8,6 +8,7 @@
 import type { Article, CommitmentDraft, Sentence, Span } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft } from './commitment-draft.js';
+import { matchesIn } from './matches-in.js';
 
 export const COUNTERPART_AGREEMENT = {
   id: 'commitment.counterpart-agreement',
@@ -54,7 +55,7 @@ export function findCounterpartAgreements(article: Article, parties: PartyIndex,
     const text = scan.slice(s.start, s.end);
     if (read.has(s.index) || !/agree|deal|accord|pact|memorand|mou|documents/i.test(text)) continue;
     for (const [rule, passive] of [[COUNTERPART_AGREEMENT.active, false], [COUNTERPART_AGREEMENT.passive, true]] as const) {
-      for (const m of text.matchAll(rule)) {
+      for (const m of matchesIn(rule, text)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
         if (COUNTERPART_AGREEMENT.blocker.test(scan.slice(Math.max(s.start, at - 30), passive ? end : at))) continue;

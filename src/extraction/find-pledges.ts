@@ -12,6 +12,7 @@ import { findSupportAssured, findSupportPledges } from './find-support-pledges.j
 import { findTrainingPledges } from './find-training-pledges.js';
 import { lastStartingBy } from './span-index.js';
 import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, SENT_SIGNAL, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+import { matchesIn } from './matches-in.js';
 
 interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
 
@@ -46,7 +47,7 @@ function receiversAt(article: Article, parties: PartyIndex, at: number, to: numb
 function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isClaimed: (at: number) => boolean): void {
   const { scan } = article;
   const sentence = scan.slice(s.start, s.end);
-  for (const m of sentence.matchAll(AID_VERB.pattern)) {
+  for (const m of matchesIn(AID_VERB.pattern, sentence)) {
     const at = s.start + m.index;
     const verbEnd = at + m[0].length;
     if (isClaimed(at) || (/^sen[dt]/.test(m[0]) && SENT_SIGNAL.test(scan.slice(at + 4, at + 40)))) continue;
@@ -96,7 +97,7 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
 function received(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
   const { scan } = article;
   const sentence = scan.slice(s.start, s.end);
-  for (const m of sentence.matchAll(AID_RECEIVED.pattern)) {
+  for (const m of matchesIn(AID_RECEIVED.pattern, sentence)) {
     const at = s.start + m.index;
     const verbEnd = at + m[0].length;
     const window = scan.slice(verbEnd, Math.min(s.end, verbEnd + OBJECT_REACH));
@@ -124,7 +125,7 @@ function spansAfter(parties: PartyIndex, from: number, to: number): Party[] {
 /** "called on Germany to send …": a request to the party asked; what is asked for is claimed, so no commitment. */
 function requests(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
   const { scan } = article;
-  for (const m of scan.slice(s.start, s.end).matchAll(REQUEST.pattern)) {
+  for (const m of matchesIn(REQUEST.pattern, scan.slice(s.start, s.end))) {
     const at = s.start + m.index;
     const asked = parties.listAfter(at + m[0].length, s.end).filter((p) => !p.demonym);
     const last = asked[asked.length - 1];
@@ -140,7 +141,7 @@ function requests(article: Article, parties: PartyIndex, s: Sentence, out: Out):
 /** "froze the assets of three Russian oligarchs", "froze Venezuela's assets": sanctions against the owner's country. */
 function frozen(article: Article, parties: PartyIndex, s: Sentence, out: Out): void {
   const { scan } = article;
-  for (const m of scan.slice(s.start, s.end).matchAll(ASSETS_FROZEN.pattern)) {
+  for (const m of matchesIn(ASSETS_FROZEN.pattern, scan.slice(s.start, s.end))) {
     const at = s.start + m.index;
     const from = at + m[0].length;
     const owners = spansAfter(parties, from, Math.min(s.end, from + 80));

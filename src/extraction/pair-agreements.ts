@@ -6,6 +6,7 @@ import type { Article, CommitmentDraft } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { byStart, spansBetween } from './span-index.js';
 import { TALKS_ONLY } from './news-commitment-rules.js';
+import { matchesIn } from './matches-in.js';
 
 /** How far before "agreed" the two parties may stand. */
 const REACH = 300;
@@ -22,7 +23,7 @@ export function pairAgreements(article: Article, countryOf: (id: string) => stri
   const { scan } = article;
   const mentions = byStart(article.mentions);
   const out: CommitmentDraft[] = [];
-  for (const m of scan.matchAll(PAIR_AGREEMENT.pattern)) {
+  for (const m of matchesIn(PAIR_AGREEMENT.pattern, scan)) {
     const before = spansBetween(mentions, m.index - REACH, m.index).filter((x) => x.end <= m.index && m.index - x.end < 120);
     const [a, b] = before.slice(-2);
     if (!a || !b || !/^ and (?:the )?$/.test(scan.slice(a.end, b.start)) || !/^\s*$/.test(scan.slice(b.end, m.index))) continue;
