@@ -17,6 +17,9 @@ const OPENING_TITLE = /^\s*(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 /** Between two coordinated persons: "and", and the second one's title words ("Abe and Indonesian President Widodo"). */
 const COORDINATED_NEXT = /^\s*,?\s*and\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u;
 
+/** THE_TWO_NAMED_BEFORE: a count of two persons — "the two (government) leaders", "both ministers", "the pair" — not of sides or countries. */
+const TWO_PERSONS = /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:[\p{L}-]+\s+)?(?:leaders|presidents|premiers|prime ministers|ministers|heads of (?:state|government)|men|women|statesmen|counterparts|diplomats)|[Tt]he pair)\b/u;
+
 export interface GroupContext {
   scan: string;
   sentences: Sentence[];
@@ -29,6 +32,10 @@ export interface GroupContext {
   last: ContactDraft | undefined;
   /** The mentions of the sentence before. */
   before: Mention[];
+  /** The mentions of any sentence of the article (THE_TWO_NAMED_BEFORE reads the three before). */
+  mentionsIn?: (index: number) => Mention[];
+  /** An actor's country. */
+  countryOf?: (actor: string) => string | null | undefined;
 }
 
 /** The two different actors named last in `list` (sorted by position), earlier first. */
@@ -38,7 +45,7 @@ function lastTwo(list: Mention[]): string[] {
   return out;
 }
 
-export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: previous }: GroupContext): string[] | null {
+export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: previous, mentionsIn, countryOf }: GroupContext): string[] | null {
   const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
   const near = spansBetween(pool, at - 300, at + 300);
   const before = actorsOf(near.filter((m) => m.end <= at));
@@ -63,6 +70,22 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   if (inSentence.length === 0 && prev && /\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/.test(lead)) {
     const named = actorsOf(previous);
     if (named.length === 2) return named;
+  }
+  // THE_TWO_NAMED_BEFORE: "Premier A welcomed Prime Minister B on Monday. It was B's first visit. After the ceremony, the two
+  // leaders held talks": a count of two persons ("the two leaders", "both men", "the pair"; not "the two sides") with no one named in its sentence, the sentence before not
+  // naming the two, is the person named last (by name, not by a pronoun) in the three sentences before and the one named nearest
+  // before him who is of another country. Bounded: three sentences' mentions.
+  if (inSentence.length === 0 && mentionsIn && countryOf && TWO_PERSONS.test(lead)) {
+    let first: string | undefined;
+    for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
+      const named = mentionsIn(k).filter((m) => !m.reference && isPerson(m));
+      for (let i = named.length - 1; i >= 0; i--) {
+        const a = named[i].actor;
+        if (!first) { first = a; continue; }
+        const ca = countryOf(a);
+        if (a !== first && ca && ca !== countryOf(first)) return [a, first];
+      }
+    }
   }
   // PREVIOUS_COORDINATED_SUBJECT: "A and B agreed on Monday to … . The agreement came after their summit": "their", with no
   // one else in its sentence ("during the Danish leader's visit" may name one of them), are the two persons coordinated as

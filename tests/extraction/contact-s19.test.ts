@@ -55,3 +55,19 @@ describe('session 19: the merged call takes the present-tense day only when no r
     expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('session 19: a count of two persons with no one named near it (contact.group, THE_TWO_NAMED_BEFORE in contact-group.ts)', () => {
+  it.each([
+    ['"the two leaders" are the person named last in the sentences before and the one before him of another country',
+      'Norwegian Premier Lars Holm said Dutch Prime Minister Mark Rutte would arrive at the harbour.\n\nIt is the first official visit by Rutte to the country in ten years.\n\nOn Tuesday the two leaders held talks at the castle.', '2023-05-10',
+      ['lars-holm + mark-rutte 2023-05-09']],
+    ['…the sentence before naming only one of them',
+      'Prime Minister Jonas Gahr Store said Prime Minister Mark Rutte would visit Norway next year. Rutte, who took office in 2010, leads a coalition. On Thursday the two leaders spoke by phone about herring.', '2023-05-12',
+      ['jonas-gahr-store + mark-rutte 2023-05-11']],
+    ['…"the two sides" are no count of persons',
+      'Norwegian Premier Lars Holm said Dutch Prime Minister Mark Rutte would arrive at the harbour.\n\nIt is the first official visit by Rutte to the country in ten years.\n\nOn Tuesday the two sides held talks at the castle.', '2023-05-10',
+      []],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
