@@ -11,7 +11,7 @@
 //   Joe Biden                   | 3     | 2022-02-24  | 2022-03-01
 //   Olaf Scholz                 | 1     | 2022-03-01  | 2022-03-01
 //   UK Royal Family             | 1     | 2022-03-01  | 2022-03-01
-//   Justin Trudeau              | 1     | null        | null
+//   Justin Trudeau              | 1     | 2022-01-11  | 2022-01-11
 //   Mohamed bin Zayed Al Nahyan | 1     | null        | null
 MATCH (:Actor {id: $id})-[t:CONTACTED]-(other:Actor)
 RETURN other.name AS counterpart, t.calls AS calls, t.first AS first, t.last AS last

@@ -10,7 +10,8 @@ const refused = (query: string, argument: string) => expectRefused(api, query, a
 
 // Zelenskyy's calls in the seed and the dev corpus: three with Biden (2022-02-24, 2022-03-01 and
 // an undated one reported on 2022-06-15), and one each with Scholz, the UK Royal Family (both
-// 2022-03-01), Trudeau and Mohamed bin Zayed (both undated).
+// 2022-03-01), Trudeau (2022-01-11: the readout's present-tense headline, date.present-report) and Mohamed
+// bin Zayed (undated).
 const ZELENSKYY_DEPTH_1 = ['joe-biden', 'justin-trudeau', 'mohamed-bin-zayed-al-nahyan', 'olaf-scholz', 'uk-royal-family'];
 
 describe('contactNetwork: who is within reach of an actor', () => {

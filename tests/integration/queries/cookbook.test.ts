@@ -68,7 +68,7 @@ const cases: Record<string, { params: Record<string, unknown>; check: (rows: Row
         { counterpart: 'Joe Biden', calls: 3, first: '2022-02-24', last: '2022-03-01' },
         { counterpart: 'Olaf Scholz', calls: 1, first: '2022-03-01', last: '2022-03-01' },
         { counterpart: 'UK Royal Family', calls: 1, first: '2022-03-01', last: '2022-03-01' },
-        { counterpart: 'Justin Trudeau', calls: 1, first: null, last: null },
+        { counterpart: 'Justin Trudeau', calls: 1, first: '2022-01-11', last: '2022-01-11' },
         { counterpart: 'Mohamed bin Zayed Al Nahyan', calls: 1, first: null, last: null },
       ]),
   },
