@@ -22,6 +22,9 @@ export interface ContactDraft extends CallDraft {
   period?: boolean;
 }
 
+/** A report that places the contact in a period without a day ("met last week"): no present-tense day for its call. */
+const inPeriod = (d: ContactDraft): boolean => !d.date && !!d.dateText;
+
 /** A phone call and a meeting are two contacts; a report of unknown medium may be either. */
 const sameMedium = (a: CallDraft, b: CallDraft) => a.medium === b.medium || a.medium === 'unspecified' || b.medium === 'unspecified';
 
@@ -58,7 +61,7 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     // SAME_SENTENCE_REPORT: "earlier talks between A and B, where the two discussed …" tells one contact twice in one sentence.
     const same = list.find((c) => (c.prior === d.prior || c.sentence === d.sentence) && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
     if (!same) {
-      const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence], period: !d.date && !!d.dateText };
+      const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence], period: inPeriod(d) };
       list.push(copy);
       out.push(copy);
       continue;
@@ -69,7 +72,7 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     if (d.date && (!same.date || (same.borrowed && !d.borrowed))) { same.date = d.date; same.dateText = d.dateText; same.borrowed = d.borrowed; }
     if (same.medium === 'unspecified' && d.medium !== 'unspecified') same.medium = d.medium;
     same.present ??= d.present;
-    same.period ||= !d.date && !!d.dateText;
+    same.period ||= inPeriod(d);
   }
   // "their meeting" undated, inside a contact that names more parties: the same contact.
   // Only the neighbouring calls are compared, so the cost stays linear in the number of calls.
