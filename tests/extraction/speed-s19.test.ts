@@ -19,7 +19,7 @@ import * as newsCommitmentRules from '../../src/extraction/news-commitment-rules
 import * as contactRules from '../../src/extraction/contact-rules.js';
 import * as contactNounRules from '../../src/extraction/contact-noun-rules.js';
 import * as postRules from '../../src/extraction/post-rules.js';
-import { mayMatch, readRequirement, requiredLiterals } from '../../src/extraction/required-literals.js';
+import { FOLDS_TO_ASCII, mayMatch, readRequirement, requiredLiterals } from '../../src/extraction/required-literals.js';
 import { isCalendarDate, isCalendarDateByParse } from '../../src/facts/calendar-date.js';
 
 const corpus = (name: string) => {
@@ -105,5 +105,14 @@ describe('isCalendarDate', () => {
     }
     for (const value of ['2024-1-01', '', '2024-02-29 ', '+02024-01-01', '2024-02-29T00:00']) expect(isCalendarDate(value)).toBe(isCalendarDateByParse(value));
     expect(['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2022-04-31'].map(isCalendarDate)).toEqual([true, false, false, true, false]);
+  });
+
+  it('lists every unit whose lower case is another ASCII unit, as toLowerCase gives it (the lower-case finder reads them as that unit)', () => {
+    const derived: Array<[number, number]> = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const to = String.fromCharCode(unit).toLowerCase().charCodeAt(0);
+      if (to < 128 && to !== unit) derived.push([unit, to]);
+    }
+    expect(FOLDS_TO_ASCII.map(([u, t]) => [u, t])).toEqual(derived);
   });
 });
