@@ -145,6 +145,21 @@ export const STANDALONE_RULE = {
   reason: 'A quote standing alone after a post goes on from it; when the post\'s author is a name only the post stage reads (untitled-author.ts), the quote after it takes that author too.',
 };
 
+/**
+ * NOT_AFTER_PROSE_RULE: a quote standing alone in a later paragraph than the post's goes on from the post only when it opens
+ * its paragraph; after a sentence of the reporter's in that paragraph ("The minister, at a briefing, said that … ¶ "…"),
+ * the words are that sentence's speaker's, not the post's.
+ */
+export const NOT_AFTER_PROSE_RULE = {
+  id: 'post.not-after-prose',
+  example: '"The bridge is open," the city council wrote on X.\n\nMayor Ines Varga, at a briefing, said that traffic was light. "We expect more cars tomorrow."',
+  reason: "A quote that follows the reporter's prose in its own paragraph belongs to that paragraph's speaker; a post quoted across paragraphs goes on at a paragraph's start.",
+};
+const afterOtherProse = (prev: Quote, q: Quote, article: Article) => {
+  const s = article.sentences[q.sentence];
+  return s.paragraph !== article.sentences[prev.sentence].paragraph && article.sentences[s.index - 1]?.paragraph === s.paragraph;
+};
+
 export const PRONOUN_AFTER_RULE = {
   id: 'post.pronoun-goes-on',
   example: '"Rescuers are still searching the blocks," Lena Broz wrote on Telegram.\n\n"So far the dead number nine," she added.',
@@ -174,7 +189,7 @@ function withAccountAuthors(article: Article, gazetteer: GazetteerView): { quote
     // A quote standing alone after a post whose author only this stage found goes on from it (STANDALONE_RULE).
     // PRONOUN_AFTER_RULE: so does one whose attribution is a bare "he"/"she" and a verb of saying ('"…," he added'), which the
     // coreference stage, run before this stage named the author, could not resolve.
-    if (!q.speaker && !q.platform && !q.otherMedium && was && !was.speaker && prev?.speaker && (standsAlone(q, article) || pronounAfter(q, article)) && near(prev, q, article)) return { ...q, speaker: prev.speaker };
+    if (!q.speaker && !q.platform && !q.otherMedium && was && !was.speaker && prev?.speaker && (standsAlone(q, article) || pronounAfter(q, article)) && near(prev, q, article) && !afterOtherProse(prev, q, article)) return { ...q, speaker: prev.speaker };
     if (!q.platform || q.otherMedium) return q;
     if (q.speaker && replaced?.from === q.speaker && q.sentence - replaced.sentence <= 1) return { ...q, speaker: replaced.to };
     if (q.speaker) {
