@@ -20,6 +20,19 @@ const COORDINATED_NEXT = /^\s*,?\s*and\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*
 /** THE_TWO_NAMED_BEFORE: a count of two persons — "the two (government) leaders", "both ministers", "the pair" — not of sides or countries. */
 const TWO_PERSONS = /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:[\p{L}-]+\s+)?(?:leaders|presidents|premiers|prime ministers|ministers|heads of (?:state|government)|men|women|statesmen|counterparts|diplomats)|[Tt]he pair)\b/u;
 
+/**
+ * FRONTED_COUNT: "During their last meeting in Madrid, the pair praised …": "their" in a phrase fronted before the main
+ * clause's comma stands for the main clause's subject; when that subject is a count of two ("the pair", "the two
+ * leaders", "both men"), it is read as that count. Bounded: the phrase up to the trigger, and 120 characters after it.
+ */
+export const FRONTED_COUNT = {
+  id: 'contact.group.fronted-count',
+  example: 'Chancellor Brandt and President Ruiz disagree on trade. During their meeting in Madrid on Monday, the two leaders avoided the subject.',
+  reason: 'A possessive in a fronted phrase refers ahead to the subject of its main clause; a counted subject ("the pair") is the two persons the text has just named.',
+  phrase: /^\s*(?:(?:Shortly|Just|Hours|Days|Soon|Minutes|Immediately)\s+)?(?:Before|After|Prior to|Ahead of|During|Following|On the eve of|Upon|At|In|Over|Since|On the sidelines of|At the (?:start|end|close|opening) of)\s+$/,
+  main: /^[^,;.]{0,120},\s*(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/,
+};
+
 export interface GroupContext {
   scan: string;
   sentences: Sentence[];
@@ -59,7 +72,9 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   // a subordinate clause or after "about"/"against" is talked about, not one of "their".
   const inSentence = actorsOf(near.filter((m) => m.end <= at || !SUBORDINATE.test(scan.slice(at, m.start))));
   if (inSentence.length >= 2) return inSentence;
-  const lead = scan.slice(Math.max(s.start, at - 40), at);
+  const fronted = FRONTED_COUNT.phrase.test(scan.slice(s.start, at)) && FRONTED_COUNT.main.test(scan.slice(at, Math.min(s.end, at + 160)));
+  // FRONTED_COUNT: the count of two the fronted "their" stands for is read as if it opened the phrase.
+  const lead = fronted ? 'the two ' : scan.slice(Math.max(s.start, at - 40), at);
   // "A spokesman told reporters that both men held a call on Monday": a count of two refers back to
   // the two parties of the contact just reported, whoever else (the one reporting it) the sentence names.
   const counted = /\b(?:two|both)\b/i.test(lead);

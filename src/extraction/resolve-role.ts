@@ -88,6 +88,35 @@ export const TITLE_IN_TEXT = {
   reason: 'A role names the person the text itself gives that title, in the same country, even when the gazetteer lists another office for him.',
 };
 
+export const FORMER_HOLDER = {
+  id: 'coref.former-holder',
+  example: 'Prime Minister Ruth Amsel flew to Oslo, far from the style of former prime minister Karl Dorn. The prime minister dined with the king.',
+  reason: 'A person the text names as a former (ex-) holder of an office no longer holds it: a role of that office in the present ("the prime minister") names someone else; a role that says "former" may name him.',
+  /** A "former"/"ex-" opening the title words right before a name (at most five of them, no clause break between). */
+  lead: /\b(?:former|ex-)\s*((?:[\p{L}.'’-]+\s+){0,5})$/iu,
+  /** …or in apposition after it: "Tony Blair, the former prime minister". */
+  apposed: /^,\s+(?:the\s+|a\s+)?(?:former|ex-)\s*([\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+){0,4})/iu,
+};
+
+/** The title words a mention is named a former holder of ("former prime minister Tony Blair", "Tony Blair, the former prime minister"), lower case; else "". Cached: each mention is read once. */
+const formerTitles = new WeakMap<Mention, string>();
+function formerTitle(scan: string, m: Mention): string {
+  let known = formerTitles.get(m);
+  if (known !== undefined) return known;
+  known = '';
+  if (!m.reference) {
+    // Bounded: 60 characters before the name and 60 after it. The mention may hold its title ("former Prime
+    // Minister Tony Blair"): the lead is read up to the name's last word.
+    const text = scan.slice(Math.max(0, m.start - 60), m.end);
+    const lastSpace = text.lastIndexOf(' ');
+    const lead = /former|ex-/i.test(text) ? FORMER_HOLDER.lead.exec(text.slice(0, Math.max(text.length - (m.end - m.start), lastSpace + 1))) : null;
+    const after = lead ? null : FORMER_HOLDER.apposed.exec(scan.slice(m.end, m.end + 60));
+    known = sameOffice((lead ?? after)?.[1].toLowerCase() ?? '');
+  }
+  formerTitles.set(m, known);
+  return known;
+}
+
 export const COUNTERPART_OF_SAME_RANK = {
   id: 'coref.counterpart-same-rank',
   example: 'Foreign Minister Wadephul welcomed his Russian counterpart, though Putin was in Delhi too: the counterpart is Lavrov, not Putin.',
@@ -110,7 +139,12 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.titleClass.toLowerCase()));
   // VISITING_ROLE: "the visiting prime minister" is a guest: not of the country of the people the sentence names beside it (its hosts).
   const hosts = VISITING_ROLE.pattern.test(article.scan.slice(Math.max(0, role.start - 12), role.end)) ? hostCountries(role, mentions, byId) : null;
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
+  // FORMER_HOLDER: "the prime minister" is not the person the text calls "former prime minister"; "the former prime minister" may be.
+  const office = sameOffice(role.titleClass.toLowerCase());
+  const present = !/\b(?:former|ex-)/i.test(article.scan.slice(Math.max(0, role.start - 8), role.end));
+  const former = new Set<string>();
+  if (present) for (let i = Math.max(0, lastStartingBy(mentions, role.start - 1) - ROLE_REACH); i < mentions.length && i <= lastStartingBy(mentions, role.start - 1) + ROLE_REACH; i++) if (office && formerTitle(article.scan, mentions[i]).includes(office)) former.add(mentions[i].actor);
+  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
   const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';

@@ -1,0 +1,31 @@
+/**
+ * Session 20 (issue 14): roles and groups resolved to the persons the text names elsewhere. Every
+ * sentence is ours, invented for its construction; none is taken from a news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+describe('session 20: roles and groups', () => {
+  it.each([
+    ['a role of an office is not the person the text calls its former holder (coref.former-holder)',
+      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from former prime minister Tony Blair, aides said. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2008-07-30',
+      ['george-w-bush + gordon-brown 2008-07-27']],
+    ['…nor the one set beside "the former prime minister" in apposition',
+      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from Tony Blair, the former prime minister, aides said. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2008-07-30',
+      ['george-w-bush + gordon-brown 2008-07-27']],
+    ['…but a former holder of another office may hold this one',
+      'Prime Minister Tony Blair arrived in Washington with Jack Straw, the former home secretary. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2004-07-30',
+      ['george-w-bush + tony-blair 2004-07-25']],
+    ['"their" in a fronted phrase whose main clause opens with "the pair" is the two persons named just before (contact.group.fronted-count)',
+      'Chancellor Olaf Scholz said he had no regrets about his policy as President Emmanuel Macron admitted it might have cost him the vote. During their last official meeting in Paris, the pair praised each other\'s record.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz undated']],
+    ['…and so with "the two leaders"',
+      'Chancellor Olaf Scholz said he had no regrets about his policy as President Emmanuel Macron admitted it might have cost him the vote. After their talks at the Elysee, the two leaders toured an exhibition.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz undated']],
+    ['…a main clause with a subject of another kind gives "their" no one',
+      'Chancellor Olaf Scholz said he had no regrets about his policy as President Emmanuel Macron admitted it might have cost him the vote. During their last official meeting in Paris, ministers praised the record of both.', '2024-05-09',
+      []],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
