@@ -95,6 +95,9 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
     // OTHER_CLAUSE_DAY: "met in Paris ahead of the rail summit on Saturday": a day after the event in a phrase that
     // "ahead of", "before", "since" or "until" opens dates that phrase's event; the event's only when its sentence gives no other.
     if (d.start > at && d.date && OTHER_CLAUSE_DAY.pattern.test(article.scan.slice(Math.max(at, d.start - 110), d.start))) { if (!aside) aside = d; continue; }
+    // FRONTED_OTHER_CLAUSE_DAY: "Ahead of the summit on Thursday, Varga met Lindqvist": a day in a fronted phrase that "ahead of",
+    // "before", "since" or "until" opens, closed by a comma before the contact, dates that phrase's event, never the contact.
+    if (d.end <= at && d.date && frontedOtherClauseDay(article.scan, d.start, d.end, at, s.start)) continue;
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
   nearest ??= aside;
@@ -122,6 +125,19 @@ export const OTHER_CLAUSE_DAY = {
   reason: 'A day in a phrase that "ahead of", "before", "prior to", "since" or "until" opens after the event names another event\'s day (or a span\'s end); it dates the event only when the sentence gives no other day. "after" is left out: "blew himself up after joining a queue … on Monday" tells one event.',
   pattern: /\b(?:since|before|until|ahead of|prior to)\b[^,;:"()]{0,100}$/i,
 };
+
+export const FRONTED_OTHER_CLAUSE_DAY = {
+  id: 'date.fronted-other-clause-day',
+  example: 'Ahead of the rail summit on Thursday, Chancellor Scholz met President Macron in Paris.',
+  reason: 'A day in a phrase that "ahead of", "before", "prior to", "since" or "until" opens before the contact and a comma closes names that phrase\'s event (a later one, or a span\'s bound), not the contact\'s; the contact takes the day its paragraph or story gives. "After" and "following" are left out: "After arriving on Monday, Varga met Lindqvist" most often tells one day.',
+  pattern: /(?:^|[,;]\s*)\s*(?:[Ss]ince|[Bb]efore|[Uu]ntil|[Aa]head of|[Pp]rior to)\b[^,;:"()]{0,100}$/,
+};
+
+/** FRONTED_OTHER_CLAUSE_DAY: whether the day at start..end stands in a fronted phrase closed by a comma before the contact at `at`. */
+function frontedOtherClauseDay(scan: string, start: number, end: number, at: number, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, start - 110);
+  return FRONTED_OTHER_CLAUSE_DAY.pattern.test((from > sentenceStart ? '-' : '') + scan.slice(from, start)) && /^[^,;]{0,60},/.test(scan.slice(end, Math.min(at, end + 61)));
+}
 
 export const SAID_DAY = {
   id: 'date.said-day',
@@ -214,7 +230,38 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   // PRESENT_REPORT: "X is meeting with Y" (the contact or the verb of its sentence before it), told with no day anywhere before it, happens as the story is published.
   const present = fromLead && article.publishedOn && !s.isTitle && !eventQuote ? PRESENT_REPORT.pattern.exec(article.scan.slice(Math.max(s.start, at - 200), Math.min(s.end, at + 16))) : null;
   if (present) return { date: article.publishedOn, dateText: present[0], borrowed: true };
+  // STORY_CONTACT_DAY: "at Monday's talks" elsewhere in the story dates the story's contact.
+  const story = fromLead && !eventQuote ? storyContactDay(article) : null;
+  if (story) return { date: story.date, dateText: text(story), borrowed: true };
   return { date: null, dateText: null };
+}
+
+export const STORY_CONTACT_DAY = {
+  id: 'date.story-contact-day',
+  example: 'Varga and Lindqvist discussed the pipeline and the ferry link.\n\nAt Monday\'s talks, Varga also raised the grain quota, an aide said.',
+  reason: 'A day that qualifies a contact noun ("Monday\'s talks", "Tuesday\'s phone call"; not one ahead: "ahead of Friday\'s summit") names the day of the story\'s contact; a contact the story tells with no day of its own, of its paragraph or of its lead takes it, borrowed (a report of the contact with its own day overrides it). Only when every such day of the story agrees.',
+  pattern: /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:talks|meetings?|(?:phone |telephone )?calls?|conversations?|summit|visit|encounter|discussions|negotiations|session)\b/,
+};
+
+/** STORY_CONTACT_DAY: before the day, a plan or a span's bound ("ahead of Friday's summit", "until Monday's talks"). */
+const AHEAD_BEFORE = /\b(?:ahead of|before|prior to|for|until|awaiting|preparing for)\s+$/i;
+
+const storyDays = new WeakMap<DateMention[], DateMention | null>();
+/** STORY_CONTACT_DAY: the one day the story gives its contact noun ("Monday's talks"), if any. Computed once per article. */
+function storyContactDay(article: Article): DateMention | null {
+  const known = storyDays.get(article.dates);
+  if (known !== undefined) return known;
+  let found: DateMention | null = null;
+  for (const d of article.dates) {
+    if (!d.date || d.anaphoric || d.rule === STAMP_DATE.id || (article.publishedOn && d.date > article.publishedOn)) continue;
+    const phrase = article.scan.slice(d.start, d.end);
+    const after = /['’]s$/.test(phrase) ? "'s" + article.scan.slice(d.end, d.end + 50) : article.scan.slice(d.end, d.end + 50);
+    if (!STORY_CONTACT_DAY.pattern.test(after) || AHEAD_BEFORE.test(article.scan.slice(Math.max(0, d.start - 20), d.start))) continue;
+    if (found && found.date !== d.date) { found = null; break; }
+    found ??= d;
+  }
+  storyDays.set(article.dates, found);
+  return found;
 }
 
 export const PRESENT_REPORT = {
@@ -391,7 +438,9 @@ function leadDate(article: Article): LeadDay | null {
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
     if (d.rule === STAMP_DATE.id) continue;
     // "After Sunday's election, …": a day qualifying another event's noun is no day of the story (ATTRIBUTIVE_DATE).
-    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)) { found = { mention: d, first }; break; }
+    // "Ahead of Friday's summit, …": a day a plan or a span's bound opens names a later event (STORY_CONTACT_DAY's AHEAD_BEFORE).
+    if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)
+      && !AHEAD_BEFORE.test(article.scan.slice(Math.max(0, d.start - 20), d.start))) { found = { mention: d, first }; break; }
   }
   leads.set(article.dates, found);
   return found;

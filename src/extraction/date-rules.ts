@@ -15,16 +15,16 @@ export const ANAPHORIC_DATE: Rule = {
 
 export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
-  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago.',
-  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted), and an uncounted "a few days ago", unlike "three days ago".',
-  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards|ago)\b/gi,
+  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago; Varga met Lindqvist a week after the vote on May 3.',
+  reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted), an uncounted "a few days ago", unlike "three days ago", and weeks, months or years counted from another event ("a week after the vote", "two months before the summit"), which chrono would count from the publication day into the future.',
+  pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards|ago)\b|\b(?:a|one|two|three|four|five|six|a few|a couple of|several) (?:weeks?|months?|years?) (?:after|before|later|earlier)\b/gi,
 };
 
 export const SHIFTED_DATE: Rule = {
   id: 'date.shifted',
-  example: 'Kallas met Rubio on Tuesday. A day earlier, she had talked with Lammy.',
-  reason: 'The phrase counts days from the day just reported; its own day is that day moved by the count.',
-  pattern: /\b(?:(a|one|two|three) days? (earlier|later)|the (previous|next|following) day|the day (before|after)(?=\s*[,.;]))/gi,
+  example: 'Kallas met Rubio on Tuesday. A day earlier, she had talked with Lammy; on Friday she said she had called him the previous evening.',
+  reason: 'The phrase counts days from the day just reported; its own day is that day moved by the count ("the previous evening", "the night before": the day before it).',
+  pattern: /\b(?:(a|one|two|three) days? (earlier|later)|the (previous|next|following) (?:day|evening|night|morning|afternoon)|the (?:day|evening|night) (before|after)(?=\s*[,.;]))/gi,
 };
 
 /** Days a SHIFTED_DATE phrase moves the day before it (-1 for "a day earlier", 2 for "two days later"). */
