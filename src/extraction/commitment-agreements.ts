@@ -8,9 +8,10 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_TITLED, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
+import { GROUP_ANTECEDENT, groupAntecedent } from './commitment-group-antecedent.js';
 import { matchesIn } from './matches-in.js';
 
 /** PURCHASE: the subject undertakes to buy from the country named after the verb. */
@@ -36,7 +37,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
     out.claimed.push({ start: at, end });
   };
   if (s.isTitle) headlinePair(article, parties, s, pair);
-  for (const rule of [SIGNED_PAIR, AGREED_PAIR, JOINT_PLEDGE, RENEWED_COMMITMENT]) {
+  for (const rule of [SIGNED_PAIR, SIGNED_TITLED, AGREED_PAIR, JOINT_PLEDGE, RENEWED_COMMITMENT]) {
     for (const m of matchesIn(rule.pattern, text)) {
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
@@ -50,6 +51,9 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       // "… and they toured the port and agreed …", "In the talks both the sides agreed …": the group opening the clause.
       const shared = witnessed ? undefined : clauseGroupPair(article, parties, s, at);
       if (shared) { pair(shared.pair[0], shared.pair[1], at, at + m[0].length, CLAUSE_GROUP.id, shared.lead); continue; }
+      // "Norland and Ostmark discussed ports. They signed …", "the two countries agreed" with no contact near.
+      const antecedent = witnessed ? undefined : groupAntecedent(article, parties, s, at);
+      if (antecedent) { pair(antecedent[0], antecedent[1], at, at + m[0].length, GROUP_ANTECEDENT.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
       const verbAt = at - (adverbial ? adverbial[0].length : 0);

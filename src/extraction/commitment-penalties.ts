@@ -7,7 +7,7 @@ import type { Article, Sentence } from './extraction-types.js';
 import type { PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { spansBetween } from './span-index.js';
-import { MEASURE_BLOCKER, PENALTY_WITH, SANCTIONED, SANCTIONED_PEOPLE, WITH_PENALTY } from './news-commitment-rules.js';
+import { BANNED_HOLDER, BANNED_PARTY, MEASURE_BLOCKER, PENALTY_WITH, SANCTIONED, SANCTIONED_PEOPLE, WITH_PENALTY } from './news-commitment-rules.js';
 import { matchesIn } from './matches-in.js';
 
 /** "The US sanctioned three Iranian officials", "Trump threatened Canada with tariffs": target the object, by the subject. */
@@ -16,7 +16,8 @@ export function penalties(article: Article, parties: PartyIndex, s: Sentence, ou
   const text = scan.slice(s.start, s.end);
   const emit = (at: number, objectAt: number, until: number, rule: string) => {
     const targets = parties.listAfter(objectAt, s.end).filter((t) => t.end <= until);
-    const by = parties.subjectBefore(s, at);
+    // A clause opened by a subordinator with no comma ("The move comes after the EU sanctioned Iran"): the verb's agent.
+    const by = parties.subjectBefore(s, at) ?? parties.agentBefore(s, at);
     if (!targets.length || !by || MEASURE_BLOCKER.test(scan.slice(Math.max(s.start, at - 80), at))) return;
     for (const t of targets) if (t.code !== by.code) out.drafts.push(clauseDraft(article, s, at, t.end, rule, by, 'sanctions', t));
     out.claimed.push({ start: at, end: targets[targets.length - 1].end });
@@ -36,6 +37,15 @@ export function penalties(article: Article, parties: PartyIndex, s: Sentence, ou
       out.drafts.push(clauseDraft(article, s, at, served.end, SANCTIONED_PEOPLE.id, by, 'sanctions', served));
       out.claimed.push({ start: at, end: served.end });
     }
+  }
+  for (const m of matchesIn(BANNED_PARTY.pattern, text)) {
+    const at = s.start + m.index;
+    const object = parties.listAfter(at + m[0].length, s.end)[0];
+    // The verb's own agent bans ("Norland on Monday banned Ostmarkian airline Skyra from …"), never a party further back.
+    const by = parties.agentBefore(s, at);
+    if (!object || !by || object.body || !/^ (?:the |all |two |three |several )?$/.test(scan.slice(at + m[0].length, object.start))) continue;
+    if (object.demonym && !BANNED_HOLDER.test(scan.slice(object.end, object.end + 60))) continue;
+    emit(at, at + m[0].length, object.end, BANNED_PARTY.id);
   }
   for (const m of matchesIn(PENALTY_WITH.pattern, text)) {
     const at = s.start + m.index;

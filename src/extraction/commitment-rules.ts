@@ -32,8 +32,8 @@ export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocu
 export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.sanctions', kind: 'sanctions', role: 'target',
     example: 'The United States and our Allies will be imposing severe sanctions on Russia.',
-    reason: 'Sanctions or economic penalties imposed, extended, pledged or threatened.',
-    pattern: /\bsanctions?\b|\beconomic (?:and other )?(?:measures|costs|consequences|penalties)\b|\bexport controls\b|\bembargo\b/gi },
+    reason: 'Sanctions or economic penalties imposed, extended, pledged or threatened; a "sanctions regime" compared or described is the standing framework, no measure taken.',
+    pattern: /\bsanctions?\b(?! regimes?\b)|\beconomic (?:and other )?(?:measures|costs|consequences|penalties)\b|\bexport controls\b|\bembargo\b/gi },
   { id: 'commitment.accountability', kind: 'accountability', role: 'target',
     example: 'We will hold Russia accountable.',
     reason: 'A promise to hold a country to account.',

@@ -21,7 +21,7 @@ import { byStart } from './span-index.js';
 export type { NewsCommitments } from './commitment-draft.js';
 
 /** Every clause rule after the pledges needs one of these words in its sentence: the others are skipped unread. */
-const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bbans?\b|blacklist|agree|pledged|vowed|promised|commit|resolved|undertook|deal|accord|treaty|pact|memorand|\bmous?\b|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import|\b(?:signs?|inks?|seals?)\b/i;
+const NEWS_COMMITMENT_HINT = /sanction|tariff|\btax|dut(?:y|ies)|lev(?:y|ies)|penalt|embargo|export control|restriction|\bban(?:s|ned)?\b|\bbar(?:s|red)\b|blacklist|agree|pledged|vowed|promised|commit|resolved|undertook|deal|accord|treaty|pact|memorand|\bmous?\b|understanding|ceasefire|truce|contract|partnership|protocol|documents|declaration|joint statement|\bbuy|purchas|import|\b(?:signs?|inks?|seals?)\b/i;
 
 export function findNewsCommitments(article: Article): NewsCommitments {
   const late: NewsCommitments['drafts'] = [];

@@ -11,7 +11,7 @@ import { findHeldResponsible } from './find-held-responsible.js';
 import { findSupportAssured, findSupportPledges } from './find-support-pledges.js';
 import { findTrainingPledges } from './find-training-pledges.js';
 import { lastStartingBy } from './span-index.js';
-import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, SENT_SIGNAL, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
+import { AID_BLOCKER, AID_CONTEXT, AID_KINDS, AID_RECEIVED, AID_VERB, ARMS_SALE, SENT_SIGNAL, ASSETS_FROZEN, ASSETS_OF, BARE_AID, DEMONYM_RECEIVER, LENT_QUANTITY, NOT_GIVEN, OTHER_RECEIVER, OWNER_ASSETS, RECEIVER_BEFORE, REQUEST, REQUEST_AFTER } from './pledge-rules.js';
 import { matchesIn } from './matches-in.js';
 
 interface Out { drafts: CommitmentDraft[]; claimed: Span[] }
@@ -81,7 +81,10 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
       }
     }
     if (!receivers.length) continue;
-    const kinds = kindsOf(object, sentence).filter((k) => !ARMS_SALE.test(m[0]) || k === 'security_assistance');
+    const named = kindsOf(object, sentence);
+    // LENT_QUANTITY: a quantity lent ("lend Ostmark five million barrels of oil") is a loan, economic aid, whatever is lent.
+    if (!named.length && LENT_QUANTITY.verb.test(m[0]) && LENT_QUANTITY.object.test(object)) named.push('economic_aid');
+    const kinds = named.filter((k) => !ARMS_SALE.test(m[0]) || k === 'security_assistance');
     if (!kinds.length) continue;
     const last = receivers[receivers.length - 1];
     // Troops sent to a country's border, or into it, are a deployment against it, not help.

@@ -23,16 +23,25 @@ export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend
 export const SANCTIONED: Rule = {
   id: 'commitment.sanctioned',
   example: 'The United States sanctioned three Iranian officials on Tuesday.',
-  reason: 'Sanctioning a country, its officials or its firms is a sanctions commitment against that country (a party sanctioned by another is the object, not the actor).',
-  pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|sanctioning|blacklisted|blacklisting)(?: (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|top|senior|additional|new|the|some|a|an|number of|further)){0,4}(?= [A-Z])/g,
+  reason: 'Sanctioning a country, its officials or its firms ("sanctioned", "is blacklisting", "agreed to sanction") is a sanctions commitment against that country (a party sanctioned by another is the object, not the actor; the progressive "was blacklisting" is active, the passive "was blacklisted" is not).',
+  pattern: /(?:(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|blacklisted)|\b(?:sanctioning|blacklisting)|(?<=\b(?:to|will|would|shall) )sanction)(?: (?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|top|senior|additional|new|the|some|a|an|number of|further)){0,4}(?= [A-Z])/g,
 };
 /** "Britain sanctioned 14 officials who helped the Belarusian government": the country the people sanctioned serve. */
 export const SANCTIONED_PEOPLE: Rule = {
   id: 'commitment.sanctioned-people',
   example: 'Britain sanctioned 14 officials who helped the Belarusian government rig the vote.',
   reason: 'People sanctioned for serving or backing a country\'s government, named in the clause after them, are a sanctions commitment against that country.',
-  pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|blacklisted) (?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|senior|top|additional|new) ){1,3}(?:officials|individuals|people|persons|officers|judges|members|entities|firms|companies)\b/g,
+  pattern: /(?:(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:sanctioned|blacklisted)|\b(?:sanctioning|blacklisting)|(?<=\b(?:to|will|would|shall) )sanction) (?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|senior|top|additional|new) ){1,3}(?:officials|individuals|people|persons|officers|judges|members|entities|firms|companies)\b/g,
 };
+/** "Norland banned Ostmarkian airline Skyra from its airspace": a party's carrier, firms, officials or goods banned by the verb's agent. */
+export const BANNED_PARTY: Rule = {
+  id: 'commitment.banned-party',
+  example: 'Norland on Monday banned Ostmarkian airline Skyra from landing at its airports.',
+  reason: 'A country that bans or bars another country, or that country\'s airline, firms, officials, ships or goods (a demonym before them), takes a sanctions measure against it; a party banned in the passive is no agent.',
+  pattern: /(?<!\b(?:was|were|been|being|is|are|be) (?:\w+ )?)\b(?:banned|barred|bans|bars)(?= (?:the |all |two |three |several )?\p{Lu})/gu,
+};
+/** After a demonym banned by BANNED_PARTY: the kind of holder that stands for its country (a carrier, firms, officials, ships, goods). */
+export const BANNED_HOLDER = /^ (?:(?:state|national|flag|main|largest|top|senior|government) )?(?:airlines?|carriers?|airways|flights|aircraft|planes|ships|vessels|tankers|firms|companies|banks|entities|officials|diplomats|nationals|citizens|media|broadcasters?|news (?:agency|agencies)|imports|exports|goods|products|oil|gas|steel)\b/i;
 /** "threatened Canada with tariffs", "hit China with sanctions": target the object before "with". */
 export const PENALTY_WITH: Rule = {
   id: 'commitment.penalty-with',
@@ -48,14 +57,21 @@ export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
   example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
   reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment); two leaders who witness the signing of their agreement commit as much as those who sign it.',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration)s?\b/gi,
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration|understanding)s?\b/gi,
+};
+/** "They signed the Broad Partnership for Common Prosperity in the 21st Century agreement": an agreement named by a title. */
+export const SIGNED_TITLED: Rule = {
+  id: 'commitment.signed-titled',
+  example: 'Norland and Ostmark signed the Joint Plan of Action for Coastal Fisheries in the Northern Sea agreement.',
+  reason: 'An agreement named by a title in capitals (its small words "of", "for", "in", "the" between) is as much signed as one named by a few common words, however long the title.',
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|inked|sealed|adopted) (?:the |a |an )\p{Lu}[\p{L}\d-]* (?:(?:\p{Lu}[\p{L}\d-]*|of|for|on|in|and|the|\d+(?:st|nd|rd|th)) ){0,12}?(?:[Aa]greement|[Tt]reaty|[Aa]ccord|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Cc]harter|[Pp]rotocol|[Cc]onvention)s?\b/gu,
 };
 /** "P and Q agreed to/on …": a joint undertaking of two parties, one item each way. */
 export const AGREED_PAIR: Rule = {
   id: 'commitment.agreed-pair',
   example: 'Washington and Beijing agreed to a 90-day pause on tariffs.',
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
-  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) (?:week|month)| in (?:early |mid-|late )?[A-Z][a-z]+(?: \d{4})?| in principle"?)?,? (?:to|on|that)\b/g,
+  pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) (?:week|month)| in (?:early |mid-|late )?[A-Z][a-z]+(?: \d{4})?| in \d{4}| in principle"?)?,? (?:to|on|that)\b/g,
 };
 /** "The two ministers pledged to work closely …": a joint undertaking of two parties, one item each way. */
 export const JOINT_PLEDGE: Rule = {

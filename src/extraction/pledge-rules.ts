@@ -45,6 +45,14 @@ export const AID_RECEIVED: Rule = {
   reason: 'Aid a party received from another is aid given by that other, of the kind of what was received.',
   pattern: /\b(?:received|receives|receiving|has received|have received|secured|obtained|accepted)\b/g,
 };
+/** A quantity lent is a loan whatever is lent: economic aid (support, weight or a hand lent is none). */
+export const LENT_QUANTITY = {
+  id: 'commitment.lent-quantity',
+  example: 'Norland has agreed to lend Ostmark five million barrels of crude oil.',
+  reason: 'Lending a country a counted quantity of anything (money, oil, grain) is a loan, economic aid to it (GUIDE.md: financial support), though what is lent names no kind.',
+  verb: /^(?:lend|lends|lent|lending)$/,
+  object: /^\s*(?:(?:some|about|around|nearly|up to|more than|at least) )?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundreds of|thousands of|millions of|a million|a billion)\b/i,
+};
 /** Selling arms is security assistance; selling anything else is trade, not aid. */
 export const ARMS_SALE = /\b(?:sell|sells|sold|selling)\b/;
 

@@ -1,0 +1,57 @@
+/**
+ * Session 20 (issue 15): agreements whose parties are told before the clause — "they" or a group
+ * taking the coordinated subject of the sentence before, "the two countries" taking the only two
+ * countries named from the paragraph before (commitment.group-antecedent); an agreement named by a
+ * long title (commitment.signed-titled); "reached an understanding"; "agreed in 2014 to". Sanctions
+ * in news wording: the progressive "was blacklisting", "agreed to sanction", a subject after a
+ * subordinator with no comma, a country's carrier or firms banned (commitment.banned-party). A
+ * quantity lent is a loan (commitment.lent-quantity); a "sanctions regime" described is no measure.
+ * Sentences written for these tests.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
+  .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
+  .sort((a, b) => `${a.byCountry}${a.kind}${a.target}${a.beneficiary}`.localeCompare(`${b.byCountry}${b.kind}${b.target}${b.beneficiary}`));
+const deal = (a: string, b: string) => [{ byCountry: a, kind: 'agreement', target: b, beneficiary: null }, { byCountry: b, kind: 'agreement', target: a, beneficiary: null }]
+  .sort((x, y) => `${x.byCountry}`.localeCompare(`${y.byCountry}`));
+const sanctions = (byCountry: string | null, target: string) => ({ byCountry, kind: 'sanctions', target, beneficiary: null });
+
+describe('agreements whose parties are told before the clause (session 20)', () => {
+  it.each([
+    // "They" after a sentence whose subject is two coordinated countries; a long title in capitals.
+    ['Officials said Chile and Peru also discussed mining projects. They signed the Andean Partnership for Shared Growth in the 21st Century agreement, which covers mining.', deal('CL', 'PE')],
+    // "the two countries" with no contact near: the two countries of the paragraph before.
+    ['Chile and Peru discussed mining on Monday.\n\nAfter years of dispute over the border, the two countries agreed in 2019 to reopen the crossing.', deal('CL', 'PE')],
+    // "reached a common understanding" between two coordinated capitals.
+    ['The minister said on Friday Lima and Santiago had reached a common understanding on the steps needed to end the dispute.', deal('CL', 'PE')],
+    ['Chile and Peru reached an understanding on the border.', deal('CL', 'PE')],
+    // Near misses: only talks again; an understanding had, not reached; "they" after a possessive, not a coordinated subject;
+    // "the two countries" when three are named before it.
+    ['Chile and Peru discussed mining. They agreed to hold further talks.', []],
+    ['Chile and Peru have a good understanding of each other.', []],
+    ["Argentina's president spoke about Chile and Peru. They signed a deal.", []],
+    ['Chile, Peru and Bolivia discussed mining on Monday.\n\nAfter years of dispute, the two countries agreed in 2019 to reopen the crossing.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('sanctions and loans in news wording (session 20)', () => {
+  it.each([
+    ['The ruling came after the European Union sanctioned Iran over the plot.', [sanctions(null, 'IR')]],
+    ['The US Treasury said it was blacklisting three firms and 12 individuals for links to Syria\'s government.', [sanctions('US', 'SY')]],
+    ['EU foreign ministers agreed on Monday to sanction Russian President Vladimir Putin.', [sanctions(null, 'RU')]],
+    ['Poland on Tuesday banned Belarusian airline Belavia from its airspace.', [sanctions('PL', 'BY')]],
+    ['Fellow exporter Norway has already agreed to lend Sweden five million barrels of crude, to be repaid later.', [{ byCountry: 'NO', kind: 'economic_aid', target: null, beneficiary: 'SE' }]],
+    // Near misses: passives, an adjective "banned", support lent, a sanctions regime compared.
+    ['Three Syrian officials were blacklisted on Monday.', []],
+    ['The banned Iranian airline Mahan Air flew to Damascus on Monday.', []],
+    ['Norway lent Sweden its full support.', []],
+    ['Western diplomats said the resolution brings the North Korean sanctions regime closer to the Iran sanctions regime.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
