@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_PLACE, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
@@ -29,7 +29,7 @@ const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|bomba
 const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
-const RULES: Rule[] = [COUNTRY_STRIKES, HIT_WITH_WEAPON, ATTACK_ON, STRIKE, NAMED_ATTACK];
+const RULES: Rule[] = [COUNTRY_STRIKES, HIT_WITH_WEAPON, ATTACK_ON, STRIKE, NAMED_ATTACK, GROUP_ASSAULT];
 /** After a demonym: people, who may be hit abroad (soldiers and troops are left out: they mostly stand for their side's ground). */
 const PEOPLE_AFTER = /^ (?:\w+ )?(?:workers|labou?rers|civilians|nationals|citizens|refugees|migrants|families|children|women|students|pilgrims|fishermen|journalists|tourists|residents|delegation|delegates|diplomats|visitors)\b/;
 
@@ -77,6 +77,9 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
   return near.find((c) => c.start >= end && c.start - end < 60 && AGENT_AFTER.pattern.test(scan.slice(c.start - 8, c.start)) && !/[.;]/.test(scan.slice(end, c.start)))?.code ?? null;
 }
 
+/** FACILITY_OF_PLACE: after a known town, a site named after it ("Baghdad International Airport", "Kabul airport"). */
+const FACILITY_AFTER = /^ (?:(?:International|Military|Air|Naval|Central|Main|Grand|Old) )?(?:[Aa]irport|[Aa]ir [Bb]ase|[Aa]irbase|[Bb]ase|[Pp]ort|[Hh]arbou?r|[Ss]tation|[Rr]efinery|[Mm]arket|[Hh]otel|[Hh]ospital|[Uu]niversity|[Ss]quare|[Pp]alace|[Pp]rison)\b/;
+
 /** How far after the strike its place is read. */
 const CLAUSE_REACH = 120;
 
@@ -93,8 +96,14 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   while (cut < s.end && /[\p{L}\p{N}'-]/u.test(scan[cut])) cut++;
   const clause = scan.slice(end, cut);
   // A capital hit directly ("missiles struck Kyiv"), else a place after "in", "city of" ….
-  const direct = /^\s*(?:(?:on|against) )?(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1];
   const known = (p: string): boolean => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
+  // FACILITY_OF_PLACE: "Baghdad International Airport", "Erbil Air Base": a site named after a known town lies in it.
+  const site = (p: string | undefined): string | undefined => {
+    if (!p || known(p)) return p;
+    const first = /^[^ ]+/.exec(p)![0];
+    return known(first) && FACILITY_AFTER.test(clause.slice(clause.indexOf(p) + first.length)) ? first : p;
+  };
+  const direct = site(/^\s*(?:(?:on|against|at) )?(?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u.exec(clause)?.[1]);
   const place = (direct && known(direct) ? direct : null)
     ?? [...clause.matchAll(PLACE)].map((p) => p[1]).find((p) => !NOT_PLACE.test(p) && (!near.some((c) => scan.slice(c.start, c.end) === p) || known(p))) ?? null;
   // DIRECT_OBJECT: a known place right after the strike ("an airstrike on Gaza has killed …") is what was hit, before a country named further on.
@@ -125,6 +134,12 @@ function beside(scan: string, c: CountryMention): boolean {
 function paragraphVictim(ctx: Ctx, s: Sentence, attacker: string | null, clauseEnd = s.end): string | null {
   const { scan } = ctx.article;
   return (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => c.code !== attacker && !(c.sentence === s.index && c.start >= clauseEnd) && !PERPETRATOR_CONTEXT.pattern.test(scan.slice(c.end, c.end + 30)) && !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
+}
+
+/** The story's country: the first country the article names, not as a place beside another or as an owner. */
+function storyCountry(ctx: Ctx): string | null {
+  const { scan } = ctx.article;
+  return ctx.article.countries.find((c) => !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
 }
 
 /** ATTRIBUTION_DATE: the strike's own clause, the sentence cut where a trailing attribution begins. */
@@ -227,20 +242,27 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const attribution = ATTRIBUTION_PLACE.pattern.exec(scan.slice(end, s.end));
       const clauseEnd = attribution ? end + attribution.index : s.end;
       const near = clauseEnd < s.end ? hit.near.filter((c) => c.start < clauseEnd) : hit.near;
-      const named = attackerIn(ctx, rule, s, near, at, end);
+      // GROUP_ASSAULT: the armed group is the subject the match opens with; a state named in the clause is what it hit.
+      const named = rule === GROUP_ASSAULT ? null : attackerIn(ctx, rule, s, near, at, end);
       // GROUP_ATTACK: an armed group, no state, that fires or launches is the attacker; its act is an attack.
-      const byGroup = !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
+      const byGroup = rule === GROUP_ASSAULT || !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
       if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && byGroup)) continue;
       const { country, place } = struck(ctx, s, near, end, named);
       if (!place && !country) continue;
       const attacker = named ?? (byGroup ? null : contextAttacker(ctx, s, country));
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
-      const victim = country ?? paragraphVictim(ctx, s, attacker, clauseEnd);
+      // GROUP_ASSAULT: an attack in a named town or province no country is given for lies in the story's country, the first it names.
+      const victim = country ?? paragraphVictim(ctx, s, attacker, clauseEnd) ?? (rule === GROUP_ASSAULT && place && /^[A-Z]/.test(place) ? storyCountry(ctx) : null);
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
-      const retold = RETOLD.pattern.test(scan.slice(Math.max(s.start, at - 40), at));
-      const { date, own } = retold ? { date: null, own: false } : incidentDate(ctx, s, at, end, text);
+      // RETOLD, CAUSE_RETOLD: a strike called recent, or one that the story's event follows or answers, is told again.
+      const lead = scan.slice(Math.max(s.start, at - 60), at);
+      const retold = RETOLD.pattern.test(lead.slice(-40));
+      // CAUSE_RETOLD: a cause keeps a day its own clause gives ("in reply to a drone attack on the ferry last Monday").
+      const cause = !retold && CAUSE_RETOLD.pattern.test(lead);
+      const when = retold ? { date: null, own: false } : incidentDate(ctx, s, at, end, text);
+      const { date, own } = cause && !when.own ? { date: null, own: false } : when;
       // WHOLE_COUNTRY_ATTACK: 'the Azerbaijani attack on Armenia', undated or definite, is the war the story mentions, not an incident.
       if (rule === NAMED_ATTACK && (!own || DEFINITE_BEFORE.test(scan.slice(Math.max(s.start, at - 40), at))) && place && WHOLE_COUNTRY_ATTACK.pattern.test(place) && near.some((c) => c.code === victim && (c.via === 'name' || c.via === 'alias') && scan.slice(c.start, c.end) === place)) {
         continue;

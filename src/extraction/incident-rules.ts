@@ -17,9 +17,9 @@ export const STRIKE: Rule = {
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
 export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
-  example: 'Turkey bombed two Iraqi border posts in April.',
-  reason: 'A state as the subject of bombing, shelling, striking or attacking is the perpetrator of a strike on the place it names (striking a deal is none).',
-  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards))\b/gi,
+  example: 'Turkey bombed two Iraqi border posts in April. Iran carried out the strike at Erbil airport. Syria fired rockets targeting Israeli positions.',
+  reason: 'A state as the subject of bombing, shelling, striking or attacking, of carrying out a (or the) strike on or at a place, or of firing weapons at or targeting something, is the perpetrator of a strike on the place it names (striking a deal is none).',
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an |the )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across|at|near)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards|targeting|aimed at))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
@@ -82,9 +82,9 @@ export const CLASH: Rule = {
 /** After a demonym next to what was hit: where a ship or plane is flagged, registered or owned, which says nothing of where it was hit. */
 export const FLAG_NOT_PLACE: Rule = {
   id: 'incident.flag-not-place',
-  example: 'A missile struck the Panamanian-registered tanker Blue Gull in Omani waters on Friday. Gunmen stormed the Dutch embassy compound in the capital.',
+  example: 'A missile struck the Panamanian-registered tanker Blue Gull in Omani waters on Friday. Gunmen stormed the Dutch embassy compound in the capital. Rockets hit the United States Embassy in Baghdad.',
   reason: "A vessel's flag, registry or owner names another country than the waters or port it was hit in; so does the state whose embassy or consulate was hit.",
-  pattern: /^(?:-(?:flagged|registered|owned|operated|chartered)\b|\s+(?:embassy|consulate|diplomatic mission)\b)/,
+  pattern: /^(?:-(?:flagged|registered|owned|operated|chartered)\b|\s+(?:[Ee]mbassy|[Cc]onsulate|[Dd]iplomatic [Mm]ission)\b)/,
 };
 
 /** "Russia pummelled Kyiv with drones": a verb of hitting that is a strike only with a weapon as its instrument (tariffs or words are none). */
@@ -101,6 +101,25 @@ export const RETOLD: Rule = {
   example: "Israel's recent raid on Beirut harmed the ceasefire talks, the minister said on Monday.",
   reason: 'A strike called recent, earlier or previous is one told before; the day of its sentence dates the telling, so it takes no day and joins the strike the story dates.',
   pattern: /\b(?:recent|earlier|previous|past)\s+(?:[\w-]+\s+){0,2}$/i,
+};
+
+/** Right before a strike named as a noun: another event answers it or follows it, so it is told as a cause, not reported. */
+export const CAUSE_RETOLD: Rule = {
+  id: 'incident.cause-retold',
+  example: 'The raid follows rocket attacks on the Dutch embassy in Bamako. Jets struck in response to the Syrian missile strike on Haifa.',
+  reason: 'A strike that something "follows" or that comes "in response to", "in retaliation for" or "in revenge for" it is an earlier one the story tells as the cause of its own; the day of the sentence dates the answer, so it takes only a day its own clause gives ("… on the ferry last Monday"), else none, and joins the strike the story dates.',
+  pattern: /\b(?:follow(?:s|ed)|(?:in )?(?:response|retaliation|revenge|reprisal) (?:to|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|these|those)\s+)?(?:[\w'’-]+\s+){0,3}$/i,
+};
+
+/**
+ * An armed group that is no state as the subject of attacking, ambushing, raiding or storming a place: an attack with
+ * no perpetrator country ("Rebels attacked an army post near Goma on Sunday").
+ */
+export const GROUP_ASSAULT: Rule = {
+  id: 'incident.group-assault',
+  example: 'Insurgents ambushed a police convoy in the Kunar province of Afghanistan on Saturday.',
+  reason: 'Rebels, militants, insurgents, guerrillas, gunmen or a named armed movement that attack, ambush, raid, storm or overrun something make an attack incident where it happened (the verb right after the group, or after "and" in the same clause; a group\'s words about a policy name no place and are dropped).',
+  pattern: /\b(?:Houthis?|Hezbollah|Hamas|[Aa]l-Shabaab?|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitias?|[Jj]ihadists|[Gg]uerrill?as|[Gg]unmen|[Aa]ssailants)(?: (?:fighters|gunmen))?(?: \w+ly)?(?: (?:have|had))?(?: [a-z]+(?: [a-z]+){0,4}? and)? (?:attacked|ambushed|raided|stormed|overran|assaulted|besieged)\b/g,
 };
 
 /**
