@@ -12,7 +12,7 @@
  */
 import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
-import { AND_VERB, LATER_CONTACT_SAME_SUBJECT, COMMA_NOT_LIST, POSSESSOR_NOT_OBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
+import { AND_VERB, BARE_PARTICIPLE_BEFORE, LATER_CONTACT_SAME_SUBJECT, PREPOSITIONAL_OBJECT_NOT_SUBJECT, COMMA_NOT_LIST, POSSESSOR_NOT_OBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
 
 /** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"); a first title coordinated with the one the name carries ("Chinese State Councillor and Foreign Minister X": contact.parties.double-title). */
 const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}(?:(?:[A-Z][\p{L}-]+\s+){0,2}(?:Councill?or|Minister|Secretary|President|Premier|Chancellor)\s+and\s+)?$/u;
@@ -39,6 +39,8 @@ const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|(?:accompanied|joined|flank
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
+/** A preposition before a mention, with a title of up to three capitalised words between ("with Foreign Secretary "). */
+const PREPOSITION_OBJECT = /\b(?:with|by|to|from|of|for|besides|beside|after|before)\s+(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
 /** "met Shamir for two hours today and later flew to Amman for talks with …": a second verb of the clause's subject. */
 const SECOND_VERB = /^[^,;]*\band (?:(?:later|then|also|subsequently) )?(?:[a-z]+ed|flew|went|left|came|met|held|made|took|spoke|drove|rode)\b[^,;]*$/;
@@ -99,8 +101,14 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   // "The visiting president, who was accompanied by his Foreign Minister X, held talks with …",
   // "The chancellor, accompanied by Minister X, met …": the subject stands before the relative or
   // participial phrase, not inside it (contact.parties.accompanied-by).
-  const relative = RELATIVE_BEFORE.exec(scan.slice(Math.max(clauseStart, at - 160), at));
+  const window = scan.slice(Math.max(clauseStart, at - 160), at);
+  const relative = RELATIVE_BEFORE.exec(window);
   if (relative) at -= relative[0].length;
+  // BARE_PARTICIPLE_BEFORE: "President X supported by Ministers A and B held talks with …": no commas around the phrase.
+  else if (window.includes(' by ')) {
+    const bare = BARE_PARTICIPLE_BEFORE.pattern.exec(window);
+    if (bare) at -= bare[0].length;
+  }
   let i = firstAtOrAfter(mentions, at) - 1;
   while (i >= 0 && mentions[i].end > at) i--;
   if (i < 0 || mentions[i].start < clauseStart) return [];
@@ -121,8 +129,14 @@ export function subjectBefore(scan: string, clauseStart: number, at: number, men
   // before the appositive, not the body the appositive names.
   const before = i > 0 ? mentions[i - 1] : undefined;
   if (before && before.start >= clauseStart && /^\s*,\s*$/.test(scan.slice(head.end, at)) && APPOSITIVE.test(scan.slice(before.end, head.start))) { head = before; i--; }
-  // "Biden thanked Xi and met Putin": the subject of a coordinated verb is the clause's first mention.
   const gap = scan.slice(head.end, at);
+  // PREPOSITIONAL_OBJECT_NOT_SUBJECT: "X, after a lunch with A, held talks with B", "X besides meeting with A, reviewed
+  // the agenda in talks with B": A is the object of a preposition in a phrase a comma closes; the verb after it is X's.
+  if (gap.length > 1 && PREPOSITIONAL_OBJECT_NOT_SUBJECT.pattern.test(gap) && PREPOSITION_OBJECT.test(scan.slice(Math.max(clauseStart, head.start - 50), head.start)) && (!/^\s*,\s*$/.test(gap) || VERB_AT.test(scan.slice(at, at + 12)))) {
+    const subject = clauseSubject(scan, clauseStart, head, mentions);
+    if (subject) return [subject];
+  }
+  // "Biden thanked Xi and met Putin": the subject of a coordinated verb is the clause's first mention.
   if (VERB_COORDINATION.test(gap) || SECOND_VERB.test(gap)) {
     const first = mentions[firstAtOrAfter(mentions, clauseStart)];
     return first && first !== head && first.start < head.start ? [first] : [head];

@@ -184,3 +184,28 @@ export const ONE_DELEGATION = {
     return countries.length > 1 && !!countries[0] && countries.every((c) => c === countries[0]);
   },
 };
+
+/**
+ * A participial phrase of the subject with no commas around it, right before the contact verb: "President X
+ * supported by Ministers A and B held talks with …". Not after an auxiliary ("A was accompanied by X"): there
+ * the participle is the clause's own verb.
+ */
+export const BARE_PARTICIPLE_BEFORE: Rule = {
+  id: 'contact.parties.bare-participle-before',
+  example: 'President Halvorsen supported by Foreign Minister Dahl and Trade Minister Berg held talks with Chancellor Lind.',
+  reason: 'Those who support or accompany the subject are named inside a phrase that qualifies him; the verb after the phrase is the subject\'s, so its party is the person before the phrase, not the last one named in it.',
+  pattern: /(?<!\b(?:was|were|is|are|be|been|being|get|got|gets))\s+(?:accompanied|joined|flanked|escorted|assisted|supported|aided|backed) by\s[^,;:()"“”]{1,120}$/,
+};
+
+/**
+ * The nearest person before a contact is the object of a preposition ("with A", "by A") inside a phrase that a
+ * comma closes, and a verb with no subject of its own follows the comma: "X besides meeting with A, reviewed the
+ * agenda in talks with B", "X, after a lunch with A, held talks with B". The verb is the clause subject's.
+ */
+export const PREPOSITIONAL_OBJECT_NOT_SUBJECT: Rule = {
+  id: 'contact.parties.prepositional-object-not-subject',
+  example: 'Chancellor Halvorsen, after a lunch with President Dahl, held talks with Premier Lind. Halvorsen besides meeting with Dahl, reviewed the fishing agenda in talks with Lind.',
+  reason: 'A person governed by a preposition belongs to the phrase that qualifies the subject; the verb after the phrase\'s comma has the clause\'s subject, so the person met first is not a party of the next contact.',
+  // After the comma: the trigger itself (a contact verb) or a verb in the past or the present with no subject, then no other clause break.
+  pattern: /^\s*,\s*(?:(?:also|then|later|has|had|have)\s+)?(?:(?:[a-z]+ed|held|met|had|spoke|made|took|went|gave|sent|paid|sat|led|flew|came|left|began|got|confirms|reviews|discusses|holds|meets)\b[^,;:()"“”]*)?$/,
+};
