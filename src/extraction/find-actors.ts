@@ -142,6 +142,12 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const sameOffice = !known && !holder && handle.startsWith('@') && t.country && title
       ? registry.all().filter((r) => r.country === t.country && r.kind === kind && !r.name.startsWith('@') && r.title?.toLowerCase() === title.toLowerCase())
       : [];
+    // HANDLE_SPELLS_NAME: else an unlisted handle after a title that spells a person the text already names, as handles
+    // are made: the whole name, the given name and the surname's first letters, or the surname ("President @AnaR" is Ana Ruiz).
+    const spelled = !known && !holder && sameOffice.length !== 1 && letters.length >= 4
+      ? registry.all().filter((r) => r.kind === kind && !r.name.startsWith('@') && handleSpells(letters, r.name))
+      : [];
+    if (spelled.length === 1) sameOffice.splice(0, sameOffice.length, spelled[0]);
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
     else if (holder) {
@@ -281,4 +287,15 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   }
   mentions.sort((a, b) => a.start - b.start);
   return { ...article, actors: registry.all(), mentions, roles };
+}
+
+/** HANDLE_SPELLS_NAME (see findActors): whether a handle's letters spell `name` as handles are made. */
+export function handleSpells(letters: string, name: string): boolean {
+  const words = cleanName(name).toLowerCase().split(/\s+/).map((w) => w.replace(/[^a-z]/g, '')).filter(Boolean);
+  if (words.length < 2) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (letters === words.join('')) return true;
+  if (first.length >= 4 && letters.startsWith(first) && letters.length > first.length && last.startsWith(letters.slice(first.length))) return true;
+  return last.length >= 5 && letters.includes(last);
 }

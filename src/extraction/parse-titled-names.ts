@@ -63,6 +63,11 @@ const LOWER_PORTFOLIO = /^ (?:of|for) (?:the )?(?:[a-z]+ ){0,7}(?!(?:of|for|the|
  * is a verb, an adverb or a clause word — "the minister of health told reporters Ana Ruiz …" is no portfolio.
  */
 const NOT_PORTFOLIO_WORD = /^(?:said|says|say|told|tells|met|meets|is|was|are|were|be|been|has|had|have|will|would|can|could|may|might|must|shall|should|did|does|do|also|then|who|whom|which|that|when|while|after|before|as|by|from|to|on|than|not|reporters|journalists|today|yesterday|tomorrow|recently|reportedly|currently|previously|formerly|earlier|later|again|already|now|still|just|(?!(?:disabled|displaced|united|related|aged)$)\w+ed)$/;
+/** PORTFOLIO_BEFORE_TITLE (see parseTitledNames): a determiner, then one to three lower-case words before the title. */
+const PORTFOLIO_BEFORE_TITLES = new Set(['minister', 'secretary', 'aide', 'adviser', 'advisor']);
+const PORTFOLIO_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?: [a-z][a-z-]*){1,3}) $/u;
+/** Words that are no portfolio's: function words and the nouns a minister is compared with ("the only minister"). */
+const NOT_PORTFOLIO_BEFORE = /^(?:of|for|the|a|an|to|in|at|with|or|nor|but|only|same|other|another|one|two|three|first|second|last|next|each|every|own|most|more|many|such|very|junior|senior)$/;
 function lowerPortfolio(scan: string, end: number): RegExpExecArray | null {
   const m = LOWER_PORTFOLIO.exec(scan.slice(end, end + 100));
   return m && !m[0].trim().split(' ').slice(1).some((w) => NOT_PORTFOLIO_WORD.test(w)) ? m : null;
@@ -90,6 +95,17 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
     if (rule.onlyAfter && !rule.onlyAfter.test(scan.slice(Math.max(0, m.index - 8), m.index))) continue;
     const capitalised = /^[A-Z]/.test(m[0]);
     const prefix = readPrefix(scan, m.index, gazetteer, body);
+    // PORTFOLIO_BEFORE_TITLE: "the international development minister, NAME", "his foreign policy adviser, NAME": lower-case
+    // words of a portfolio between a determiner and a minister's, secretary's or adviser's title, which the qualifiers and
+    // office words do not all list.
+    if (!capitalised && !prefix.country && !prefix.org && PORTFOLIO_BEFORE_TITLES.has(words)) {
+      const before = PORTFOLIO_BEFORE.exec(scan.slice(Math.max(0, prefix.start - 50), prefix.start));
+      const portfolio = before?.[1].trim().split(' ');
+      if (portfolio && !portfolio.some((w) => NOT_PORTFOLIO_WORD.test(w) || NOT_PORTFOLIO_BEFORE.test(w))) {
+        prefix.words.unshift(...portfolio);
+        prefix.start -= before![1].length;
+      }
+    }
     let end = m.index + m[0].length;
     let country = prefix.country;
     let orgBound = prefix.org && !prefix.country;

@@ -10,7 +10,9 @@
 import type { Rule } from './extraction-types.js';
 
 /** Callings that no office holder is introduced by (untitled-author.ts reads them too). */
-export const CALLING_WORDS = ['billionaire', 'billionaires', 'businessman', 'businesswoman', 'magnate', 'tycoon', 'mogul', 'investor', 'entrepreneur', 'industrialist', 'financier', 'banker', 'philanthropist', 'CEO', 'co-founder', 'founder', 'owner', 'actor', 'actress', 'singer', 'rapper', 'musician', 'footballer', 'golfer', 'athlete', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'commentator', 'blogger', 'influencer', 'analyst', 'economist', 'scholar', 'professor', 'academic', 'researcher', 'activist', 'dissident', 'campaigner', 'lawyer', 'attorney', 'hostage', 'detainee', 'prisoner', 'novelist', 'writer', 'filmmaker'];
+export const CALLING_WORDS = ['billionaire', 'billionaires', 'businessman', 'businesswoman', 'magnate', 'tycoon', 'mogul', 'investor', 'entrepreneur', 'industrialist', 'financier', 'banker', 'philanthropist', 'CEO', 'co-founder', 'founder', 'owner', 'actor', 'actress', 'singer', 'rapper', 'musician', 'footballer', 'golfer', 'athlete', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'commentator', 'blogger', 'influencer', 'analyst', 'economist', 'scholar', 'professor', 'academic', 'researcher', 'activist', 'dissident', 'campaigner', 'lawyer', 'attorney', 'hostage', 'detainee', 'prisoner', 'novelist', 'writer', 'filmmaker',
+  // ACADEMIC_HEAD: the head of a university holds no public office ('Rector Karl Tanner'); not "Dean", also a given name.
+  'rector'];
 /** Each calling in lower case or capitalised ("Billionaire Bernard Arnault" opening a sentence). */
 const CALLINGS = CALLING_WORDS.map((w) => (/^[a-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}` : w)).join('|');
 /** A personal name: two to four capitalised words (initials and particles allowed). */

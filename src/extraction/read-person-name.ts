@@ -116,12 +116,22 @@ const DASH_WORDS = new Set(['the', 'and', 'but', 'who', 'whom', 'whose', 'which'
 const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|V(?!\. \p{Lu})I{0,3}|IX)|XI{1,3}|XI?V)(?![\p{L}])/uy;
 
 /** A personal name starting at `at`, or null. */
+/** COMPOUND_RANK (see readName). */
+const COMPOUND_RANK = /(?:Air (?:Chief |Vice[- ])?Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|(?:Vice|Rear)[- ](?:Adm\.|Admiral)|(?:Lt|Maj|Brig)\.?-(?:Gen|Col)\.|(?:Lieutenant|Major|Brigadier)[- ]General|Lieutenant[- ]Colonel) (?=\p{Lu})/uy;
+/** A patronymic particle after a given name ("Said bin Taimur", "Said ibn Ali"). */
+const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint) \p{Lu}/u;
+
 export function readName(scan: string, at: number, gazetteer: GazetteerView): { start: number; end: number } | null {
   let pos = at;
   for (;;) {
     const m = /^(\S+)\s/.exec(scan.slice(pos, pos + 20));
     // "Tan Sri" is a Malaysian honorific of two words ("Tan" alone is a family name).
     if (m && m[1] === 'Tan' && scan.startsWith('Sri ', pos + 4)) { pos += 8; continue; }
+    // COMPOUND_RANK: a military rank of two words or hyphenated parts ("Air Marshal", "Vice-Adm.", "Lt.-Gen.", "Rear Admiral")
+    // is no part of the name after it.
+    COMPOUND_RANK.lastIndex = pos;
+    const rank = COMPOUND_RANK.exec(scan);
+    if (rank) { pos += rank[0].length; continue; }
     if (!m || !HONORIFICS.has(m[1])) break;
     pos += m[0].length;
   }
@@ -157,7 +167,8 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     const glued = GLUED.exec(token);
     if (glued && NOT_NAME_WORDS.has(glued[2]) && tokens > 0) { end = pos + glued[1].length; tokens++; break; }
     // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
-    if (NOT_NAME_WORDS.has(token) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
+    // GIVEN_NAME_BEFORE_PATRONYMIC: a word of NOT_NAME_WORDS before "bin"/"ibn" is a given name ("Sultan Said bin Taimur").
+    if ((NOT_NAME_WORDS.has(token) && !PATRONYMIC_AFTER.test(scan.slice(pos + token.length, pos + token.length + 6))) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
     if (matchCountryAt(scan, pos, gazetteer, false)) break;
     TITLE_STICKY.lastIndex = pos;
     if (TITLE_STICKY.test(scan) && /^\p{Lu}/u.test(token) && tokens > 0) break;

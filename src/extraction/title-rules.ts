@@ -75,6 +75,7 @@ export const TITLE_RULES: TitleRule[] = [
   official('special assistant', "the President's Special Assistant on Youth, Kemi Adeyemo"),
   official('adviser', "Kyiv's Interior Ministry adviser Anton Herashchenko"),
   official('advisor', 'Presidential advisor Mykhailo Podolyak'),
+  { ...official('aide', 'Presidential Aide Orla Venn; Kremlin aide Orla Venn'), reason: "A leader's or an office's aide is an official (GUIDE.md: optional when no party to a fact); alone, lower-case and ungoverned (\"an aide said\"), it names no one." },
   official('ambassador', 'Ambassador Bridget Brink'),
   official('envoy', 'envoy Steve Witkoff'),
   { ...official('top diplomat', "Ruritania's top diplomat Orla Venn"), reason: "A country's foreign minister or its highest envoy, as news calls them (GUIDE.md: official)." },
@@ -131,7 +132,9 @@ export const TITLE_RULES: TitleRule[] = [
 export const TITLE_QUALIFIERS = new Set(['former', 'visiting', 'host', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'transitional', 'caretaker', 'provisional', 'deputy', 'first', 'federal', 'late', 'newly', 'elected', 'new', 'current', 'sitting', 'presidential', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy']);
 
 /** Capitalised words that can follow a country inside an institution's name ("UAE Armed Forces"). */
-export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization']);
+export const ORG_WORDS = new Set(['Armed', 'Forces', 'Force', 'Army', 'Navy', 'Air', 'Ministry', 'Government', 'Council', 'Republic', 'Federation', 'Kingdom', 'Office', 'Service', 'Committee', 'Commission', 'Parliament', 'Assembly', 'Cabinet', 'Administration', 'Agency', 'Department', 'Executive', 'Presidential', 'Security', 'Intelligence', 'Foreign', 'Defence', 'Defense', 'Affairs', 'State', 'National', 'Federal', 'Union', 'Bank', 'European', 'General', 'Staff', 'Interior', 'Internal', 'Environmental', 'Protection', 'Ecology', 'Transport', 'Duma', 'Central', 'Supreme', 'Court', 'House', 'Senate', 'Congress', 'Treasury', 'Emirates', 'Arab', 'United', 'Nations', 'Organization',
+  // SERVICE_WORDS: the armed and police services a chief commands ("Chief of Naval Staff", "Inspector-General of Police").
+  'Naval', 'Police', 'Guard']);
 
 /** Honorifics dropped from the front of a name ("Sheikh Mohamed bin Zayed"). */
 export const HONORIFICS = new Set(['Colonel', 'Col.', 'Col', 'Lieutenant', 'Lt.', 'Lt', 'Major', 'Maj.', 'Maj', 'Brig.', 'Brig', 'Cmdr.', 'Cdr.', 'Adm.', 'Captain', 'Capt.', 'Brigadier', 'Marshal', 'Field', 'Admiral', 'Gen.', 'Ayatollah', 'Sayyid', 'Cde', 'Imam', 'Sheikh', 'Sir', 'Dame', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Lord', 'Lady', 'HRH', 'H.E.', 'His', 'Her', 'Majesty', 'Excellency', 'Prince', 'Princess',

@@ -8,7 +8,10 @@
 import type { GazetteerView } from './gazetteer-view.js';
 import { matchCountryAt } from './match-country-at.js';
 import { GLUED } from './read-person-name.js';
+import { CALLING_WORDS } from './private-persons.js';
 import { HONORIFICS, NOT_NAME_WORDS, ORG_WORDS, TITLE_RULES } from './title-rules.js';
+
+const CALLING_SET = new Set(CALLING_WORDS.map((w) => w.toLowerCase()));
 
 /** A name: a capitalised word or initials, up to two more words (initials, particles: "Amani K. Tembo", "Salim bin Rashid"), a capitalised last word. */
 const NAME = `(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+)(?: (?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]+|al|bin|ibn|da|de|dos|van|von|der|del|la)){0,2} \\p{Lu}[\\p{L}'’-]*\\p{L}`;
@@ -43,7 +46,8 @@ export function untitledName(scan: string, written: string, start: number, gazet
   const glued = GLUED.exec(words[words.length - 1]);
   if (glued && NOT_NAME_WORDS.has(glued[2])) words[words.length - 1] = glued[1];
   const name = words.join(' ');
-  if (NOT_PERSON_END.test(words[words.length - 1]) || HONORIFICS.has(words[0])) return null;
+  // CALLING_AS_TITLE: a private calling written before the name as a title ("a meeting with Rector Karl Tanner") is no office.
+  if (NOT_PERSON_END.test(words[words.length - 1]) || HONORIFICS.has(words[0]) || CALLING_SET.has(words[0].toLowerCase())) return null;
   for (let i = 0, pos = start; i < words.length; pos += words[i].length + 1, i++) {
     const w = words[i];
     if (NOT_NAME_WORDS.has(w) || ORG_WORDS.has(w) || TITLE_WORDS.has(w.toLowerCase()) || matchCountryAt(scan, pos, gazetteer, false)) return null;
