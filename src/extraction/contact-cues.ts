@@ -33,3 +33,14 @@ export const PLURAL_TITLE_EACH: Rule = {
   reason: 'A plural title before the people a leader met lists leaders of several countries, each met in turn, unless a joint or trilateral meeting is named.',
   pattern: /^(?:[Pp]residents|[Pp]rime [Mm]inisters|[Pp]remiers|[Kk]ings|[Cc]hancellors|[Cc]ounterparts)\b/,
 };
+/**
+ * "Speaking after talks with Lind - the Danish minister - Holm said …": an apposition between dashes after the
+ * fronted phrase's party closes the phrase as a comma would; the name right after the second dash is the main
+ * clause's subject (a name inside the apposition is not).
+ */
+export const DASH_APPOSITION: Rule = {
+  id: 'contact.parties.dash-apposition',
+  example: 'Speaking after talks with Lars Lind - the Danish foreign minister - Holm said the quota would stay.',
+  reason: 'A fronted contact phrase may end in a party and an apposition set off by dashes; the subject of the main clause follows the closing dash.',
+  pattern: /^\s*[-–—]\s[^-–—.;]{1,100}?\s[-–—]\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/,
+};

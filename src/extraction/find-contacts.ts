@@ -16,7 +16,7 @@ import { clauseStartBefore, nounHappened, verbHappened } from './contact-modalit
 import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence, presentReportDay } from './date-for-sentence.js';
-import { ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
+import { DASH_APPOSITION, ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
 import { ACCOMPANIED_BY, ATTENDEES_PRESENT, COORDINATED_CONTACT_NOUN, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_HEADS_EACH, TWO_OF_KIND, ONE_DELEGATION } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
@@ -142,7 +142,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       if (!group && !subject.length) {
         // A fronted participle or noun phrase: the main clause's subject comes after it.
         const from = firstAtOrAfter(pool, objectsEnd);
-        const after = pool.slice(from, from + 4).find((m) => byId.get(m.actor)?.kind !== 'institution' && /,/.test(scan.slice(objectsEnd, m.start)));
+        const after = pool.slice(from, from + 4).find((m) => byId.get(m.actor)?.kind !== 'institution' && (/,/.test(scan.slice(objectsEnd, m.start)) || DASH_APPOSITION.pattern.test(scan.slice(objectsEnd, m.start))));
         // "Meeting in Kyiv on Saturday, Merz, Macron and Tusk urged …": without objects, the subjects listed met each other.
         const listed = after && rule.fronted && !groups.length ? objectsAfter(scan, after.start, pool, clauseEnd).groups[0] ?? [] : [];
         if (listed.length >= 2) group = listed.map((m) => m.actor);

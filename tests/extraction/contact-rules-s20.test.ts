@@ -1,0 +1,55 @@
+/**
+ * Session 20 (issue 14): contact constructions and their modality — a wire story's place with its country between
+ * "met <day>" and "with"; a fronted contact phrase closed by an apposition between dashes; a headline's "Agrees
+ * Meeting With" (a contact agreed to is one still to come). Every sentence is ours, invented for its construction;
+ * none is taken from a news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+const both = ['alexander-stubb + kristen-michal 2024-05-06'];
+
+describe('session 20: "met <day> in <city>, <country>, with" (contact.met-for-a-while-with)', () => {
+  it.each([
+    ['a place and its country between "met" and "with"',
+      'Finnish President Alexander Stubb met Monday in Brussels, Belgium, with Estonian Prime Minister Kristen Michal.', both],
+    ['a two-word country after the city',
+      'Finnish President Alexander Stubb met on Monday in Geneva, United States, with Estonian Prime Minister Kristen Michal.', both],
+    ['the plain place still counts',
+      'Finnish President Alexander Stubb met Monday in Brussels with Estonian Prime Minister Kristen Michal.', both],
+    ['a negated meeting stays out (contact.modality.verb-group)',
+      'Finnish President Alexander Stubb did not meet Monday in Brussels, Belgium, with Estonian Prime Minister Kristen Michal.', []],
+    ['a planned one stays out (contact.modality.verb-group)',
+      'Finnish President Alexander Stubb will meet Friday in Brussels, Belgium, with Estonian Prime Minister Kristen Michal.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
+
+describe('session 20: a fronted contact phrase closed by a dash apposition (contact.parties.dash-apposition)', () => {
+  it.each([
+    ['the subject follows the closing dash, not the name inside the apposition',
+      'Speaking on Monday after talks with Kristen Michal - the Estonian prime minister - Finnish President Alexander Stubb said the cable would be repaired.', both],
+    ['a title before the subject after the dash',
+      'Speaking on Monday after talks with Estonian Prime Minister Kristen Michal - a former lawyer - Mr Stubb, the Finnish President, said the cable would be repaired.', both],
+    ['a leader named inside the apposition takes no part',
+      'Speaking on Monday after talks with Kristen Michal - an ally of Latvian President Edgars Rinkevics - Finnish President Alexander Stubb said the cable would be repaired.', both],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
+
+describe('session 20: a contact noun agreed to is one still to come (contact.modality.noun)', () => {
+  it.each([
+    ['a headline: "Agrees Meeting With"',
+      'Finnish President Agrees Meeting With Estonian Counterpart\n\nFinnish President Alexander Stubb said on Monday he was ready to see Estonian Prime Minister Kristen Michal soon.', []],
+    ['"agreed a meeting with"',
+      'Finnish President Alexander Stubb on Monday agreed a meeting with Estonian Prime Minister Kristen Michal.', []],
+    ['"agreed to talks with"',
+      'Finnish President Alexander Stubb on Monday agreed to talks with Estonian Prime Minister Kristen Michal.', []],
+    ['"agreed" that governs no contact noun leaves the talks as they are',
+      'Finnish President Alexander Stubb, who agreed to the plan, held talks with Estonian Prime Minister Kristen Michal on Monday.', both],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
