@@ -53,3 +53,16 @@ describe('session 20: a contact noun agreed to is one still to come (contact.mod
     expect(calls(text, '2024-05-07')).toEqual(expected);
   });
 });
+
+describe('session 20: one participant named as present (contact.participants)', () => {
+  const talks = 'Finnish President Alexander Stubb held talks with Estonian Prime Minister Kristen Michal in Tallinn on Monday. ';
+  const three = ['alexander-stubb + edgars-rinkevics + kristen-michal 2024-05-06'];
+  it.each([
+    ['"Also present at the meeting was X"', `${talks}Also present at the meeting was Latvian President Edgars Rinkevics.`, three],
+    ['"Also present was X"', `${talks}Also present was Latvian President Edgars Rinkevics.`, three],
+    ['"Present at the talks was X", capitalised at the start of the sentence', `${talks}Present at the talks was Latvian President Edgars Rinkevics.`, three],
+    ['one who was absent is no participant', `${talks}Latvian President Edgars Rinkevics was not present at the meeting.`, both],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
