@@ -31,6 +31,7 @@ const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists
 
 /** "a day after", "two days before" right before the event, counted from a date phrase earlier in the sentence. */
 const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
+const DAYS_AT = /\b(a|one|the|two|three) days? (after|before)\b\s?\S?$/i;
 const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
 
 /**
@@ -39,7 +40,8 @@ const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 }
  */
 function shifted(scan: string, d: DateMention, sentenceStart: number, at: number): string | null {
   const from = Math.max(sentenceStart, at - 60);
-  const m = DAYS_FROM.exec(scan.slice(from, at));
+  // The contact's trigger may be the "after" itself ("a day after speaking with Biden").
+  const m = DAYS_FROM.exec(scan.slice(from, at)) ?? DAYS_AT.exec(scan.slice(from, at + 7));
   if (!m || !d.date || d.start >= from + m.index) return d.date;
   const days = COUNT[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1);
   return format(addDays(parseISO(d.date), days), 'yyyy-MM-dd');

@@ -36,6 +36,13 @@ export function shiftOf(phrase: string): number {
   return back ? -count : count;
 }
 
+export const DAYS_FROM_EVENT: Rule = {
+  id: 'date.days-from-event',
+  example: 'Chancellor Varga met President Lindqvist in Vienna two days after the March 9 vote.',
+  reason: 'Days counted "after" or "before" another event are counted from that event\'s day when the phrase names it next ("the March 9 vote", "the vote on March 14"); chrono counts them from the publication day instead. With no day of the event after it, the phrase names no day.',
+  pattern: /^(a|one|two|three|four|five) days? (after|before)$/i,
+};
+
 export const WEEKDAY_DATE: Rule = {
   id: 'date.weekday',
   example: 'Zelenskyy on Tuesday spoke to his United States counterpart Joe Biden.',

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE, WEEKDAY_WITH_DATE } from './date-rules.js';
+import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, DAYS_FROM_EVENT, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE, WEEKDAY_WITH_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -117,6 +117,18 @@ export function resolveDates(article: Article): Article {
     }
   }
   found.sort((a, b) => a.start - b.start);
+  // DAYS_FROM_EVENT: "two days after the March 9 vote" counts from the day that follows, not from publication.
+  for (let i = 0; i < found.length; i++) {
+    const d = found[i];
+    if (d.rule !== 'date.chrono') continue;
+    const m = DAYS_FROM_EVENT.pattern.exec(scan.slice(d.start, d.end));
+    if (!m) continue;
+    const next = found[i + 1];
+    const from = next && next.sentence === d.sentence && next.date && next.start - d.end <= 40 && /^[^,;.]*$/.test(scan.slice(d.end, next.start)) ? next.date : null;
+    const count = ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[m[1].toLowerCase()];
+    d.date = from ? iso(addDays(parseISO(from), /^after$/i.test(m[2]) ? count : -count)) : null;
+    d.rule = from ? DAYS_FROM_EVENT.id : DAYLESS_DATE.id;
+  }
   // "Updated 18 April 2019": the page's stamp dates no event (STAMP_DATE).
   for (const d of found) if (d.date && !d.anaphoric && (STAMP_DATE.pattern.test(scan.slice(Math.max(0, d.start - 20), d.start)) || (NUMERIC_STAMP.test(scan.slice(d.start, d.end)) && (/\d:\d\d$/.test(scan.slice(d.start, d.end)) || CLOCK_AFTER.test(scan.slice(d.end, d.end + 8)))))) d.rule = STAMP_DATE.id;
   // "earlier in the day" takes the latest day resolved before it; "a day earlier" that day moved by its count.

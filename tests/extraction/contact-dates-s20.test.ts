@@ -1,6 +1,7 @@
 /**
  * The day of a contact, session 20. A day in a fronted phrase that "ahead of", "before", "since" or "until"
- * opens dates that phrase's event (date.fronted-other-clause-day); weeks, months or years counted from another
+ * opens dates that phrase's event (date.fronted-other-clause-day); days counted from an event whose day follows
+ * ("two days after the March 9 vote") count from that day (date.days-from-event); weeks, months or years counted from another
  * event name no day (date.no-day), where chrono counted them from the publication day into the future; "the
  * previous evening" is the day before the one just reported (date.shifted); a day that qualifies a contact noun
  * ("Monday's talks") dates the story's contact when nothing nearer does (date.story-contact-day), and a day
@@ -30,6 +31,10 @@ describe('a day counted from the day just reported (session 20)', () => {
   it.each([
     ['"the previous evening"', 'On Tuesday, Chancellor Olaf Scholz said he had spoken to French President Emmanuel Macron the previous evening.', ['emmanuel-macron + olaf-scholz 2024-03-11']],
     ['"the next morning"', 'Chancellor Olaf Scholz arrived in Paris on Monday. The next morning he met French President Emmanuel Macron.', ['emmanuel-macron + olaf-scholz 2024-03-12']],
+    ['days after the event whose day follows', 'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris two days after the March 9 vote.', ['emmanuel-macron + olaf-scholz 2024-03-11']],
+    ['days before the event whose day follows', 'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris three days before the vote on March 14.', ['emmanuel-macron + olaf-scholz 2024-03-11']],
+    ['days after an event the text does not date', 'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris a day after the vote.', ['emmanuel-macron + olaf-scholz undated']],
+    ['"a day after" as the trigger of the earlier contact', 'Chancellor Olaf Scholz met French President Emmanuel Macron on Tuesday, a day after speaking with US President Joe Biden.', ['emmanuel-macron + olaf-scholz 2024-03-12', 'joe-biden + olaf-scholz 2024-03-11']],
   ])('%s', (_why, text, expected) => {
     expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
