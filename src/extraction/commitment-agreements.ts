@@ -8,10 +8,10 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_TITLED, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_PASSIVE, SIGNED_TITLED, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
-import { GROUP_ANTECEDENT, groupAntecedent } from './commitment-group-antecedent.js';
+import { GROUP_ANTECEDENT, groupAntecedent, passivePair, QUOTED_WE, quotedWePair } from './commitment-group-antecedent.js';
 import { matchesIn } from './matches-in.js';
 
 /** PURCHASE: the subject undertakes to buy from the country named after the verb. */
@@ -54,6 +54,9 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       // "Norland and Ostmark discussed ports. They signed …", "the two countries agreed" with no contact near.
       const antecedent = witnessed ? undefined : groupAntecedent(article, parties, s, at);
       if (antecedent) { pair(antecedent[0], antecedent[1], at, at + m[0].length, GROUP_ANTECEDENT.id); continue; }
+      // '"We have agreed to …," said Kerry' after Kerry's talks with Lavrov.
+      const we = witnessed ? undefined : quotedWePair(article, s, at);
+      if (we) { pair(we[0], we[1], at, at + m[0].length, QUOTED_WE.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));
       const verbAt = at - (adverbial ? adverbial[0].length : 0);
@@ -74,6 +77,12 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       if (third && third.code !== first.code && third.code !== second.code) continue;
       pair(first, second, at, at + m[0].length, rule.id);
     }
+  }
+  for (const m of matchesIn(SIGNED_PASSIVE.pattern, text)) {
+    const at = s.start + m.index;
+    const both = passivePair(article, parties, s, at);
+    // "No agreement was signed": the subject itself may negate it.
+    if (both) pair(both[0], both[1], at, at + m[0].length, SIGNED_PASSIVE.id, scan.slice(Math.max(s.start, at - 40), at + m[0].length));
   }
   for (const m of matchesIn(HYPHEN_PAIR.pattern, text)) {
     const at = s.start + m.index;

@@ -56,3 +56,9 @@ export function articlePair(article: Article, parties: PartyIndex, s: Sentence, 
   const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
   return [party(pair[0]), party(pair[1])];
 }
+
+/** The pair every contact told before `at` shares, or null (none told, or two pairs differ). */
+export function toldPairBefore(article: Article, at: number): [string, string] | null {
+  const told = toldOf(article);
+  return told[lastStartingBy(told, at - 1)]?.pair ?? null;
+}

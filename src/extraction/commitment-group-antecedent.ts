@@ -9,7 +9,9 @@
 import type { Article, Sentence } from './extraction-types.js';
 import type { Party, PartyIndex } from './clause-parties.js';
 import { GROUP_PAIR } from './group-pair.js';
-import { spansBetween } from './span-index.js';
+import { lastStartingBy, spansBetween } from './span-index.js';
+import { lastToldCountries } from './told-contact-countries.js';
+import { toldPairBefore } from './commitment-article-pair.js';
 
 export const GROUP_ANTECEDENT = {
   id: 'commitment.group-antecedent',
@@ -46,4 +48,37 @@ export function groupAntecedent(article: Article, parties: PartyIndex, s: Senten
   for (let k = s.index - 1; k >= 0 && article.sentences[k].paragraph >= s.paragraph - 1 && k > s.index - 8; k--) from = article.sentences[k];
   const codes = [...new Set(spansBetween(parties.all, from.start, at).slice(0, 40).filter((p) => !p.body).map((p) => p.code))];
   return codes.length === 2 ? [party(codes[0]), party(codes[1])] : undefined;
+}
+
+export const QUOTED_WE = {
+  id: 'commitment.quoted-we',
+  example: 'Minister Oduya met her Tarvian counterpart Lind in Vesta on Friday.\n\n"We have agreed to open two new border crossings," Oduya said.',
+  reason: '"We agreed" in the quote of one party to a two-country contact told before it is the two of them agreeing: one item each way, as when the text says "the two ministers agreed".',
+};
+
+/** The two countries of the contact told before `at`: the last in the paragraph or the one before, else the pair every contact so far shares. */
+export function contactPairAt(article: Article, s: Sentence, at: number): [string, string] | undefined {
+  const near = lastToldCountries(article, s, at);
+  if (near) return near.length === 2 ? [near[0], near[1]] : undefined;
+  return toldPairBefore(article, at) ?? undefined;
+}
+
+/** "We agreed …" inside the quote of a party to the contact told before it: the contact's two countries. */
+export function quotedWePair(article: Article, s: Sentence, at: number): [Party, Party] | undefined {
+  if (!/(?:^|[\s"“])[Ww]e (?:both |also |all |jointly |now |today )*$/.test(article.scan.slice(Math.max(s.start, at - 30), at))) return undefined;
+  const q = article.quotes[lastStartingBy(article.quotes, at)];
+  if (!q || at >= q.end || at < q.inner.start || !q.speaker) return undefined;
+  const own = article.actors.find((a) => a.id === q.speaker)?.country;
+  const pair = contactPairAt(article, s, at);
+  if (!own || !pair || !pair.includes(own)) return undefined;
+  const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
+  return [party(pair[0]), party(pair[1])];
+}
+
+/** "Four agreements were signed during the visit": the two countries of the contact told before, when the sentence names no other. */
+export function passivePair(article: Article, parties: PartyIndex, s: Sentence, at: number): [Party, Party] | undefined {
+  const pair = contactPairAt(article, s, at);
+  if (!pair || spansBetween(parties.all, s.start, s.end).some((p) => !p.body && !pair.includes(p.code))) return undefined;
+  const party = (code: string): Party => ({ start: at, end: at, code, actor: null, demonym: false });
+  return [party(pair[0]), party(pair[1])];
 }

@@ -101,6 +101,13 @@ export const AGREEMENT_BETWEEN: Rule = {
   reason: 'An agreement said to exist between two parties binds each to the other.',
   pattern: /\b(?:agreement|deal|accord|treaty|pact|memorandum of understanding)s? (?:signed |reached |concluded )?between\b|\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|documents)\b[^.;"]{0,60}? (?:was|were|has been|have been|had been)(?: also| then| later| formally| officially)? (?:signed|reached|concluded|inked|struck|sealed|exchanged)(?: (?:on|in|at|last|this|during) [^.;",]{1,30}?)? between\b/gi,
 };
+/** "Four agreements were signed during the visit": a passive signing that names neither party. */
+export const SIGNED_PASSIVE: Rule = {
+  id: 'commitment.signed-passive',
+  example: 'President Amara received Premier Lind of Norland in Vesta on Monday. Four agreements on fisheries and ports were signed after the talks.',
+  reason: 'Agreements counted or new ("four agreements", "a deal", not "the deal" told before) said in the passive to be signed, with no party named ("were signed after the talks", not "between" or "by" anyone), are between the two countries of the contact told before them, when the sentence names no other country: one item each way.',
+  pattern: /(?:^|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|some|multiple|various|number of|series of|package of|total of|dozens? of|new) )(?:[\w-]+ ){0,3}?(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|documents|contracts|protocols)\b(?: [^\s.;"]+){0,8}? (?:was|were|has been|have been|had been)(?: also| then| later| formally| officially| subsequently)? (?:signed|inked|concluded|sealed|exchanged)\b(?! (?:between|by|with)\b)/gi,
+};
 /** "Kenya agreed with Rwanda to reopen the border": the subject and the party after "with" undertake it together. */
 export const AGREED_WITH: Rule = {
   id: 'commitment.agreed-with',

@@ -1,7 +1,9 @@
 /**
  * Session 20 (issue 15): agreements whose parties are told before the clause — "they" or a group
  * taking the coordinated subject of the sentence before, "the two countries" taking the only two
- * countries named from the paragraph before (commitment.group-antecedent); an agreement named by a
+ * countries named from the paragraph before (commitment.group-antecedent), "we agreed" in the quote of
+ * a party to the contact told before (commitment.quoted-we), agreements counted or new signed in the
+ * passive after a contact (commitment.signed-passive); an agreement named by a
  * long title (commitment.signed-titled); "reached an understanding"; "agreed in 2014 to". Sanctions
  * in news wording: the progressive "was blacklisting", "agreed to sanction", a subject after a
  * subordinator with no comma, a country's carrier or firms banned (commitment.banned-party). A
@@ -34,6 +36,16 @@ describe('agreements whose parties are told before the clause (session 20)', () 
     ['Chile and Peru have a good understanding of each other.', []],
     ["Argentina's president spoke about Chile and Peru. They signed a deal.", []],
     ['Chile, Peru and Bolivia discussed mining on Monday.\n\nAfter years of dispute, the two countries agreed in 2019 to reopen the crossing.', []],
+    // "We agreed" in the quote of a party to the contact told before (commitment.quoted-we); agreeing only to meet again is nothing.
+    ['Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart Javier Gonzalez-Olaechea in Lima on Friday.\n\n"We have agreed to open two new border crossings," van Klaveren said.', deal('CL', 'PE')],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "We agreed to meet again soon," Boric said.', []],
+    // A passive signing counted or new, with no party named, after a contact (commitment.signed-passive); not "the deal" told before,
+    // not when the sentence names a third country, not when negated.
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Four agreements on fisheries and ports were signed after the talks.', deal('CL', 'PE')],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. A memorandum of understanding on ports was also signed.', deal('CL', 'PE')],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Trade has grown since the deal was signed in July.', []],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. An agreement on transit through Bolivia was signed.', []],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. No agreement was signed.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
