@@ -16,15 +16,17 @@ import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
 
-const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|(?:quarter|district|province|suburbs?|outskirts) of|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
 /** A district, region or suburb "of" a larger place: the larger place is group 1. */
 const WITHIN = /\b(?:district|region|province|oblast|suburb|outskirts|neighbou?rhood|village|town|area)s? of ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
 /** Capitalised words after "in" that are times, not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An)\b/;
 /** Up to two lower-case words between a state and its force ("said its", "air force"), not a conjunction that brings in another party. */
 const QUALIFIERS = '(?:(?!(?:and|or|with|against|by|to)\\b)[a-z][\\w-]* ){0,2}?';
+/** A weapon's model before the force it names ("Thai F-16 jets", "Russian Su-34 bombers", "Iranian Shahed drones"). */
+const MODEL = '(?:[A-Z][\\w-]*\\d[\\w-]* |Shahed |Kalibr |Iskander |Kinzhal |Tomahawk |Patriot |ATACMS |HIMARS |Storm Shadow )';
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian helicopter gunships", "US air force jets". */
-const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?|attacks?|raids?)\\b`);
+const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${MODEL})?(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?|attacks?|raids?)\\b`);
 /** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly"). */
 const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
@@ -248,7 +250,9 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const byGroup = rule === GROUP_ASSAULT || !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
       if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && byGroup)) continue;
       const { country, place } = struck(ctx, s, near, end, named);
-      if (!place && !country) continue;
+      // DEAD_NO_PLACE: "Indian shelling killed three civilians, Pakistan said": a state's weapon that killed people where the clause
+      // names no place struck the other country of its paragraph.
+      if (!place && !country && !(named && rule === STRIKE && KILLED.test(scan.slice(at, end + 30)))) continue;
       const attacker = named ?? (byGroup ? null : contextAttacker(ctx, s, country));
       // A town the gazetteer does not know lies in the country the paragraph is about (not the attacker's).
       // GROUP_ASSAULT: an attack in a named town or province no country is given for lies in the story's country, the first it names.

@@ -44,6 +44,26 @@ describe('incidents of session 20', () => {
     // The same cause with no day of its own takes none (it is not of the telling's day).
     ['Danish warships shelled a radar site in Yemen on Wednesday.\n\nCopenhagen called the raid its answer, in retaliation for an Iranian drone attack on a Danish ferry off Oman.',
       [{ kind: 'strike', perpetrator: 'DK', country: 'YE', date: '2025-07-09' }, { kind: 'strike', perpetrator: 'IR', country: 'OM', date: null }]],
+    // Bombs dropped on a place by a state's aircraft.
+    ['Israeli helicopters dropped bombs on a crowded quarter of Rafah on Monday, rescuers said.',
+      [{ kind: 'strike', perpetrator: 'IL', country: 'PS', date: '2025-07-07' }]],
+    // A weapon's model between the state and its force ("Thai F-16 jets").
+    ['Greek F-16 jets bombed Turkish army posts on Tuesday as the dispute spread.',
+      [{ kind: 'strike', perpetrator: 'GR', country: 'TR', date: '2025-07-08' }]],
+    // A state's shelling that killed people where the clause names no place: the paragraph's other country was struck.
+    ['Bangladesh said Burmese shelling along the river frontier killed two fishermen on Sunday.',
+      [{ kind: 'strike', perpetrator: 'MM', country: 'BD', date: '2025-07-06' }]],
+    // A bomb that went off, a blast that tore through a place: attacks with no state.
+    ['Eleven people were killed when a bomb went off near a bus depot in Quetta on Monday.',
+      [{ kind: 'attack', perpetrator: null, country: 'PK', date: '2025-07-07' }]],
+    ['A blast tore through a wedding hall in Kandahar on Tuesday evening.',
+      [{ kind: 'attack', perpetrator: null, country: 'AF', date: '2025-07-08' }]],
+    // Gunmen who opened fire on people in a known town.
+    ['Gunmen opened fire on worshippers leaving a church in Maiduguri on Sunday.',
+      [{ kind: 'attack', perpetrator: null, country: 'NG', date: '2025-07-06' }]],
+    // Towns of war news the list now knows.
+    ['A Ukrainian drone hit a fuel depot in Saratov on Wednesday, the regional governor said.',
+      [{ kind: 'strike', perpetrator: 'UA', country: 'RU', date: '2025-07-09' }]],
   ])('%s', (text, expected) => {
     expect(incidents(text)).toEqual(expected);
   });
