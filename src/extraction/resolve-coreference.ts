@@ -11,6 +11,7 @@ import type { ActorRecord, Article, Mention, RoleMention } from './extraction-ty
 import type { GazetteerView } from './gazetteer-view.js';
 import { attributeQuotes, quoteSpans } from './find-quotes.js';
 import { resolveRole } from './resolve-role.js';
+import { PLURAL_OFFICE, pluralOfficeRoles } from './plural-office.js';
 import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 
@@ -33,6 +34,17 @@ const AUTHOR_TITLE = /^(?:(?:Statement|Remarks|Letter|Message|Op-ed|Address) (?:
 function isObjectPronoun(scan: string, start: number, end: number): boolean {
   const word = scan.slice(start, end).toLowerCase();
   return word === 'him' || (word === 'her' && /^\s*(?:[,.;:)]|$|(?:at|in|on|to|for|with|by|and|as|during|after|before|from|into|warmly|later|again|today|yesterday)\b)/.test(scan.slice(end, end + 12)));
+}
+
+/** The roles of one plural office, by chain (consecutive roles of one title whose spans a short gap joins). */
+function pluralOfficeGroups(roles: RoleMention[]): RoleMention[][] {
+  const out: RoleMention[][] = [];
+  for (const r of roles) {
+    const g = out[out.length - 1];
+    if (g && g[g.length - 1].title === r.title && r.start - g[g.length - 1].end <= 7) g.push(r);
+    else out.push([r]);
+  }
+  return out;
 }
 
 export function resolveCoreference(article: Article, gazetteer: GazetteerView): Article {
@@ -59,6 +71,20 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     if (PREDICATIVE_BEFORE.test(scan.slice(Math.max(0, role.start - 40), role.start))) continue;
     const id = role.titleClass === 'head of state' && !role.country && principal ? principal : resolveRole(role, article, gazetteer, mentions, byId, extra);
     if (id) add(role.start, role.end, id, 'coref.role');
+  }
+  // PLURAL_OFFICE: "the presidents of France and Germany": each country's holder, when the text names him elsewhere;
+  // a holder only the gazetteer knows, or one resolveRole would invent (origin "role"), is left out, and so is a list with one unknown.
+  for (const list of pluralOfficeGroups(pluralOfficeRoles(scan, article.countries))) {
+    const found: Array<[RoleMention, ActorRecord]> = [];
+    for (const role of list) {
+      const scratch: ActorRecord[] = [];
+      const id = resolveRole(role, article, gazetteer, mentions, byId, scratch);
+      const record = id ? byId.get(id) : undefined;
+      // Only a holder the text names elsewhere: one the gazetteer alone knows (scratch holds him) is no actor of the text.
+      if (!record || scratch.length || record.origin === 'role' || found.some(([, r]) => r.id === record.id)) break;
+      found.push([role, record]);
+    }
+    if (found.length === list.length) for (const [role, record] of found) add(role.start, role.end, record.id, PLURAL_OFFICE.id);
   }
   flush();
 

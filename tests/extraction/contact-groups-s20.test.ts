@@ -25,6 +25,18 @@ describe('session 20: roles and groups', () => {
     ['…a main clause with a subject of another kind gives "their" no one',
       'Chancellor Olaf Scholz said he had no regrets about his policy as President Emmanuel Macron admitted it might have cost him the vote. During their last official meeting in Paris, ministers praised the record of both.', '2024-05-09',
       []],
+    ['a plural office qualified by coordinated countries is the holder the text names in each (coref.plural-office)',
+      'President Emmanuel Macron and President Frank-Walter Steinmeier opened the fair. The presidents of France and Germany met in Aachen on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + frank-walter-steinmeier 2024-05-07']],
+    ['…and so with the countries\' adjectives before the office',
+      'Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif flew to Tashkent. The Indian and Pakistani leaders met on the sidelines of the summit on Tuesday.', '2024-05-09',
+      ['narendra-modi + shehbaz-sharif 2024-05-07']],
+    ['…a holder the text does not name makes no one (no office holder is taken from the gazetteer for a plural)',
+      'Foreign Minister Wang Yi flew to Moscow. On Tuesday the foreign ministers of China and Russia held talks.', '2024-05-09',
+      []],
+    ['…nor does a negated contact of the plural',
+      'Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif flew to Tashkent. The Indian and Pakistani leaders did not meet on Tuesday.', '2024-05-09',
+      []],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
