@@ -137,9 +137,16 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date)?.handles?.includes(handle))
         ?? (letters.length >= 8 ? gazetteer.leaders.find((l) => gazetteer.officeOn(l, date) && [l.name, ...l.aliases].some((n) => n.toLowerCase().replace(/[^a-z]/g, '') === letters)) : undefined)
       : undefined;
+    // SPELLING_OF_HOLDER: else an unlisted name under a country's unqualified title is the gazetteer's holder of that office on
+    // the article's date when its last part is a later part of the holder's name, or the other way round: one person spelled
+    // two ways ("Ruritanian President Olav Brenner-Lund" for a listed "Olaf Brenner-Lund").
+    const variants = !known && !holder && date && t.country && !handle.startsWith('@') && !QUALIFIED_TITLE.test(title ?? '')
+      ? gazetteer.leaders.filter((l) => l.offices.some((o) => o.country === t.country) && spellsSamePerson(t.name!, l) && isHolder(gazetteer.officeOn(l, date), t.country!, t.titleClass))
+      : [];
+    const variant = variants.length === 1 ? variants[0] : undefined;
     // HANDLE_OF_OFFICE: an unlisted handle after a country's title is the one person the text already names in that office
     // ("Iranian Foreign Minister @SomeHandle" after "Iran's Foreign Minister Jana Novak").
-    const sameOffice = !known && !holder && handle.startsWith('@') && t.country && title
+    const sameOffice = !known && !holder && !variant && handle.startsWith('@') && t.country && title
       ? registry.all().filter((r) => r.country === t.country && r.kind === kind && !r.name.startsWith('@') && r.title?.toLowerCase() === title.toLowerCase())
       : [];
     // HANDLE_SPELLS_NAME: else an unlisted handle after a title that spells a person the text already names, as handles
@@ -150,6 +157,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     if (spelled.length === 1) sameOffice.splice(0, sameOffice.length, spelled[0]);
     let id: string;
     if (known) id = registry.leader(known.leader, { kind, title, country: t.country });
+    else if (variant) id = registry.leader(variant, { kind, title, country: t.country });
     else if (holder) {
       id = registry.leader(holder, { kind, title, country: t.country });
       const record = registry.get(id);
@@ -298,4 +306,30 @@ export function handleSpells(letters: string, name: string): boolean {
   if (letters === words.join('')) return true;
   if (first.length >= 4 && letters.startsWith(first) && letters.length > first.length && last.startsWith(letters.slice(first.length))) return true;
   return last.length >= 5 && letters.includes(last);
+}
+
+/** Qualifiers that make a title another holder's than the one in office ("former President", "Vice President", "acting"). */
+const QUALIFIED_TITLE = /\b(?:former|ex|late|then|acting|interim|outgoing|incoming|elect|designate|deputy|vice|first|second|caretaker|transitional|provisional)\b/i;
+
+/** SPELLING_OF_HOLDER (see findActors): the parts of a name, split at spaces and hyphens, lower-case. */
+function nameParts(name: string): string[] {
+  return cleanName(name).toLowerCase().split(/[\s-]+/).map((w) => w.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+}
+
+/** Whether `name` and one of the leader's names end in a part the other has after its first ("Nana Kuffor Addo", "Nana Akufo-Addo"). */
+function spellsSamePerson(name: string, leader: LeaderEntry): boolean {
+  const ours = nameParts(name);
+  if (ours.length < 2) return false;
+  const last = ours[ours.length - 1];
+  return [leader.name, ...leader.aliases].some((n) => {
+    const theirs = nameParts(n);
+    if (theirs.length < 2) return false;
+    const theirLast = theirs[theirs.length - 1];
+    return (last.length >= 4 && theirs.slice(1).includes(last)) || (theirLast.length >= 4 && ours.slice(1).includes(theirLast));
+  });
+}
+
+/** Whether an office term is the office a title class names in a country ("president" of GH). */
+function isHolder(office: { title: string; country: string | null } | null, country: string, titleClass: string): boolean {
+  return !!office && office.country === country && office.title.toLowerCase().replace(/-/g, ' ') === titleClass.replace(/-/g, ' ');
 }

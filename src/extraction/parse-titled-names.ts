@@ -48,10 +48,11 @@ const ON_BRIEF = /^( on (?:[\p{L}-]+ ){0,4}?[\p{L}-]+)(?=,? (?:\p{Lu}[\p{L}'’-
 
 /**
  * TITLE_OF_BODY: a title of a government body named after it ("director of the National Economic
- * Council", "spokeswoman for the Foreign Ministry") is an office as a country's is, so the name
- * before it and a comma holds it ("NAME, director of the …").
+ * Council", "spokeswoman for the Foreign Ministry") or of an international one ("Secretary General of the
+ * Andean Community", "… of the Organization of American States") is an office as a country's is, so the
+ * name before it and a comma holds it ("NAME, director of the …").
  */
-const OF_BODY = /^,? (?:the )?(?:of|for|at) the (?:(?:\p{Lu}[\p{L}-]* ){0,4}(?:Council|Ministry|Department|Commission|Agency|Office|Committee|Cabinet|Government|Administration|Parliament|Senate|Assembly|Presidency|Embassy|Mission|Secretariat)|(?:\p{Lu}[\p{L}-]* ){1,3}(?:government|administration|presidency|cabinet|foreign ministry))\b/u;
+const OF_BODY = /^,? (?:the )?(?:of|for|at) the (?:(?:\p{Lu}[\p{L}-]* ){0,4}(?:Council|Ministry|Department|Commission|Agency|Office|Committee|Cabinet|Government|Administration|Parliament|Senate|Assembly|Presidency|Embassy|Mission|Secretariat|Conference|Community|Organization|Organisation|League|Programme|Nations|States|Countries)|(?:\p{Lu}[\p{L}-]* ){1,3}(?:government|administration|presidency|cabinet|foreign ministry))\b/u;
 
 /** Titles of people who serve a person or a place: "Adviser to the President", "Ambassador to Sri Lanka", "spokesperson for the president". */
 const SERVING = /envoy|ambassador|representative|advis|spokes|coordinator|secretary|aide|assistant|commissioner/;

@@ -146,8 +146,15 @@ export function readComplement(scan: string, at: number, gazetteer: GazetteerVie
     if (!country) org = true;
     pos += m[0].length;
   }
+  // BODY_OF_MEMBERS: a body named after its members goes on past "of" ("the Organization of American States", "the League
+  // of Arab States"): the demonym there is no state served.
+  const members = org && !country ? BODY_OF_MEMBERS.exec(scan.slice(pos, pos + 60)) : null;
+  if (members) pos += members[0].length;
   return pos > at + of[0].length ? { end: pos, country, org } : null;
 }
+
+/** BODY_OF_MEMBERS (see readComplement). */
+const BODY_OF_MEMBERS = /^ of (?:the )?(?:\p{Lu}[\p{L}-]* ){0,3}(?:States|Nations|Countries|Cooperation)\b/u;
 
 /** The end of a listed institution's name or alias written at `at` ("IAEA", "United Nations"), or 0. */
 export function institutionAt(scan: string, at: number, gazetteer: GazetteerView): number {

@@ -92,3 +92,42 @@ describe('an unlisted handle after a title that spells a person the text names (
     expect(handleSpells(letters, name)).toBe(yes);
   });
 });
+
+describe('a title of an international body after the name (TITLE_OF_BODY, BODY_OF_MEMBERS)', () => {
+  it.each([
+    ['The minister spoke on Monday with Tomas Berg, Secretary General of the Nordic Conference.', 'Tomas Berg'],
+    ['Tomas Berg, secretary general of the Andean Community, said the talks went well.', 'Tomas Berg'],
+    ['The minister spoke with Tomas Berg, the Secretary General of the Organization of American States.', 'Tomas Berg'],
+    ['The Secretary General of the League of Arab States, Tomas Berg, opened the session.', 'Tomas Berg'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it('a union\'s officer is no office holder', () => {
+    expect(names('Tomas Berg, president of the National Union of Journalists, said the talks went well.')).toEqual([]);
+  });
+});
+
+describe('a listed office holder spelled another way under the same title (SPELLING_OF_HOLDER)', () => {
+  it('is the listed holder, with one contact', () => {
+    const doc = facts('Ghanaian President Nana Akuffo Addo met Kenyan President Otieno Wambua in Accra on Tuesday. Nana Akufo-Addo thanked his guest.', '2019-05-02');
+    expect(doc.actors.map((a) => a.name).sort()).toEqual(['Nana Akufo-Addo', 'Otieno Wambua']);
+    expect(doc.calls).toHaveLength(1);
+  });
+
+  it.each([
+    ['another name under the same title', 'Ghanaian President John Mahama met Kenyan President Otieno Wambua in Accra on Tuesday.', 'John Mahama'],
+    ['a qualified title', 'Former Ghanaian President Kwame Addo met Kenyan President Otieno Wambua in Accra on Tuesday.', 'Kwame Addo'],
+  ])('not: %s', (_, text, name) => {
+    expect(facts(text, '2019-05-02').actors.map((a) => a.name)).toContain(name);
+  });
+});
+
+describe('an officer of a private forum or fund is no office holder (TITLE_OF_BODY)', () => {
+  it.each([
+    'Karl Tanner, deputy director of the Baltic Shipping Forum, said the route made sense.',
+    'Karl Tanner, managing partner of the Nordic Green Fund, said the route made sense.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
