@@ -33,6 +33,18 @@ export const FRONTED_COUNT = {
   main: /^[^,;.]{0,120},\s*(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/,
 };
 
+/**
+ * COUNTED_SUBJECT: "Scholz and Macron arrived in Kyiv. Both leaders met President Zelensky": a count of two as the
+ * subject of a contact verb, with no one named before it in its sentence, is the two persons the sentence before
+ * names; the persons after the verb are its objects, not the count.
+ */
+export const COUNTED_SUBJECT = {
+  id: 'contact.group.counted-subject',
+  example: 'Chancellor Brandt and President Ruiz arrived in Kyiv. Both leaders met President Koval on Tuesday.',
+  reason: 'A subject that counts two persons refers back to two persons named just before; who follows the verb is met by them, not counted among them.',
+  lead: /(?:^|[,;:]\s*|\s)(?:[Tt]he two|[Bb]oth|[Tt]he pair)(?:\s+[\p{L}-]+){0,2}\s+(?:(?:also|then|later|jointly|together|separately|had|have|has)\s+)*$/u,
+};
+
 export interface GroupContext {
   scan: string;
   sentences: Sentence[];
@@ -68,6 +80,12 @@ export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: 
   // TWO_OF_KIND: "talks between Wang and Ri, where the two discussed …": a count of two is the two persons named last, not all the sentence names.
   if (before.length > 2 && /\b(?:[Tt]he two|[Bb]oth)\b[^,;]{0,40}$/.test(scan.slice(Math.max(s.start, at - 40), at))) return lastTwo(near.filter((m) => m.end <= at && isPerson(m)));
   if (before.length >= 2) return before;
+  // COUNTED_SUBJECT: nobody before the count in its sentence; the sentence before names exactly two persons, neither of them after the verb.
+  if (!before.length && previous.length && COUNTED_SUBJECT.lead.test(scan.slice(Math.max(s.start, at - 40), at))) {
+    const named = actorsOf(previous);
+    const after = actorsOf(near.filter((m) => m.start >= at));
+    if (named.length === 2 && !after.some((a) => named.includes(a))) return named;
+  }
   // "Their call … after the US president attacked Zelenskyy": a person after the trigger who stands in
   // a subordinate clause or after "about"/"against" is talked about, not one of "their".
   const inSentence = actorsOf(near.filter((m) => m.end <= at || !SUBORDINATE.test(scan.slice(at, m.start))));

@@ -37,6 +37,15 @@ describe('session 20: roles and groups', () => {
     ['…nor does a negated contact of the plural',
       'Prime Minister Narendra Modi and Prime Minister Shehbaz Sharif flew to Tashkent. The Indian and Pakistani leaders did not meet on Tuesday.', '2024-05-09',
       []],
+    ['a count of two as a contact verb\'s subject is the two persons named before; who follows the verb is met by them (contact.group.counted-subject)',
+      'Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. Both leaders met President Volodymyr Zelensky on Tuesday.', '2024-05-09',
+      ['emmanuel-macron + olaf-scholz + volodymyr-zelenskyy 2024-05-07']],
+    ['…with two objects as well',
+      'Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. The two leaders then held talks with President Volodymyr Zelensky and Prime Minister Denys Shmyhal on Tuesday.', '2024-05-09',
+      ['denys-shmyhal + emmanuel-macron + olaf-scholz + volodymyr-zelenskyy 2024-05-07']],
+    ['…but a planned contact of the count is none',
+      'Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. Both leaders will meet President Volodymyr Zelensky on Tuesday.', '2024-05-09',
+      []],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
