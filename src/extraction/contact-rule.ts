@@ -38,6 +38,8 @@ export interface ContactRule extends Rule {
   allBefore?: boolean;
   /** verb: the objects alone are the parties ("The summit brought together A, B and C"). */
   objectsOnly?: boolean;
+  /** The contact spans a period ("weeks of negotiations that involved A and B"): it has no one day, whatever the sentence dates. */
+  undated?: boolean;
   /** verb: a trailing participle (", meeting X"), whose subject is the sentence's first party. */
   trailing?: boolean;
 }

@@ -57,8 +57,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${UNDONE_AFTER_AUXILIARY}${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
   { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Klaus Iohannis and Bulgarian President Rumen Radev gave a news conference in Bucharest on Friday.',
-    reason: 'Two coordinated parties who addressed or held a press conference together met; one party alone met no one named.',
-    pattern: /\b(?:addressed|held|gave|hosted|fronted|jointly addressed) (?:a |the |their )?(?:joint )?(?:press|news|media) (?:conference|briefing)\b/g },
+    reason: 'Two coordinated parties who addressed or held a press conference (or gave a joint interview or appearance) together met; one party alone met no one named.',
+    pattern: /\b(?:addressed|held|gave|hosted|fronted|jointly addressed) (?:a |the |their )?(?:(?:joint )?(?:press|news|media) (?:conference|briefing)|joint (?:interview|appearance|news appearance|press appearance))\b/g },
   { id: 'contact.spoke-by-phone', shape: 'verb', medium: 'phone', mutual: true,
     example: 'Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron.',
     reason: 'Speaking by or over the phone with someone is a phone contact.',
@@ -190,6 +190,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Putin and Xi, meeting in Moscow on Tuesday, pledged closer ties.',
     reason: 'A participle "meeting in/at" after a coordinated subject reports that its parties met.',
     pattern: /(?<=, )meeting (?=in |at |on |for |face to face)/g },
+  { id: 'contact.noun-involving', shape: 'noun', medium: null, objectsOnly: true, undated: true,
+    example: 'After weeks of negotiations that at one point involved Finnish President Alexander Stubb and his Estonian counterpart, Kristen Michal, the two sides agreed.',
+    reason: 'Talks or negotiations that involved (or involving) two or more named people were a contact among them; the people listed are its parties (one person alone makes none, and a planned round stays out by the noun\'s modality); talks carried on over a period have no one day.',
+    pattern: /\b(?:[Tt]alks|[Nn]egotiations|[Mm]eetings?|[Cc]onsultations|[Dd]iscussions)(?: (?:that|which))?(?: [a-z]+){0,3}? involv(?:ed|ing)\b/g },
   ...NOUN_CONTACT_RULES,
 ];
 
@@ -197,6 +201,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|shakes|embrac|dined|attend|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
+export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|shakes|embrac|dined|attend|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|joint (?:interview|(?:news |press )?appearance)|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;

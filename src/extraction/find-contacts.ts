@@ -246,7 +246,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
   function draftOf(participants: string[], hit: { start: number; rule: ContactRule; end: number }, s: Sentence, prior: boolean, partial: boolean, at = hit.start): ContactDraft {
     // A readout that names no day stays undated (GUIDE.md: null when the day cannot be known), so a
     // dated report of the same contact from another source can join it (docs/graph-model.md).
-    const { date, dateText, borrowed: back } = dateForSentence(article, s, at, false, prior, true);
+    const { date, dateText, borrowed: back } = hit.rule.undated ? { date: null, dateText: null, borrowed: false } : dateForSentence(article, s, at, false, prior, true);
     // A wire story's dateline day, when the contact's own sentence names none, is only the filing day.
     // …and a day dateForSentence says it borrowed (the story's, not the contact's own: date.lead-day-back).
     const borrowed = !!back || (!!date && date === article.dates.find((d) => d.rule === 'date.dateline')?.date && !dateForSentence(article, s, at, false, true).date);

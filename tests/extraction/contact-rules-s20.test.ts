@@ -66,3 +66,31 @@ describe('session 20: one participant named as present (contact.participants)', 
     expect(calls(text, '2024-05-07')).toEqual(expected);
   });
 });
+
+describe('session 20: talks that involved two people (contact.noun-involving)', () => {
+  it.each([
+    ['"negotiations that at one point involved A and his counterpart, B": one contact, no day of its own',
+      'After weeks of negotiations that at one point involved Finnish President Alexander Stubb and his Estonian counterpart, Kristen Michal, the two sides agreed on the cable on Monday.',
+      ['alexander-stubb + kristen-michal undated']],
+    ['"talks involving A and B"',
+      'Talks involving Finnish President Alexander Stubb and Estonian Prime Minister Kristen Michal ended without a deal.',
+      ['alexander-stubb + kristen-michal undated']],
+    ['planned talks stay out (contact.modality.noun)',
+      'Planned talks involving Finnish President Alexander Stubb and Estonian Prime Minister Kristen Michal were called off on Monday.', []],
+    ['one person alone is no contact',
+      'Talks involving Finnish President Alexander Stubb and a group of experts ended on Monday.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
+
+describe('session 20: a joint interview given together (contact.press-conference-together)', () => {
+  it.each([
+    ['two coordinated parties who held a joint interview met',
+      'Finnish President Alexander Stubb and Estonian Prime Minister Kristen Michal held a joint interview in Tallinn on Monday.', both],
+    ['one party alone met no one named',
+      'Finnish President Alexander Stubb held a joint interview with two newspapers on Monday.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
