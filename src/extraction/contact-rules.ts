@@ -25,6 +25,13 @@ const UNDONE_AFTER_AUXILIARY = '(?!(?: [a-z]+ly| already| also| just| even| sinc
  */
 const TITLED_OBJECT = "(?:(?:his|her) (?:[A-Z][a-z]+ )?counterpart,? |(?:[A-Z][a-z]+ )?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|leader|King|Emir|Crown Prince|[Ff]oreign [Mm]inister|Secretary of State|[Ff]oreign [Ss]ecretary|[Dd]efen[cs]e [Mm]inister|Secretary-General) )[A-Z]";
 
+/**
+ * What may follow the person a host received: a preposition, a conjunction, a relative, an adverb, a time word or a
+ * punctuation mark. A common noun right after the name makes the name its modifier ("received the United Nations
+ * report", "welcomed the Union's decision"): the thing received, not a person.
+ */
+const AFTER_RECEIVED_PERSON = /^(?!['’]s\s+[a-z])(?!\s+(?!(?:in|on|at|and|or|but|for|to|with|who|whom|whose|which|that|during|as|after|before|upon|when|while|where|from|by|of|amid|over|into|ahead|together|alongside|again|here|there|today|yesterday|tonight|this|last|earlier|later|late|early|shortly|soon|then|once|twice|first|also|outside|inside|near|under|since|until|between|among|through|via|the|a|an|his|her|their|its|on|said|says|told|was|were|is|are|had|has|did|would|will)\b|[a-z]+ly\b)[a-z]+\b)/;
+
 export const CONTACT_RULES: ContactRule[] = [
   ...PASSIVE_CONTACT_RULES,
   { id: 'contact.hosted-event-attended-by', shape: 'verb', medium: 'in_person',
@@ -114,7 +121,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\bcalled on(?= (?:[A-Z]|his |her |the (?:[A-Z]|visiting)))/g },
   { id: 'contact.hosted', shape: 'verb', medium: 'in_person',
     example: 'President Biden hosted Chancellor Scholz at the White House.',
-    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,"), and a photo caption\'s present ("X, right, greets Y").',
+    reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,"), and a photo caption\'s present ("X, right, greets Y"). Not a name that modifies a noun after it ("received the UN report": AFTER_RECEIVED_PERSON).',
+    after: AFTER_RECEIVED_PERSON,
     pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|entertained|played host to|plays host to|(?<=\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
   { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Chile's new president to the Elysee Palace, Macron said that …",

@@ -94,3 +94,19 @@ describe('session 20: a joint interview given together (contact.press-conference
     expect(calls(text, '2024-05-07')).toEqual(expected);
   });
 });
+
+describe('session 20: what a host received must be a person, not a thing a name modifies (contact.hosted, AFTER_RECEIVED_PERSON)', () => {
+  it.each([
+    ['"received the United Nations report": the name modifies "report"',
+      'Finnish President Alexander Stubb received the United Nations report on Monday.', []],
+    ['"received X\'s envoy": the envoy was received, not X',
+      "Finnish President Alexander Stubb received Estonian Prime Minister Kristen Michal's envoy on Monday.", []],
+    ['a place after the person', 'Finnish President Alexander Stubb hosted Estonian Prime Minister Kristen Michal in Helsinki on Monday.', both],
+    ['an adverb after the person', 'Finnish President Alexander Stubb received Estonian Prime Minister Kristen Michal warmly on Monday.', both],
+    ['a relative clause after the person', 'Finnish President Alexander Stubb on Monday welcomed Estonian Prime Minister Kristen Michal, who arrived for talks.', both],
+    ['the end of the sentence', 'Finnish President Alexander Stubb on Monday received Estonian Prime Minister Kristen Michal.', both],
+    ['a purpose after the person', 'Finnish President Alexander Stubb on Monday hosted Estonian Prime Minister Kristen Michal for talks.', both],
+  ])('%s', (_name, text, expected) => {
+    expect(calls(text, '2024-05-07')).toEqual(expected);
+  });
+});
