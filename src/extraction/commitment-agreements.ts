@@ -55,7 +55,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
       const antecedent = witnessed ? undefined : groupAntecedent(article, parties, s, at);
       if (antecedent) { pair(antecedent[0], antecedent[1], at, at + m[0].length, GROUP_ANTECEDENT.id); continue; }
       // '"We have agreed to …," said Kerry' after Kerry's talks with Lavrov.
-      const we = witnessed ? undefined : quotedWePair(article, s, at);
+      const we = witnessed ? undefined : quotedWePair(article, s, at, at + m[0].length);
       if (we) { pair(we[0], we[1], at, at + m[0].length, QUOTED_WE.id); continue; }
       // "Pakistan and China on Wednesday signed …": a time or manner adverbial between subject and verb.
       const adverbial = ADVERBIAL_BEFORE.exec(scan.slice(Math.max(s.start, at - 50), at));

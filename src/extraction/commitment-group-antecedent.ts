@@ -64,8 +64,10 @@ export function contactPairAt(article: Article, s: Sentence, at: number): [strin
 }
 
 /** "We agreed …" inside the quote of a party to the contact told before it: the contact's two countries. */
-export function quotedWePair(article: Article, s: Sentence, at: number): [Party, Party] | undefined {
+export function quotedWePair(article: Article, s: Sentence, at: number, end: number): [Party, Party] | undefined {
   if (!/(?:^|[\s"“])[Ww]e (?:both |also |all |jointly |now |today )*$/.test(article.scan.slice(Math.max(s.start, at - 30), at))) return undefined;
+  // "We agreed that there is cause for optimism" is a view shared; "we agreed that we will …" an undertaking.
+  if (/^\s?that\b/.test(article.scan.slice(end - 5, end)) && !/^[^.;"]{0,60}?\b(?:will|shall|would|must)\b/.test(article.scan.slice(end, end + 70))) return undefined;
   const q = article.quotes[lastStartingBy(article.quotes, at)];
   if (!q || at >= q.end || at < q.inner.start || !q.speaker) return undefined;
   const own = article.actors.find((a) => a.id === q.speaker)?.country;

@@ -39,6 +39,8 @@ describe('agreements whose parties are told before the clause (session 20)', () 
     // "We agreed" in the quote of a party to the contact told before (commitment.quoted-we); agreeing only to meet again is nothing.
     ['Chilean Foreign Minister Alberto van Klaveren held talks with his Peruvian counterpart Javier Gonzalez-Olaechea in Lima on Friday.\n\n"We have agreed to open two new border crossings," van Klaveren said.', deal('CL', 'PE')],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "We agreed to meet again soon," Boric said.', []],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "We agreed that the region has reason for hope," Boric said.', []],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "We agreed that our ministers will meet every month to settle the border," Boric said.', deal('CL', 'PE')],
     // A passive signing counted or new, with no party named, after a contact (commitment.signed-passive); not "the deal" told before,
     // not when the sentence names a third country, not when negated.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Four agreements on fisheries and ports were signed after the talks.', deal('CL', 'PE')],
@@ -63,6 +65,8 @@ describe('sanctions and loans in news wording (session 20)', () => {
     ['The banned Iranian airline Mahan Air flew to Damascus on Monday.', []],
     ['Norway lent Sweden its full support.', []],
     ['Western diplomats said the resolution brings the North Korean sanctions regime closer to the Iran sanctions regime.', []],
+    // Distancing oneself from another's vow is no vow of one's own.
+    ['British Prime Minister Margaret Thatcher distanced herself on Sunday from U.S. vows to punish whoever bombed the plane.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
