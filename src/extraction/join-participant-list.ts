@@ -17,6 +17,14 @@ export const THE_MEETING_JOINED = {
   pattern: /\bthe (?:meeting|talks|call|conversation|lunch|dinner|summit)(?: (?:that|which))?\s+$/i,
 };
 
+/** The list's own words name the story's contact as the place of presence ("Also present at the meeting was", "Attending the talks were"). */
+export const PRESENT_AT_THE_MEETING = {
+  id: 'contact.parties.present-at-the-meeting',
+  example: 'Modi received Foreign Minister Wong in Delhi on Tuesday.\n\nIn the meeting, the two discussed shipping.\n\n"It was warm," Modi said.\n\nAlso present at the meeting was Foreign Minister Jaishankar.',
+  reason: 'A person said to be present at "the meeting" or "the talks" took part in the contact the story reports, though paragraphs of quotes stand between: he joins it (GUIDE.md: everyone named as taking part), as a list after "the lunch that was joined by" does.',
+  pattern: /\b(?:present at|attending|part in) the (?:meeting|talks|call|conversation|lunch|dinner|videoconference)\b/i,
+};
+
 export const PRESENT_NOT_COUNTERPART = {
   id: 'contact.parties.present-not-counterpart',
   example: 'The First Lady welcomed Prime Minister Halvorsen at the palace. Ruritanian officials present were Foreign Minister Anton Veld and Trade Minister Ida Berg.',
@@ -38,7 +46,8 @@ export interface ListContext {
 export function joinParticipantList({ scan, sentences, s, drafts, previousTrigger, newDraft }: ListContext, objects: string[], evidence: Provenance): void {
   const last = drafts[drafts.length - 1];
   // THE_MEETING_JOINED: "… told reporters at the lunch that was joined by A, B and C": "the meeting" is the story's contact, paragraphs away.
-  const definite = THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) && !!last && last.participants.length >= 2;
+  // PRESENT_AT_THE_MEETING: "Also present at the meeting was A": the list's own words name that contact.
+  const definite = (THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) || PRESENT_AT_THE_MEETING.pattern.test(scan.slice(evidence.start, evidence.end))) && !!last && last.participants.length >= 2;
   const near = s.paragraph - sentences[last?.sentence ?? 0].paragraph <= (definite ? 4 : 1);
   // PRESENT_NOT_COUNTERPART: those "present" attended a contact of known parties; they are not the missing other side of a lone party's.
   const lone = !!last && last.participants.length === 1 && !PRESENT_NOT_COUNTERPART.pattern.test(scan.slice(evidence.start, evidence.end));
@@ -51,11 +60,12 @@ export function joinParticipantList({ scan, sentences, s, drafts, previousTrigge
       for (const o of objects) if (o !== host) drafts.push({ ...last, participants: [host, o], evidence: [...last.evidence, evidence] });
       return;
     }
-    // The same contact told twice in its sentence ("met X …, where they discussed …") gains the list in each report.
+    // The same contact told twice in its sentence ("met X …, where they discussed …") gains the list in each report;
+    // "the meeting" (definite) is the contact of those parties however many sentences told it (the last twenty reports).
     const parties = [...last.participants];
-    for (let k = drafts.length - 1; k >= 0 && drafts[k].sentence === last.sentence; k--) {
+    for (let k = drafts.length - 1; k >= 0 && (drafts[k].sentence === last.sentence || (definite && k >= drafts.length - 20)); k--) {
       const d = drafts[k];
-      if (d !== last && (d.participants.length !== parties.length || !d.participants.every((p) => parties.includes(p)))) continue;
+      if (d !== last && (d.participants.length !== parties.length || !d.participants.every((p) => parties.includes(p)) || (!!d.date && !!last.date && d.date !== last.date))) continue;
       d.participants.push(...objects.filter((a) => !d.participants.includes(a)));
       d.evidence.push(evidence);
     }

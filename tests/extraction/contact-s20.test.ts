@@ -46,3 +46,20 @@ describe('session 20: where the person before the verb is its subject (negatives
     expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('session 20: those present "at the meeting" join the story\'s contact however many sentences told it (contact.parties.present-at-the-meeting)', () => {
+  const told = 'Prime Minister Narendra Modi received Foreign Minister Penny Wong in New Delhi on Tuesday.\n\nIn the meeting, Modi and Wong discussed trade and shipping.\n\n"We had a warm exchange," Modi said.\n\n"The partnership grows," he added.\n\n';
+  it.each([
+    ['a list after "present at the meeting were", paragraphs of quotes after the contact: one call of all of them',
+      `${told}Also present at the meeting were External Affairs Minister Subrahmanyam Jaishankar and Trade Minister Piyush Goyal.`, '2024-05-09',
+      ['narendra-modi + penny-wong + piyush-goyal + subrahmanyam-jaishankar 2024-05-07']],
+    ['…"present were" with no meeting named, as far from the contact, joins nothing',
+      `${told}Also present were External Affairs Minister Subrahmanyam Jaishankar and Trade Minister Piyush Goyal.`, '2024-05-09',
+      ['narendra-modi + penny-wong 2024-05-07']],
+    ['…a report of the same parties on another day keeps its own parties',
+      'Prime Minister Narendra Modi met Foreign Minister Penny Wong in New Delhi on Tuesday.\n\nModi met Wong again in Mumbai on Wednesday.\n\nAlso present at the meeting were External Affairs Minister Subrahmanyam Jaishankar and Trade Minister Piyush Goyal.', '2024-05-09',
+      ['narendra-modi + penny-wong + piyush-goyal + subrahmanyam-jaishankar 2024-05-08', 'narendra-modi + penny-wong 2024-05-07']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
