@@ -78,4 +78,23 @@ describe('incidents of session 20', () => {
   ])('no incident: %s', (text) => {
     expect(incidents(text).filter((i) => i.kind === 'attack' && i.date === '2025-07-07')).toEqual([]);
   });
+
+  it.each([
+    // "The bombings" told again by a definite plural are no new attack.
+    'A majority of voters still view the bombings as necessary, a poll in Pakistan showed on Monday.',
+    // An attack someone expected or feared is none (incident's STRIKE_BLOCKER).
+    '"Everyone was expecting a terrorist attack in Kabul," he said on Monday.',
+    'Residents feared a drone strike on Kharkiv all through Monday night.',
+  ])('nothing at all: %s', (text) => {
+    expect(incidents(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words with no definite determiner, or with no fear, report attacks.
+    ['Coordinated bombings in Kabul killed nine people on Monday.', [{ kind: 'attack', perpetrator: null, country: 'AF', date: '2025-07-07' }]],
+    // Rebels that attack a place make an attack, no strike (no state is named).
+    ['Rebels attacked a customs post in eastern Chad on Monday, killing three guards.', [{ kind: 'attack', perpetrator: null, country: 'TD', date: '2025-07-07' }]],
+  ])('still an attack: %s', (text, expected) => {
+    expect(incidents(text)).toEqual(expected);
+  });
 });
