@@ -321,8 +321,10 @@ function spellsSamePerson(name: string, leader: LeaderEntry): boolean {
   const ours = nameParts(name);
   if (ours.length < 2) return false;
   const last = ours[ours.length - 1];
-  return [leader.name, ...leader.aliases].some((n) => {
-    const theirs = nameParts(n);
+  const all = [leader.name, ...leader.aliases].map(nameParts);
+  // The same words with other punctuation ("George W Bush") keep the written form (contact-constructions.test.ts).
+  if (all.some((theirs) => theirs.join(' ') === ours.join(' '))) return false;
+  return all.some((theirs) => {
     if (theirs.length < 2) return false;
     const theirLast = theirs[theirs.length - 1];
     return (last.length >= 4 && theirs.slice(1).includes(last)) || (theirLast.length >= 4 && ours.slice(1).includes(theirLast));

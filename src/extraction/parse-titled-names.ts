@@ -69,6 +69,9 @@ const PORTFOLIO_BEFORE_TITLES = new Set(['minister', 'secretary', 'aide', 'advis
 const PORTFOLIO_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?: [a-z][a-z-]*){1,3}) $/u;
 /** Words that are no portfolio's: function words and the nouns a minister is compared with ("the only minister"). */
 const NOT_PORTFOLIO_BEFORE = /^(?:of|for|the|a|an|to|in|at|with|or|nor|but|only|same|other|another|one|two|three|first|second|last|next|each|every|own|most|more|many|such|very|junior|senior)$/;
+/** TITLE_THEN_COPULA (see parseTitledNames): "the" and an ordinal or "last" before the title, then the phrase and "was". */
+const DEFINITE_RANK = /(?:^|[^\p{L}])[Tt]he (?:(?:last|first|only|previous|second|third) )?$/u;
+const COPULA_AFTER = /^(?: (?:to|who|at|in|during|under)(?: [\p{L}.'’-]+){1,5})?,? was (?=\p{Lu})/u;
 function lowerPortfolio(scan: string, end: number): RegExpExecArray | null {
   const m = LOWER_PORTFOLIO.exec(scan.slice(end, end + 100));
   return m && !m[0].trim().split(' ').slice(1).some((w) => NOT_PORTFOLIO_WORD.test(w)) ? m : null;
@@ -193,6 +196,13 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
       if (name && comma[0].startsWith(',') && !/\s/.test(scan.slice(name.start, name.end))) name = null;
       // TITLE_APPOSED: an ungoverned title's name set off by commas on both sides ("Petroleum Minister, Ana Ruiz, and …").
       if (name && comma[0].startsWith(',') && !(end > m.index + m[0].length || governed) && scan[name.end] !== ',') name = null;
+    }
+    // TITLE_THEN_COPULA: "The last Ruritanian president to visit Freedonia was Olav Brenner": a definite title, a phrase of up to
+    // five words, then "was" and a name of two words at least, is that name's title.
+    if (!name && !rule.plural && DEFINITE_RANK.test(scan.slice(Math.max(0, prefix.start - 14), prefix.start))) {
+      const copula = COPULA_AFTER.exec(scan.slice(end, end + 80));
+      const holder = copula ? readName(scan, end + copula[0].length, gazetteer) : null;
+      if (holder && /\s/.test(scan.slice(holder.start, holder.end)) && !/^['’]s\b/.test(scan.slice(holder.end, holder.end + 3))) name = holder;
     }
     // The holder named before the title: "Hu Jintao, the President of the People's Republic of China",
     // "Tsvangirai became prime minister".

@@ -131,3 +131,20 @@ describe('an officer of a private forum or fund is no office holder (TITLE_OF_BO
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a definite title, a phrase, then "was" and a name (TITLE_THEN_COPULA)', () => {
+  it.each([
+    ['The last sitting U.S. president to address the Althing was Warren Harding in 1922.', 'Warren Harding (leader, US)'],
+    ['The prime minister at the time was Karl Tanner.', 'Karl Tanner (leader, -)'],
+  ])('%s', (text, person) => {
+    expect(people(text)).toContain(person);
+  });
+
+  it.each([
+    "The president was Karl Tanner's guest at the opera.",
+    'The president was Angry about it.',
+    'The president was in Paris. Karl Tanner stayed at home.',
+  ])('not: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
