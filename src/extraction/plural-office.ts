@@ -14,8 +14,10 @@ export const PLURAL_OFFICE = {
   reason: 'A plural office qualified by two or more coordinated countries names the holder of that office in each of them; the text (or the gazetteer on the day) says who holds it.',
   /** The plural office before "of": "the (two) presidents of ", "the foreign ministers of (the) ". */
   before: /\b[Tt]he (?:two |three |four |five )?((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|ministers|foreign ministers)) of (?:the )?$/,
-  /** The plural office after the countries' adjectives: "the Indian and Pakistani leaders". */
-  after: /^ ((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|foreign ministers))\b/,
+  /** The plural office after the countries' adjectives: "the Indian and Pakistani leaders", "his Indian and Brazilian counterparts". */
+  after: /^ ((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|foreign ministers|counterparts))\b/,
+  /** A possessor's counterpart by its country: "her counterpart from Chile". */
+  counterpartsFrom: /\b[Hh](?:is|er) (counterparts?) (?:from|of) (?:the )?$/,
   /** Between two countries of a chain. */
   joint: /^(?:,\s*|,?\s+and\s+)$/,
 };
@@ -33,23 +35,36 @@ export function pluralOfficeRoles(scan: string, countries: CountryMention[]): Ro
     const chain = sorted.slice(i, j + 1);
     i = j + 1;
     const codes = new Set(chain.map((c) => c.code));
-    if (chain.length < 2 || codes.size !== chain.length) continue;
+    if (codes.size !== chain.length) continue;
     const first = chain[0];
     const last = chain[chain.length - 1];
     const demonyms = chain.every((c) => c.via === 'demonym');
-    const lead = PLURAL_OFFICE.before.exec(scan.slice(Math.max(0, first.start - 48), first.start));
-    const trail = demonyms && /\b[Tt]he $/.test(scan.slice(Math.max(0, first.start - 4), first.start)) ? PLURAL_OFFICE.after.exec(scan.slice(last.end, last.end + 32)) : null;
-    const plural = lead && !demonyms ? lead[1] : trail?.[1];
-    if (!plural) continue;
+    const from = chain.every((c) => c.via === 'name' || c.via === 'alias') ? PLURAL_OFFICE.counterpartsFrom.exec(scan.slice(Math.max(0, first.start - 40), first.start)) : null;
+    // One country makes a role only after "his counterpart from"; a plural office needs two or more.
+    if (chain.length < 2 && (!from || from[1] !== 'counterpart')) continue;
+    // "his counterparts from India and Brazil" is left alone: read as persons it splits into a meeting with each
+    // (a plural title), where "his Indian and Brazilian counterparts" reads as one meeting.
+    if (chain.length > 1 && from) continue;
+    const lead = from ?? (demonyms ? null : PLURAL_OFFICE.before.exec(scan.slice(Math.max(0, first.start - 48), first.start)));
+    const trail = demonyms && /\b(?:[Tt]he|[Hh]is|[Hh]er) $/.test(scan.slice(Math.max(0, first.start - 4), first.start)) ? PLURAL_OFFICE.after.exec(scan.slice(last.end, last.end + 32)) : null;
+    const plural = lead?.[1] ?? trail?.[1];
+    if (!plural || (trail?.[1] === 'counterparts') !== /^[Hh](?:is|er) $/.test(scan.slice(Math.max(0, first.start - 4), first.start))) continue;
+    if (/^counterparts?$/.test(plural)) {
+      // A counterpart's office is the possessor's (resolve-role.ts reads it): the role names only the country.
+      const start = from ? first.start - from[0].length + from[0].search(/[Hh](?:is|er) /) + 4 : first.start;
+      const to = trail ? last.end + trail[0].length : last.end;
+      chain.forEach((c, k) => out.push({ start: k ? c.start : start, end: k === chain.length - 1 ? to : c.end, sentence: c.sentence, title: 'counterpart', titleClass: 'counterpart', kind: 'counterpart', country: c.code, orgBound: false, definite: true }));
+      continue;
+    }
     const portfolio = /^(?:foreign|defen[cs]e|finance|trade|economy|interior) /.exec(plural)?.[0] ?? '';
     const titleClass = SINGULAR[plural.slice(portfolio.length)] ?? plural.slice(portfolio.length);
     const title = portfolio + titleClass;
     const leader = /^(?:president|prime minister|chancellor|leader|head of state|head of government)$/.test(titleClass);
     // The phrase's words go to its first and last country, so that the list reads as persons coordinated: "[the
     // presidents of France] and [Germany] met", "[the Indian] and [Pakistani leaders] met".
-    const from = lead && !demonyms ? first.start - lead[0].length + lead[0].search(/[Tt]he /) : first.start - 4;
+    const begin = lead && !demonyms ? first.start - lead[0].length + lead[0].search(/[Tt]he /) : first.start - 4;
     const to = trail ? last.end + trail[0].length : last.end;
-    chain.forEach((c, k) => out.push({ start: k ? c.start : from, end: k === chain.length - 1 ? to : c.end, sentence: c.sentence, title, titleClass, kind: leader ? 'leader' : 'official', country: c.code, orgBound: false, definite: true }));
+    chain.forEach((c, k) => out.push({ start: k ? c.start : begin, end: k === chain.length - 1 ? to : c.end, sentence: c.sentence, title, titleClass, kind: leader ? 'leader' : 'official', country: c.code, orgBound: false, definite: true }));
   }
   return out;
 }

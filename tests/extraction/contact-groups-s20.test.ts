@@ -46,6 +46,15 @@ describe('session 20: roles and groups', () => {
     ['…but a planned contact of the count is none',
       'Chancellor Olaf Scholz and President Emmanuel Macron arrived in Kyiv. Both leaders will meet President Volodymyr Zelensky on Tuesday.', '2024-05-09',
       []],
+    ['"his counterpart from <country>" is that country\'s holder of the possessor\'s office the text names (coref.plural-office)',
+      'President Lula da Silva flew to Beijing. On Tuesday President Xi Jinping held talks with his counterpart from Brazil.', '2024-05-09',
+      ['luiz-inacio-lula-da-silva + xi-jinping 2024-05-07']],
+    ['…and so with a name set beside it',
+      'President Xi Jinping held talks with his counterpart from Brazil, Luiz Inacio Lula da Silva, on Tuesday.', '2024-05-09',
+      ['luiz-inacio-lula-da-silva + xi-jinping 2024-05-07']],
+    ['"his Indian and Brazilian counterparts" are the two ministers the text names: one meeting',
+      'Foreign Minister Subrahmanyam Jaishankar and Foreign Minister Mauro Vieira flew to Beijing. On Tuesday Foreign Minister Wang Yi met his Indian and Brazilian counterparts.', '2024-05-09',
+      ['mauro-vieira + subrahmanyam-jaishankar + wang-yi 2024-05-07']],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
