@@ -212,10 +212,12 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   if (nearest) return { date: shifted(article.scan, nearest, s.start, at), dateText: text(nearest) };
   if (said) return { date: shifted(article.scan, said, s.start, at), dateText: text(said) };
   if (ownSentenceOnly) return { date: null, dateText: null };
+  // CONTINUING_PARAGRAPH: "Upon conclusion of these talks, …" goes on from the events of the paragraphs before it.
+  const reach = !fallbackToStory && continuesEarlier(article, s) ? s.paragraph - CONTINUING_REACH : s.paragraph;
   for (let i = lastBefore(dates, s.start); i >= 0; i--) {
     const d = dates[i];
     const paragraph = article.sentences[d.sentence]?.paragraph;
-    if (!fallbackToStory && paragraph !== s.paragraph && d.rule !== 'date.dateline') break;
+    if (!fallbackToStory && paragraph < reach && d.rule !== 'date.dateline') break;
     if (d.rule === STAMP_DATE.id) continue;
     // "… the October 31 siege …": a day qualifying another event's noun dates that event only.
     if (d.sentence !== s.index && attributiveDate(article.scan, d.start, d.end)) continue;
@@ -264,6 +266,24 @@ function storyContactDay(article: Article): DateMention | null {
   }
   storyDays.set(article.dates, found);
   return found;
+}
+
+export const CONTINUING_PARAGRAPH = {
+  id: 'date.continuing-paragraph',
+  example: 'On Monday Varga held talks with Lindqvist in Vienna.\n\nThe talks covered gas transit.\n\nAfter these talks, Varga also met Chancellor Holm.',
+  reason: 'A paragraph that opens by going on from the events just told ("After these talks", "Upon conclusion of the meetings", "Afterwards", "Later") tells events of their day: a contact in it with no day of its own takes the latest day of the two paragraphs before it, not the lead\'s.',
+  pattern: /^\s*(?:(?:Upon|On|At|After|Following) (?:the )?(?:conclusion|end|close) of (?:these|those|this|that|the|their)\b|(?:After|Following) (?:these|those|this|that|the) (?:[a-z-]+ ){0,2}(?:talks|meetings?|bilaterals?|consultations|discussions|sessions?|visit|calls?|conversations?)\b|(?:Afterwards|Later|Subsequently|Thereafter|Later on|Later that day)\s*,)/,
+};
+
+/** CONTINUING_PARAGRAPH: how many paragraphs back the day of the events gone on from may stand. */
+const CONTINUING_REACH = 2;
+
+/** CONTINUING_PARAGRAPH: whether the paragraph of `s`, up to `s`, opens by going on from the events told before it. */
+function continuesEarlier(article: Article, s: Sentence): boolean {
+  if (s.isTitle) return false;
+  let first = s;
+  while (first.index > 0 && article.sentences[first.index - 1].paragraph === s.paragraph) first = article.sentences[first.index - 1];
+  return CONTINUING_PARAGRAPH.pattern.test(article.scan.slice(first.start, Math.min(first.end, first.start + 120)));
 }
 
 export const PRESENT_REPORT = {

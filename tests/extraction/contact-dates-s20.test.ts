@@ -5,7 +5,8 @@
  * event name no day (date.no-day), where chrono counted them from the publication day into the future; "the
  * previous evening" is the day before the one just reported (date.shifted); a day that qualifies a contact noun
  * ("Monday's talks") dates the story's contact when nothing nearer does (date.story-contact-day), and a day
- * "ahead of" which the story stands ("ahead of Friday's summit") is no day of its lead. Every sentence is ours,
+ * "ahead of" which the story stands ("ahead of Friday's summit") is no day of its lead; a paragraph that goes on
+ * from the events just told ("After these talks, …") takes their day, not the lead's (date.continuing-paragraph). Every sentence is ours,
  * invented for its construction; none is taken from a news text.
  */
 import { callsOf } from './helpers/calls-of.js';
@@ -47,6 +48,17 @@ describe('the day the story gives its contact noun (session 20)', () => {
     ['a contact noun the story stands ahead of', `${lead}Ahead of Friday's summit, Scholz also raised the ferry tariffs, an aide said.`, ['emmanuel-macron + olaf-scholz undated']],
     ['a day of another event\'s noun', `${lead}Sunday's election had raised the stakes for both.`, ['emmanuel-macron + olaf-scholz undated']],
     ['two contact nouns on different days: no story day', `${lead}The aides spoke of the ferry tariffs at length.\n\nScholz praised Monday's talks with the unions and Tuesday's meeting with the farmers.`, ['emmanuel-macron + olaf-scholz undated']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(text, PUBLISHED)).toEqual(expected);
+  });
+});
+
+describe('a paragraph that goes on from the events just told (session 20)', () => {
+  const lead = 'Chancellor Olaf Scholz arrived in Paris today for a two-day visit.\n\nOn Tuesday, Scholz held talks with French President Emmanuel Macron at the Elysee.\n\n';
+  it.each([
+    ['"After these talks" two paragraphs on', `${lead}The talks covered the rail link and the grain quota.\n\nAfter these talks, Scholz also met Polish Prime Minister Donald Tusk.`, ['donald-tusk + olaf-scholz 2024-03-12', 'emmanuel-macron + olaf-scholz 2024-03-12']],
+    ['"Later," in the next paragraph', `${lead}Later, Scholz spoke by phone with Polish Prime Minister Donald Tusk.`, ['donald-tusk + olaf-scholz 2024-03-12', 'emmanuel-macron + olaf-scholz 2024-03-12']],
+    ['a paragraph that does not go on from them takes the lead\'s day', `${lead}The talks covered the rail link and the grain quota.\n\nScholz also met Polish Prime Minister Donald Tusk.`, ['donald-tusk + olaf-scholz 2024-03-13', 'emmanuel-macron + olaf-scholz 2024-03-12']],
   ])('%s', (_why, text, expected) => {
     expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
