@@ -30,12 +30,14 @@ export interface Requirement {
   lower: boolean;
 }
 
-/** A requirement with the ids of its literals in the finder of its case (LiteralFinder). */
+/** A requirement with the ids of its literals in the finder (LiteralFinder). */
 interface Compiled extends Requirement {
   /** The ids of `literals`, then of each set of `also`. */
   sets: Int32Array[];
   /** One more than the greatest of those ids: the finder knows them all once it has read that many literals. */
   top: number;
+  /** A literal as written holds "İ" or the Kelvin sign, which the automaton reads as "i" and "k": looked for with `includes`. */
+  plain: boolean;
 }
 
 /** At most this many strings in a set: more are read as no requirement. */
@@ -70,9 +72,10 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
   if (req === undefined) {
     const read = readRequirement(pattern.source, pattern.flags);
     if (read) {
-      const finder = finders[read.lower ? 1 : 0];
-      const sets = [read.literals, ...(read.also ?? [])].map((set) => Int32Array.from(set, (l) => finder.idOf(l)));
-      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1 };
+      const all = [read.literals, ...(read.also ?? [])];
+      const sets = all.map((set) => Int32Array.from(set, (l) => finder.idOf(l, read.lower)));
+      const plain = !read.lower && all.some((set) => set.some((l) => /[\u0130\u212a]/.test(l)));
+      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1, plain };
     } else req = null;
     cache.set(pattern, req);
   }
@@ -80,24 +83,31 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
 }
 
 /**
- * Once a finder has this many calls for requirements it does not know yet, it builds its automaton
+ * Once the finder has this many calls for requirements it does not know yet, it builds its automaton
  * again (the rule tables are read in the first few articles; a single article is not worth a build).
  */
 const BUILD_AFTER = 256;
-/** How many texts a finder remembers the literals of (about an article's sentences and clauses). */
+/** How many texts the finder remembers the literals of (about an article's sentences and clauses). */
 const RECENT = 64;
 
 /**
- * The literals of every requirement of one case (as written, or lower-cased for the i flag), found in
- * a text by one pass of an Aho–Corasick automaton over its UTF-16 units: the rules of a table run one
- * after another on one sentence, so the sentence is read once and each rule asks only whether one of
- * its literals was seen (a hash of the sentence's character pairs and `includes` per literal, before,
- * cost more than the searches they saved). Requirements compiled after the last build are checked with
- * `includes` until the next one.
+ * The literals of every requirement, found in a text by one pass of an Aho–Corasick automaton over
+ * its UTF-16 units: the rules of a table run one after another on one sentence, so the sentence is
+ * read once and each rule asks only whether one of its literals was seen (a hash of the sentence's
+ * character pairs and `includes` per literal, before, cost more than the searches they saved).
+ *
+ * One automaton serves both cases: it reads the text folded (a unit whose lower case is an ASCII unit
+ * reads as that unit, FOLDS_TO_ASCII) and knows the literals of the i flag as they are (lower-cased
+ * ASCII) and the others folded; a literal of the second kind counts only where the text holds it as
+ * written (`startsWith` at the end of the automaton's match). Two automata, one per case, read every
+ * sentence twice. Requirements compiled after the last build are checked with `includes` until the
+ * next one.
  */
 class LiteralFinder {
   private readonly ids = new Map<string, number>();
-  private readonly literals: string[] = [];
+  /** Each literal as the automaton knows it (folded) and, for a literal that is looked for as written, that form (else null). */
+  private readonly keys: string[] = [];
+  private readonly written: Array<string | null> = [];
   /** How many literals the automaton knows (the first `built` ids). */
   private built = 0;
   private pending = 0;
@@ -117,20 +127,20 @@ class LiteralFinder {
   private found = new Uint32Array(0);
   private stamp = 0;
   private text: string | undefined;
-  /** The last text not read by the automaton and its hay, for the requirements it does not know. */
+  /** The last text not read by the automaton, lower-cased, for the requirements it does not know. */
   private plainText: string | undefined;
-  private plainHay = '';
+  private lowerHay = '';
   /** The literals of the last texts read (the stages read an article's sentences one after another, each stage again). */
   private readonly recent = new Map<string, number[]>();
 
-  constructor(private readonly lower: boolean) {}
-
-  idOf(literal: string): number {
-    let id = this.ids.get(literal);
+  idOf(literal: string, lower: boolean): number {
+    const name = (lower ? 'i ' : 'c ') + literal;
+    let id = this.ids.get(name);
     if (id === undefined) {
-      id = this.literals.length;
-      this.ids.set(literal, id);
-      this.literals.push(literal);
+      id = this.keys.length;
+      this.ids.set(name, id);
+      this.keys.push(lower ? literal : foldAscii(literal));
+      this.written.push(lower ? null : literal);
     }
     return id;
   }
@@ -139,8 +149,8 @@ class LiteralFinder {
   holds(req: Compiled, text: string): boolean {
     if (req.top > this.built && ++this.pending >= BUILD_AFTER) this.build();
     const { sets } = req;
-    if (req.top > this.built) {
-      const hay = this.hayOf(text);
+    if (req.top > this.built || req.plain) {
+      const hay = req.lower ? this.lowerOf(text) : text;
       if (!req.literals.some((l) => hay.includes(l))) return false;
       return !req.also || req.also.every((set) => set.some((l) => hay.includes(l)));
     }
@@ -155,19 +165,20 @@ class LiteralFinder {
     return true;
   }
 
-  private hayOf(text: string): string {
+  private lowerOf(text: string): string {
     if (text !== this.plainText) {
       this.plainText = text;
-      this.plainHay = this.lower ? text.toLowerCase() : text;
+      this.lowerHay = text.toLowerCase();
     }
-    return this.plainHay;
+    return this.lowerHay;
   }
 
   /**
    * Marks every known literal `text` holds (read again from `recent` when one of the last texts).
-   * The lower-case finder reads the text as written: its class table gives a unit the class of the
-   * unit it lower-cases to (FOLDS_TO_ASCII), so no lower-cased copy is made; "İ", which lower-cases
-   * to "i" and a combining dot no literal holds, is read as "i" and then a reset.
+   * The class table gives a unit the class of the unit it lower-cases to (FOLDS_TO_ASCII), so no
+   * lower-cased copy is made; "İ", which lower-cases to "i" and a combining dot no literal holds, is
+   * read as "i" and then a reset. A literal looked for as written is marked only where the text holds
+   * it so.
    */
   private read(text: string): void {
     this.text = text;
@@ -179,7 +190,7 @@ class LiteralFinder {
       for (let k = 0; k < known.length; k++) found[known[k]] = stamp;
       return;
     }
-    const { classes, next, width, outStart, outIds } = this;
+    const { classes, next, width, outStart, outIds, written } = this;
     const held: number[] = [];
     let row = 0;
     for (let i = 0; i < text.length; i++) {
@@ -189,9 +200,14 @@ class LiteralFinder {
       row = next[row + c];
       if (row < 0) {
         row = ~row;
-        const state = row / width;
+        const state = (row / width) | 0;
         for (let k = outStart[state], end = outStart[state + 1]; k < end; k++) {
-          if (found[outIds[k]] !== stamp) { found[outIds[k]] = stamp; held.push(outIds[k]); }
+          const id = outIds[k];
+          if (found[id] === stamp) continue;
+          const as = written[id];
+          if (as !== null && !text.startsWith(as, i + 1 - as.length)) continue;
+          found[id] = stamp;
+          held.push(id);
         }
       }
       if (code === DOTTED_CAPITAL_I) row = 0;
@@ -202,25 +218,25 @@ class LiteralFinder {
 
   /** The automaton of every literal known so far: a trie with its failure links folded into a full table. */
   private build(): void {
-    const { literals } = this;
-    this.built = literals.length;
+    const { keys } = this;
+    this.built = keys.length;
     this.pending = 0;
     this.text = undefined;
     const classes = new Uint16Array(0x10000);
     let width = 1;
     let size = 1;
-    for (const l of literals) {
+    for (const l of keys) {
       size += l.length;
       for (let i = 0; i < l.length; i++) if (!classes[l.charCodeAt(i)]) classes[l.charCodeAt(i)] = width++;
     }
-    // The lower-case finder's literals are ASCII: a unit that lower-cases to one of their units reads as it.
-    if (this.lower) for (const [unit, to] of FOLDS_TO_ASCII) classes[unit] = classes[to];
+    // A unit that lower-cases to an ASCII unit reads as it (the literals as written are checked at their end).
+    for (const [unit, to] of FOLDS_TO_ASCII) classes[unit] = classes[to];
     const next = new Int32Array(size * width).fill(-1);
     const own: number[][] = [[]];
-    for (let id = 0; id < literals.length; id++) {
+    for (let id = 0; id < keys.length; id++) {
       let state = 0;
-      for (let i = 0; i < literals[id].length; i++) {
-        const at = state * width + classes[literals[id].charCodeAt(i)];
+      for (let i = 0; i < keys[id].length; i++) {
+        const at = state * width + classes[keys[id].charCodeAt(i)];
         if (next[at] < 0) { next[at] = own.length; own.push([]); }
         state = next[at];
       }
@@ -259,7 +275,7 @@ class LiteralFinder {
     this.outStart = outStart;
     this.classes = classes;
     this.next = table;
-    this.found = new Uint32Array(literals.length);
+    this.found = new Uint32Array(keys.length);
     this.stamp = 0;
     this.recent.clear();
   }
@@ -270,7 +286,7 @@ const DOTTED_CAPITAL_I = 0x130;
 /**
  * The units other than ASCII lower case whose lower case (String.prototype.toLowerCase) is one
  * ASCII unit: "A"–"Z", the Kelvin sign ("k") and, for its first unit, "İ" ("i"). Every other unit
- * lower-cases to a unit of 128 or more, which no literal of the lower-case finder holds (the
+ * lower-cases to a unit of 128 or more, which no literal of the i flag holds (the
  * context of Greek's final sigma gives σ or ς, neither of them ASCII). Written out rather than derived
  * from all 65,536 units at start-up (14 ms); speed-s19.test.ts derives it and compares.
  */
@@ -280,12 +296,17 @@ export const FOLDS_TO_ASCII: ReadonlyArray<readonly [number, number]> = [
   [0x212a, 0x6b],
 ];
 
-const finders = [new LiteralFinder(false), new LiteralFinder(true)];
+/** A literal as the automaton reads it: "A"–"Z" as "a"–"z" (a literal holding "İ" or the Kelvin sign is not read by it). */
+function foldAscii(literal: string): string {
+  return literal.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+
+const finder = new LiteralFinder();
 
 /** False when `pattern` cannot match anywhere in `text`; true when it may. */
 export function mayMatch(pattern: RegExp, text: string): boolean {
   const req = requiredLiterals(pattern);
-  return !req || finders[req.lower ? 1 : 0].holds(req, text);
+  return !req || finder.holds(req, text);
 }
 
 /** Reads `source` under `flags` (sets of MAX_SET strings, else of MAX_LARGE_SET); exported for the tests. */
