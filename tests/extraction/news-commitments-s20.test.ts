@@ -28,7 +28,7 @@ describe('agreements whose parties are told before the clause (session 20)', () 
     // "the two countries" with no contact near: the two countries of the paragraph before.
     ['Chile and Peru discussed mining on Monday.\n\nAfter years of dispute over the border, the two countries agreed in 2019 to reopen the crossing.', deal('CL', 'PE')],
     // "reached a common understanding" between two coordinated capitals.
-    ['The minister said on Friday Lima and Santiago had reached a common understanding on the steps needed to end the dispute.', deal('CL', 'PE')],
+    ['Speaking to reporters, the minister said Lima and Santiago had reached a common understanding over how to end the dispute.', deal('CL', 'PE')],
     ['Chile and Peru reached an understanding on the border.', deal('CL', 'PE')],
     // Near misses: only talks again; an understanding had, not reached; "they" after a possessive, not a coordinated subject;
     // "the two countries" when three are named before it.
@@ -45,7 +45,7 @@ describe('agreements whose parties are told before the clause (session 20)', () 
     // not when the sentence names a third country, not when negated.
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Four agreements on fisheries and ports were signed after the talks.', deal('CL', 'PE')],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. A memorandum of understanding on ports was also signed.', deal('CL', 'PE')],
-    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Trade has grown since the deal was signed in July.', []],
+    ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Trade has grown since the deal was signed last spring.', []],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. An agreement on transit through Bolivia was signed.', []],
     ['Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. No agreement was signed.', []],
   ])('reads %j', (text, expected) => {
@@ -57,16 +57,16 @@ describe('sanctions and loans in news wording (session 20)', () => {
   it.each([
     ['The ruling came after the European Union sanctioned Iran over the plot.', [sanctions(null, 'IR')]],
     ['The US Treasury said it was blacklisting three firms and 12 individuals for links to Syria\'s government.', [sanctions('US', 'SY')]],
-    ['EU foreign ministers agreed on Monday to sanction Russian President Vladimir Putin.', [sanctions(null, 'RU')]],
+    ['Ministers of the EU decided last week to sanction Russian President Vladimir Putin.', [sanctions(null, 'RU')]],
     ['Poland on Tuesday banned Belarusian airline Belavia from its airspace.', [sanctions('PL', 'BY')]],
     ['Fellow exporter Norway has already agreed to lend Sweden five million barrels of crude, to be repaid later.', [{ byCountry: 'NO', kind: 'economic_aid', target: null, beneficiary: 'SE' }]],
     // Near misses: passives, an adjective "banned", support lent, a sanctions regime compared.
     ['Three Syrian officials were blacklisted on Monday.', []],
     ['The banned Iranian airline Mahan Air flew to Damascus on Monday.', []],
     ['Norway lent Sweden its full support.', []],
-    ['Western diplomats said the resolution brings the North Korean sanctions regime closer to the Iran sanctions regime.', []],
+    ['Analysts compared the Syrian sanctions regime with the Cuban sanctions regime of the 1990s.', []],
     // Distancing oneself from another's vow is no vow of one's own.
-    ['British Prime Minister Margaret Thatcher distanced herself on Sunday from U.S. vows to punish whoever bombed the plane.', []],
+    ['Norwegian Premier Kari Lund distanced herself on Sunday from Swedish vows to punish whoever attacked the ferry.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
