@@ -281,8 +281,10 @@ const CONTINUING_REACH = 2;
 /** CONTINUING_PARAGRAPH: whether the paragraph of `s`, up to `s`, opens by going on from the events told before it. */
 function continuesEarlier(article: Article, s: Sentence): boolean {
   if (s.isTitle) return false;
-  let first = s;
-  while (first.index > 0 && article.sentences[first.index - 1].paragraph === s.paragraph) first = article.sentences[first.index - 1];
+  // The paragraph's first sentence, by binary search (paragraph numbers never fall along the sentences).
+  let lo = 0, hi = s.index;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (article.sentences[mid].paragraph < s.paragraph) lo = mid + 1; else hi = mid; }
+  const first = article.sentences[lo];
   return CONTINUING_PARAGRAPH.pattern.test(article.scan.slice(first.start, Math.min(first.end, first.start + 120)));
 }
 
