@@ -44,10 +44,14 @@ export interface ListContext {
 }
 
 export function joinParticipantList({ scan, sentences, s, drafts, previousTrigger, newDraft }: ListContext, objects: string[], evidence: Provenance): void {
-  const last = drafts[drafts.length - 1];
   // THE_MEETING_JOINED: "… told reporters at the lunch that was joined by A, B and C": "the meeting" is the story's contact, paragraphs away.
   // PRESENT_AT_THE_MEETING: "Also present at the meeting was A": the list's own words name that contact.
-  const definite = (THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) || PRESENT_AT_THE_MEETING.pattern.test(scan.slice(evidence.start, evidence.end))) && !!last && last.participants.length >= 2;
+  const namesMeeting = THE_MEETING_JOINED.pattern.test(scan.slice(Math.max(0, evidence.start - 40), evidence.start)) || PRESENT_AT_THE_MEETING.pattern.test(scan.slice(evidence.start, evidence.end));
+  // …"the meeting" is the latest contact of two parties, past a lone party told after it ('"We also exchanged views," Anwar said.').
+  let at = drafts.length - 1;
+  if (namesMeeting) for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 6; k--) if (drafts[k].participants.length >= 2) { at = k; break; }
+  const last = drafts[at];
+  const definite = namesMeeting && !!last && last.participants.length >= 2;
   const near = s.paragraph - sentences[last?.sentence ?? 0].paragraph <= (definite ? 4 : 1);
   // PRESENT_NOT_COUNTERPART: those "present" attended a contact of known parties; they are not the missing other side of a lone party's.
   const lone = !!last && last.participants.length === 1 && !PRESENT_NOT_COUNTERPART.pattern.test(scan.slice(evidence.start, evidence.end));

@@ -59,6 +59,9 @@ describe('session 20: those present "at the meeting" join the story\'s contact h
     ['…a report of the same parties on another day keeps its own parties',
       'Prime Minister Narendra Modi met Foreign Minister Penny Wong in New Delhi on Tuesday.\n\nModi met Wong again in Mumbai on Wednesday.\n\nAlso present at the meeting were External Affairs Minister Subrahmanyam Jaishankar and Trade Minister Piyush Goyal.', '2024-05-09',
       ['narendra-modi + penny-wong + piyush-goyal + subrahmanyam-jaishankar 2024-05-08', 'narendra-modi + penny-wong 2024-05-07']],
+    ['…past a lone party quoted after the contact ("We also exchanged views," X said): the list joins the contact of two',
+      'Prime Minister Narendra Modi received Foreign Minister Penny Wong in New Delhi on Tuesday.\n\n"We also exchanged views on regional security," Modi said.\n\nAlso present at the meeting was External Affairs Minister Subrahmanyam Jaishankar.', '2024-05-09',
+      ['narendra-modi + penny-wong + subrahmanyam-jaishankar 2024-05-07']],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });

@@ -91,7 +91,7 @@ describe('strikes in news wording', () => {
     ['Workers went on strike against the government in France on Monday.'],
     ['The president condemned the attack on democracy in Brazil.'],
     // Rebels, a conjunction before the force, a strike inside the attacker's own country (a car bomb is an attack, below).
-    ['The rebels attacked a police station in northern Mali, killing five officers.'],
+    // (Rebels who attack a place make an attack, no strike: news-incidents-s20.test.ts, incident.group-assault.)
     ['Israeli officials discussed the possibility of air strikes on Iran.'],
     ['Russian warplanes bombed the Chechen capital Grozny on Sunday.'],
     ['Iraq accused Iran of shelling Basra.'],
