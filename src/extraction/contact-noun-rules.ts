@@ -40,7 +40,7 @@ export const NOUN_CONTACT_RULES: ContactRule[] = [
     reason: 'A meeting that brought people together is one contact among all of them.',
     pattern: /\bbrought together\b/g },
   { id: 'contact.participants', shape: 'list', medium: null,
-    example: 'The meeting was attended by Israeli prime minister Benjamin Netanyahu and Greek prime minister Kyriakos Mitsotakis. Also present at the meeting was the foreign minister, Lars Lind.',
+    example: 'The talks were attended by Prime Minister Benjamin Netanyahu of Israel and Prime Minister Kyriakos Mitsotakis of Greece. Also present at the meeting was Lars Lind, the foreign minister.',
     reason: 'A list of participants names the parties of the contact just reported (or of the meeting the sentence names); one participant ("Also present at the meeting was X") is a list of one.',
     pattern: /\b(?:Participants (?:in|of) the (?:call|meeting|conversation|talks|summit|videoconference) (?:included|were)|Taking part in the (?:call|meeting|conversation|talks|videoconference) were|(?:(?:The|the) )?(?:[a-z]+-)?(?:call|meeting|talks|summit|lunch|dinner|banquet)(?: in \p{Lu}[\p{L}-]+)? (?:was|were) (?:also )?attended by|(?:was|were) (?:also )?joined by|(?:[Aa]lso )?(?:[Pp]resent|[Aa]ttending)(?: at the (?:meeting|talks|lunch|dinner|call|event))? (?:were|was)|[Aa]ttending the (?:meeting|talks|call|videoconference|lunch|dinner) (?:were|was)|(?:were|was) (?:also )?present(?: at the (?:event|meeting|talks|lunch|dinner|banquet|ceremony))?:)/gu },
   { id: 'contact.numbered-leaders-are', shape: 'list', medium: null,

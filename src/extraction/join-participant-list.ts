@@ -20,7 +20,7 @@ export const THE_MEETING_JOINED = {
 /** The list's own words name the story's contact as the place of presence ("Also present at the meeting was", "Attending the talks were"). */
 export const PRESENT_AT_THE_MEETING = {
   id: 'contact.parties.present-at-the-meeting',
-  example: 'Modi received Foreign Minister Wong in Delhi on Tuesday.\n\nIn the meeting, the two discussed shipping.\n\n"It was warm," Modi said.\n\nAlso present at the meeting was Foreign Minister Jaishankar.',
+  example: 'Modi received Foreign Minister Wong in Delhi on Tuesday.\n\nIn the meeting, the two discussed shipping.\n\n"It was warm," Modi said.\n\nAlso present at the meeting was Jaishankar, the foreign minister.',
   reason: 'A person said to be present at "the meeting" or "the talks" took part in the contact the story reports, though paragraphs of quotes stand between: he joins it (GUIDE.md: everyone named as taking part), as a list after "the lunch that was joined by" does.',
   pattern: /\b(?:present at|attending|part in) the (?:meeting|talks|call|conversation|lunch|dinner|videoconference)\b/i,
 };

@@ -8,13 +8,13 @@ import { callsOf as calls } from './helpers/calls-of.js';
 describe('session 20: roles and groups', () => {
   it.each([
     ['a role of an office is not the person the text calls its former holder (coref.former-holder)',
-      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from former prime minister Tony Blair, aides said. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2008-07-30',
+      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from former prime minister Tony Blair, aides said. On Sunday night the prime minister had dinner with President George Bush at Camp David.', '2008-07-30',
       ['george-w-bush + gordon-brown 2008-07-27']],
     ['…nor the one set beside "the former prime minister" in apposition',
-      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from Tony Blair, the former prime minister, aides said. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2008-07-30',
+      'Prime Minister Gordon Brown arrived in Washington. He wants to be seen as different from Tony Blair, the former prime minister, aides said. On Sunday night the prime minister had dinner with President George Bush at Camp David.', '2008-07-30',
       ['george-w-bush + gordon-brown 2008-07-27']],
     ['…but a former holder of another office may hold this one',
-      'Prime Minister Tony Blair arrived in Washington with Jack Straw, the former home secretary. The prime minister flew to Camp David for a dinner with President George Bush on Sunday night.', '2004-07-30',
+      'Prime Minister Tony Blair arrived in Washington with Jack Straw, the former home secretary. On Sunday night the prime minister had dinner with President George Bush at Camp David.', '2004-07-30',
       ['george-w-bush + tony-blair 2004-07-25']],
     ['"their" in a fronted phrase whose main clause opens with "the pair" is the two persons named just before (contact.group.fronted-count)',
       'Chancellor Olaf Scholz said he had no regrets about his policy as President Emmanuel Macron admitted it might have cost him the vote. During their last official meeting in Paris, the pair praised each other\'s record.', '2024-05-09',
