@@ -2,8 +2,9 @@
  * "The presidents of France and Germany met …", "the Indian and Pakistani leaders", "the foreign ministers of
  * Japan, India and Australia": office holders named only by their countries, one person per country. Each
  * country of the list is read as a role of that office in that country ("the president of France") and
- * resolved as any role is (resolve-role.ts): the nearest holder the text names, else the gazetteer's on the
- * day. A country whose holder is not known makes no one: no office holder is invented for a plural.
+ * resolved as any role is (resolve-role.ts), and kept only when the text names that holder elsewhere
+ * (resolve-coreference.ts): a holder the gazetteer alone knows is no actor of the text, and a list with one
+ * country whose holder the text does not name makes no one.
  * Linear: the article's country mentions are walked once, each chain read with bounded look-arounds.
  */
 import type { CountryMention, RoleMention } from './extraction-types.js';
