@@ -24,6 +24,19 @@ const OPENING = /^(?:(?:According to|In|At|On|After|During|Following|Earlier|Lat
 /** After the coordinated pair: adverbs or auxiliaries, then a verb of an event in the past ("discussed", "met"), not a state ("have close ties"), not "'s" or a third party. */
 const THEN_VERB = /^(?: (?:also|have|has|had|then|later|jointly|together|on \w+day|\w+day|formally|officially))* (?:[a-z]{2,}ed|met|held|spoke|began|made|took|sought|saw|gave|set|won|went|sent|led|agreed|signed)\b/;
 
+const FIRST_CONTACT = new WeakMap<Article, number>();
+
+/** Where the article first tells a contact (Infinity when it tells none): read once per article, not per group. */
+function firstContactAt(article: Article): number {
+  let first = FIRST_CONTACT.get(article);
+  if (first === undefined) {
+    first = Infinity;
+    for (const call of article.calls) for (const e of call.evidence) if (e.start < first) first = e.start;
+    FIRST_CONTACT.set(article, first);
+  }
+  return first;
+}
+
 /** The two parties the group subject before `at` stands for, or undefined. */
 export function groupAntecedent(article: Article, parties: PartyIndex, s: Sentence, at: number): [Party, Party] | undefined {
   const lead = article.scan.slice(Math.max(s.start, at - 80), at);
@@ -42,7 +55,7 @@ export function groupAntecedent(article: Article, parties: PartyIndex, s: Senten
     }
   }
   // A contact told before the group: its countries are the group's (group-pair.ts, commitment-article-pair.ts), read there or left.
-  if (!two || article.calls.some((c) => c.evidence.some((e) => e.start < at))) return undefined;
+  if (!two || firstContactAt(article) < at) return undefined;
   // "the two countries": the only two countries named from the paragraph before up to the group.
   let from = s;
   for (let k = s.index - 1; k >= 0 && article.sentences[k].paragraph >= s.paragraph - 1 && k > s.index - 8; k--) from = article.sentences[k];
