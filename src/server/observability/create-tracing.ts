@@ -128,7 +128,10 @@ export function createTracing(o: TracingOptions): Tracing {
     requestIngest: (request, ingest) => async (input, call) => {
       const parent = operations.get(request);
       if (!parent || !trace.getSpan(parent)?.isRecording()) return ingest(input, call);
-      const span = tracer.startSpan('diplograph ingest', { kind: SpanKind.INTERNAL }, parent);
+      // Its times on the clock its statements' spans and the operation's span are timed by (epochMs): the
+      // SDK's own default (Date.now() at start) drifts from it in a long-lived process, seconds in an hour
+      // on a busy VM, and a child would then seem to start before its parent.
+      const span = tracer.startSpan('diplograph ingest', { kind: SpanKind.INTERNAL, startTime: epochMs() }, parent);
       const within = trace.setSpan(parent, span);
       const onStatement: StatementObserver = (event) => (call?.onStatement?.(event), later(event, within));
       try {
@@ -140,7 +143,7 @@ export function createTracing(o: TracingOptions): Tracing {
         span.setStatus({ code: SpanStatusCode.ERROR, message: errorCode(error) });
         throw error;
       } finally {
-        span.end();
+        span.end(epochMs());
       }
     },
     flush: () => (record(), provider.forceFlush()),
