@@ -39,7 +39,37 @@ export const EARLIER_PERIOD = {
   pattern: /\b(?:last|previous|past) (?:week|month|year)\b|\b(?:weeks|months|years) ago\b/i,
 };
 const earlier = (d: CallDraft) => !d.date && !!d.dateText && EARLIER_PERIOD.pattern.test(d.dateText);
-const apart = (a: CallDraft, b: CallDraft) => (!!a.date && earlier(b)) || (!!b.date && earlier(a));
+
+/**
+ * A report dated only to a month or a year ("had met Berg in Rome in January", "their talks in 2019") that
+ * is not the month or year of the day another report gives is another contact.
+ */
+export const OTHER_MONTH = {
+  id: 'merge.other-month',
+  example: 'Dahl met Berg in Oslo on Tuesday (a March story). Dahl had also met Berg in Rome in January.',
+  reason: 'A month or a year named without a day places the contact in that period; a contact dated to a day outside it is another contact, so the two stay apart and the undated one keeps no day.',
+  month: /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/,
+  year: /\b(19\d\d|20\d\d)\b/,
+  /** "last November": the month is the contact's own, before the story's. */
+  lastMonth: /\blast (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  /** A past perfect ("had also met", "had held talks") tells a contact before the story's. */
+  pastPerfect: /\bhad (?:(?:also|already|earlier|previously|first|last|just) )?(?:met|held|visited|hosted|received|spoken|talked|called|phoned)\b/i,
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The text of sentence `index`. */
+type SentenceText = (index: number) => string;
+/** OTHER_MONTH: the undated report's month or year excludes the dated report's day (`date` is YYYY-MM-DD). */
+function otherPeriod(undated: CallDraft, date: string, sentenceText: SentenceText | undefined): boolean {
+  if (undated.date || !undated.dateText || !sentenceText) return false;
+  // The month must be the contact's own ("in June" may date "since taking office in June, Lee met …"): a sentence that
+  // says "last November", or tells the contact in the past perfect ("had met … in January").
+  if (!undated.evidence.some((e) => { const t = sentenceText(e.sentence); return OTHER_MONTH.lastMonth.test(t) || OTHER_MONTH.pastPerfect.test(t); })) return false;
+  const month = OTHER_MONTH.month.exec(undated.dateText)?.[1];
+  const year = OTHER_MONTH.year.exec(undated.dateText)?.[1];
+  if (month && MONTHS.indexOf(month) + 1 !== Number(date.slice(5, 7))) return true;
+  return !!year && year !== date.slice(0, 4);
+}
+const apart = (a: CallDraft, b: CallDraft, text?: SentenceText) => (!!a.date && (earlier(b) || otherPeriod(b, a.date, text))) || (!!b.date && (earlier(a) || otherPeriod(a, b.date, text)));
 
 export const SAME_SENTENCE_REPORT = {
   id: 'merge.same-sentence-report',
@@ -47,8 +77,11 @@ export const SAME_SENTENCE_REPORT = {
   reason: 'The same parties reported twice in one sentence ("earlier talks between A and B, where the two …") are one contact, though one report calls it earlier than another: one of the story\'s contacts, which a later report of the same talks with its own day joins. Two days given in the sentence still keep them apart.',
 };
 
-/** `diplomatic`: whether a contact of these parties counts (a pair split from a larger call must cross a border too). */
-export function mergeCalls(all: ContactDraft[], diplomatic: (participants: string[]) => boolean = () => true): CallDraft[] {
+/**
+ * `diplomatic`: whether a contact of these parties counts (a pair split from a larger call must cross a border too);
+ * `sentenceText`: the text of a sentence by its index (OTHER_MONTH reads the tense of a report's sentence).
+ */
+export function mergeCalls(all: ContactDraft[], diplomatic: (participants: string[]) => boolean = () => true, sentenceText?: SentenceText): CallDraft[] {
   const out: ContactDraft[] = [];
   // A single party is a contact whose other parties were never named: no call.
   const drafts = all.filter((d) => new Set(d.participants).size >= 2);
@@ -59,7 +92,7 @@ export function mergeCalls(all: ContactDraft[], diplomatic: (participants: strin
     // A dateline day yields to the day another report of the same parties gives in its
     // own sentence ("Cairo, March 21 (IANS) X and Y discussed … During a phone conversation on Thursday …").
     // SAME_SENTENCE_REPORT: "earlier talks between A and B, where the two discussed …" tells one contact twice in one sentence.
-    const same = list.find((c) => (c.prior === d.prior || c.sentence === d.sentence) && !apart(c, d) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
+    const same = list.find((c) => (c.prior === d.prior || c.sentence === d.sentence) && !apart(c, d, sentenceText) && (!c.date || !d.date || c.date === d.date || (!c.borrowed !== !d.borrowed && (sameMedium(c, d) || !!c.embedded || !!d.embedded))));
     if (!same) {
       const copy = { ...d, participants: [...d.participants], evidence: [...d.evidence], period: inPeriod(d) };
       list.push(copy);

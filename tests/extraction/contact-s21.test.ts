@@ -1,0 +1,51 @@
+/**
+ * Session 21 (issue 14): when two reports of the same parties are one contact. Every sentence is ours,
+ * invented for its construction; none is taken from a news text.
+ */
+
+import { mergeCalls, type ContactDraft } from '../../src/extraction/merge-calls.js';
+
+/** A report of a meeting of `participants` told in sentence `sentence`, with the day and date phrase the dates stage gave it. */
+const report = (sentence: number, participants: string[], date: string | null, dateText: string | null): ContactDraft => ({
+  participants, medium: 'in_person', date, dateText, topics: [], sentence, prior: false, partial: false,
+  evidence: [{ start: sentence * 100, end: sentence * 100 + 10, rule: 'contact.met-with', sentence }],
+});
+const merged = (sentences: string[], reports: ContactDraft[]) =>
+  mergeCalls(reports, () => true, (k) => sentences[k]).map((c) => `${c.participants.join(' + ')} ${c.date ?? 'undated'}`);
+
+describe('session 21: a contact dated only to another month is another contact (merge.other-month)', () => {
+  const pair = ['lars-dahl', 'erik-berg'];
+  it.each([
+    ['a past perfect with a month before the story\'s: two contacts, the earlier one undated',
+      ['Dahl met Berg in Oslo on Tuesday to talk about fishing.', 'Dahl had also met Berg in Rome in January, when the two spoke about energy.'],
+      [report(0, pair, '2024-03-12', 'on Tuesday'), report(1, pair, null, 'January,')],
+      ['lars-dahl + erik-berg 2024-03-12', 'lars-dahl + erik-berg undated']],
+    ['"last November" in the report\'s sentence, told before the dated report',
+      ['Dahl remembered his meeting with Berg last November at a summit in Lima.', 'Dahl held talks with Berg on Thursday.'],
+      [report(0, pair, null, 'November'), report(1, pair, '2024-03-14', 'on Thursday')],
+      ['lars-dahl + erik-berg undated', 'lars-dahl + erik-berg 2024-03-14']],
+    ['a past perfect with another year',
+      ['Dahl received Berg in Oslo on Tuesday.', 'The two had first met in 2019 in Geneva.'],
+      [report(0, pair, '2024-03-12', 'on Tuesday'), report(1, pair, null, '2019')],
+      ['lars-dahl + erik-berg 2024-03-12', 'lars-dahl + erik-berg undated']],
+  ])('%s', (_construction, sentences, reports, expected) => {
+    expect(merged(sentences, reports)).toEqual(expected);
+  });
+
+  it.each([
+    ['the month of the dated report itself: one contact',
+      ['Dahl met Berg in Oslo on Tuesday.', 'Dahl had met Berg in March to settle the quotas.'],
+      [report(0, pair, '2024-03-12', 'on Tuesday'), report(1, pair, null, 'March')],
+      ['lars-dahl + erik-berg 2024-03-12']],
+    ['a month that dates another clause ("since taking office in June"), no past perfect: one contact',
+      ['Since taking office in June, Dahl met Berg at his residence.', 'Dahl and Berg met on Saturday, the premier\'s office said.'],
+      [report(0, pair, null, 'June'), report(1, pair, '2024-08-24', 'on Saturday')],
+      ['lars-dahl + erik-berg 2024-08-24']],
+    ['a month in a clause about another visit, no past perfect: one contact',
+      ['Dahl welcomed Berg and thanked him for the reception on his own visit in September.', 'Dahl met Berg on Thursday afternoon.'],
+      [report(0, pair, null, 'September'), report(1, pair, '2024-05-16', 'on Thursday')],
+      ['lars-dahl + erik-berg 2024-05-16']],
+  ])('not apart: %s', (_construction, sentences, reports, expected) => {
+    expect(merged(sentences, reports)).toEqual(expected);
+  });
+});
