@@ -1,0 +1,47 @@
+/**
+ * Session 21 (issue 14): the modality of a contact noun's clause — contacts still to come, asked for or only
+ * weighed that had passed as held. Every sentence is ours, invented for its construction; none is taken from a
+ * news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+describe('session 21: a contact noun in a clause about a contact still to come', () => {
+  it.each([
+    ['a contact noun as subject of "is to" / "are to" (contact.modality.noun-subject-future)',
+      'An aide said the talks with Austrian Chancellor Karl Nehammer are to centre on the gas transit.', '2024-05-09',
+      []],
+    ['"is to" after a contact noun with its possessor (contact.modality.noun-subject-future)',
+      "Dutch Prime Minister Mark Rutte's meeting with Belgian Prime Minister Alexander De Croo is to take up the port dispute.", '2024-05-09',
+      []],
+    ['a past time ("last week") between the noun and "are to" keeps the contact held (contact.modality.noun-subject-future)',
+      "Dutch Prime Minister Mark Rutte's talks with Belgian Prime Minister Alexander De Croo last week are to be followed by a summit.", '2024-05-09',
+      ['alexander-de-croo + mark-rutte undated']],
+    ['"is to" before a noun phrase is no future verb group (contact.modality.noun-subject-future)',
+      "Dutch Prime Minister Mark Rutte's meeting with Belgian Prime Minister Alexander De Croo on Monday is to the credit of both.", '2024-05-09',
+      ['alexander-de-croo + mark-rutte 2024-05-06']],
+    ['a present-tense departure for a contact (contact.modality.noun)',
+      'Finnish President Alexander Stubb leaves for Oslo for a short meeting with Norwegian Prime Minister Jonas Gahr Store.', '2024-05-09',
+      []],
+    ['a past departure for a contact in a past narrative is still one that happened',
+      'Finnish President Alexander Stubb left for Oslo on Monday and held a short meeting with Norwegian Prime Minister Jonas Gahr Store.', '2024-05-09',
+      ['alexander-stubb + jonas-gahr-store 2024-05-06']],
+    ['the prospects or timing of a summit meeting (contact.modality.noun)',
+      'The envoys weighed the timing of a summit meeting between Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.', '2024-05-09',
+      []],
+    ['a request for a meeting, with "for" between (contact.modality.noun)',
+      'Rome said there had been no request for a meeting between Italian Prime Minister Giorgia Meloni and Libyan Prime Minister Abdul Hamid Dbeibah.', '2024-05-09',
+      []],
+    ['a meeting whose holding "has been confirmed" is still to come',
+      "Spanish Prime Minister Pedro Sanchez's meeting with Moroccan King Mohammed VI in Rabat has been confirmed.", '2024-05-09',
+      []],
+    ['a contact noun in a clause whose verb "expects to" (contact.modality.future-clause)',
+      'Irish Prime Minister Simon Harris said he expects to raise fishing during the June meeting with Portuguese Prime Minister Luis Montenegro.', '2024-05-09',
+      []],
+    ['a held meeting welcomed by others stays held',
+      "Spanish Prime Minister Pedro Sanchez's meeting with Moroccan King Mohammed VI on Monday has been praised by exporters.", '2024-05-09',
+      ['mohammed-vi + pedro-sanchez 2024-05-06']],
+  ])('%s', (_name, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
