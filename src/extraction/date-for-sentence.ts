@@ -11,7 +11,7 @@
  */
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { Article, DateMention, Quote, Sentence } from './extraction-types.js';
-import { attributiveDate, DAYLESS_DATE, daylessOfOtherClause, inRelativeClause, STAMP_DATE } from './date-rules.js';
+import { attributiveDate, DAYLESS_DATE, daylessOfOtherClause, inRelativeClause, STAMP_DATE, WEEKDAY_AHEAD } from './date-rules.js';
 import { lastStartingBy } from './span-index.js';
 
 /** A clause break between an event and a later date phrase; "and confirmed that …", ", adding that …" report other events. */
@@ -69,7 +69,8 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
   let said: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
-    if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id) continue;
+    // WEEKDAY_AHEAD: "The two will meet again on Friday" is the day of a plan, never of an event told as done.
+    if (d.sentence !== s.index || d.rule === 'date.dateline' || d.rule === STAMP_DATE.id || d.rule === WEEKDAY_AHEAD.id) continue;
     // A relative clause's date belongs to its own event, unless the contact stands in that clause.
     if (inRelativeClause(article.scan, d.start, d.end, s.end) && !(at > d.start - 90 && at < d.start && inRelativeClause(article.scan, at, at, s.end))) continue;
     // ATTRIBUTIVE_DATE: "affected by last week's earthquake", "ahead of Sunday's election" date that noun's event, not a
@@ -218,7 +219,8 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     const d = dates[i];
     const paragraph = article.sentences[d.sentence]?.paragraph;
     if (!fallbackToStory && paragraph < reach && d.rule !== 'date.dateline') break;
-    if (d.rule === STAMP_DATE.id) continue;
+    // WEEKDAY_AHEAD: "She will visit Tallinn on Friday" is the day of a plan, no day of a contact told as done.
+    if (d.rule === STAMP_DATE.id || d.rule === WEEKDAY_AHEAD.id) continue;
     // "… the October 31 siege …": a day qualifying another event's noun dates that event only.
     if (d.sentence !== s.index && attributiveDate(article.scan, d.start, d.end)) continue;
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
@@ -460,7 +462,7 @@ function leadDate(article: Article): LeadDay | null {
     }
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
-    if (d.rule === STAMP_DATE.id) continue;
+    if (d.rule === STAMP_DATE.id || d.rule === WEEKDAY_AHEAD.id) continue;
     // "After Sunday's election, …": a day qualifying another event's noun is no day of the story (ATTRIBUTIVE_DATE).
     // "Ahead of Friday's summit, …": a day a plan or a span's bound opens names a later event (STORY_CONTACT_DAY's AHEAD_BEFORE).
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)

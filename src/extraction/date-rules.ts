@@ -13,6 +13,13 @@ export const ANAPHORIC_DATE: Rule = {
   pattern: /\b(?:earlier|later) (?:in|on) (?:the|that) (?:same )?day\b|\b(?:on )?the same day\b|\blater that day\b|\bthat (?:same )?(?:day|evening|night|morning)\b/gi,
 };
 
+export const ANAPHORIC_NARRATED_DAY: Rule = {
+  id: 'date.anaphoric-narrated-day',
+  example: 'Varga met Lindqvist on Wednesday at the summit that opened on Tuesday. Earlier in the day, Varga met Holm.',
+  reason: '"Earlier in the day", "later that day" and "the same day" point back to the day of the events the narration tells, not to the day of another event named on the way: a day in a relative clause ("the summit that opened on Tuesday", ", which began on Monday,"), a day qualifying another noun ("Sunday\'s election"), a day after "since", "before", "until", "ahead of" or "prior to", or a plan\'s day (date.weekday-ahead) is passed over.',
+  pattern: /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]{2,}ed|began|begun|met|held|took|ran|won|came|went|fell|broke|led)\b[^,;:.()"]{0,60}$|\b(?:since|before|until|ahead of|prior to)\b[^,;:"()]{0,100}$/i,
+};
+
 export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
   example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago; Varga met Lindqvist a week after the vote on May 3.',
@@ -49,6 +56,16 @@ export const WEEKDAY_DATE: Rule = {
   reason: 'A bare weekday in news means the latest such day on or before the publication date; "last" ("last Thursday", "Thursday last week") is the previous calendar week\'s.',
   pattern: /\b(?:(last|this|next|on|late on|early on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?!,? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d))(?: (?:of )?(last|this|next) week\b)?/g,
 };
+
+export const WEEKDAY_AHEAD: Rule = {
+  id: 'date.weekday-ahead',
+  example: 'Chancellor Varga met President Lindqvist in Vienna. She will visit Tallinn on Friday.',
+  reason: 'A bare weekday in a clause whose verb is still to come ("will visit … on Friday", "is due to sign it Monday", "plans to hold talks on Sunday") names the next such day on or after the story\'s day, not the last one before it; it is the day of a plan, so it is no day of the lead or of the paragraph for a contact told as done. A past verb between the future and the day ("will brief MPs on the talks he held on Tuesday") ends the plan\'s clause; "would" (the future of a past report) is left out.',
+  pattern: /\b(?:will|shall|(?:is|are|am)\s+(?:(?:set|due|scheduled|slated|expected|going|planning|poised)\s+)?to|plans?\s+to|intends?\s+to)\s+(?![^.,;:!?"()]*\b(?:[a-z]{2,}ed|held|met|was|were|had|did|spoke|told|said|took|gave|came|went|saw|began|made|sent|left)\b)[^.,;:!?"()]{0,70}$/,
+};
+
+/** WEEKDAY_AHEAD: "be"/"been"/"have" and the participle after them stay in the plan's verb group ("will be held on Friday"). */
+export const AHEAD_PARTICIPLE = /\b(?:be|been|have|get)\s+[a-z]+\b/g;
 
 export const WEEKDAY_WITH_DATE: Rule = {
   id: 'date.weekday-with-date',

@@ -5,10 +5,10 @@
  * resolved before it; "a day earlier", "the next day" that day moved by their count.
  */
 import * as chrono from 'chrono-node';
-import { addDays, differenceInCalendarDays, format, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, nextDay, parseISO, previousDay, startOfWeek, subDays, type Day } from 'date-fns';
 import type { Article, DateMention } from './extraction-types.js';
 import { sentenceAt } from './split-sentences.js';
-import { ANAPHORIC_DATE, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, DAYS_FROM_EVENT, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_DATE, WEEKDAY_WITH_DATE } from './date-rules.js';
+import { AHEAD_PARTICIPLE, ANAPHORIC_DATE, ANAPHORIC_NARRATED_DAY, attributiveDate, CLOCK_AFTER, DATE_HINT, DAY_OF_MONTH_DATE, DAYLESS_DATE, DAYS_FROM_EVENT, inRelativeClause, NUMERIC_STAMP, resolveDayOfMonth, SHIFTED_DATE, shiftOf, STAMP_DATE, WEEKDAY_AHEAD, WEEKDAY_DATE, WEEKDAY_WITH_DATE } from './date-rules.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -30,6 +30,21 @@ export function resolveWeekday(weekday: string, published: string, modifier?: st
   if (ref.getDay() === day) return published;
   return iso(previousDay(ref, day));
 }
+
+/** WEEKDAY_AHEAD: the given weekday on or after `from` (the day of a plan: "will visit Tallinn on Friday"). */
+export function resolveWeekdayAhead(weekday: string, from: string): string {
+  const day = WEEKDAYS.indexOf(weekday) as Day;
+  const ref = parseISO(from);
+  return ref.getDay() === day ? from : iso(nextDay(ref, day));
+}
+
+/** WEEKDAY_AHEAD: whether the bare weekday at `at` stands in a clause whose verb is still to come ("She will visit Tallinn on Friday"). */
+function inPlannedClause(scan: string, sentenceStart: number, at: number): boolean {
+  return WEEKDAY_AHEAD.pattern.test(scan.slice(Math.max(sentenceStart, at - 90), at).replace(AHEAD_PARTICIPLE, 'be'));
+}
+
+/** WEEKDAY_AHEAD: a noun right after the weekday makes it an attribute ("his Thursday meeting"), not the day of the plan's verb. */
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|as|after|before|that|this|morning|afternoon|evening|night|next|last|week|he|she|they|it|the|a|an)\b)[a-z]{3,}/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -78,7 +93,16 @@ export function resolveDates(article: Article): Article {
       const bracketed = WEEKDAY_WITH_DATE.pattern.exec(scan.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const given = bracketed ? chrono.en.casual.parse(bracketed[1].replace('.', ''), ref, { forwardDate: false })[0] : undefined;
       const date = given?.start.isCertain('day') ? isoOf(given.start) : null;
-      push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), date: date ?? resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: date ? WEEKDAY_WITH_DATE.id : WEEKDAY_DATE.id });
+      const sentence = sentenceOf(m.index);
+      // WEEKDAY_AHEAD: "She will visit Tallinn on Friday" names the coming Friday.
+      // The story's own day stays a plain weekday: a plan for the day of the story may be told as done later in it.
+      const ahead = !date && !/^(?:last|next)$/.test(m[3] ?? m[1] ?? '') && !/['’]s$/.test(m[0]) && !NOUN_AFTER.test(scan.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        && inPlannedClause(scan, sentences[sentence]?.start ?? 0, m.index) ? resolveWeekdayAhead(m[2], storyDay) : null;
+      if (ahead && ahead !== storyDay) {
+        push({ start: m.index, end: m.index + m[0].length, sentence, date: ahead, anaphoric: false, rule: WEEKDAY_AHEAD.id });
+        continue;
+      }
+      push({ start: m.index, end: m.index + m[0].length, sentence, date: date ?? resolveWeekday(m[2], storyDay, m[3] ?? m[1]), anaphoric: false, rule: date ? WEEKDAY_WITH_DATE.id : WEEKDAY_DATE.id });
     }
     for (const m of scan.matchAll(DAY_OF_MONTH_DATE.pattern)) {
       if (taken(m.index, m.index + m[0].length)) continue;
@@ -137,7 +161,9 @@ export function resolveDates(article: Article): Article {
   for (const d of found) {
     if (d.rule === STAMP_DATE.id) continue;
     if (d.anaphoric) d.date = last && d.rule === SHIFTED_DATE.id ? iso(addDays(parseISO(last), shiftOf(scan.slice(d.start, d.end)))) : last;
-    else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length)) last = d.date;
+    // ANAPHORIC_NARRATED_DAY: only a day of the narrated events is the day "earlier in the day" points back to.
+    else if (d.date && !inRelativeClause(scan, d.start, d.end, sentences[d.sentence]?.end ?? scan.length) && d.rule !== WEEKDAY_AHEAD.id
+      && !ANAPHORIC_NARRATED_DAY.pattern.test(scan.slice(Math.max(sentences[d.sentence]?.start ?? 0, d.start - 110), d.start)) && !attributiveDate(scan, d.start, d.end)) last = d.date;
     // "Days later, …": the day is unknown from here on, so "two days later" after it counts from no known day.
     else if (d.rule === DAYLESS_DATE.id && LATER_BY_UNKNOWN.test(scan.slice(d.start, d.end))) last = null;
   }
