@@ -114,10 +114,14 @@ class LiteralFinder {
   /** Class of each UTF-16 unit: 0 for a unit no known literal holds, else 1 … width - 1. */
   private classes = new Uint16Array(0);
   /**
-   * The automaton: the next state's row (state × the number of classes) by row + class, written ~row
-   * when literals end at that state (class 0 always leads back to the root, row 0).
+   * The automaton: the next state by state × width + class (class 0 always leads back to the root,
+   * state 0). States are numbered breadth first, so the shallow states that ordinary text keeps
+   * visiting share a few kilobytes of the table (a table in the order the literals were added, rows
+   * of 32-bit units, was read from memory, not from the cache, at almost every unit of the text).
    */
-  private next = new Int32Array(1);
+  private next: Uint16Array | Uint32Array = new Uint16Array(1);
+  /** 1 for a state where literals end. */
+  private ends = new Uint8Array(1);
   /** The number of classes, 0 included: a state's row is state × width. */
   private width = 1;
   /** The literals ending at each state (its own and its suffixes'): outIds[outStart[state] … outStart[state + 1]). */
@@ -190,17 +194,15 @@ class LiteralFinder {
       for (let k = 0; k < known.length; k++) found[known[k]] = stamp;
       return;
     }
-    const { classes, next, width, outStart, outIds, written } = this;
+    const { classes, next, ends, width, outStart, outIds, written } = this;
     const held: number[] = [];
-    let row = 0;
+    let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const c = classes[code];
-      if (c === 0) { row = 0; continue; }
-      row = next[row + c];
-      if (row < 0) {
-        row = ~row;
-        const state = (row / width) | 0;
+      if (c === 0) { state = 0; continue; }
+      state = next[state * width + c];
+      if (ends[state] !== 0) {
         for (let k = outStart[state], end = outStart[state + 1]; k < end; k++) {
           const id = outIds[k];
           if (found[id] === stamp) continue;
@@ -210,7 +212,7 @@ class LiteralFinder {
           held.push(id);
         }
       }
-      if (code === DOTTED_CAPITAL_I) row = 0;
+      if (code === DOTTED_CAPITAL_I) state = 0;
     }
     if (this.recent.size >= RECENT) this.recent.clear();
     this.recent.set(text, held);
@@ -261,17 +263,23 @@ class LiteralFinder {
         else { fail[next[at]] = next[to]; queue.push(next[at]); }
       }
     }
-    // Entries become rows (state × width), written ~row when literals end at that state (class 0,
-    // a unit no literal holds, is never looked up: it leads back to the root).
-    const table = new Int32Array(own.length * width);
-    for (let at = 0; at < table.length; at++) {
-      const to = next[at];
-      table[at] = at % width === 0 || to <= 0 ? 0 : outs[to].length ? ~(to * width) : to * width;
-    }
+    // States renumbered breadth first (the queue's order after the root), so that the rows text reads
+    // most lie together. Class 0, a unit no literal holds, is never looked up: it leads back to the root.
+    const order = [0, ...queue];
+    const rank = new Int32Array(own.length);
+    for (let k = 0; k < order.length; k++) rank[order[k]] = k;
+    const table = own.length <= 0x10000 ? new Uint16Array(own.length * width) : new Uint32Array(own.length * width);
+    const ends = new Uint8Array(own.length);
     const outStart = new Int32Array(own.length + 1);
-    for (let state = 0; state < own.length; state++) outStart[state + 1] = outStart[state] + outs[state].length;
+    for (let k = 0; k < order.length; k++) {
+      const state = order[k];
+      for (let c = 1; c < width; c++) table[k * width + c] = rank[next[state * width + c]];
+      ends[k] = outs[state].length ? 1 : 0;
+      outStart[k + 1] = outStart[k] + outs[state].length;
+    }
     this.width = width;
-    this.outIds = Int32Array.from(outs.flat());
+    this.ends = ends;
+    this.outIds = Int32Array.from(order.flatMap((state) => outs[state]));
     this.outStart = outStart;
     this.classes = classes;
     this.next = table;
