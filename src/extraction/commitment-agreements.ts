@@ -143,8 +143,10 @@ function headlinePair(article: Article, parties: PartyIndex, s: Sentence, pair: 
   }
 }
 
-/** Between a coordinated subject and its verb: "on Wednesday", "today", "formally", "last week". */
-const ADVERBIAL_BEFORE = /(?:,? (?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here)){1,3},? $/;
+/** A time or manner adverb between a subject and its verb: "on Wednesday", "today", "formally", "also", "reportedly". */
+const ADVERB = String.raw`(?:on (?:\w+day|[A-Z][a-z]+ \d{1,2})|today|yesterday|tonight|(?:last|this) (?:week|month)|earlier|formally|officially|finally|jointly|also|here|reportedly|now|already|subsequently|later|then|successfully|mutually)`;
+/** Between a coordinated subject and its verb: up to three adverbs, or an auxiliary before them ("have also agreed", "had earlier signed"). */
+const ADVERBIAL_BEFORE = new RegExp(String.raw`(?:,? (?:have|has|had))?(?:,? ${ADVERB}){1,3},? $`);
 
 /** Between a coordinated subject of countries and its verb: the people who act for them ("US and Chinese negotiators had "agreed"). */
 const ENVOYS_BEFORE = / (?:officials|representatives|negotiators|delegations|delegates|diplomats|envoys|teams|governments|authorities|counterparts?)(?: (?:have|has|had|also))?\s*"?$/;

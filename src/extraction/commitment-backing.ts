@@ -33,6 +33,18 @@ export const BACKING_OBJECT = {
 
 /** Before the trigger, in its clause: the support is denied, withdrawn, sought, discussed or conditional. */
 const NOT_GIVEN = /\b(?:not|never|n't|no longer|no|without|lack of|withdr[ae]w\w*|withdrawing|end(?:s|ed|ing)?|cut(?:s|ting)?|los(?:e|es|t|ing)|ask(?:s|ed|ing)?(?: for)?|sought|seek(?:s|ing)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|need(?:s|ed)?|request(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed)? about|hop(?:e|es|ed|ing)(?: for)?|wins?|won|gain(?:s|ed)?|secur(?:e|es|ed|ing)|garner(?:s|ed)?|rally(?:ing)?|rallied|enlist(?:s|ed)?|whether|if|unless|accus(?:e|es|ed|ing) \S+ of|thank(?:s|ed|ing)?(?: \S+)? for|grateful|importance of|question(?:s|ed)?|doubt\w*)\b(?: [^\s.;:]+){0,5} $/i;
+/**
+ * Further back in the clause: the support noun is one of the topics talked about ("discussed energy prices,
+ * support for Ukraine and migration"; "will discuss …, support for Moldova"; "the importance of cooperation on
+ * …, support for Kyiv"), not support stated — unless a verb of stating comes between ("discussed trade and
+ * reaffirmed their support for …").
+ */
+export const TOPIC_OF_TALKS = {
+  id: 'commitment.support-as-topic',
+  example: 'Rossi and Varga discussed migration, energy prices, support for Moldova and the budget.',
+  reason: 'Support named among the subjects of talks, or as something whose importance was stressed, is a topic, not support pledged by anyone.',
+  pattern: /\b(?:discuss(?:es|ed|ing|ion|ions)?|talk(?:s|ed)? (?:about|on)|(?:issues|topics|subjects|matters|agenda)\b|importance of|cooperation on)(?!(?:[^;:.…]|\.\.\.|…)*\b(?:express|pledg|reiterat|reaffirm|voic|offer|extend|assur|declar|convey|affirm|promis|vow)\w*)(?:[^;:.…]|\.\.\.|…)*$/i,
+};
 /** Just before a support noun: the support is of another kind (other rules) or a public's, not a state's. */
 const OTHER_KIND = /\b(?:military|defen[cs]e|security|financial|economic|humanitarian|material|budget\w*|macro-?economic|technical|logistic\w*|medical|public|popular|domestic|bipartisan|international|global|western|voter|parliament\w*|congressional|party|electoral|air|naval|fire|moral|tax|price|income|food|life|family|customer)(?: and [a-z]+)? (?:\w+ )?$/i;
 /** The trigger's noun reading needs these words before the object. */
@@ -73,6 +85,8 @@ export function findBacking(article: Article, parties: PartyIndex, s: Sentence, 
     const lead = scan.slice(Math.max(s.start, at - 70), at);
     const clauseLead = lead.slice(Math.max(0, ...[';', ': ', ' — '].map((x) => lead.lastIndexOf(x) + x.length)));
     if (NOT_GIVEN.test(clauseLead) && !UNWAVERING.test(clauseLead)) continue;
+    const farLead = scan.slice(Math.max(s.start, at - 160), at);
+    if (NOUN.test(m[0]) && TOPIC_OF_TALKS.pattern.test(farLead.slice(Math.max(0, farLead.lastIndexOf(';') + 1)))) continue;
     const word = m[0].toLowerCase();
     if (/^(?:count|rely|depend)/.test(word)) { countOn(article, parties, s, at, end, out, quotes); continue; }
     const noun = NOUN.test(word) && (word !== 'support' || /^ (?:for|to) /.test(scan.slice(end, end + 5)));

@@ -126,8 +126,14 @@ export const PURCHASE: Rule = {
   reason: 'A pledge to buy or import more from a country is a trade commitment towards it (GUIDE.md: agreement, a joint commitment such as a trade target).',
   pattern: /\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|agree(?:s|d)?|commit(?:s|ted)|vow(?:s|ed)?) to (?:buy|purchase|import)(?: (?:more|additional|increased|large|larger))?(?: (?:quantities|amounts|volumes) of)?(?: (?:goods|products|exports|energy|oil|gas|soybeans|beef|grain|chips) from)?(?= (?:the )?[A-Z])/g,
 };
-/** After "agreed": only to talk, meet or keep in touch again (also quoted: agreed to "keep in touch"), or on "the need for" or "the importance of" something, which is an opinion ("the need to" act together is a joint undertaking). */
-export const TALKS_ONLY = /^\s?(?:to|on) "?(?:the (?:need|importance|necessity) (?:for|of)\b|(?:hold |continue |resume |have |keep up |maintain |step up )?(?:further |more |regular |more frequent |close )?(?:talks|discussions|consultations|contacts?|dialogue|negotiations|meet(?:ing)?(?: again)?|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
+/**
+ * After "agreed": only to talk, meet, visit or keep in touch again, however the meeting is qualified ("to hold
+ * further talks", "to regularly hold summit talks", "to prepare for the next round of strategic dialogue",
+ * "to look forward to more high-level visits", "that we will hold the meeting soon", also quoted:
+ * agreed to "keep in touch"), or on "the need for" or "the importance of" something, which is an opinion
+ * ("the need to" act together is a joint undertaking).
+ */
+export const TALKS_ONLY = /^\s?(?:to|on|that(?: (?:we|they|the two (?:sides|leaders|countries)) (?:will|would|should))?) "?(?:the (?:need|importance|necessity) (?:for|of)\b|(?:look forward to |(?:frequently |regularly |further |also )?(?:hold|holding|have|continue|resume|keep up|maintain|step up|prepare (?:on|for)(?: holding)?|arrange|organi[sz]e|schedule|exchange|pursue) )?(?:(?:a|an|the|this|such|certain|further|more|regular|frequent|more frequent|close|closer|high-level|top-level|summit|strategic|working-level|diplomatic|bilateral|next|new|another|reciprocal|mutual) ){0,4}(?:(?:rounds?|exchanges?|series) of (?:(?:high-level|top-level|summit|strategic|working-level|diplomatic|reciprocal|mutual|bilateral|regular|frequent) ){0,3})?(?:talks|discussions|conversations?|consultations|contacts?|dialogue|negotiations|visits|exchanges|meet(?:ing|ings)?(?: again)?|summits?|agenda|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
 /** After a country inside a support phrase: it owns the support ("Turkey's support for …"), it does not receive it. */
 export const POSSESSOR_OF_SUPPORT = /^['’]s (?:[a-z]+ )*(?:support|backing)\b/;
 /** "The leaders reaffirmed their commitment to …": a joint undertaking renewed by two parties, one item each way. */

@@ -1,0 +1,65 @@
+/**
+ * Session 21 (issue 15): decisions many texts pass through rather than wordings. An adverb or an
+ * auxiliary between a coordinated subject and its verb ("have also agreed", "reportedly signed"); an
+ * agreement only to talk, meet or visit again however the meeting is qualified (TALKS_ONLY); support
+ * named among the topics of talks (commitment.support-as-topic); sanctions evaded, breached, relieved
+ * or failed to be adopted (COMMITMENT_BLOCKER). Sentences written for these tests.
+ */
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+import { extractFacts } from '../../src/extraction/pipeline.js';
+
+const gazetteer = loadGazetteer();
+const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
+  .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
+  .sort((a, b) => `${a.byCountry}${a.kind}${a.target}${a.beneficiary}`.localeCompare(`${b.byCountry}${b.kind}${b.target}${b.beneficiary}`));
+const deal = (a: string, b: string) => [{ byCountry: a, kind: 'agreement', target: b, beneficiary: null }, { byCountry: b, kind: 'agreement', target: a, beneficiary: null }]
+  .sort((x, y) => `${x.byCountry}`.localeCompare(`${y.byCountry}`));
+const sanctions = (byCountry: string | null, target: string) => ({ byCountry, kind: 'sanctions', target, beneficiary: null });
+const backing = (byCountry: string, beneficiary: string) => ({ byCountry, kind: 'diplomatic_support', target: null, beneficiary });
+
+describe('agreements: the words between subject and verb, and talks only (session 21)', () => {
+  it.each([
+    // An auxiliary and adverbs between the coordinated subject and its verb.
+    ['Britain and Kenya have also agreed to deepen their trade partnership over the next decade.', deal('GB', 'KE')],
+    ['Norway and Chile had earlier signed a fisheries agreement.', deal('CL', 'NO')],
+    ['Ghana and Togo reportedly agreed to reopen the coastal road.', deal('GH', 'TG')],
+    ['Cuba and Laos agreed to build a new port together.', deal('CU', 'LA')],
+    // Agreeing only to talk, meet or visit again, however the meeting is qualified, commits to nothing.
+    ['Ireland and Ghana agreed to regularly hold summit talks in future.', []],
+    ['Peru and Spain agreed to prepare for the next round of strategic dialogue in Lima.', []],
+    ['Austria and Chad also agreed to look forward to more high-level visits by their ministers.', []],
+    ['Fiji and Samoa have agreed to hold working-level diplomatic talks each quarter.', []],
+    ['Nepal and Peru agreed on a certain agenda for the forum.', []],
+    ['Nepal and Peru agreed to continue the conversation next week.', []],
+    // Holding something that is not a meeting is an undertaking.
+    ['Oman and Mali agreed to hold joint naval exercises next year.', deal('ML', 'OM')],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('support named as a topic of talks (session 21)', () => {
+  it.each([
+    ['Scholz and Sanchez discussed current European issues including energy prices, support for Ukraine and migration, the German government said.', []],
+    ['Ahead of the summit, the two premiers will discuss bilateral trade, their future in the alliance ... support for Moldova and EU matters.', []],
+    ['The ministers stressed the importance of cooperation on border security, energy, support for Ukraine and trade.', []],
+    // A verb of stating between the topic and the support: support stated.
+    ['Germany discussed trade and energy prices and reaffirmed its support for Ukraine.', [backing('DE', 'UA')]],
+    ['Norway pledged its full support for Ukraine.', [backing('NO', 'UA')]],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('sanctions only mentioned (session 21)', () => {
+  it.each([
+    ['Iran would curb enrichment in exchange for relief from economic sanctions that Washington imposed.', []],
+    ['In May the council failed to adopt fresh sanctions on Syria after a veto.', []],
+    ['Trump Jr offered to revisit the question of the Magnitsky sanctions law against Russia.', []],
+    ['A Belgian shipping firm said its cargo for Iran was not in breach of US sanctions, and the ministry would check.', []],
+    ['The United States will impose new sanctions on Venezuela, the Treasury said.', [sanctions('US', 'VE')]],
+    ['Canada said it would extend its sanctions on Russia for another year.', [sanctions('CA', 'RU')]],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
