@@ -45,3 +45,31 @@ describe('session 21: a contact noun in a clause about a contact still to come',
     expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('session 21: a verb that enters, begins, continues or concludes a contact noun holds it', () => {
+  it.each([
+    ['a coordinated subject "went into a closed-door meeting" (contact.entered-noun)',
+      'Senegalese President Bassirou Diomaye Faye and Gambian President Adama Barrow went into a closed-door meeting in Dakar on Monday.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['"were engaged in talks" (contact.entered-noun)',
+      'Senegalese President Bassirou Diomaye Faye and Gambian President Adama Barrow were engaged in talks for three hours on Monday.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['"began talks with" (contact.entered-noun)',
+      'Senegalese President Bassirou Diomaye Faye began talks with Gambian President Adama Barrow in Banjul on Monday.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['"continued his meeting with … over lunch" (contact.entered-noun)',
+      'Senegalese President Bassirou Diomaye Faye continued his meeting with Gambian President Adama Barrow over lunch on Monday.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['a future "will begin talks with" is no contact (contact.modality.verb-group)',
+      'Senegalese President Bassirou Diomaye Faye will begin talks with Gambian President Adama Barrow in Banjul next week.', '2024-05-09',
+      []],
+    ['"began a visit" names no contact noun',
+      'Senegalese President Bassirou Diomaye Faye began a two-day visit to Gambia on Monday.', '2024-05-09',
+      []],
+    ['preparations for a meeting are no meeting (contact.modality.noun)',
+      'Senegalese President Bassirou Diomaye Faye ordered preparations for a meeting with Gambian President Adama Barrow.', '2024-05-09',
+      []],
+  ])('%s', (_name, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
