@@ -38,7 +38,16 @@ interface Compiled extends Requirement {
   top: number;
   /** A literal as written holds "İ" or the Kelvin sign, which the automaton reads as "i" and "k": looked for with `includes`. */
   plain: boolean;
+  /** At most FEW_LITERALS literals in all its sets: a text asked about once is cheaper read with `includes` than by the automaton. */
+  few: boolean;
 }
+
+/**
+ * A requirement of this many literals or fewer is looked for with `includes` in a text the finder is
+ * asked about for the first time (a whole article searched by one rule: "agreed on|to|that"); the
+ * automaton reads a text when asked about it again (a sentence every rule of a table asks about).
+ */
+const FEW_LITERALS = 4;
 
 /** At most this many strings in a set: more are read as no requirement. */
 const MAX_SET = 48;
@@ -75,7 +84,8 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
       const all = [read.literals, ...(read.also ?? [])];
       const sets = all.map((set) => Int32Array.from(set, (l) => finder.idOf(l, read.lower)));
       const plain = !read.lower && all.some((set) => set.some((l) => /[\u0130\u212a]/.test(l)));
-      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1, plain };
+      const few = all.reduce((n, set) => n + set.length, 0) <= FEW_LITERALS;
+      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1, plain, few };
     } else req = null;
     cache.set(pattern, req);
   }
@@ -131,6 +141,8 @@ class LiteralFinder {
   private found = new Uint32Array(0);
   private stamp = 0;
   private text: string | undefined;
+  /** The last text asked about once and answered with `includes` (read by the automaton when asked again). */
+  private deferred: string | undefined;
   /** The last text not read by the automaton, lower-cased, for the requirements it does not know. */
   private plainText: string | undefined;
   private lowerHay = '';
@@ -153,12 +165,15 @@ class LiteralFinder {
   holds(req: Compiled, text: string): boolean {
     if (req.top > this.built && ++this.pending >= BUILD_AFTER) this.build();
     const { sets } = req;
-    if (req.top > this.built || req.plain) {
-      const hay = req.lower ? this.lowerOf(text) : text;
-      if (!req.literals.some((l) => hay.includes(l))) return false;
-      return !req.also || req.also.every((set) => set.some((l) => hay.includes(l)));
+    if (req.top > this.built || req.plain) return this.included(req, text);
+    if (text !== this.text) {
+      // Asked about a new text for the first time: `includes`, unless the text is one of the last read.
+      if (req.few && text !== this.deferred && !this.recent.has(text)) {
+        this.deferred = text;
+        return this.included(req, text);
+      }
+      this.read(text);
     }
-    if (text !== this.text) this.read(text);
     const { found, stamp } = this;
     for (let n = 0; n < sets.length; n++) {
       const ids = sets[n];
@@ -167,6 +182,13 @@ class LiteralFinder {
       if (i === ids.length) return false;
     }
     return true;
+  }
+
+  /** The same answer by `includes` (in the lower-cased text for the i flag). */
+  private included(req: Compiled, text: string): boolean {
+    const hay = req.lower ? this.lowerOf(text) : text;
+    if (!req.literals.some((l) => hay.includes(l))) return false;
+    return !req.also || req.also.every((set) => set.some((l) => hay.includes(l)));
   }
 
   private lowerOf(text: string): string {

@@ -8,6 +8,10 @@
  * rows spread over a table of megabytes. Every answer of mayMatch is still that of `includes` (in the
  * lower-cased text for the i flag): literals that end inside others (a failure link's output), literals
  * sharing prefixes, a table past 65,536 states.
+ *
+ * A requirement of four literals or fewer asked about a text for the first time is answered with
+ * `includes` (a whole article searched by one rule); the automaton reads the text when it is asked
+ * about again. The answers are the same either way, whatever the order of texts and patterns.
  */
 import { mayMatch, requiredLiterals } from '../../src/extraction/required-literals.js';
 
@@ -61,6 +65,25 @@ describe('the automaton numbered breadth first, in 16-bit units', () => {
         }
       }
     }
+  });
+
+  it('answers a text asked about once with includes, and the same when asked again (few literals, both cases)', () => {
+    const FEW = [/\bagreed (?:on|to|that)\b/g, /\bAGREED (?:ON|TO)\b/gi, /\bthe envoy’s (?:visit|trip)\b/g, /\bİzmir talks\b/g, /\bizmir talks\b/gi];
+    const long = `${TEXTS.join(' ')} In the end the two sides agreed to meet again. The envoy’s trip was short; the İzmir talks and the izmir talks were not. `.repeat(20);
+    const texts = [long, 'They agreed that it would wait.', 'The ENVOY’S VISIT, the envoy’s visit.', 'the İZMIR TALKS', 'Nothing agreed yet.'];
+    for (let round = 0; round < 4; round++) {
+      for (const text of round % 2 ? [...texts].reverse() : texts) {
+        // Each text asked about by one pattern only, then by all of them, then by one again after another text.
+        const patterns = round === 0 ? FEW.slice(0, 1) : round === 1 ? [...FEW].reverse() : [...FEW, ...PATTERNS];
+        for (const pattern of patterns) {
+          const may = mayMatch(pattern, text);
+          if (may !== holdsEach(pattern, text)) throw new Error(`includes: ${pattern} on ${JSON.stringify(text.slice(0, 60))}`);
+          if (!may && new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)) throw new Error(`missed: ${pattern} on ${JSON.stringify(text.slice(0, 60))}`);
+        }
+      }
+    }
+    expect(mayMatch(FEW[0], texts[1])).toBe(true);
+    expect(mayMatch(FEW[0], texts[4])).toBe(false);
   });
 
   it('still answers as includes does once the automaton has more than 65,536 states (32-bit table)', () => {
