@@ -51,8 +51,13 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 /** "3 March 2022", "March 4, 2022". */
 const ABSOLUTE_DATE = new RegExp(`\\b(\\d{1,2}) ${MONTH},? (\\d{4})\\b|\\b${MONTH} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g');
 
-/** "MANILA, June 16 -", "Seoul, June 13 (Yonhap) --", "Cairo, March 21 (IANS) Egypt …": a wire dateline at the start of the body dates the story (after an agency's name the dash is optional). */
-const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?:, \d{4})?\s*(?:\([A-Za-z .-]{2,30}\)\s*[-–—]?|[-–—])/m;
+/**
+ * "MANILA, June 16 -", "Seoul, June 13 (Yonhap) --", "Cairo, March 21 (IANS) Egypt …", "Helsinki, 20 March 1997 (RFE/RL) -",
+ * "MOSCOW, March 10. /TASS/.", "Chisinau, 17 March /MOLDPRES/ -", "Rome, Oct 24, (dpa/GNA) -": a wire dateline at the start of
+ * the body dates the story (after an agency's name the dash is optional; the day may stand before the month; an agency
+ * may be set between slashes, or hold one).
+ */
+const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?(?:\s*(?:\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|[-–—])|,\s*\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|\.?\s*\/[A-Za-z -]{2,20}\/\.?\s*[-–—]?)/m;
 
 const isoOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 

@@ -3,7 +3,9 @@
  * Tallinn on Friday") names the coming such day, not the last one: it dates no contact told as done, nor the
  * lead or the paragraph (date.weekday-ahead); a plan for the story's own day stays that day. "Earlier in the
  * day" points back to the day of the narrated events, passing over a day of another event named on the way
- * (date.anaphoric-narrated-day). Every sentence is ours, invented for its construction; none is taken from a
+ * (date.anaphoric-narrated-day). A wire dateline dates the story in more agencies' forms: the day before the month
+ * ("Tallinn, 12 March -"), an agency between slashes ("/BNS/") or holding one ("(ERR/BNS)"), a comma before the
+ * agency, a full stop after the day (date.dateline). Every sentence is ours, invented for its construction; none is taken from a
  * news text.
  */
 import { callsOf } from './helpers/calls-of.js';
@@ -33,5 +35,21 @@ describe('"earlier in the day" points back to the narrated day (session 21)', ()
     ['the narrated day itself is taken', 'Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist in Oslo on Tuesday. Earlier in the day, she spoke with Danish Prime Minister Mette Frederiksen.', ['anna-varga + erik-lindqvist 2024-03-12', 'anna-varga + mette-frederiksen 2024-03-12']],
   ])('%s', (_why, text, expected) => {
     expect(callsOf(`Headline of the story\n\n${text}`, PUBLISHED)).toEqual(expected);
+  });
+});
+
+describe('wire datelines of more agencies (session 21)', () => {
+  const PAPER = '2024-03-13'; // the paper of the day after the wire story
+  it.each([
+    ['the day before the month, an agency holding a slash', 'Tallinn, 12 March 2024 (ERR/BNS) - Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.'],
+    ['an agency between slashes after a full stop', 'TALLINN, March 12. /BNS/. Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.'],
+    ['the day before the month, an agency between slashes', 'Tallinn, 12 March /BNS/ - Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.'],
+    ['a comma before the agency', 'Tallinn, Mar 12, (BNS/ERR) - Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.'],
+  ])('%s', (_why, text) => {
+    expect(callsOf(`Headline of the story\n\n${text}`, PAPER)).toEqual(['anna-varga + erik-lindqvist 2024-03-12']);
+  });
+
+  it('a place and a day in prose are no dateline', () => {
+    expect(callsOf('Headline of the story\n\nIn Tallinn, 12 March was a quiet day. Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.', PAPER)).toEqual(['anna-varga + erik-lindqvist 2024-03-13']);
   });
 });
