@@ -73,12 +73,12 @@ export const AGREED_PAIR: Rule = {
   reason: 'Two parties who agree to do something together commit to each other (GUIDE.md: a joint commitment).',
   pattern: /\b(?:have |has |had )?agreed(?: on \w+day| \w+day| yesterday| today| (?:last|this) (?:week|month)| in (?:early |mid-|late )?[A-Z][a-z]+(?: \d{4})?| in \d{4}| in principle"?)?,? (?:to|on|that)\b/g,
 };
-/** "The two ministers pledged to work closely …": a joint undertaking of two parties, one item each way. */
+/** "The two ministers pledged to work closely …", "Both leaders vowed to set up a joint fund": a joint undertaking of two parties, one item each way. */
 export const JOINT_PLEDGE: Rule = {
   id: 'commitment.joint-pledge',
-  example: 'The two foreign ministers also pledged to work closely on energy and trade.',
-  reason: 'Two parties who pledge together to work closely or to deepen their cooperation commit to each other (GUIDE.md: a joint commitment), which talks alone do not.',
-  pattern: /\b(?:pledged|vowed|promised|committed themselves|resolved|undertook) to (?:work (?:closely|together)|(?:further )?(?:deepen|strengthen|expand|boost|enhance|broaden|intensify) (?:their |the |bilateral )?(?:cooperation|ties|relations|trade|partnership))\b/gi,
+  example: 'The two foreign ministers also pledged to set up a joint fisheries commission; Norland and Ostmark committed to speeding up the rail link.',
+  reason: 'Two parties (a coordinated or group subject) who pledge, vow or commit together to do something undertake it towards each other (GUIDE.md: a joint commitment), which talks alone do not; what the two pledge to do to or for a third party (support, send, impose …) is that party\'s commitment, read by other rules.',
+  pattern: /\b(?:pledged|vowed|promised|committed themselves|resolved|undertook)(?: (?:on \w+day|during their \w+(?: in [A-Z]\w+)?(?: on \w+day)?|jointly|together))? to(?= (?!(?:support|back|help|assist|aid|provide|send|supply|give|deliver|impose|sanction|punish|hold|defend|protect|stand|respond|retaliate|not|never)\b)[a-z]+\b)|\bcommitted(?: themselves)? to(?= [a-z]+ing\b)/g,
 };
 /** "P signed a deal with Q": the other party after "with". */
 export const SIGNED_WITH: Rule = {

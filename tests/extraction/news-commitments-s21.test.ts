@@ -3,7 +3,9 @@
  * auxiliary between a coordinated subject and its verb ("have also agreed", "reportedly signed"); an
  * agreement only to talk, meet or visit again however the meeting is qualified (TALKS_ONLY); support
  * named among the topics of talks (commitment.support-as-topic); sanctions evaded, breached, relieved
- * or failed to be adopted (COMMITMENT_BLOCKER). Sentences written for these tests.
+ * or failed to be adopted (COMMITMENT_BLOCKER); two parties who pledge, vow, resolve or commit together to
+ * do something (commitment.joint-pledge, any undertaking, not only closer cooperation). Sentences written
+ * for these tests.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
 import { extractFacts } from '../../src/extraction/pipeline.js';
@@ -59,6 +61,20 @@ describe('sanctions only mentioned (session 21)', () => {
     ['A Belgian shipping firm said its cargo for Iran was not in breach of US sanctions, and the ministry would check.', []],
     ['The United States will impose new sanctions on Venezuela, the Treasury said.', [sanctions('US', 'VE')]],
     ['Canada said it would extend its sanctions on Russia for another year.', [sanctions('CA', 'RU')]],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('two parties who pledge together to do something (session 21)', () => {
+  it.each([
+    ['Chile and Peru committed to speeding up the rail link.', deal('CL', 'PE')],
+    ['The foreign ministers of Ghana and Togo pledged to set up a joint fisheries commission.', deal('GH', 'TG')],
+    ['President William Ruto of Kenya met President Samia Suluhu Hassan of Tanzania in Arusha on Monday. The two leaders vowed during their talks in Arusha to build a second border post.', deal('KE', 'TZ')],
+    ['President William Ruto of Kenya met President Samia Suluhu Hassan of Tanzania in Arusha on Monday. They resolved to open a joint trade office in Nairobi.', deal('KE', 'TZ')],
+    // Near misses: only to talk again; a pledge to a third party is that party's (other rules), not an agreement of the two.
+    ['Chile and Peru pledged to hold further talks in May.', []],
+    ['Chile and Peru vowed never to accept the ruling.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
