@@ -275,5 +275,5 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
 
   const kept = drafts.filter((d) => isDiplomatic(d.participants, byId, gazetteer));
   mentions.sort((a, b) => a.start - b.start);
-  return { ...article, actors, mentions, calls: mergeCalls(kept, (p) => isDiplomatic(p, byId, gazetteer)) };
+  return { ...article, actors, mentions, calls: mergeCalls(kept, (p) => isDiplomatic(p, byId, gazetteer), (k) => scan.slice(sentences[k].start, sentences[k].end)) };
 }
