@@ -11,12 +11,14 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, BLAST_KIND, LEAD_DAY, STABBING, SUICIDE_BOMBER, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
 
 const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|(?:quarter|district|province|suburbs?|outskirts) of|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
+/** PLACE_BEFORE: "In Baghdad on Monday, …": a place the clause opens with, before the attack (group 1). */
+const AHEAD_PLACE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside) (?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
 /** A district, region or suburb "of" a larger place: the larger place is group 1. */
 const WITHIN = /\b(?:district|region|province|oblast|suburb|outskirts|neighbou?rhood|village|town|area)s? of ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
 /** Capitalised words after "in" that are times, not places. */
@@ -116,7 +118,9 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   // "in Balochistan's Turbat": a town the gazetteer does not know, owned by a region it does.
   const owner = place ? /^(.+?)['’]s\b/u.exec(place)?.[1] : undefined;
   const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) ?? (owner && known(owner) ? owner : undefined) : undefined;
-  const country = hit?.code ?? directCountry ?? (place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined) ?? null;
+  const placeCountry = place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined;
+  // KNOWN_PLACE_FIRST: "kills 10 people, mainly Germans, in Istanbul": a known town named in the clause says where, not the demonym of those hit.
+  const country = (hit && hit !== where && hit.via === 'demonym' && placeCountry ? placeCountry : hit?.code) ?? directCountry ?? placeCountry ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
 
@@ -180,6 +184,9 @@ function reportDay(article: Article, s: Sentence, at: number): string | null {
   return day;
 }
 
+/** BLAST_KIND: a bombing, a suicide bombing and an attack told again in other words ("the Homs bombings" after "twin blasts") are one family. */
+const family = (kind: string): string => (kind === 'bombing' || kind === 'suicide bombing' ? 'attack' : kind);
+
 /** Two places that may be one: either unnamed or described in lower case, or one naming the other. */
 const placesMeet = (a: string | null, b: string | null): boolean =>
   !a || !b || !/^[A-Z]/.test(a) || !/^[A-Z]/.test(b) || a.includes(b) || b.includes(a);
@@ -212,6 +219,7 @@ function hitIn(ctx: Ctx, s: Sentence, text: string, rule: Rule): { m: RegExpExec
   if (STRIKE_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) return null;
   const year = PAST_YEAR.exec(text)?.[1];
   if (year && publishedOn && Number(year) < Number(publishedOn.slice(0, 4))) return null;
+  if (YEARS_AGO.test(text)) return null;
   return { m, at, end, near: spansBetween(ctx.countries.get(s.index) ?? [], at - 120, end + 160) };
 }
 
@@ -295,16 +303,23 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   const ownDated = new Map<string, IncidentDraft[]>();
   for (const i of incidents) {
     if (!owned.has(i)) continue;
-    const k = `${i.kind}|${i.country}`;
+    const k = `${family(i.kind)}|${i.country}`;
     ownDated.set(k, [...(ownDated.get(k) ?? []), i]);
   }
-  const told = incidents.filter((i) => owned.has(i) || !(ownDated.get(`${i.kind}|${i.country}`) ?? []).some((j) => placesMeet(i.place, j.place)));
+  const told = incidents.filter((i) => owned.has(i) || !(ownDated.get(`${family(i.kind)}|${i.country}`) ?? []).some((j) => placesMeet(i.place, j.place)));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
   // An attack in a known town (a capital, a place of war news) where no dated incident of that country happened is another attack ("last week a Kabul car bombing").
   const datedPlaces = new Set(incidents.filter((i) => i.date !== null).map((i) => `${i.country}|${i.place}`));
   const elsewhere = (i: IncidentDraft) => i.kind === 'attack' && !!i.place && (ctx.capitals.has(i.place) || PLACE_COUNTRY.has(i.place)) && !datedPlaces.has(`${i.country}|${i.place}`);
-  return { ...article, incidents: told.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)) };
+  // LEAD_DAY: an attack of the headline or the first paragraph that nothing dates is the news of the story's day.
+  const leadEnd = article.sentences.find((s) => !s.isTitle)?.paragraph ?? -1;
+  const leadDay = (i: IncidentDraft): IncidentDraft => {
+    const s = article.sentences[i.evidence[0].sentence ?? -1];
+    return i.date === null && article.publishedOn && s && s.paragraph <= leadEnd && LEAD_DAY.pattern.test(article.scan.slice(s.start, s.end))
+      ? { ...i, date: article.publishedOn, evidence: [...i.evidence, { ...i.evidence[0], rule: LEAD_DAY.id }] } : i;
+  };
+  return { ...article, incidents: told.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)).map(leadDay) };
 }
 
 /**
@@ -323,6 +338,11 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     const text = scan.slice(s.start, s.end);
     let rule = BOMB_ATTACK;
     let hit = hitIn(ctx, s, text, rule);
+    // STABBING: a stabbing or knife attack, by no state.
+    if (!hit) {
+      rule = STABBING;
+      hit = hitIn(ctx, s, text, rule);
+    }
     // KILLED_IN_ATTACK: an attack no state makes (a state named inside the phrase makes it a strike).
     if (!hit) {
       rule = KILLED_IN_ATTACK;
@@ -335,8 +355,13 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     // "a Kabul car bombing": a capital or town of war news qualifying the attack is where it happened.
     const named = /([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) $/u.exec(ctx.article.scan.slice(Math.max(s.start, at - 30), at))?.[1];
     const qualifier = named ? ctx.capitals.get(named) ?? PLACE_COUNTRY.get(named) : undefined;
-    const country = found.country ?? qualifier ?? null;
-    const place = found.place ?? (qualifier ? named! : null);
+    // PLACE_BEFORE: "In Baghdad on Monday, a suicide bombing …": a known town the clause names before the attack is where it happened.
+    const known = (p: string) => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
+    const namedPlace = found.place && /^[A-Z]/.test(found.place) ? found.place : null;
+    const ahead = namedPlace || qualifier ? undefined : [...scan.slice(s.start, at).matchAll(AHEAD_PLACE)].map((p) => p[1]).filter(known).pop();
+    const aheadCountry = ahead ? ctx.capitals.get(ahead) ?? PLACE_COUNTRY.get(ahead) : undefined;
+    const country = found.country ?? qualifier ?? aheadCountry ?? null;
+    const place = namedPlace ?? (qualifier ? named! : null) ?? (aheadCountry ? ahead! : null) ?? found.place;
     const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
     if (!victim) continue;
     const { date, own } = incidentDate(ctx, s, at, end, text);
@@ -345,7 +370,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     if (seen.has(key)) continue;
     seen.add(key);
     const incident: IncidentDraft = {
-      kind: 'attack', perpetrator: null, place, country: victim, date,
+      kind: rule === BOMB_ATTACK ? bombKind(hit.m[0]) : 'attack', perpetrator: null, place, country: victim, date,
       ...casualties(text),
       evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
     };
@@ -353,6 +378,12 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     out.push(incident);
   }
   return out;
+}
+
+/** BLAST_KIND: a blast or explosion no one is told to have set off is a bombing; a suicide bomber's act a suicide bombing; else an attack. */
+function bombKind(words: string): string {
+  if (SUICIDE_BOMBER.test(words)) return 'suicide bombing';
+  return BLAST_KIND.pattern.test(words) && !/\b(?:car|truck|roadside|suicide|terror(?:ist)?|militant|gun|grenade)\b/i.test(words) ? 'bombing' : 'attack';
 }
 
 /**

@@ -23,6 +23,27 @@ const PLACES: Record<string, string[]> = {
   LY: ['Benghazi', 'Misrata', 'Sirte'],
 };
 
+/**
+ * Large cities that are no capital, where the attacks of the news happen (a bombing in Istanbul, a stabbing in
+ * Manchester): the country they lie in, as for the places of war news.
+ */
+const CITIES: Record<string, string[]> = {
+  TR: ['Istanbul', 'Izmir', 'Diyarbakir', 'Gaziantep', 'Suruc', 'Antalya'],
+  GB: ['Manchester', 'Birmingham', 'Liverpool', 'Glasgow', 'Leeds', 'Lockerbie', 'Belfast'],
+  FR: ['Nice', 'Marseille', 'Lyon', 'Toulouse', 'Strasbourg'],
+  DE: ['Munich', 'Hamburg', 'Frankfurt', 'Cologne', 'Solingen', 'Magdeburg'],
+  US: ['New York', 'Los Angeles', 'Chicago', 'Boston', 'Orlando', 'San Bernardino', 'Dallas', 'Houston', 'New Orleans'],
+  IN: ['Mumbai', 'Kolkata', 'Chennai', 'Bangalore', 'Hyderabad', 'Punjab', 'Pahalgam', 'Srinagar'],
+  PL: ['Gdańsk', 'Gdansk', 'Kraków', 'Krakow', 'Wrocław'],
+  ES: ['Barcelona', 'Seville', 'Valencia'],
+  RU: ['St Petersburg', 'Saint Petersburg', 'Beslan', 'Grozny'],
+  NG: ['Lagos', 'Kano'],
+  PH: ['Jolo', 'Marawi', 'Mindanao', 'Manila'],
+  AU: ['Sydney', 'Melbourne'],
+  CA: ['Toronto', 'Montreal'],
+  SY: ['Zahraa'],
+};
+
 export const PLACE_RULE = {
   id: 'incident.place-country',
   example: 'An Israeli air strike killed at least 32 people in Gaza on Tuesday.',
@@ -30,4 +51,4 @@ export const PLACE_RULE = {
 };
 
 /** Place name → ISO code. */
-export const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map(Object.entries(PLACES).flatMap(([code, names]) => names.map((n) => [n, code] as [string, string])));
+export const PLACE_COUNTRY: ReadonlyMap<string, string> = new Map([...Object.entries(PLACES), ...Object.entries(CITIES)].flatMap(([code, names]) => names.map((n) => [n, code] as [string, string])));
