@@ -17,7 +17,7 @@ import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
 
 const PLACE = /\b(?:in(?: the)?|across|city(?: of)?|town(?: of)?|village(?: of)?|region(?: of)?|port(?: of)?|(?:quarter|district|province|suburbs?|outskirts) of|capital|near)(?: (?:the )?(?:northern|southern|eastern|western|central|north|south|east|west|north-eastern|north-western|south-eastern|south-western))? ((?:[A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?)/gu;
-/** PLACE_BEFORE: "In Baghdad on Monday, …": a place the clause opens with, before the attack (group 1). */
+/** PLACE_BEFORE: "In Corvana late on Friday, …": a place the clause opens with, before the attack (group 1). */
 const AHEAD_PLACE = /\b(?:[Ii]n|[Nn]ear|[Oo]utside) (?:the )?([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
 /** A district, region or suburb "of" a larger place: the larger place is group 1. */
 const WITHIN = /\b(?:district|region|province|oblast|suburb|outskirts|neighbou?rhood|village|town|area)s? of ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/gu;
@@ -119,7 +119,7 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   const owner = place ? /^(.+?)['’]s\b/u.exec(place)?.[1] : undefined;
   const within = place && !known(place) ? [...clause.matchAll(WITHIN)].map((p) => p[1]).find(known) ?? (owner && known(owner) ? owner : undefined) : undefined;
   const placeCountry = place ? ctx.capitals.get(within ?? place) ?? PLACE_COUNTRY.get(within ?? place) : undefined;
-  // KNOWN_PLACE_FIRST: "kills 10 people, mainly Germans, in Istanbul": a known town named in the clause says where, not the demonym of those hit.
+  // KNOWN_PLACE_FIRST: "killed eight tourists, mostly Germans, in Istanbul": a known town named in the clause says where, not the demonym of those hit.
   const country = (hit && hit !== where && hit.via === 'demonym' && placeCountry ? placeCountry : hit?.code) ?? directCountry ?? placeCountry ?? null;
   return { country, place: place ?? (hit ? objectText : null) };
 }
@@ -355,7 +355,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     // "a Kabul car bombing": a capital or town of war news qualifying the attack is where it happened.
     const named = /([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) $/u.exec(ctx.article.scan.slice(Math.max(s.start, at - 30), at))?.[1];
     const qualifier = named ? ctx.capitals.get(named) ?? PLACE_COUNTRY.get(named) : undefined;
-    // PLACE_BEFORE: "In Baghdad on Monday, a suicide bombing …": a known town the clause names before the attack is where it happened.
+    // PLACE_BEFORE: "In Karachi late on Friday, a suicide attack …": a known town the clause names before the attack is where it happened.
     const known = (p: string) => ctx.capitals.has(p) || PLACE_COUNTRY.has(p);
     const namedPlace = found.place && /^[A-Z]/.test(found.place) ? found.place : null;
     const ahead = namedPlace || qualifier ? undefined : [...scan.slice(s.start, at).matchAll(AHEAD_PLACE)].map((p) => p[1]).filter(known).pop();
