@@ -2,7 +2,7 @@
  * Session 21 (issue 15): the kind of a bomb attack follows how the story names it — a blast or explosion no one is told
  * to have set off is a bombing, a suicide bomber's act a suicide bombing, a bombing named so an attack
  * (incident.blast-kind); a stabbing or knife attack is an attack (incident.stabbing), a betrayal "in the back" none; a
- * known town the clause opens with places the attack ("In Karachi late on Monday, a suicide bombing …"), and a known town
+ * known town the clause opens with places the attack ("In Karachi late on Friday, a suicide bombing …"), and a known town
  * beats the demonym of those killed; an attack the lead tells in the present perfect with no day is of the story's day
  * (incident.lead-day); one placed "last year" is history. Sentences written for these tests (publication day Thursday
  * 2025-07-10).
@@ -28,8 +28,8 @@ describe('incidents of session 21', () => {
     ['A restaurant bombing in Mosul killed 11 people on Wednesday.',
       [{ kind: 'attack', perpetrator: null, country: 'IQ', date: '2025-07-09' }]],
     // The town the clause opens with is where it happened; a suicide bombing aboard a bus is no state's strike.
-    ['In Karachi late on Monday, a suicide bombing on a crowded bus killed 12 passengers.',
-      [{ kind: 'attack', perpetrator: null, country: 'PK', date: '2025-07-07' }]],
+    ['In Karachi late on Friday, a suicide bombing on a minibus killed 12 passengers.',
+      [{ kind: 'attack', perpetrator: null, country: 'PK', date: '2025-07-04' }]],
     // A known town beats the demonym of those killed.
     ['A suicide bomber killed eight tourists, mostly Germans, in Istanbul on Tuesday.',
       [{ kind: 'suicide bombing', perpetrator: null, country: 'TR', date: '2025-07-08' }]],
