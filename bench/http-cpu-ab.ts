@@ -15,13 +15,16 @@
  *
  *   git archive <commit> src schema seeds package.json tsconfig.json | tar -x -C /tmp/mine/base && ln -s "$PWD/node_modules" /tmp/mine/base/
  *   NODE_ENV=production TMPDIR=/tmp/mine npx tsx bench/http-cpu-ab.ts --base /tmp/mine/base --scale S --only typename,Q2,Q4 --rounds 30
+ *   TMPDIR=/tmp/mine npm run bench:request-cost -- --base <commit> --scale S --rounds 40   # A = that commit, extracted into $TMPDIR
  *
  * TMPDIR: the folder the scale is loaded in (bench-neo4j.ts), so a run never touches another's.
  */
 import { Command } from 'commander';
 import { fork, type ChildProcess } from 'node:child_process';
 import { Agent, createServer as createHttpServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_PASSWORD, BENCH_USER } from './bench-neo4j.js';
@@ -89,11 +92,26 @@ async function serve(base: string, uri: string): Promise<void> {
   process.send!({ ports });
 }
 
+/** `base` if it is a folder; else a commit, whose tree is extracted (once) into $TMPDIR with this checkout's node_modules linked. */
+function checkout(base: string): string {
+  if (existsSync(base) && statSync(base).isDirectory()) return base;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${base}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = join(tmpdir(), `http-cpu-ab-${commit.slice(0, 12)}`);
+  if (!existsSync(join(dir, 'src'))) {
+    mkdirSync(dir, { recursive: true });
+    const paths = ['src', 'schema', 'seeds', 'neo4j', 'package.json', 'tsconfig.json', 'web/src/gql'];
+    execFileSync('sh', ['-c', `git archive ${commit} ${paths.join(' ')} | tar -x -C '${dir}'`], { cwd: root });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  }
+  return dir;
+}
+
 async function main(argv: string[]): Promise<void> {
   const o = new Command()
     .option('--serve <base>', '(the child process)')
     .option('--uri <uri>', '(the child process)')
-    .option('--base <dir>', 'a checkout of the base commit (src/, schema/, seeds/, package.json, node_modules linked)')
+    .option('--base <dir>', 'a checkout of the base commit (src/, schema/, seeds/, package.json, node_modules linked), or a commit to extract into $TMPDIR')
     .option('--scale <scale>', 'a scale (loaded into $TMPDIR/diplograph-bench-<scale>-seed1 if not yet)', 'S')
     .option('--only <ids>', 'these queries (and `typename`)', 'typename,Q1,Q2,Q3,Q4,Q4p50,Q5,Q6b')
     .option('--block <n>', 'requests per block', '20')
@@ -106,7 +124,8 @@ async function main(argv: string[]): Promise<void> {
     // Serves until the parent says exit.
     return new Promise(() => undefined);
   }
-  if (!o.base) throw new Error('--base <dir> is required');
+  if (!o.base) throw new Error('--base <dir or commit> is required');
+  o.base = checkout(o.base);
   if (process.env.NODE_ENV !== 'production') console.error('warning: NODE_ENV is not production (libraries may run their development paths)');
   const { neo4j: bench } = await ensureScaleLoaded({ scale: o.scale, seed: 1, log: (m) => console.error(m) });
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', resolve(o.base), '--uri', bench.server.uri], {

@@ -38,6 +38,35 @@ const PHASES: Array<[string, RegExp]> = [
   ['garbage collection', /^\(garbage collector\)/],
 ];
 
+/**
+ * Who a sample's CPU belongs to, by yoga plugin and layer (issue 19, session 21): the innermost
+ * frame on the stack that matches one of these (in this order of test), so a native or Node
+ * internal is charged to the plugin or layer that called it. Matched against `<function> <file>`.
+ */
+const OWNERS: Array<[string, RegExp]> = [
+  ['armor (tokens, depth, aliases, directives, suggestions)', /@escape\.tech\/graphql-armor/],
+  ['persisted operations (use-trusted-documents)', /plugin-persisted-operations|use-trusted-documents/],
+  ['metrics (prometheus)', /plugin-prometheus|@envelop\/prometheus|prom-client|observability\/(use-metrics|use-http-duration|graphql-metrics|create-metrics|operation-label)/],
+  ['traces (opentelemetry)', /@envelop\/opentelemetry|@opentelemetry|observability\/(create-tracing|defer-spans|use-trace-parent|statement-name|create-sampler)/],
+  ['query cost (operation-cost.ts)', /limits\/operation-cost/],
+  ['admission (use-admission, heavy-fields)', /server\/admission\//],
+  ['auth (use-bearer-auth)', /use-bearer-auth/],
+  ['body limit (use-body-limit, yoga limitRequestBodySize)', /use-body-limit|use-limit-request-body-size/],
+  ['our other plugins (health, web app, explain, errors, argument names, live events)', /server\/(use-health-check|use-web-app|use-explain|use-error-logging|use-client-errors|live\/use-event-execution)|use-argument-names/],
+  ['context factory (create-server context, createContext, createLoaders)', /^(createContext|createLoaders|context|keyedLoaderSet|perName|createBatchLoader|observed) .*(create-context|create-server|graph-store)|^DataLoader .*dataloader/],
+  ['logging (pino, log-args)', /(^| )pino\/|log-args|src\/logger/],
+  ['JSON of the answer (yoga result processing)', /jsonStringifyResultWithoutInternals|processRegularResult|omitInternalsFromResultErrors/],
+  ['compiled executor (graphql-jit, use-compiled-execution)', /graphql-jit|use-compiled-execution|graphql-js-errors|__\w* :\d+$/],
+  ['execution: our resolvers, loaders, readers (src/graphql, src/graph)', /(^| )src\/(graphql|graph)\//],
+  ['dataloader', /(^| )dataloader\//],
+  ['graphql-js', /(^| )graphql\//],
+  ['envelop core', /@envelop\/core|@envelop\/instrumentation/],
+  ['yoga core', /(^| )graphql-yoga\//],
+  ['whatwg-node (Request, Response, body, promise helpers)', /@whatwg-node/],
+  ['the harness (bench/)', /(^| )bench\//],
+  ['garbage collection', /^\(garbage collector\)/],
+];
+
 function category(url: string, name: string): string {
   if (!url) return name.startsWith('(') ? name : '(native)';
   const module = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -60,6 +89,7 @@ export function summariseProfile(profile: CpuProfile, requests: number, top = 25
   };
   const self = new Map<number, number>();
   const phases = new Map<string, number>();
+  const owners = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
@@ -71,6 +101,16 @@ export function summariseProfile(profile: CpuProfile, requests: number, top = 25
       for (const [phase, pattern] of PHASES) if (!seen.has(phase) && pattern.test(name)) seen.add(phase);
     }
     for (const phase of seen) phases.set(phase, (phases.get(phase) ?? 0) + dt);
+    let owner = 'other (Node internals, natives with no owner above)';
+    found: for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = label(at);
+      for (const [o, pattern] of OWNERS)
+        if (pattern.test(name)) {
+          owner = o;
+          break found;
+        }
+    }
+    owners.set(owner, (owners.get(owner) ?? 0) + dt);
   });
   const categories = new Map<string, number>();
   for (const [id, us] of self) {
@@ -88,6 +128,10 @@ export function summariseProfile(profile: CpuProfile, requests: number, top = 25
     '| self time by package | ms per request |',
     '|---|---|',
     ...sorted(categories).slice(0, 20).map(([c, us]) => `| ${c} | ${ms(us, requests)} |`),
+    '',
+    '| owner (innermost plugin or layer on the stack) | ms per request |',
+    '|---|---|',
+    ...sorted(owners).map(([o, us]) => `| ${o} | ${ms(us, requests)} |`),
     '',
     '| phase (inclusive) | ms per request |',
     '|---|---|',
