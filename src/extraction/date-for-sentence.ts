@@ -297,8 +297,8 @@ export const PRESENT_REPORT = {
   pattern: /\b(?:is|are) (?:now |currently )?(?:meeting|hosting|receiving|holding (?:talks|a meeting|a call)|speaking|talking)\b/,
 };
 
-/** PRESENT_REPORT: a headline's verb of contact in the present tense ("meets", "A, B hold talks", "pays courtesy call on"); the base form only of verbs that are no contact noun ("call", "talk", "visit" are). */
-const HEADLINE_PRESENT = /\b(?:meets?|hosts?|receives?|welcomes?|holds?|has|have|speaks?|discuss(?:es)?|confers?|greets?|sits? down|shakes? hands|talks|phones|dials|calls(?! (?:off|for)\b)|pays|chats|visits)\b/g;
+/** PRESENT_REPORT: a headline's verb of contact in the present tense ("meets", "A, B hold talks", "pays courtesy call on"); the base form only of verbs that are no contact noun ("call", "talk", "visit" are). In any case: a headline in title case says "Meets", "Hold Talks". */
+const HEADLINE_PRESENT = /\b(?:meets?|hosts?|receives?|welcomes?|holds?|has|have|speaks?|discuss(?:es)?|confers?|greets?|sits? down|shakes? hands|talks|phones|dials|calls(?! (?:off|for)\b)|pays|chats|visits)\b/gi;
 /** Before the verb: a modal, "to", a negation or a plan ("set to meet", "will host", "does not meet"): no contact told as done. */
 const NOT_DONE_BEFORE = /(?:\b(?:to|will|would|may|might|could|should|can|must|shall|not|never|cannot|if|when|who|set|due|plans?|expected|likely)|n['’]t|['’](?:d|ll))\s+$/i;
 /** After the verb: a habit or a plan ("meets every year", "speaks several times a day", "meets tomorrow"). */

@@ -5,7 +5,8 @@
  * day" points back to the day of the narrated events, passing over a day of another event named on the way
  * (date.anaphoric-narrated-day). A wire dateline dates the story in more agencies' forms: the day before the month
  * ("Tallinn, 12 March -"), an agency between slashes ("/BNS/") or holding one ("(ERR/BNS)"), a comma before the
- * agency, a full stop after the day (date.dateline). Every sentence is ours, invented for its construction; none is taken from a
+ * agency, a full stop after the day (date.dateline). A headline in title case tells its contact in the present tense
+ * too ("Varga Meets Swedish Premier", date.present-report). Every sentence is ours, invented for its construction; none is taken from a
  * news text.
  */
 import { callsOf } from './helpers/calls-of.js';
@@ -51,5 +52,15 @@ describe('wire datelines of more agencies (session 21)', () => {
 
   it('a place and a day in prose are no dateline', () => {
     expect(callsOf('Headline of the story\n\nIn Tallinn, 12 March was a quiet day. Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today.', PAPER)).toEqual(['anna-varga + erik-lindqvist 2024-03-13']);
+  });
+});
+
+describe('a title-case headline in the present tense (session 21)', () => {
+  it.each([
+    ['"Meets" takes the publication day', 'Chancellor Varga Meets Swedish Prime Minister Lindqvist on Sidelines of Nordic Forum\n\nChancellor Anna Varga and Swedish Prime Minister Erik Lindqvist discussed gas transit and the ferry link.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['"To Meet" is a plan', 'Varga To Meet Lindqvist In Oslo\n\nChancellor Anna Varga and Swedish Prime Minister Erik Lindqvist discussed gas transit by phone last month.', ['anna-varga + erik-lindqvist undated']],
+    ['the body\'s own day stands', 'Chancellor Varga Meets Swedish Prime Minister Lindqvist\n\nChancellor Anna Varga met Swedish Prime Minister Erik Lindqvist in Oslo on Monday.', ['anna-varga + erik-lindqvist 2024-03-11']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
 });
