@@ -21,7 +21,7 @@ export interface CommitmentRule extends Rule {
 /** The cues and blockers the fields above speak of, before the table of kinds that relies on them. */
 export const COMMITMENT_CUE = /[$€£]\s?\d|\b(?:vow(?:s|ed)?|warn(?:s|ed)?|offer(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|give|gives|gave|dispatch(?:ed|es)?|airlift(?:ed)?|earmark(?:ed)?|unveil(?:ed|s)?|will|would|shall|'ll|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|commitment|announced?|impos(?:e|ed|es|ing)|decid(?:e|ed)|decision|approv(?:e|ed)|allocat(?:e|ed|ion)|provid(?:e|ed|ing)|provision|deliver(?:ed|ing|s)?|continu(?:e|ed|es|ing)|reaffirm(?:ed|s)?|reiterat(?:e|ed|es)|affirm(?:ed|s)?|readiness|ready to|new sanctions|thank(?:ed|s|ing)?|grateful|gratitude|appreciat(?:e|ed|es)|undertakes?|agree[ds]?|signed|sen[dt]|sending|grant(?:ed)?|backed|our (?:\w+ )?sanctions)\b/i;
 export const STRONG_CUE = /\bour (?:continued |ongoing |unwavering |steadfast )?(?:support|sanctions|assistance|aid)\b|\bdecision to allocate\b|\bprovision of\b/i;
-export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite|distanc\w+ (?:[\w.]+ ){0,4}?from|relief from|(?:in )?breach(?:es|ed|ing)?(?: of)?|evad(?:e|es|ed|ing)|evasion|circumvent\w*|fail(?:s|ed|ing)? to|vetoe?\w*|(?:question|issue) of)\b/i;
+export const COMMITMENT_BLOCKER = /\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed)? about|spoke about|needs?|needed|ask(?:ed|s)?|call(?:ed|s)? (?:for|on)|urg(?:e|ed|es)|request(?:ed|s)?|lift(?:ing)?|eas(?:e|ing)|whether|critical|criticis(?:e|ed)|condemn(?:ed|s)?|demand(?:ed|s)?|requires?|due to|because of|in spite of|in the face of|(?:hit|affected|targeted) by|subject to|suffer\w*|pumping|despite|distanc\w+ (?:[\w.]+ ){0,4}?from|relief from|(?:in )?breach(?:es|ed|ing)?(?: of)?|evad(?:e|es|ed|ing)|evasion|circumvent\w*|fail(?:s|ed|ing)? to|vetoe?\w*|(?:question|issue) of|purchas(?:e|es|ed|ing) of)\b/i;
 /** Words after a country that make it the party acted against ("Russia's escalation"). */
 /** Right before a match: support or aid sought, not given ("Lula sought the backing of Germany for Brazil's bid"), whatever the rule. */
 export const SOUGHT = /\b(?:sought|seeks?|seeking|asked for|asks for|asking for|requested|appealed for|lobbied for|pressed for|hopes? for|hoped for)(?: (?:the|a|an|his|her|their|its|more|further|continued|[A-Z][\p{L}]+(?:'s?)?))*\s+$/u;
@@ -109,8 +109,9 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.agreement-joint', kind: 'agreement', role: 'target',
     example: 'We agree to the following steps to ensure the full and effective implementation of the ceasefire.',
     reason: 'Signatories who agree, sign or commit together make a joint commitment to each other.',
-    // "We agree who started this war" states an opinion: agreeing commits only to something ("to", "on", "that", a colon).
-    pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agreed?(?= (?:to|on|upon|that|with|in)\b|[:,])|signed|committed|undertake|reaffirm)\b/gi },
+    // "We agree who started this war" states an opinion: agreeing commits only to something ("to", "on", "that", a colon);
+    // agreeing "with" someone "that" something is so ("We agree with Paris that the priority is …") is an opinion too.
+    pattern: /\b(?:we|both sides|the two sides|both governments) (?:\w+ )?(?:agreed?(?= (?:to|on|upon|that|in)\b|[:,]| with(?![^.;:]{0,60}? that\b))|signed|committed|undertake|reaffirm)\b/gi },
   { id: 'commitment.agreement-undertaking', kind: 'agreement', role: 'target', ownItem: true,
     example: "Thailand undertakes to promptly release the prisoners of war.",
     reason: 'One country undertaking something towards the other party is a commitment of its own.',

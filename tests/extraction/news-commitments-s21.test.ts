@@ -3,7 +3,8 @@
  * auxiliary between a coordinated subject and its verb ("have also agreed", "reportedly signed"); an
  * agreement only to talk, meet or visit again however the meeting is qualified (TALKS_ONLY); support
  * named among the topics of talks (commitment.support-as-topic); sanctions evaded, breached, relieved
- * or failed to be adopted (COMMITMENT_BLOCKER); two parties who pledge, vow, resolve or commit together to
+ * or failed to be adopted, arms bought (COMMITMENT_BLOCKER); "we agree with X that …" (an opinion,
+ * commitment.agreement-joint); two parties who pledge, vow, resolve or commit together to
  * do something (commitment.joint-pledge, any undertaking, not only closer cooperation). Sentences written
  * for these tests.
  */
@@ -53,13 +54,17 @@ describe('support named as a topic of talks (session 21)', () => {
   });
 });
 
-describe('sanctions only mentioned (session 21)', () => {
+describe('sanctions only mentioned, arms bought, a view shared (session 21)', () => {
   it.each([
     ['Iran would curb enrichment in exchange for relief from economic sanctions that Washington imposed.', []],
     ['In May the council failed to adopt fresh sanctions on Syria after a veto.', []],
     ['Trump Jr offered to revisit the question of the Magnitsky sanctions law against Russia.', []],
     ['A Belgian shipping firm said its cargo for Iran was not in breach of US sanctions, and the ministry would check.', []],
     ['The United States will impose new sanctions on Venezuela, the Treasury said.', [sanctions('US', 'VE')]],
+    // Arms bought from a country are a purchase, not aid to the buyer.
+    ['Abe will complete the purchase of more military equipment from the United States, Trump said.', []],
+    // Agreeing with someone that something is so is an opinion, not a joint commitment.
+    ['"We agree with Paris that the most urgent task in Libya is to stop the fighting," Lavrov said.', []],
     ['Canada said it would extend its sanctions on Russia for another year.', [sanctions('CA', 'RU')]],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
