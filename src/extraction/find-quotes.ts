@@ -19,6 +19,24 @@ const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|
 /** '"…," it read': the post a sentence before told as its subject. */
 const IT_READ = /^[\s,.!?:-]*it (?:said|says|read|reads|added|stated)\b/i;
 
+/** 'It stated: "…"': the post (or statement on a platform) the sentence before told, as the subject of the verb before the quote. */
+const IT_BEFORE = /(?:^|[.!?]\s+)It (?:said|says|read|reads|stated|states|added)\s*[:,]?\s*$/;
+export const IT_STATED_RULE = {
+  id: 'post.it-stated',
+  example: 'The minister drew notice with a message on her official Telegram channel. It read: "The corridor opens on Monday."',
+  reason: 'As after the quote (\'"…," it read\'), "It read:" before it names the post or statement the sentence just before placed on a platform; its author is the person that sentence names.',
+};
+
+/**
+ * 'Ruiz shared details of the talks on X. ¶ "…," Ruiz stated.': a quote opening the paragraph after the one whose last
+ * sentence tells that its speaker posted on a platform (and quotes nothing) is that post's words, attributed anew.
+ */
+export const POSTED_THEN_QUOTED = {
+  id: 'post.posted-then-quoted',
+  example: 'Mayor Ines Varga shared photos of the flood barrier on Facebook.\n\n"The barrier held through the night," Varga wrote in the caption.',
+  reason: 'News tells that someone posted, then opens the next paragraph with the words and their attribution; the sentence before places them on its platform as for a quote of the same paragraph.',
+};
+
 /** '"…," according to a post on Monday by Foreign Minister Ana Ruiz': the post's author follows "by". */
 const POST_BY_AFTER = /^[\s,.!?:-]*according to (?:a|an|the|his|her|their|its) (?:[\p{L}-]+ ){0,2}?(?:tweet|post|posting|message)s?\b[^",;]{0,40}?\bby\b/iu;
 
@@ -247,6 +265,15 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
     if (!speaker && told && toldFrom - told.paragraph <= 1 && POST_SUBJECT.test(after)) speaker = [...(speakersBySentence.get(told.index) ?? [])].pop() ?? null;
     // 'Ruiz's Telegram post on Monday thanked the mayors. "…," it read.': "it" is the post the sentence before made its subject.
     if (!speaker && told && toldFrom - told.paragraph <= 1 && IT_READ.test(after) && postRuleOf(mainClause(masked.slice(told.start, told.end)))) speaker = [...(speakersBySentence.get(told.index) ?? [])][0] ?? null;
+    // IT_STATED_RULE: 'It stated: "…"' after a sentence that placed a post or statement on a platform.
+    let itStated: ReturnType<typeof postRuleOf> = null;
+    if (!speaker && told && toldFrom - told.paragraph <= 1 && IT_BEFORE.test(before)) {
+      itStated = postRuleOf(mainClause(masked.slice(told.start, told.end)));
+      if (itStated) {
+        speaker = [...(speakersBySentence.get(told.index) ?? [])][0] ?? null;
+        itStated = { ...itStated, rule: IT_STATED_RULE.id };
+      }
+    }
     // Platform and medium are read from the whole sentence outside quotes ("…, both in posts to X").
     // A coordinated clause with a speaker of its own is read alone: a medium of the first clause ("told reporters") is not its.
     const from = coordinated >= 0 ? coordinated : sentence.start;
@@ -257,13 +284,17 @@ export function attributeQuotes(article: Article, spans: Array<Span & { inner: S
       context = { post: postRuleOf(text), otherMedium: OTHER_MEDIUM.test(text) };
       contextOf.set(key, context);
     }
-    let post = context.post;
+    let post = context.post ?? (speaker ? itStated : null);
     if (!post) {
       const earlier = sentences[sentence.index - 1];
-      if (earlier && (earlier.paragraph === sentence.paragraph || earlier === introduced) && !spanAt(spans, earlier.start)) {
+      // POSTED_THEN_QUOTED: the quote opens its paragraph, right after a paragraph whose last sentence (no quote in it) tells its speaker posted.
+      const opens = earlier && earlier.paragraph === sentence.paragraph - 1 && scan.slice(sentence.start, q.start).trim() === '' && spansBetween(spans, earlier.start, earlier.end).length === 0
+        && POSTING_VERB.test(mainClause(masked.slice(earlier.start, earlier.end))) && !WROTE_AFTER.test(after) && !WROTE_BEFORE.test(before);
+      if (earlier && (earlier.paragraph === sentence.paragraph || earlier === introduced || opens) && !spanAt(spans, earlier.start)) {
         const said = speaker !== null && (speakersBySentence.get(earlier.index)?.has(speaker) ?? false);
         if (said) post = postRuleOf(mainClause(masked.slice(earlier.start, earlier.end)));
         if (post && toldBefore) post = { ...post, rule: POST_TOLD_BEFORE.id };
+        else if (post && opens && earlier.paragraph !== sentence.paragraph && earlier !== introduced) post = { ...post, rule: POSTED_THEN_QUOTED.id };
       }
     }
     // "…," he wrote: the platform of the speaker's post told a few sentences before (WROTE_BACK).

@@ -31,7 +31,7 @@ export const POST_RULES: readonly PostRule[] = [
   { id: 'post.platform-noun',
     example: 'In a Facebook post, the minister said the talks were "productive".',
     reason: 'A platform qualifying a post, account or channel the words were said in or on, or that is someone\'s own ("Trump\'s Truth Social post said"), names where the words appeared.',
-    pattern: new RegExp(`(?:\\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Aa]ccording to)\\s+(?:(?:a|an|his|her|its|their|the|one|another|separate|later|new|brief|short|lengthy|long|late-night|official)\\s+){0,3}|'s\\s+|s'\\s+)(${PLATFORMS}) ${POST_NOUN}`) },
+    pattern: new RegExp(`(?:\\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough|[Aa]ccording to)\\s+(?:(?:a|an|his|her|its|their|the|one|another|separate|later|new|brief|short|lengthy|long|late-night|official)\\s+){0,3}|(?:'s|’s|s')\\s+(?:(?:English|Arabic|French|Russian|Spanish|Persian|Farsi|Hebrew|Chinese|official|personal|verified|own)[- ](?:language\\s+)?){0,2})(${PLATFORMS}) ${POST_NOUN}`) },
   { id: 'post.platform-noun-subject',
     example: 'A Facebook post by the minister said: "We will rebuild."',
     reason: 'A post, account or channel on a platform that says or reads the words is where they appeared (a channel someone told something is not).',
