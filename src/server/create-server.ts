@@ -83,8 +83,9 @@ export function createServer(deps: ServerDeps): DiplographServer {
     renderGraphiQL,
     cors: security.corsOrigins ? { origin: security.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     maskedErrors: { isDev: !deps.production },
-    // Measures bodies without a Content-Length (chunked) as they stream in; see use-body-limit.ts.
-    maxRequestBodySize: limits.maxBodyBytes,
+    // Off: use-body-limit.ts keeps the same limit and measures only bodies without a Content-Length
+    // (chunked) as they stream in; yoga's piped every body through a TransformStream.
+    maxRequestBodySize: false,
     // yoga logs (message, …details) or (error); pino wants (object, message): see log-args.ts.
     logging: {
       debug: (...args) => deps.logger.debug(...logArgs(args)),
@@ -127,6 +128,7 @@ export function createServer(deps: ServerDeps): DiplographServer {
       useExplain(),
       useErrorLogging(deps.logger),
       useClientErrors(deps.production),
+      // Sets no parser, wraps the one chosen: after yoga's parsers (and no plugin here sets one).
       useBodyLimit(limits.maxBodyBytes),
       useTrustedDocuments({ only: security.trustedDocumentsOnly }),
       ...useQueryLimits(limits, { introspection: security.introspection, suggestions: !deps.production }),
