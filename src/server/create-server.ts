@@ -87,8 +87,11 @@ export function createServer(deps: ServerDeps): DiplographServer {
     // (chunked) as they stream in; yoga's piped every body through a TransformStream.
     maxRequestBodySize: false,
     // yoga logs (message, …details) or (error); pino wants (object, message): see log-args.ts.
+    // yoga logs three debug lines per request: with debug off, no arguments are turned into pino's.
     logging: {
-      debug: (...args) => deps.logger.debug(...logArgs(args)),
+      debug: (...args) => {
+        if (deps.logger.isLevelEnabled('debug')) deps.logger.debug(...logArgs(args));
+      },
       info: (...args) => deps.logger.info(...logArgs(args)),
       warn: (...args) => deps.logger.warn(...logArgs(args)),
       error: (...args) => deps.logger.error(...logArgs(args)),

@@ -44,12 +44,11 @@ export function useBearerAuth(o: AuthOptions): Plugin<{ request: Request }> {
     },
     onExecute({ args, setResultAndStopExecution }) {
       const type = operationType(args.document, args.operationName);
-      const token = tokenOf(args.contextValue.request);
       const needsToken = type === 'mutation' ? keys.length > 0 || o.production : o.queriesRequireToken;
       if (!needsToken) return;
       if (type === 'mutation' && keys.length === 0) {
         setResultAndStopExecution({ errors: [unauthenticated('mutations are disabled: set API_KEYS to allow them in production')] });
-      } else if (!valid(token)) {
+      } else if (!valid(tokenOf(args.contextValue.request))) {
         setResultAndStopExecution({ errors: [unauthenticated(`${type ?? 'this operation'} needs a valid bearer token (Authorization: Bearer <API key>)`)] });
       }
     },

@@ -39,29 +39,35 @@ export function useWebApp(options: WebAppOptions = {}): Plugin {
   const root = normalize(options.root ?? DEFAULT_WEB_ROOT);
   const passThrough = new Set(options.passThrough ?? ['/graphql', '/health', '/live']);
   return {
-    async onRequest({ request, url, fetchAPI, endResponse }) {
+    // Not async: an API request passes with no promise made and none awaited.
+    onRequest({ request, url, fetchAPI, endResponse }) {
       if (passThrough.has(url.pathname)) return;
       const headOnly = request.method === 'HEAD';
       if (request.method !== 'GET' && !headOnly) {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
         return;
       }
-      const file = await readAsset(root, url.pathname);
-      if (!file) {
-        const body = url.pathname === '/' ? 'the web app is not built: run `npm run build:web`\n' : 'not found\n';
-        endResponse(new fetchAPI.Response(headOnly ? null : body, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-        return;
-      }
-      const headers = {
-        'content-type': CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream',
-        'content-length': String(file.body.byteLength),
-        'x-content-type-options': 'nosniff',
-        // Vite names assets by content hash: they never change. index.html must be revalidated.
-        'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      };
-      endResponse(new fetchAPI.Response(headOnly ? null : file.body, { status: 200, headers }));
+      return serveAsset(root, url, headOnly, fetchAPI, endResponse);
     },
   };
+}
+
+/** Answers a GET or HEAD of the explorer's files. */
+async function serveAsset(root: string, url: URL, headOnly: boolean, fetchAPI: { Response: typeof Response }, endResponse: (response: Response) => void): Promise<void> {
+  const file = await readAsset(root, url.pathname);
+  if (!file) {
+    const body = url.pathname === '/' ? 'the web app is not built: run `npm run build:web`\n' : 'not found\n';
+    endResponse(new fetchAPI.Response(headOnly ? null : body, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+    return;
+  }
+  const headers = {
+    'content-type': CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream',
+    'content-length': String(file.body.byteLength),
+    'x-content-type-options': 'nosniff',
+    // Vite names assets by content hash: they never change. index.html must be revalidated.
+    'cache-control': url.pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  endResponse(new fetchAPI.Response(headOnly ? null : file.body, { status: 200, headers }));
 }
 
 /** The file a URL path names inside `root`, or null (missing, a folder, or outside `root`). */

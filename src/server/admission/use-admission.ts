@@ -11,16 +11,13 @@ import { HEAVY_FIELDS, selectsHeavyField, type HeavyField } from './heavy-fields
 /** `heavyFields`: the fields that take a slot (HEAVY_FIELDS; tests choose their own). */
 export function useAdmission(gate: AdmissionGate, heavyFields: readonly HeavyField[] = HEAVY_FIELDS): Plugin {
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    // Not async: an operation with no heavy field runs with no promise made and none awaited.
+    onExecute({ args, setResultAndStopExecution }) {
       if (!selectsHeavyField(args.schema, args.document, heavyFields)) return;
-      let release: () => void;
-      try {
-        release = await gate.enter();
-      } catch (error) {
-        setResultAndStopExecution({ errors: [error as Error] as never });
-        return;
-      }
-      return { onExecuteDone: () => release() };
+      return gate.enter().then(
+        (release) => ({ onExecuteDone: () => release() }),
+        (error: unknown) => void setResultAndStopExecution({ errors: [error as Error] as never }),
+      );
     },
   };
 }

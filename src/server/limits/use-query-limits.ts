@@ -4,7 +4,7 @@
  * list sizes (src/server/limits/operation-cost.ts, at execution start, when variables are known).
  * Each refusal is a GraphQLError with its own `extensions.code` and HTTP status 400.
  */
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -30,6 +30,38 @@ function coded(code: string) {
   ];
 }
 
+/**
+ * operationCost, kept per schema, document, operation and variables: a client asks the same
+ * document with the same variables again and again, and walking it (every argument's value
+ * read from the AST) cost 15–120 µs of CPU a request (bench/results/request-cost-s21.md).
+ * The document is yoga's parsed one, the same object for the same text (its parse cache); at most
+ * COSTS_PER_DOCUMENT variable sets are kept per document, and variables over
+ * COST_KEY_CHARS characters of JSON are not kept (measured every time).
+ */
+const COSTS_PER_DOCUMENT = 64;
+const COST_KEY_CHARS = 1000;
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+function cachedOperationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  let key: string;
+  try {
+    key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  } catch {
+    return operationCost(schema, document, variables, operationName); // not JSON (a BigInt from an in-process caller)
+  }
+  if (key.length > COST_KEY_CHARS) return operationCost(schema, document, variables, operationName);
+  let bySchema = costs.get(schema);
+  if (!bySchema) costs.set(schema, (bySchema = new WeakMap()));
+  let byVariables = bySchema.get(document);
+  if (!byVariables) bySchema.set(document, (byVariables = new Map()));
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, variables, operationName);
+    if (byVariables.size >= COSTS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 export function useQueryLimits(limits: QueryLimits, opts: { introspection: boolean; suggestions: boolean }): Plugin[] {
   const plugins: Plugin[] = [
     maxTokensPlugin({ n: limits.maxTokens, onReject: coded('TOO_MANY_TOKENS') }) as Plugin,
@@ -38,7 +70,7 @@ export function useQueryLimits(limits: QueryLimits, opts: { introspection: boole
     maxDirectivesPlugin({ n: limits.maxDirectives, onReject: coded('TOO_MANY_DIRECTIVES') }) as Plugin,
     {
       onExecute({ args, setResultAndStopExecution }) {
-        const cost = operationCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+        const cost = cachedOperationCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
         if (cost > limits.maxCost) {
           setResultAndStopExecution({
             errors: [
