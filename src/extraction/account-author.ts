@@ -44,7 +44,13 @@ export const ACCOUNT_RULE = {
 };
 
 /** Words between a quote and its attribution's subject, and after the subject, that keep it the author. */
-const AFTER_QUOTE = /^[\s,.!?:;-]*(?:the |a |an )?$/i;
+const AFTER_QUOTE = /^[\s,.!?:;-]*(?:the |a |an )?(?:(?:spokes(?:man|woman|person)|press secretary|(?:press )?office|account) (?:for|of) (?:the )?)?$/i;
+/** SPOKESMAN_FOR_ACCOUNT: the words between a quote and its account may name an unnamed spokesman for it (AFTER_QUOTE). */
+export const SPOKESMAN_FOR_ACCOUNT_RULE = {
+  id: 'post.spokesman-for-account',
+  example: '"Talks with Accra were warm," a spokesman for the Kenyan foreign ministry said on X.',
+  reason: 'A spokesman named by no name speaks as the ministry or government he speaks for: on a platform, the post is that account\'s.',
+};
 /** VERB_FIRST_ACCOUNT: the verb between the quote and the account ('"…," wrote a Chilean Foreign Ministry post on X'). */
 const VERB_FIRST = /^[\s,.!?:;-]*(?:said|says|wrote|writes|posted|tweeted|stated|added|announced|declared|read|reads) (?:the |a |an )?$/i;
 /** What may follow such an account: the kind of words it wrote, where, or the clause's end; not a person it has ("… Ministry spokesman Ana Ruiz"). */

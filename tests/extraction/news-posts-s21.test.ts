@@ -45,4 +45,12 @@ describe('quoted posts, session 21', () => {
       + 'It stated: "The summit in Accra is confirmed for March. I will attend with three ministers."';
     expect(posts(text)).toEqual([]);
   });
+
+  it('gives the post of a spokesman named by no name to the account he speaks for (post.spokesman-for-account)', () => {
+    const doc = extractFacts('"Talks with Accra on the ferry line were warm and useful," a spokesman for the Kenyan foreign ministry said on Twitter.', { publishedOn: '2025-07-10', gazetteer }).document;
+    expect(doc.tweets.map((t) => t.author)).toEqual(['ministry-of-foreign-affairs-of-kenya']);
+    // A spokesman with a name is the author himself.
+    const named = extractFacts('"Talks with Accra on the ferry line were warm and useful," Kenyan Foreign Minister Musalia Mudavadi said on Twitter.', { publishedOn: '2025-07-10', gazetteer }).document;
+    expect(named.tweets.map((t) => named.actors.find((a) => a.id === t.author)?.name)).toEqual(['Musalia Mudavadi']);
+  });
 });
