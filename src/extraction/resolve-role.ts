@@ -117,6 +117,23 @@ function formerTitle(scan: string, m: Mention): string {
   return known;
 }
 
+/**
+ * "held talks with former Japanese Prime Minister and head of the friendship league, Yoshihide Suga": a role that says
+ * "former" names someone who no longer holds the office — never the person in it on the article's date, though the
+ * text names that one nearer, and never the gazetteer's holder on that date.
+ */
+export const FORMER_ROLE = {
+  id: 'coref.former-role',
+  example: 'Prime Minister Ruth Amsel spoke in Oslo. On Sunday, the king held talks with former Prime Minister and party elder, Karl Dorn.',
+  reason: 'A role qualified by "former" or "ex-" refers to a past holder of the office; the present holder, who is not one, is no candidate.',
+};
+/** FORMER_ROLE: the ids of whoever holds the role's office in its country on `date` (none when either is unknown). */
+function sittingHolders(role: RoleMention, gazetteer: GazetteerView, date: string | null | undefined): Set<string> {
+  const office = sameOffice(role.titleClass.toLowerCase());
+  if (!date || !role.country || !office) return new Set();
+  return new Set(gazetteer.leaders.filter((l) => { const o = gazetteer.officeOn(l, date); return !!o && o.country === role.country && sameOffice(o.title.toLowerCase()).includes(office); }).map((l) => l.id));
+}
+
 export const COUNTERPART_OF_SAME_RANK = {
   id: 'coref.counterpart-same-rank',
   example: 'Foreign Minister Wadephul welcomed his Russian counterpart, though Putin was in Delhi too: the counterpart is Lavrov, not Putin.',
@@ -144,7 +161,9 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   const present = !/\b(?:former|ex-)/i.test(article.scan.slice(Math.max(0, role.start - 8), role.end));
   const former = new Set<string>();
   if (present) for (let i = Math.max(0, lastStartingBy(mentions, role.start - 1) - ROLE_REACH); i < mentions.length && i <= lastStartingBy(mentions, role.start - 1) + ROLE_REACH; i++) if (office && formerTitle(article.scan, mentions[i]).includes(office)) former.add(mentions[i].actor);
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
+  // FORMER_ROLE: "former Japanese Prime Minister" never names whoever holds that office on the article's date.
+  const sitting = present ? null : sittingHolders(role, gazetteer, article.publishedOn);
+  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && !sitting?.has(m.actor) && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
   const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';
@@ -153,7 +172,7 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
     for (let i = at; i >= 0 && i > at - ROLE_REACH; i--) if (mentions[i].end <= role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
     for (let i = at + 1; i < mentions.length && i <= at + ROLE_REACH; i++) if (mentions[i].start > role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
   }
-  if (!role.country) return null;
+  if (!role.country || !present) return null;
   const date = article.publishedOn;
   // "Lula … was received by his Chinese counterpart": the holder of the same office, in the country named.
   const titleClass = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : role.titleClass;

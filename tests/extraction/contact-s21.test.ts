@@ -4,6 +4,7 @@
  */
 
 import { mergeCalls, type ContactDraft } from '../../src/extraction/merge-calls.js';
+import { callsOf as calls } from './helpers/calls-of.js';
 
 /** A report of a meeting of `participants` told in sentence `sentence`, with the day and date phrase the dates stage gave it. */
 const report = (sentence: number, participants: string[], date: string | null, dateText: string | null): ContactDraft => ({
@@ -47,5 +48,24 @@ describe('session 21: a contact dated only to another month is another contact (
       ['lars-dahl + erik-berg 2024-05-16']],
   ])('not apart: %s', (_construction, sentences, reports, expected) => {
     expect(merged(sentences, reports)).toEqual(expected);
+  });
+});
+
+describe('session 21: a role that says "former" never names the present holder (coref.former-role)', () => {
+  it.each([
+    ['the name set after a long apposition is the former holder, not the prime minister named before',
+      'Japanese Prime Minister Shigeru Ishiba received President Lee Jae-myung in Tokyo on Saturday. On Sunday, Lee sat down for talks with former Japanese Prime Minister and veteran lawmaker, Yoshihide Suga.', '2025-08-25',
+      ['lee-jae-myung + shigeru-ishiba 2025-08-23', 'lee-jae-myung + yoshihide-suga 2025-08-24']],
+    ['…with another country and office',
+      'Prime Minister Keir Starmer hosted Chancellor Friedrich Merz in London on Monday. On Tuesday, Merz had breakfast with former British Prime Minister and author of a new memoir, Tony Blair.', '2025-07-20',
+      ['friedrich-merz + keir-starmer 2025-07-14', 'friedrich-merz + tony-blair 2025-07-15']],
+    ['an unnamed former holder is no one: no second contact with the sitting prime minister',
+      'Japanese Prime Minister Shigeru Ishiba received President Lee Jae-myung in Tokyo on Saturday. On Sunday, Lee also held talks with a former Japanese prime minister.', '2025-08-25',
+      ['lee-jae-myung + shigeru-ishiba 2025-08-23']],
+    ['a role without "former" still names the sitting holder',
+      'Prime Minister Keir Starmer hosted Chancellor Friedrich Merz in London on Monday. Merz later held talks with the British prime minister on trade.', '2025-07-20',
+      ['friedrich-merz + keir-starmer 2025-07-14']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
