@@ -85,7 +85,33 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
   }
   out.push(...(news.late ?? []));
   out.push(...pairAgreements(article, (id) => countryOfActor(ix, id)));
-  return { ...article, commitments: mergeCommitments(out.filter(hasParties)) };
+  return { ...article, commitments: mergeCommitments(out.filter((c) => hasParties(c) && !toldAsHistory(article, c))) };
+}
+
+/**
+ * A measure, aid or backing whose clause (the sentence up to a semicolon) dates it to a year two or more before the article ("In 2007, the
+ * United States … levied sanctions against him", "Mongolia was among the first to voice support … in 1941",
+ * "Russia in 2012 banned …") is history the article recalls, not a commitment it reports — as a strike dated
+ * to an earlier year is (incident rules). Agreements stay: one signed years ago still binds ("the two countries
+ * agreed in 2014 to …").
+ */
+export const TOLD_AS_HISTORY = {
+  id: 'commitment.told-as-history',
+  example: 'In 2009, Norway sent relief supplies to Haiti.',
+  reason: 'A commitment dated to a year well before the article is background, not a commitment the article reports; agreements still in force are the exception.',
+  pattern: /\b(?:[Ii]n|[Dd]uring|[Bb]ack in) (?:(?:early|mid|late) )?(?:[A-Z][a-z]+ (?:\d{1,2},? )?)?(1[6-9]\d\d|20\d\d)\b(?! (?:and|to|-|–) )/g,
+};
+
+function toldAsHistory(article: Article, c: CommitmentDraft): boolean {
+  const year = Number(article.publishedOn?.slice(0, 4));
+  const e = c.evidence[0];
+  const s = e ? article.sentences[e.sentence] : undefined;
+  if (c.kind === 'agreement' || !year || !s) return false;
+  const lead = article.scan.slice(s.start, Math.max(s.start, e.start));
+  const rest = article.scan.slice(Math.max(s.start, e.start), s.end);
+  const clause = lead.slice(lead.lastIndexOf(';') + 1) + rest.split(';')[0];
+  for (const m of matchesIn(TOLD_AS_HISTORY.pattern, clause)) if (Number(m[1]) <= year - 2) return true;
+  return false;
 }
 
 /** A commitment whose other party is unclear is optional in the gold (GUIDE.md): left out, as is one to oneself. */

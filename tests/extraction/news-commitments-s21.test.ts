@@ -4,7 +4,8 @@
  * agreement only to talk, meet or visit again however the meeting is qualified (TALKS_ONLY); support
  * named among the topics of talks (commitment.support-as-topic); sanctions evaded, breached, relieved
  * or failed to be adopted, arms bought (COMMITMENT_BLOCKER); "we agree with X that …" (an opinion,
- * commitment.agreement-joint); two parties who pledge, vow, resolve or commit together to
+ * commitment.agreement-joint); a measure, aid or backing dated to a year two or more before the article is
+ * history (commitment.told-as-history; agreements stay); two parties who pledge, vow, resolve or commit together to
  * do something (commitment.joint-pledge, any undertaking, not only closer cooperation). Sentences written
  * for these tests.
  */
@@ -82,5 +83,22 @@ describe('two parties who pledge together to do something (session 21)', () => {
     ['Chile and Peru vowed never to accept the ruling.', []],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('commitments told as history (session 21)', () => {
+  const dated = (text: string) => extractFacts(text, { publishedOn: '2020-03-04', gazetteer }).document.commitments
+    .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }));
+  it.each([
+    ['Canada imposed sanctions on Venezuela in 2011, two years before the election.', []],
+    ['Norway was among the first countries to voice support for Ukraine after the invasion in 1941.', []],
+    ['Back in 2009, Japan sent relief supplies to Haiti.', []],
+    // The year before the article, or a measure of now: reported.
+    ['In 2019, Canada imposed sanctions on Venezuela.', [sanctions('CA', 'VE')]],
+    ['Canada will impose new sanctions on Venezuela, officials said.', [sanctions('CA', 'VE')]],
+    // An agreement made years ago still binds both.
+    ['Chile and Peru signed a fisheries agreement in 2012.', deal('CL', 'PE')],
+  ])('reads %j', (text, expected) => {
+    expect(dated(text)).toEqual(expected);
   });
 });
