@@ -89,11 +89,11 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
 }
 
 /**
- * A measure, aid or backing whose clause (the sentence up to a semicolon) dates it to a year two or more before the article ("In 2007, the
- * United States … levied sanctions against him", "Mongolia was among the first to voice support … in 1941",
- * "Russia in 2012 banned …") is history the article recalls, not a commitment it reports — as a strike dated
- * to an earlier year is (incident rules). Agreements stay: one signed years ago still binds ("the two countries
- * agreed in 2014 to …").
+ * A measure, aid or backing whose clause (the sentence up to a semicolon) dates it to a year two or more before
+ * the article ("In 2007, Washington put sanctions on …", support voiced "in a speech made in 1941", "Moscow in
+ * 2012 banned …") is history the article recalls, not a commitment it reports — as a strike dated to an earlier
+ * year is (incident rules). Agreements stay: one signed years ago still binds ("Chile and Peru signed a
+ * fisheries accord in 2012").
  */
 export const TOLD_AS_HISTORY = {
   id: 'commitment.told-as-history',

@@ -91,7 +91,7 @@ describe('commitments told as history (session 21)', () => {
     .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }));
   it.each([
     ['Canada imposed sanctions on Venezuela in 2011, two years before the election.', []],
-    ['Norway was among the first countries to voice support for Ukraine after the invasion in 1941.', []],
+    ['Back then Norway voiced its support for Ukraine, in a speech made in 1941.', []],
     ['Back in 2009, Japan sent relief supplies to Haiti.', []],
     // The year before the article, or a measure of now: reported.
     ['In 2019, Canada imposed sanctions on Venezuela.', [sanctions('CA', 'VE')]],
