@@ -25,8 +25,30 @@ const PERFECT_INFINITIVE = /\b(?:glad|pleased|delighted|happy|honou?red|said|rep
 /** "flew to Moscow on Monday to meet Putin": a past journey's purpose in a past narrative is what happened (not one only hoped, planned or tried for). */
 const PAST_PURPOSE = /\b(?:travell?ed|flew|went|came|drove|arrived|visited|returned|headed|journeyed|rushed)\b(?:(?!\b(?:hop|want|seek|sought|expect|plan|intend|tr(?:y|ied|ying)|attempt|aim|wish|bid|effort|in order|so as|due|scheduled|slated|supposed|set to|going to|will|would|shall)\w*)[^,.;"]){0,60}\bto (?:also )?$/i;
 
-/** "is meeting", "are holding talks": a progressive with no past marker is a plan or a headline. */
-const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently))? $/i;
+/** "is meeting", "are holding talks": a present progressive verb group ("also" kept apart: PROGRESSIVE_PLAN). */
+const PROGRESSIVE = /\b(?:is|are|'s|'re)(?: (?:also|now|currently|still))? $/i;
+
+/**
+ * "Putin is holding a meeting with Maduro", "Scholz is meeting Macron in the chancellery": a dated report's present
+ * progressive tells a contact going on as it is written, which GUIDE.md counts as held on the report's day
+ * (date.present-report gives that day). With a time of its own in its clause ("on Friday", "tomorrow", "later this
+ * week", "next month"), with "also" (one item of a visit's programme), or in a clause opened by "when", "before",
+ * "after", "once", "until", "who" or "which", the progressive is English's way of telling a plan.
+ */
+export const PROGRESSIVE_PLAN: Rule = {
+  id: 'contact.modality.progressive-plan',
+  example: 'Holm is meeting Lind in Oslo on Friday. Holm is also meeting with Lind in Oslo.',
+  reason: 'A present progressive of a contact with a day or a time still to come in its clause, with "also", or in a temporal or relative clause, is a plan; with none, it is a contact going on at the time of the report.',
+  pattern: /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend|month|year)|later|next|soon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/,
+};
+/** PROGRESSIVE_PLAN: whether the progressive before `triggerStart` tells a plan (its clause's time, "also", a subordinator). */
+function progressivePlan(scan: string, group: string, clauseStart: number, triggerStart: number, clauseEnd: number): boolean {
+  if (/\balso\b/i.test(group) || SUBORDINATOR_BEFORE.test(scan.slice(Math.max(clauseStart, triggerStart - 80), triggerStart).replace(/\s*\b(?:is|are|'s|'re)(?: (?:also|now|currently|still))? (?:holding|having|hosting)?\s*$/i, ' '))) return true;
+  // A relative clause's time is its own event's ("…, who arrived on Tuesday").
+  const clause = scan.slice(clauseStart, Math.min(clauseEnd, triggerStart + 120));
+  const relative = clause.slice(triggerStart - clauseStart).search(/,\s+(?:who|whom|which|whose|where)\b/);
+  return PROGRESSIVE_PLAN.pattern.test(relative >= 0 ? clause.slice(0, triggerStart - clauseStart + relative) : clause);
+}
 
 /** "is also meeting with": the -ing form a noun rule reads as "a meeting with" is the verb of a present progressive. */
 export const PROGRESSIVE_NOUN: Rule = {
@@ -36,6 +58,8 @@ export const PROGRESSIVE_NOUN: Rule = {
   pattern: /^meeting\b/,
 };
 /** …"is" or "are" itself: a possessive "'s" before a noun ("Scholz's meeting with") is no verb. */
+/** "is holding talks with", "are having a meeting with": a progressive light verb before the contact noun. */
+const PROGRESSIVE_HOLDING = /\b(?:is|are|'re)(?: (?:also|now|currently|still))? (?:holding|having|hosting)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const PROGRESSIVE_BE = /\b(?:is|are)(?: (?:also|now|currently|still))? $/i;
 
 /**
@@ -216,7 +240,9 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
   // "denied having met": a denial governing the verb group, as one before the subject does (DENIED).
-  if (NOT_ASSERTED_VERB.pattern.test(group) || PROGRESSIVE.test(group) || HABITUAL.pattern.test(group) || DENIED.pattern.test(group)) return false;
+  if (NOT_ASSERTED_VERB.pattern.test(group) || HABITUAL.pattern.test(group) || DENIED.pattern.test(group)) return false;
+  // "is meeting Lind" is going on as the report is written; "is meeting Lind on Friday" is a plan (PROGRESSIVE_PLAN).
+  if (PROGRESSIVE.test(group) && (!trigger || progressivePlan(scan, group, clauseStart, triggerStart, trigger.clauseEnd))) return false;
   if (trigger && HABITUAL_AFTER.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 160)))) return false;
   if (trigger && SUBORDINATE_PARTICIPLE.pattern.test(trigger.text)) {
     // Before the participle: the main clause from its subject ("Wen will discuss … when meeting"), a relative clause aside;
@@ -254,8 +280,10 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
     const group = monthRenamed(scan.slice(Math.max(clauseStart, at - 80), at));
     if (!PAST_PURPOSE.test(group) && !ACHIEVED_TO.test(group) && NOT_ASSERTED_VERB.pattern.test(group)) return false;
   }
-  // "is also meeting with": a present progressive, not the noun (PROGRESSIVE_NOUN).
-  if (PROGRESSIVE_NOUN.pattern.test(scan.slice(nounStart, nounStart + 8)) && PROGRESSIVE_BE.test(before)) return false;
+  // "is also meeting with": a present progressive, not the noun (PROGRESSIVE_NOUN), a plan or a contact going on (PROGRESSIVE_PLAN);
+  // "is holding talks with … on Friday": the progressive of the verb governing the noun, the same.
+  if (PROGRESSIVE_NOUN.pattern.test(scan.slice(nounStart, nounStart + 8)) && PROGRESSIVE_BE.test(before) && progressivePlan(scan, before, clauseStart, nounStart, clauseEnd)) return false;
+  if (PROGRESSIVE_HOLDING.test(before) && progressivePlan(scan, before, clauseStart, nounStart, clauseEnd)) return false;
   // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
   if (PLANNED_JOURNEY.test(lead)) return false;
   if (UNDONE_LATER.pattern.test(scan.slice(nounStart, Math.min(clauseEnd, nounStart + 240)))) return false;

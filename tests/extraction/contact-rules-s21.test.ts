@@ -66,8 +66,39 @@ describe('session 21: a verb that enters, begins, continues or concludes a conta
     ['"began a visit" names no contact noun',
       'Senegalese President Bassirou Diomaye Faye began a two-day visit to Gambia on Monday.', '2024-05-09',
       []],
+    ['a participle "concluding two days of talks" after a coordinated subject (contact.entered-noun)',
+      'Senegalese President Bassirou Diomaye Faye and Gambian President Adama Barrow, concluding two days of border talks in Banjul on Monday, praised the new ferry line.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['a fronted "At a meeting in <place>," with a coordinated subject (contact.after-talks)',
+      'At a meeting in Banjul on Monday, Senegalese President Bassirou Diomaye Faye and Gambian President Adama Barrow settled the ferry dispute.', '2024-05-09',
+      ['adama-barrow + bassirou-diomaye-faye 2024-05-06']],
+    ['a fronted "At a press conference," is no contact of the people it names',
+      'At a press conference in Dakar on Monday, Senegalese President Bassirou Diomaye Faye criticised Gambian President Adama Barrow.', '2024-05-09',
+      []],
     ['preparations for a meeting are no meeting (contact.modality.noun)',
       'Senegalese President Bassirou Diomaye Faye ordered preparations for a meeting with Gambian President Adama Barrow.', '2024-05-09',
+      []],
+  ])('%s', (_name, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
+
+describe('session 21: a present progressive contact is going on at the report, unless its clause makes it a plan', () => {
+  it.each([
+    ['"is meeting" with no time of its own: the report\'s day (contact.was-meeting, date.present-report)',
+      'Kenyan President William Ruto is meeting Tanzanian President Samia Suluhu Hassan at the State House in Nairobi.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto 2024-05-09']],
+    ['"is holding a meeting with", a relative clause\'s day aside (contact.modality.progressive-plan)',
+      'Kenyan President William Ruto is holding a meeting with Tanzanian President Samia Suluhu Hassan, who flew in on Tuesday.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto 2024-05-09']],
+    ['"is meeting … on Friday" is a plan (contact.modality.progressive-plan)',
+      'Kenyan President William Ruto is meeting Tanzanian President Samia Suluhu Hassan in Nairobi on Friday.', '2024-05-09',
+      []],
+    ['"is holding talks with … next week" is a plan (contact.modality.progressive-plan)',
+      'Kenyan President William Ruto is holding talks with Tanzanian President Samia Suluhu Hassan next week.', '2024-05-09',
+      []],
+    ['"is meeting" in a temporal clause is a plan (contact.modality.progressive-plan)',
+      'Kenyan President William Ruto will sign the rail deal when he is meeting Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
       []],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
