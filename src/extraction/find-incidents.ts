@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, BLAST_KIND, LEAD_DAY, STABBING, SUICIDE_BOMBER, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
@@ -184,8 +184,6 @@ function reportDay(article: Article, s: Sentence, at: number): string | null {
   return day;
 }
 
-/** BLAST_KIND: a bombing, a suicide bombing and an attack told again in other words ("the Homs bombings" after "twin blasts") are one family. */
-const family = (kind: string): string => (kind === 'bombing' || kind === 'suicide bombing' ? 'attack' : kind);
 
 /** Two places that may be one: either unnamed or described in lower case, or one naming the other. */
 const placesMeet = (a: string | null, b: string | null): boolean =>
@@ -303,10 +301,10 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   const ownDated = new Map<string, IncidentDraft[]>();
   for (const i of incidents) {
     if (!owned.has(i)) continue;
-    const k = `${family(i.kind)}|${i.country}`;
+    const k = `${i.kind}|${i.country}`;
     ownDated.set(k, [...(ownDated.get(k) ?? []), i]);
   }
-  const told = incidents.filter((i) => owned.has(i) || !(ownDated.get(`${family(i.kind)}|${i.country}`) ?? []).some((j) => placesMeet(i.place, j.place)));
+  const told = incidents.filter((i) => owned.has(i) || !(ownDated.get(`${i.kind}|${i.country}`) ?? []).some((j) => placesMeet(i.place, j.place)));
   // An undated report (a headline's "Air strike kills 17") of a strike on a country the story later dates is that strike.
   const dated = new Set(incidents.filter((i) => i.date !== null).map((i) => i.country));
   // An attack in a known town (a capital, a place of war news) where no dated incident of that country happened is another attack ("last week a Kabul car bombing").
@@ -370,7 +368,7 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     if (seen.has(key)) continue;
     seen.add(key);
     const incident: IncidentDraft = {
-      kind: rule === BOMB_ATTACK ? bombKind(hit.m[0]) : 'attack', perpetrator: null, place, country: victim, date,
+      kind: 'attack', perpetrator: null, place, country: victim, date,
       ...casualties(text),
       evidence: [{ start: at, end, rule: rule.id, sentence: s.index }],
     };
@@ -378,12 +376,6 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     out.push(incident);
   }
   return out;
-}
-
-/** BLAST_KIND: a blast or explosion no one is told to have set off is a bombing; a suicide bomber's act a suicide bombing; else an attack. */
-function bombKind(words: string): string {
-  if (SUICIDE_BOMBER.test(words)) return 'suicide bombing';
-  return BLAST_KIND.pattern.test(words) && !/\b(?:car|truck|roadside|suicide|terror(?:ist)?|militant|gun|grenade)\b/i.test(words) ? 'bombing' : 'attack';
 }
 
 /**

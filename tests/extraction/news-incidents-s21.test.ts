@@ -1,7 +1,6 @@
 /**
- * Session 21 (issue 15): the kind of a bomb attack follows how the story names it — a blast or explosion no one is told
- * to have set off is a bombing, a suicide bomber's act a suicide bombing, a bombing named so an attack
- * (incident.blast-kind); a stabbing or knife attack is an attack (incident.stabbing), a betrayal "in the back" none; a
+ * Session 21 (issue 15): a bomb attack is an `attack` however the story names it (a blast, a suicide bomber's act, a
+ * bombing: the corpus gold's kind; incident-rules.ts says why the story's own word was taken back); a stabbing or knife attack is an attack (incident.stabbing), a betrayal "in the back" none; a
  * known town the clause opens with places the attack ("In Karachi late on Friday, a suicide bombing …"), and a known town
  * beats the demonym of those killed; an attack the lead tells in the present perfect with no day is of the story's day
  * (incident.lead-day); one placed "last year" is history. Sentences written for these tests (publication day Thursday
@@ -16,15 +15,15 @@ const incidents = (text: string) => extractFacts(text, { publishedOn: '2025-07-1
 
 describe('incidents of session 21', () => {
   it.each([
-    // A blast no one is told to have set off: a bombing.
+    // A blast no one is told to have set off: an attack.
     ['A bomb blast at a mosque in Quetta killed seven worshippers on Friday.',
-      [{ kind: 'bombing', perpetrator: null, country: 'PK', date: '2025-07-04' }]],
+      [{ kind: 'attack', perpetrator: null, country: 'PK', date: '2025-07-04' }]],
     ['Twin explosions tore through a market in Mosul on Monday, killing 14 shoppers.',
-      [{ kind: 'bombing', perpetrator: null, country: 'IQ', date: '2025-07-07' }]],
-    // A suicide bomber as the subject, with words between him and the verb: a suicide bombing.
+      [{ kind: 'attack', perpetrator: null, country: 'IQ', date: '2025-07-07' }]],
+    // A suicide bomber as the subject, with words between him and the verb: an attack.
     ['A suicide bomber disguised as a guard killed nine people at a checkpoint in Kandahar on Sunday.',
-      [{ kind: 'suicide bombing', perpetrator: null, country: 'AF', date: '2025-07-06' }]],
-    // A bombing named so: an attack.
+      [{ kind: 'attack', perpetrator: null, country: 'AF', date: '2025-07-06' }]],
+    // A bombing named so: an attack too.
     ['A restaurant bombing in Mosul killed 11 people on Wednesday.',
       [{ kind: 'attack', perpetrator: null, country: 'IQ', date: '2025-07-09' }]],
     // The town the clause opens with is where it happened; a suicide bombing aboard a bus is no state's strike.
@@ -32,7 +31,7 @@ describe('incidents of session 21', () => {
       [{ kind: 'attack', perpetrator: null, country: 'PK', date: '2025-07-04' }]],
     // A known town beats the demonym of those killed.
     ['A suicide bomber killed eight tourists, mostly Germans, in Istanbul on Tuesday.',
-      [{ kind: 'suicide bombing', perpetrator: null, country: 'TR', date: '2025-07-08' }]],
+      [{ kind: 'attack', perpetrator: null, country: 'TR', date: '2025-07-08' }]],
     // Stabbings and knife attacks.
     ['A councillor was stabbed at a rally in Manchester on Saturday and died in hospital.',
       [{ kind: 'attack', perpetrator: null, country: 'GB', date: '2025-07-05' }]],
@@ -45,7 +44,7 @@ describe('incidents of session 21', () => {
       [{ kind: 'strike', perpetrator: 'IL', country: 'PS', date: null }]],
     // History recalled: bombings placed last year are none; the day's attack stays.
     ['A bomb went off in Izmir on Monday, wounding four. Two bombings last year in Ankara killed more than 100 people.',
-      [{ kind: 'bombing', perpetrator: null, country: 'TR', date: '2025-07-07' }]],
+      [{ kind: 'attack', perpetrator: null, country: 'TR', date: '2025-07-07' }]],
   ])('reads %j', (text, expected) => {
     expect(incidents(text)).toEqual(expected);
   });
