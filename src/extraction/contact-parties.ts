@@ -70,9 +70,9 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12))) || (!current.length && groups.length && NEW_CLAUSE_VERB.test(scan.slice(m.end, m.end + 24)))) break;
     // "talks with Hamas negotiators", "met Biden administration officials", "met with the EU mediator": a modifier of the people met.
     if (GROUP_AFTER.test(scan.slice(m.end, m.end + 40))) break;
-    // "with his counterpart Karl Nehammer": the possessive is the determiner of the party after it.
+    // "with his counterpart Karl Nehammer", "met her colleague, Prime Minister X": the possessive is the determiner of the party after it (or after its apposition's comma).
     const next = mentions[i + 1];
-    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(scan.slice(m.end, next.start))) continue;
+    if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && next && next.start < limit && /^\s+(?:[\p{L}-]+\s+){0,3}$|^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+$/u.test(scan.slice(m.end, next.start))) continue;
     // POSSESSOR_NOT_OBJECT: "spoke to his counterparts in …": whose counterparts, not one spoken to; the objects end there.
     if (m.reference && DETERMINER.test(scan.slice(m.start, m.end)) && POSSESSOR_NOT_OBJECT.pattern.test(scan.slice(m.start, m.end + 40))) break;
     current.push(m);

@@ -11,9 +11,9 @@ export const GROUP_PAIR = {
   id: 'commitment.group-pair',
   example: 'Putin met Vietnamese President To Lam in Hanoi. The two leaders signed a strategic partnership agreement.',
   reason: 'A group subject that says there are two ("the two leaders", "both sides") stands for the two parties of the contact or the paragraph; "they" or "the leaders" only for those of a contact told before it in the paragraph or the one before.',
-  before: /\b(?:the two|both) (?:countries|nations|sides|leaders|governments|presidents|heads of state|prime ministers|foreign ministers|ministers|neighbou?rs|states)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/i,
+  before: /\b(?:the two|both) (?:countries|nations|sides|leaders|governments|presidents|heads of state|prime ministers|foreign ministers|ministers|neighbou?rs|states)(?: (?:have|has|had|also|then|later|formally|officially|reportedly|jointly|now|already|further|subsequently|on \w+day))* $/i,
   /** A group that does not say there are two ("They agreed", "The leaders signed"): only the parties of a contact told before it in the paragraph. */
-  weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two|[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of [Ss]tate|[Ff]oreign [Mm]inisters|delegations|negotiators)|[Bb]oth(?: men)?)(?: (?:have|had|also|then|later|formally|officially|on \w+day))* $/,
+  weak: /(?:^|[;,] |\band )(?:[Tt]hey|[Tt]he (?:leaders|sides|two men|two|[Pp]residents|[Pp]rime [Mm]inisters|[Hh]eads of [Ss]tate|[Ff]oreign [Mm]inisters|delegations|negotiators)|[Bb]oth(?: men)?)(?: (?:have|has|had|also|then|later|formally|officially|reportedly|jointly|now|already|further|subsequently|on \w+day))* $/,
 };
 
 interface CallAt { at: number; codes: string[] }

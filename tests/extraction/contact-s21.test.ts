@@ -69,3 +69,16 @@ describe('session 21: a role that says "former" never names the present holder (
     expect(calls(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('session 21: a possessive before an apposition is the determiner of the party after it (objectsAfter)', () => {
+  it.each([
+    ['"met her colleague, Prime Minister X,": X is the party',
+      'Danish Prime Minister Mette Frederiksen travelled to Oslo on Monday. There Frederiksen met her colleague, Prime Minister Jonas Gahr Støre, for a working lunch.', '2023-05-10',
+      ['jonas-gahr-store + mette-frederiksen 2023-05-08']],
+    ['the bare gap still works ("with his counterpart X")',
+      'Danish Prime Minister Mette Frederiksen travelled to Oslo on Monday. There Frederiksen lunched with her counterpart Jonas Gahr Støre.', '2023-05-10',
+      ['jonas-gahr-store + mette-frederiksen 2023-05-08']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});

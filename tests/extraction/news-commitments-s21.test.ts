@@ -37,6 +37,8 @@ describe('agreements: the words between subject and verb, and talks only (sessio
     ['Nepal and Peru agreed to continue the conversation next week.', []],
     // Holding something that is not a meeting is an undertaking.
     ['Oman and Mali agreed to hold joint naval exercises next year.', deal('ML', 'OM')],
+    // A group subject standing for the two parties of the contact told before it, an adverb before its verb.
+    ['President Nana Akufo-Addo of Ghana met President Faure Gnassingbé of Togo in Lomé on Monday. The two leaders reportedly signed a border trade agreement.', deal('GH', 'TG')],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
