@@ -61,7 +61,7 @@ type SentenceText = (index: number) => string;
 /** OTHER_MONTH: the undated report's month or year excludes the dated report's day (`date` is YYYY-MM-DD). */
 function otherPeriod(undated: CallDraft, date: string, sentenceText: SentenceText | undefined): boolean {
   if (undated.date || !undated.dateText || !sentenceText) return false;
-  // The month must be the contact's own ("in June" may date "since taking office in June, Lee met …"): a sentence that
+  // The month must be the contact's own ("in June" may date another clause: "since his election in June, Dahl met …"): a sentence that
   // says "last November", or tells the contact in the past perfect ("had met … in January").
   if (!undated.evidence.some((e) => { const t = sentenceText(e.sentence); return OTHER_MONTH.lastMonth.test(t) || OTHER_MONTH.pastPerfect.test(t); })) return false;
   const month = OTHER_MONTH.month.exec(undated.dateText)?.[1];

@@ -118,7 +118,7 @@ function formerTitle(scan: string, m: Mention): string {
 }
 
 /**
- * "held talks with former Japanese Prime Minister and head of the friendship league, Yoshihide Suga": a role that says
+ * "sat down with former Japanese Prime Minister and league chairman, Yoshihide Suga": a role that says
  * "former" names someone who no longer holds the office — never the person in it on the article's date, though the
  * text names that one nearer, and never the gazetteer's holder on that date.
  */

@@ -65,7 +65,7 @@ describe('sanctions only mentioned, arms bought, a view shared (session 21)', ()
     ['A Belgian shipping firm said its cargo for Iran was not in breach of US sanctions, and the ministry would check.', []],
     ['The United States will impose new sanctions on Venezuela, the Treasury said.', [sanctions('US', 'VE')]],
     // Arms bought from a country are a purchase, not aid to the buyer.
-    ['Abe will complete the purchase of more military equipment from the United States, Trump said.', []],
+    ['Japan will go ahead with the purchase of further military equipment from the United States, President Trump said.', []],
     // Agreeing with someone that something is so is an opinion, not a joint commitment.
     ['"We agree with Paris that the most urgent task in Libya is to stop the fighting," Lavrov said.', []],
     ['Canada said it would extend its sanctions on Russia for another year.', [sanctions('CA', 'RU')]],
