@@ -54,7 +54,7 @@ describe('session 21: a contact dated only to another month is another contact (
 describe('session 21: a role that says "former" never names the present holder (coref.former-role)', () => {
   it.each([
     ['the name set after a long apposition is the former holder, not the prime minister named before',
-      'Japanese Prime Minister Shigeru Ishiba received President Lee Jae-myung in Tokyo on Saturday. On Sunday, Lee sat down for talks with former Japanese Prime Minister and veteran lawmaker, Yoshihide Suga.', '2025-08-25',
+      'Japanese Prime Minister Shigeru Ishiba received President Lee Jae-myung in Tokyo on Saturday. On Sunday, Lee met with former Japanese Prime Minister and veteran lawmaker, Yoshihide Suga.', '2025-08-25',
       ['lee-jae-myung + shigeru-ishiba 2025-08-23', 'lee-jae-myung + yoshihide-suga 2025-08-24']],
     ['…with another country and office',
       'Prime Minister Keir Starmer hosted Chancellor Friedrich Merz in London on Monday. On Tuesday, Merz had breakfast with former British Prime Minister and author of a new memoir, Tony Blair.', '2025-07-20',
