@@ -10,16 +10,7 @@
  * quantity lent is a loan (commitment.lent-quantity); a "sanctions regime" described is no measure.
  * Sentences written for these tests.
  */
-import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
-
-const gazetteer = loadGazetteer();
-const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
-  .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
-  .sort((a, b) => `${a.byCountry}${a.kind}${a.target}${a.beneficiary}`.localeCompare(`${b.byCountry}${b.kind}${b.target}${b.beneficiary}`));
-const deal = (a: string, b: string) => [{ byCountry: a, kind: 'agreement', target: b, beneficiary: null }, { byCountry: b, kind: 'agreement', target: a, beneficiary: null }]
-  .sort((x, y) => `${x.byCountry}`.localeCompare(`${y.byCountry}`));
-const sanctions = (byCountry: string | null, target: string) => ({ byCountry, kind: 'sanctions', target, beneficiary: null });
+import { commitmentsOf as commitments, deal, sanctions } from './helpers/commitments-of.js';
 
 describe('agreements whose parties are told before the clause (session 20)', () => {
   it.each([

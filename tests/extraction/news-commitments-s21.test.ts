@@ -9,17 +9,7 @@
  * do something (commitment.joint-pledge, any undertaking, not only closer cooperation). Sentences written
  * for these tests.
  */
-import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
-import { extractFacts } from '../../src/extraction/pipeline.js';
-
-const gazetteer = loadGazetteer();
-const commitments = (text: string) => extractFacts(text, { publishedOn: '2025-07-10', gazetteer }).document.commitments
-  .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }))
-  .sort((a, b) => `${a.byCountry}${a.kind}${a.target}${a.beneficiary}`.localeCompare(`${b.byCountry}${b.kind}${b.target}${b.beneficiary}`));
-const deal = (a: string, b: string) => [{ byCountry: a, kind: 'agreement', target: b, beneficiary: null }, { byCountry: b, kind: 'agreement', target: a, beneficiary: null }]
-  .sort((x, y) => `${x.byCountry}`.localeCompare(`${y.byCountry}`));
-const sanctions = (byCountry: string | null, target: string) => ({ byCountry, kind: 'sanctions', target, beneficiary: null });
-const backing = (byCountry: string, beneficiary: string) => ({ byCountry, kind: 'diplomatic_support', target: null, beneficiary });
+import { commitmentsOf as commitments, deal, sanctions, backing } from './helpers/commitments-of.js';
 
 describe('agreements: the words between subject and verb, and talks only (session 21)', () => {
   it.each([
@@ -89,8 +79,7 @@ describe('two parties who pledge together to do something (session 21)', () => {
 });
 
 describe('commitments told as history (session 21)', () => {
-  const dated = (text: string) => extractFacts(text, { publishedOn: '2020-03-04', gazetteer }).document.commitments
-    .map(({ byCountry, kind, target, beneficiary }) => ({ byCountry, kind, target, beneficiary }));
+  const dated = (text: string) => commitments(text, '2020-03-04');
   it.each([
     ['Canada imposed sanctions on Venezuela in 2011, two years before the election.', []],
     ['Back then Norway voiced its support for Ukraine, in a speech made in 1941.', []],
