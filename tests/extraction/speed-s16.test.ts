@@ -18,7 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as commitmentRules from '../../src/extraction/commitment-rules.js';
 import * as contactRules from '../../src/extraction/contact-rules.js';
-import { mayMatch, requiredLiterals } from '../../src/extraction/required-literals.js';
+import { mayMatch } from '../../src/extraction/required-literals.js';
+import { holdsEach } from './helpers/as-includes.js';
 import { nextTitle, TITLE_RE } from '../../src/extraction/read-person-name.js';
 import { hyphenatedWords, scanWords, wordHash } from '../../src/extraction/scan-words.js';
 import { ActorRegistry, cleanName, shortFormsOf, surnameOf } from '../../src/extraction/actor-registry.js';
@@ -57,13 +58,6 @@ const PATTERNS: RegExp[] = [
   /Kuleba|Varga/g,
 ].filter((p) => p.global);
 
-/** What mayMatch must answer: the text holds a literal of each set (the i flag: in the lower-cased text). */
-function holdsEach(pattern: RegExp, text: string): boolean {
-  const req = requiredLiterals(pattern);
-  if (!req) return true;
-  const hay = req.lower ? text.toLowerCase() : text;
-  return [req.literals, ...(req.also ?? [])].every((set) => set.some((l) => hay.includes(l)));
-}
 
 describe('mayMatch reads literals with an automaton', () => {
   it('answers as includes does, before the automaton is built and after, texts asked again included', () => {
