@@ -118,6 +118,27 @@ const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|V(?!\. \p{Lu})I{0,3}|IX)|
 /** A personal name starting at `at`, or null. */
 /** COMPOUND_RANK (see readName). */
 const COMPOUND_RANK = /(?:Air (?:Chief |Vice[- ])?Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|(?:Vice|Rear)[- ](?:Adm\.|Admiral)|(?:Lt|Maj|Brig)\.?-(?:Gen|Col)\.|(?:Lieutenant|Major|Brigadier)[- ]General|Lieutenant[- ]Colonel) (?=\p{Lu})/uy;
+/**
+ * MALAY_STYLE: Malaysian and Bruneian styles run to several words, of which only the first is a general honorific
+ * ("Datuk Patinggi Hamzah Idris", "Datuk Amar Rosli Kamal", "Dato Seri Setia Dr Halim Wahab"). After an opening
+ * honorific the style's other words are dropped too; alone they may be names ("Setia", "Amar").
+ */
+export const MALAY_STYLE = {
+  id: 'name.malay-style',
+  example: 'State Secretary Datuk Patinggi Hamzah Idris Openg; Second Finance Minister Dato Seri Setia Dr Halim Wahab Daud',
+  reason: 'A style of address is no part of the personal name it precedes; the words after "Datuk", "Dato" or "Pehin" belong to the style.',
+  opening: /^(?:Datuk|Dato|Dato'|Dato’|Datin|Tan Sri|Tun|Pehin|Yang Berhormat)\b/,
+  words: new Set(['Seri', 'Sri', 'Patinggi', 'Amar', 'Paduka', 'Setia', 'Wira', 'Utama', 'Indera', 'Dr', 'Dr.', 'Haji', 'Hajah', 'Datu', 'Dato', 'Datuk']),
+};
+/** A title right before "Elect" ("President Elect X", "Prime Minister Elect X"). */
+const TITLE_BEFORE_ELECT = /(?:President|Minister|Premier|Chancellor|Governor) $/;
+/** HYPHENATED_SURNAME: "-Zardari" right after a known name. */
+export const HYPHENATED_SURNAME = {
+  id: 'name.hyphenated-surname',
+  example: 'Foreign Minister Bilawal Bhutto-Zardari spoke with Secretary Blinken.',
+  reason: 'A double family name written with a hyphen is one name; the part after the hyphen is not another person\'s mention.',
+  pattern: /^-\p{Lu}\p{Ll}+(?![\p{L}-])/u,
+};
 /** A patronymic particle after a given name ("Said bin Taimur", "Said ibn Ali"). */
 const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint) \p{Lu}/u;
 
@@ -127,6 +148,10 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     const m = /^(\S+)\s/.exec(scan.slice(pos, pos + 20));
     // "Tan Sri" is a Malaysian honorific of two words ("Tan" alone is a family name).
     if (m && m[1] === 'Tan' && scan.startsWith('Sri ', pos + 4)) { pos += 8; continue; }
+    // MALAY_STYLE: the words of a Malaysian or Bruneian style after its first honorific ("Datuk Patinggi", "Dato Seri Setia Dr")
+    // and "Elect" after a title ("President Elect X") are no part of the name.
+    if (m && pos > at && MALAY_STYLE.words.has(m[1]) && MALAY_STYLE.opening.test(scan.slice(at, pos))) { pos += m[0].length; continue; }
+    if (m && pos === at && m[1] === 'Elect' && TITLE_BEFORE_ELECT.test(scan.slice(Math.max(0, at - 30), at))) { pos += m[0].length; continue; }
     // COMPOUND_RANK: a military rank of two words or hyphenated parts ("Air Marshal", "Vice-Adm.", "Lt.-Gen.", "Rear Admiral")
     // is no part of the name after it.
     COMPOUND_RANK.lastIndex = pos;
@@ -147,6 +172,10 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
       SUFFIX.lastIndex = end;
       const suffix = SUFFIX.exec(scan);
       if (suffix) { end += suffix[0].length; break; }
+      // HYPHENATED_SURNAME: a known name joined by a hyphen to another family name ("Bhutto-Zardari") goes on to its end: the
+      // word after the hyphen is no mention of its own (another leader's surname).
+      const joined = HYPHENATED_SURNAME.pattern.exec(scan.slice(end, end + 30));
+      if (joined) end += joined[0].length;
       if (scan.startsWith("'s", end) || scan[end] !== ' ') break;
       pos = end + 1;
       continue;

@@ -1,0 +1,47 @@
+/**
+ * Parties and actors (issue 14, session 22): decisions on names that many texts pass through — a known name joined by a
+ * hyphen to a second family name is one name (HYPHENATED_SURNAME); the words of a Malaysian or Bruneian style after its
+ * opening honorific are no part of the name (MALAY_STYLE); "Elect" after a title is no given name. Sentences are ours.
+ */
+import { extractFacts } from '../../src/extraction/pipeline.js';
+import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
+
+const gazetteer = loadGazetteer();
+const facts = (text: string, publishedOn = '2025-03-12') => extractFacts(text, { publishedOn, gazetteer }).document;
+const names = (text: string, publishedOn?: string) => facts(text, publishedOn).actors.filter((a) => a.kind !== 'institution').map((a) => a.name).sort();
+const calls = (text: string, publishedOn?: string) => facts(text, publishedOn).calls.map((c) => [...c.participants].sort().join(' + ')).sort();
+
+describe('a known name joined by a hyphen to another family name is one name (HYPHENATED_SURNAME)', () => {
+  it('the part after the hyphen is no mention of the leader of that surname', () => {
+    const text = 'KARACHI: Pakistani Foreign Minister Bilawal Bhutto-Zardari had a telephone call with Chinese Foreign Minister Wang Yi on Tuesday about flood relief.';
+    expect(names(text, '2022-09-01')).not.toContain('Asif Ali Zardari');
+    expect(calls(text, '2022-09-01')).toEqual(['bilawal-bhutto-zardari + wang-yi']);
+  });
+
+  it('the leader named alone keeps his mention', () => {
+    expect(names('President Asif Ali Zardari flew to Beijing on Tuesday; Zardari later met Premier Li Qiang.', '2024-06-05')).toContain('Asif Ali Zardari');
+  });
+});
+
+describe('the words of a Malay style after its opening honorific are no part of the name (MALAY_STYLE)', () => {
+  it.each([
+    ['The premier was met at the airport by State Secretary Datuk Patinggi Hamzah Idris Openg.', 'Hamzah Idris Openg'],
+    ['Also present was Deputy Chief Minister Datuk Amar Rosli Kamal Jusoh.', 'Rosli Kamal Jusoh'],
+    ['He was joined by Second Finance Minister Dato Seri Setia Dr Halim Wahab Daud.', 'Halim Wahab Daud'],
+    ["Trade Minister Dato' Sri Haji Kamarul Ismail Yusof opened the fair.", 'Kamarul Ismail Yusof'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('a style word with no honorific before it stays in the name', () => {
+    expect(names('Chief Minister Amar Rosli Jusoh opened the bridge on Friday.')).toContain('Amar Rosli Jusoh');
+  });
+});
+
+describe('"Elect" after a title is no given name', () => {
+  it('"President Elect X" names X', () => {
+    const found = names('The Ruritanian prime minister said she hoped to meet Polish President Elect Tomasz Wojcik soon.');
+    expect(found).toContain('Tomasz Wojcik');
+    expect(found.some((n) => n.startsWith('Elect'))).toBe(false);
+  });
+});
