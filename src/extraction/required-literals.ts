@@ -30,11 +30,11 @@ export interface Requirement {
   lower: boolean;
 }
 
-/** A requirement with the ids of its literals in the finder (LiteralFinder). */
+/** A requirement with the ids of its sets in the finder (LiteralFinder). */
 interface Compiled extends Requirement {
-  /** The ids of `literals`, then of each set of `also`. */
-  sets: Int32Array[];
-  /** One more than the greatest of those ids: the finder knows them all once it has read that many literals. */
+  /** The finder's ids of the set `literals`, then of each set of `also` (a set two requirements share has one id). */
+  sets: Int32Array;
+  /** One more than the greatest of those ids: the finder's automaton knows them all once it was built with that many sets. */
   top: number;
   /** A literal as written holds "İ" or the Kelvin sign, which the automaton reads as "i" and "k": looked for with `includes`. */
   plain: boolean;
@@ -82,10 +82,10 @@ export function requiredLiterals(pattern: RegExp): Compiled | null {
     const read = readRequirement(pattern.source, pattern.flags);
     if (read) {
       const all = [read.literals, ...(read.also ?? [])];
-      const sets = all.map((set) => Int32Array.from(set, (l) => finder.idOf(l, read.lower)));
+      const sets = Int32Array.from(all, (set) => finder.setOf(set.map((l) => finder.idOf(l, read.lower))));
       const plain = !read.lower && all.some((set) => set.some((l) => /[\u0130\u212a]/.test(l)));
       const few = all.reduce((n, set) => n + set.length, 0) <= FEW_LITERALS;
-      req = { ...read, sets, top: Math.max(...sets.map((ids) => Math.max(...ids))) + 1, plain, few };
+      req = { ...read, sets, top: Math.max(...sets) + 1, plain, few };
     } else req = null;
     cache.set(pattern, req);
   }
@@ -112,13 +112,21 @@ const RECENT = 64;
  * written (`startsWith` at the end of the automaton's match). Two automata, one per case, read every
  * sentence twice. Requirements compiled after the last build are checked with `includes` until the
  * next one.
+ *
+ * What the reading marks is the requirements' sets, not their literals: each literal found marks the
+ * (one to a few) sets that hold it, once per text, and a rule asks one mark per set. Asking each of
+ * a set's literals in turn (up to 192 for a large set, every one of them when the set fails, as it
+ * does for most rules on most sentences) cost ten times the marking.
  */
 class LiteralFinder {
   private readonly ids = new Map<string, number>();
   /** Each literal as the automaton knows it (folded) and, for a literal that is looked for as written, that form (else null). */
   private readonly keys: string[] = [];
   private readonly written: Array<string | null> = [];
-  /** How many literals the automaton knows (the first `built` ids). */
+  /** The sets of literals the requirements need one of, by id: their literals' ids, and the ids by key. */
+  private readonly setIds = new Map<string, number>();
+  private readonly setMembers: number[][] = [];
+  /** How many sets the automaton knows (the first `built` ids; their literals were all known when it was built). */
   private built = 0;
   private pending = 0;
   /** Class of each UTF-16 unit: 0 for a unit no known literal holds, else 1 … width - 1. */
@@ -137,7 +145,12 @@ class LiteralFinder {
   /** The literals ending at each state (its own and its suffixes'): outIds[outStart[state] … outStart[state + 1]). */
   private outStart = new Int32Array(2);
   private outIds = new Int32Array(0);
-  /** found[id] === stamp: the last text read holds literal `id`. */
+  /** The sets each literal is in: setsOf[setsStart[literal] … setsStart[literal + 1]). */
+  private setsStart = new Int32Array(1);
+  private setsOf = new Int32Array(0);
+  /** seen[literal] === stamp: the last text read holds the literal (its sets are marked). */
+  private seen = new Uint32Array(0);
+  /** found[set] === stamp: the last text read holds a literal of set `set`. */
   private found = new Uint32Array(0);
   private stamp = 0;
   private text: string | undefined;
@@ -146,7 +159,7 @@ class LiteralFinder {
   /** The last text not read by the automaton, lower-cased, for the requirements it does not know. */
   private plainText: string | undefined;
   private lowerHay = '';
-  /** The literals of the last texts read (the stages read an article's sentences one after another, each stage again). */
+  /** The sets marked by the last texts read (the stages read an article's sentences one after another, each stage again). */
   private readonly recent = new Map<string, number[]>();
 
   idOf(literal: string, lower: boolean): number {
@@ -157,6 +170,18 @@ class LiteralFinder {
       this.ids.set(name, id);
       this.keys.push(lower ? literal : foldAscii(literal));
       this.written.push(lower ? null : literal);
+    }
+    return id;
+  }
+
+  /** The id of the set of literals `ids` (the same id for the same literals in the same order). */
+  setOf(ids: number[]): number {
+    const key = ids.join(',');
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.setMembers.length;
+      this.setIds.set(key, id);
+      this.setMembers.push(ids);
     }
     return id;
   }
@@ -175,12 +200,7 @@ class LiteralFinder {
       this.read(text);
     }
     const { found, stamp } = this;
-    for (let n = 0; n < sets.length; n++) {
-      const ids = sets[n];
-      let i = 0;
-      while (i < ids.length && found[ids[i]] !== stamp) i++;
-      if (i === ids.length) return false;
-    }
+    for (let n = 0; n < sets.length; n++) if (found[sets[n]] !== stamp) return false;
     return true;
   }
 
@@ -200,7 +220,7 @@ class LiteralFinder {
   }
 
   /**
-   * Marks every known literal `text` holds (read again from `recent` when one of the last texts).
+   * Marks the set of every known literal `text` holds (read again from `recent` when one of the last texts).
    * The class table gives a unit the class of the unit it lower-cases to (FOLDS_TO_ASCII), so no
    * lower-cased copy is made; "İ", which lower-cases to "i" and a combining dot no literal holds, is
    * read as "i" and then a reset. A literal looked for as written is marked only where the text holds
@@ -208,9 +228,9 @@ class LiteralFinder {
    */
   private read(text: string): void {
     this.text = text;
-    if (this.stamp === 0xffffffff) { this.found.fill(0); this.stamp = 0; }
+    if (this.stamp === 0xffffffff) { this.found.fill(0); this.seen.fill(0); this.stamp = 0; }
     const stamp = ++this.stamp;
-    const { found } = this;
+    const { found, seen, setsStart, setsOf } = this;
     const known = this.recent.get(text);
     if (known) {
       for (let k = 0; k < known.length; k++) found[known[k]] = stamp;
@@ -227,11 +247,14 @@ class LiteralFinder {
       if (ends[state] !== 0) {
         for (let k = outStart[state], end = outStart[state + 1]; k < end; k++) {
           const id = outIds[k];
-          if (found[id] === stamp) continue;
+          if (seen[id] === stamp) continue;
           const as = written[id];
           if (as !== null && !text.startsWith(as, i + 1 - as.length)) continue;
-          found[id] = stamp;
-          held.push(id);
+          seen[id] = stamp;
+          for (let j = setsStart[id], end = setsStart[id + 1]; j < end; j++) {
+            const set = setsOf[j];
+            if (found[set] !== stamp) { found[set] = stamp; held.push(set); }
+          }
         }
       }
       if (code === DOTTED_CAPITAL_I) state = 0;
@@ -242,8 +265,8 @@ class LiteralFinder {
 
   /** The automaton of every literal known so far: a trie with its failure links folded into a full table. */
   private build(): void {
-    const { keys } = this;
-    this.built = keys.length;
+    const { keys, setMembers } = this;
+    this.built = setMembers.length;
     this.pending = 0;
     this.text = undefined;
     const classes = new Uint16Array(0x10000);
@@ -305,7 +328,17 @@ class LiteralFinder {
     this.outStart = outStart;
     this.classes = classes;
     this.next = table;
-    this.found = new Uint32Array(keys.length);
+    // Each literal's sets, in one array.
+    const count = new Int32Array(keys.length + 1);
+    for (const members of setMembers) for (const id of members) count[id + 1]++;
+    for (let id = 0; id < keys.length; id++) count[id + 1] += count[id];
+    const setsOf = new Int32Array(count[keys.length]);
+    const fill = count.slice(0, keys.length);
+    for (let set = 0; set < setMembers.length; set++) for (const id of setMembers[set]) setsOf[fill[id]++] = set;
+    this.setsStart = count;
+    this.setsOf = setsOf;
+    this.seen = new Uint32Array(keys.length);
+    this.found = new Uint32Array(setMembers.length);
     this.stamp = 0;
     this.recent.clear();
   }
