@@ -13,8 +13,31 @@ const ROLE_REACH = 400;
 /** Between a role and a name in apposition to it: ", the far-right economist " (lower-case descriptors only, so a second party is not read as the role's name). */
 const APPOSED_GAP = /^,\s+(?:(?:the|a|an|his|her)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,4}$/u;
 
-/** "Premier" and "PM" name the office of prime minister ("Pakistan's premier" is its Prime Minister). */
-const sameOffice = (title: string) => title.replace(/\b(?:premier|pm)\b/g, 'prime minister');
+/**
+ * coref.office-synonym: one office under its other names. "Premier", "PM" and "head of government" name the office of
+ * prime minister ("Pakistan's premier" is its Prime Minister); "FM", "top diplomat" and "chief diplomat" the foreign
+ * minister's. Both the role's words and the office holder's title are read through it.
+ */
+export const OFFICE_SYNONYM = {
+  id: 'coref.office-synonym',
+  example: 'Foreign Minister Lena Holt flew to Ankara. The Turkish FM greeted Norway\'s top diplomat at the airport.',
+  reason: 'A short or descriptive name of an office names its holder as the title does: the foreign minister the text (or the gazetteer on the day) names.',
+};
+const sameOffice = (title: string) => title.replace(/\b(?:premier|pm|head of government)\b/g, 'prime minister').replace(/\b(?:fm|top diplomat|chief diplomat)\b/g, 'foreign minister');
+
+/**
+ * coref.president-of-government: "the President of the Spanish Government", "the President of the Government of
+ * Spain" (Spain's prime minister is styled so) is the head of government: the prime minister, not a president.
+ */
+export const PRESIDENT_OF_GOVERNMENT = {
+  id: 'coref.president-of-government',
+  example: 'Prime Minister Ana Ruiz of Spain flew to Rabat. The king received the President of the Government of Spain.',
+  reason: 'Some countries title their prime minister "President of the Government": the role names the prime minister the text or the gazetteer gives.',
+  /** The role's words and what follows it: the parser may end the role before "Government" ("President of the Spanish| government"). */
+  pattern: /^(?:the\s+)?(?:President of the (?:\p{Lu}[\p{L}-]+\s+)?[Gg]overnment\b|(?:\p{Lu}[\p{L}-]+\s+)?Government President\b)/u,
+};
+/** The office a role names, in the words sameOffice reads (lower case). */
+const roleOffice = (role: RoleMention, scan: string) => role.titleClass === 'president' && PRESIDENT_OF_GOVERNMENT.pattern.test(scan.slice(role.start, role.end + 12)) ? 'prime minister' : sameOffice(role.titleClass.toLowerCase());
 
 /**
  * coref.same-portfolio: "Norway's foreign minister" names Norway's foreign minister, not its finance minister,
@@ -37,7 +60,7 @@ export function portfolioOf(title: string | null | undefined): string | null {
 /** Whether an office's title fits a role's portfolio (a role without one fits any). */
 const samePortfolio = (roleTitle: string, officeTitle: string | null | undefined) => { const p = portfolioOf(roleTitle); return !p || portfolioOf(officeTitle) === p; };
 
-function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
+function titleMatches(actor: ActorRecord, role: RoleMention, office: string): boolean {
   if (actor.origin === 'institution' || actor.origin === 'role') return false;
   if (role.kind === 'counterpart') return actor.country === role.country;
   if (role.country && actor.country !== role.country) return false;
@@ -47,7 +70,7 @@ function titleMatches(actor: ActorRecord, role: RoleMention): boolean {
   const title = sameOffice((actor.title ?? '').toLowerCase());
   if (role.kind === 'leader' && actor.kind !== 'leader') return false;
   if (role.kind === 'official' && actor.title && !samePortfolio(role.title, actor.title)) return false;
-  return title.includes(sameOffice(role.titleClass)) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
+  return title.includes(office) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
 /** The person a counterpart is relative to: the nearest titled person of another country before it. */
@@ -128,8 +151,7 @@ export const FORMER_ROLE = {
   reason: 'A role qualified by "former" or "ex-" refers to a past holder of the office; the present holder, who is not one, is no candidate.',
 };
 /** FORMER_ROLE: the ids of whoever holds the role's office in its country on `date` (none when either is unknown). */
-function sittingHolders(role: RoleMention, gazetteer: GazetteerView, date: string | null | undefined): Set<string> {
-  const office = sameOffice(role.titleClass.toLowerCase());
+function sittingHolders(role: RoleMention, office: string, gazetteer: GazetteerView, date: string | null | undefined): Set<string> {
   if (!date || !role.country || !office) return new Set();
   return new Set(gazetteer.leaders.filter((l) => { const o = gazetteer.officeOn(l, date); return !!o && o.country === role.country && sameOffice(o.title.toLowerCase()).includes(office); }).map((l) => l.id));
 }
@@ -153,17 +175,18 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   const apposed = next && byId.get(next.actor);
   if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
   // TITLE_IN_TEXT: "Saudi crown prince" names the person the text titles "Crown Prince", whatever office the gazetteer gives him.
-  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.titleClass.toLowerCase()));
+  // OFFICE_SYNONYM, PRESIDENT_OF_GOVERNMENT: the office the role names, in the words the holders' titles are read in.
+  const office = roleOffice(role, article.scan);
+  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(office);
   // VISITING_ROLE: "the visiting prime minister" is a guest: not of the country of the people the sentence names beside it (its hosts).
   const hosts = VISITING_ROLE.pattern.test(article.scan.slice(Math.max(0, role.start - 12), role.end)) ? hostCountries(role, mentions, byId) : null;
   // FORMER_HOLDER: "the prime minister" is not the person the text calls "former prime minister"; "the former prime minister" may be.
-  const office = sameOffice(role.titleClass.toLowerCase());
   const present = !/\b(?:former|ex-)/i.test(article.scan.slice(Math.max(0, role.start - 8), role.end));
   const former = new Set<string>();
   if (present) for (let i = Math.max(0, lastStartingBy(mentions, role.start - 1) - ROLE_REACH); i < mentions.length && i <= lastStartingBy(mentions, role.start - 1) + ROLE_REACH; i++) if (office && formerTitle(article.scan, mentions[i]).includes(office)) former.add(mentions[i].actor);
   // FORMER_ROLE: "former Japanese Prime Minister" never names whoever holds that office on the article's date.
-  const sitting = present ? null : sittingHolders(role, gazetteer, article.publishedOn);
-  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && !sitting?.has(m.actor) && (titleMatches(a, role) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
+  const sitting = present ? null : sittingHolders(role, office, gazetteer, article.publishedOn);
+  const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && !sitting?.has(m.actor) && (titleMatches(a, role, office) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
   const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';
@@ -175,9 +198,10 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   if (!role.country || !present) return null;
   const date = article.publishedOn;
   // "Lula … was received by his Chinese counterpart": the holder of the same office, in the country named.
-  const titleClass = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : role.titleClass;
+  const relative = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : null;
+  const titleClass = role.kind === 'counterpart' ? relative && sameOffice(relative) : office;
   if (!titleClass) return null;
-  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && o.title.toLowerCase().includes(titleClass) && (role.kind === 'counterpart' || samePortfolio(role.title, o.title)); }) : undefined;
+  const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && sameOffice(o.title.toLowerCase()).includes(titleClass) && (role.kind === 'counterpart' || samePortfolio(role.title, o.title)); }) : undefined;
   if (role.kind === 'counterpart' && !holder) return null;
   if (holder) {
     const office = gazetteer.officeOn(holder, date!);

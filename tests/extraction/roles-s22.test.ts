@@ -1,0 +1,34 @@
+/**
+ * Session 22 (issue 14): who a role names. Every sentence is ours, invented for its construction; none is taken
+ * from a news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+describe('session 22: roles', () => {
+  it.each([
+    ['"FM" names the foreign minister the text names (coref.office-synonym)',
+      'Foreign Minister Hakan Fidan flew to Cairo on Monday. On Tuesday the Turkish FM met Foreign Minister Badr Abdelatty at the ministry.', '2024-05-09',
+      ['badr-abdelatty + hakan-fidan 2024-05-07']],
+    ['…and so does "top diplomat"',
+      'Foreign Minister Hakan Fidan flew to Cairo on Monday. Turkey\'s top diplomat held talks with Foreign Minister Badr Abdelatty on Tuesday.', '2024-05-09',
+      ['badr-abdelatty + hakan-fidan 2024-05-07']],
+    ['…the president the text names is no foreign minister: the gazetteer\'s is',
+      'President Recep Tayyip Erdogan flew to Cairo on Monday. On Tuesday the Turkish FM met Foreign Minister Badr Abdelatty at the ministry.', '2024-05-09',
+      ['badr-abdelatty + hakan-fidan 2024-05-07']],
+    ['"head of government" names the prime minister',
+      'Prime Minister Sanna Marin travelled to Stockholm on Wednesday. The Finnish head of government met Prime Minister Ulf Kristersson on Thursday.', '2023-02-03',
+      ['sanna-marin + ulf-kristersson 2023-02-02']],
+    ['"the President of the Government of <country>" is its prime minister (coref.president-of-government)',
+      'Prime Minister Pedro Sanchez flew to Rabat on Monday. On Tuesday King Mohammed VI received the President of the Government of Spain at the palace.', '2024-02-23',
+      ['mohammed-vi + pedro-sanchez 2024-02-20']],
+    ['…and so is "the President of the Spanish Government"',
+      'Prime Minister Pedro Sanchez flew to Rabat on Monday. On Tuesday King Mohammed VI held talks with the President of the Spanish Government.', '2024-02-23',
+      ['mohammed-vi + pedro-sanchez 2024-02-20']],
+    ['…but "the Spanish president" of a country with a president stays its president',
+      'President Emmanuel Macron flew to Rabat on Monday. On Tuesday King Mohammed VI held talks with the French president.', '2024-02-23',
+      ['emmanuel-macron + mohammed-vi 2024-02-20']],
+  ])('%s', (_construction, text, publishedOn, expected) => {
+    expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
