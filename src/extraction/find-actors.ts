@@ -22,6 +22,16 @@ import { ADMINISTRATION, notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+/**
+ * SHARED_SHORT_FORM: a surname two people of the text share ("Rodriguez" for Foreign Minister Bruno Rodriguez and
+ * Ambassador Dagoberto Rodriguez) names the one already named when the other is named only later in the text; once both
+ * are named it names neither.
+ */
+export const SHARED_SHORT_FORM = {
+  id: 'name.shared-short-form',
+  example: 'Foreign Minister Ana Ruiz landed in Lima. Ruiz was met by Deputy Minister Olav Brenner and Ambassador Pedro Ruiz.',
+  reason: 'A reader takes a bare surname for the person of that name told so far; a namesake introduced later cannot be meant yet.',
+};
 /** A country word and an institution head: "the UK Royal Family", "the Ukrainian Government". */
 const COUNTRY_HEAD = /\b((?:[A-Z][\p{L}.]*\.? ){1,3})(Royal Family|Government|Foreign Ministry|Ministry of Foreign Affairs|Royal Court)\b/gu;
 /** The heads alone: a text without one is not searched (the search tries every capital letter). */
@@ -255,16 +265,28 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   if (folded.size) for (const m of mentions) m.actor = folded.get(m.actor) ?? m.actor;
   // Later short forms: full names, surnames and handles, found in one pass over the words.
   const owner = new Map<string, string | null>();
+  /** SHARED_SHORT_FORM: the people who share a form, for a form two people share. */
+  const sharers = new Map<string, Set<string>>();
   for (const a of registry.all()) {
     if (a.origin === 'institution' || a.origin === 'role') continue;
     for (const n of [a.name, ...a.aliases]) {
       for (const form of [cleanName(n), ...shortFormsOf(n, a.country)]) {
         if (!form || (form !== cleanName(n) && (NOT_NAME_WORDS.has(form) || matchCountryAt(form, 0, gazetteer, true)))) continue;
-        // A form two people share names neither.
+        // A form two people share names neither…
+        if (owner.has(form) && owner.get(form) !== a.id) (sharers.get(form) ?? sharers.set(form, new Set([owner.get(form) ?? a.id])).get(form)!).add(a.id);
         owner.set(form, owner.has(form) && owner.get(form) !== a.id ? null : a.id);
       }
     }
   }
+  // …but before the second of them is named, it can only be the first (SHARED_SHORT_FORM).
+  const firstNamed = new Map<string, number>();
+  for (const m of mentions) if (!firstNamed.has(m.actor) || firstNamed.get(m.actor)! > m.start) firstNamed.set(m.actor, m.start);
+  const ownerAt = (form: string, at: number): string | null | undefined => {
+    const id = owner.get(form);
+    if (id !== null) return id;
+    const named = [...(sharers.get(form) ?? [])].filter((x) => (firstNamed.get(x) ?? Infinity) < at);
+    return named.length === 1 ? named[0] : null;
+  };
   const byHead = new Map<string, string[]>();
   for (const form of owner.keys()) {
     const head = SHORT_FORM_WORD.exec(form)?.[0];
@@ -278,7 +300,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const heads = byHead.get(scan.slice(at, words[w + 1]));
     if (!heads || (at > 0 && /[\p{L}@]/u.test(scan[at - 1]))) continue;
     const form = heads.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
-    const id = form ? owner.get(form) : null;
+    const id = form ? ownerAt(form, at) : null;
     if (!form || !id || overlaps(at, at + form.length)) continue;
     push(at, at + form.length, id, 'name.short-form');
     registry.addAlias(id, form);

@@ -45,3 +45,15 @@ describe('"Elect" after a title is no given name', () => {
     expect(found.some((n) => n.startsWith('Elect'))).toBe(false);
   });
 });
+
+describe('a surname two people share names the one already named while the other is not yet (SHARED_SHORT_FORM)', () => {
+  it('before the namesake is named, the surname is the person named so far', () => {
+    const text = 'Ruritanian Foreign Minister Ana Ruiz landed in Lima on Monday. Ruiz held talks with Peruvian Foreign Minister Carlos Vega the same day.\n\nRuritanian Ambassador Pedro Ruiz hosted a dinner later.';
+    expect(calls(text)).toContain('ana-ruiz + carlos-vega');
+  });
+
+  it('once both are named, the surname names neither', () => {
+    const text = 'Ruritanian Foreign Minister Ana Ruiz landed in Lima on Monday with Trade Minister Pedro Ruiz. Ruiz held talks with Peruvian Foreign Minister Carlos Vega the same day.';
+    expect(calls(text).some((c) => /ruiz/.test(c))).toBe(false);
+  });
+});
