@@ -205,10 +205,10 @@ export function clauseStartBefore(scan: string, sentenceStart: number, at: numbe
 export const SCHEDULED_PRESENT: Rule = {
   id: 'contact.modality.scheduled-present',
   example: 'Lula meets Argentine President Alberto Fernandez in Buenos Aires today.',
-  reason: 'A contact verb in the present tense with today, tonight or tomorrow in its clause announces a contact set for that day, not one reported as having happened.',
-  pattern: /^(?:meets|hosts|receives|welcomes|speaks|talks|holds|visits|sits)\b/i,
+  reason: 'A contact verb in the present tense with today, tonight or tomorrow (or "later this week", "next week", "in a few hours") in its clause announces a contact set for that time, not one reported as having happened ( "Holm and Lind meet in Bergen in a few hours").',
+  pattern: /^(?:meets?|hosts|receives|welcomes|speaks|talks|holds|visits|sits)\b/i,
 };
-const DAY_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening))\b/i;
+const DAY_WORD = /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|later (?:today|this|on)|next (?:week|month)|in (?:a few|two|three|several) (?:hours|days))\b/i;
 
 /**
  * "the day before he meets Lind", "when Holm meets Lind next week", "Holm, who meets Lind on Friday,": English puts

@@ -6,7 +6,7 @@
 import type { ContactRule } from './contact-rule.js';
 import { NOUN_CONTACT_RULES } from './contact-noun-rules.js';
 import { PASSIVE_CONTACT_RULES } from './passive-contact-rules.js';
-import { CONTACT_NOUN, DET, MEAL, PHONE } from './contact-words.js';
+import { CONTACT_NOUN, DET, INSERTED_DAY, MEAL, PHONE } from './contact-words.js';
 
 export type { ContactRule } from './contact-rule.js';
 
@@ -63,9 +63,9 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
     pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${UNDONE_AFTER_AUXILIARY}${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
   { id: 'contact.entered-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
-    example: 'Tinubu and Mahama went into a closed-door meeting on Monday. Kagame began talks with Ruto in Kigali. Orban and Fico were engaged in talks until late. Orban and Fico, concluding two days of talks, signed a deal.',
-    reason: 'Going into, entering into, beginning, opening, continuing, resuming, concluding or wrapping up talks or a meeting (past tense; "were engaged in"; "concluding two days of talks") is holding it, as "held talks" is: the verb governs the contact noun, the coordinated subject or the objects after "with" are its parties.',
-    pattern: new RegExp(`\\b(?:went into|entered into|(?:was|were) (?:[a-z]+ly )?engaged in|began|started|opened|continued|resumed|concluded|wrapped up|concluding|wrapping up)(?:${DET}|(?: (?:the|their))? (?:two|three|four|five|several) (?:days|rounds) of(?: [a-z-]+)?) (?:${CONTACT_NOUN})s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
+    example: 'Tinubu and Mahama went into a closed-door meeting on Monday. Kagame began talks with Ruto in Kigali. Orban and Fico were engaged in talks until late. Orban and Fico are currently engaged in talks in Bratislava. Orban and Fico, concluding two days of talks, signed a deal.',
+    reason: 'Going into, entering into, beginning, opening, continuing, resuming, concluding or wrapping up talks or a meeting (past tense; "were engaged in", or "are engaged in" for talks going on as the report is written; "concluding two days of talks") is holding it, as "held talks" is: the verb governs the contact noun, the coordinated subject or the objects after "with" are its parties.',
+    pattern: new RegExp(`\\b(?:went into|entered into|(?:was|were|is|are) (?:[a-z]+ly )?engaged in|began|started|opened|continued|resumed|concluded|wrapped up|concluding|wrapping up)(?:${DET}|(?: (?:the|their))? (?:two|three|four|five|several) (?:days|rounds) of(?: [a-z-]+)?) (?:${CONTACT_NOUN})s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
   { id: 'contact.press-conference-together', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Klaus Iohannis and Bulgarian President Rumen Radev gave a news conference in Bucharest on Friday.',
     reason: 'Two coordinated parties who addressed or held a press conference (or gave a joint interview or appearance) together met; one party alone met no one named.',
@@ -87,9 +87,9 @@ export const CONTACT_RULES: ContactRule[] = [
     reason: 'In a declaration, everyone named before "having met" met each other.',
     pattern: /\bhaving met\b/gi },
   { id: 'contact.met-for-a-while-with', shape: 'verb', medium: 'in_person', seekWith: true, mutual: true,
-    example: 'Shultz met for 90 minutes here today with Soviet Foreign Minister Eduard Shevardnadze. Merz met on Monday with Macron. Merz met Monday in Villa Borghese with Meloni. Holm met Friday in Geneva, Switzerland, with Lind.',
-    reason: 'Wire copy puts how long, where and when (a weekday or a month among them) between "met" and "with"; the party follows "with". A place may name its country after a comma ("in Geneva, Switzerland,").',
-    pattern: /\b(?:met|meets)(?! (?:separately|briefly|again|privately|also|later|jointly|today|yesterday|up) with\b)(?=(?: (?:[a-z0-9/-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:in|at)(?: [A-Z][A-Za-z-]+){1,3}(?:, [A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?,)?)){1,6} with\b)/g },
+    example: 'Shultz met for 90 minutes here today with Soviet Foreign Minister Eduard Shevardnadze. Merz met on Monday with Macron. Merz met Monday in Villa Borghese with Meloni. Holm met Friday in Geneva, Switzerland, with Lind. Holm met, on Tuesday, by video link, with Lind.',
+    reason: 'Wire copy puts how long, where and when (a weekday or a month among them) between "met" and "with", set off by commas or not; the party follows "with". A place may name its country after a comma ("in Geneva, Switzerland,"). A comma before a conjunction, a relative or a pronoun opens another clause, whose "with" is not the meeting\'s.',
+    pattern: /\b(?:met|meets)(?! (?:separately|briefly|again|privately|also|later|jointly|today|yesterday|up) with\b)(?=(?:,(?! (?:and|but|then|who|which|where|while|he|she|they|it|before|after|as)\b))?(?: (?:[a-z0-9/-]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|(?:in|at)(?: [A-Z][A-Za-z-]+){1,3}(?:, [A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?,)?)(?:,(?! (?:and|but|then|who|which|where|while|he|she|they|it|before|after|as)\b))?){1,6} with\b)/g },
   { id: 'contact.attended-together', shape: 'verb', medium: 'in_person', seekWith: true, mutual: true,
     example: 'Putin, Xi and Modi attended the BRICS summit in Kazan on Wednesday.',
     reason: 'Parties named together as attending one summit or meeting met there; one party alone met no one named.',
@@ -98,6 +98,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Gordon Brown has met Spanish Prime Minister Jose Luis Rodriguez Zapatero and Dutch Prime Minister Jan Peter Balkenende.',
     reason: 'Meeting someone is an in-person contact; "A and B met" is one between them.',
     pattern: /\b(?:met|meets)(?: (?:separately|briefly|again|privately|also|later|jointly|today|yesterday))?(?: (?:with|up with))?\b/gi },
+  { id: 'contact.meet-plural', shape: 'verb', medium: 'in_person', mutual: true,
+    example: 'Holm and his Danish counterpart Ana Lind meet in Oslo with their delegations. Presidents Holm and Lind meet in Bergen',
+    reason: 'A headline or a lede tells a contact in the plural present ("A and B meet in X"); the word before the verb is a name or a plural noun, not "to", "will" or "would", and a place, the sidelines or a purpose follows. A time still to come in its clause makes it a plan (contact.modality.scheduled-present).',
+    pattern: /(?<=(?:\p{Lu}[\p{L}'’.-]+|leaders|ministers|presidents|premiers|counterparts) )meet(?= (?:in|at|on the sidelines|for (?:talks|a meeting|a summit)|behind closed doors|face to face|privately)\b)/gu },
   { id: 'contact.was-meeting', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Prime Minister Simon Harris, who was meeting Luis Montenegro in Dublin that day, said trade was growing. Harris is meeting Montenegro in Dublin.',
     reason: 'The past progressive of meeting reports a contact that happened, as "met" does; the present progressive one going on as the report is written, unless its clause gives it a time still to come or "also" (contact.modality.progressive-plan).',
@@ -127,7 +131,7 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'President Biden hosted Chancellor Scholz at the White House.',
     reason: 'Hosting, receiving, welcoming or greeting a named person is an in-person meeting; so is the past progressive ("X, who was hosting Y,"), and a photo caption\'s present ("X, right, greets Y"). Not a name that modifies a noun after it ("received the UN report": AFTER_RECEIVED_PERSON).',
     after: AFTER_RECEIVED_PERSON,
-    pattern: /\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|entertained|played host to|plays host to|(?<=\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?= (?:[A-Z]|him\b|her\b|them\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))/g },
+    pattern: new RegExp(`\\b(?:hosted|received|welcomed|greeted|hosts|receives|welcomes|greets|entertained|played host to|plays host to|(?<=\\b(?:was|were) )(?:hosting|receiving|welcoming|greeting))(?=(?: ${INSERTED_DAY},?)? (?:[A-Z]|him\\b|her\\b|them\\b|the (?:[A-Z]|visiting|two)|his |her |their |visiting ))`, 'g') },
   { id: 'contact.participle', shape: 'verb', medium: 'in_person', fronted: true,
     example: "Welcoming Chile's new president to the Elysee Palace, Macron said that …",
     reason: 'A leading participle clause of meeting or hosting has the main clause’s subject as its subject.',

@@ -12,3 +12,11 @@ export const MEAL = '(?:lunch|luncheon|dinner|breakfast|banquet|tea)';
  * complement ("made a proposal for a meeting with").
  */
 export const DET = `(?: (?:a|an|the|two|three|several|another|further|fresh|new|his|her|their|its))?(?: (?!(?:no|not|never|for|of|to|on|about|at|in|with|from|by)(?![\\w-]))[a-z][a-z-]*){0,3}`;
+/**
+ * A day set between a verb and its object ("received on Tuesday the Moldovan foreign minister", "welcomed yesterday
+ * President X"): official releases put it there. Bounded words, so the verb still governs the name after it; the
+ * objects are read after it (find-contacts.ts, INSERTED_DAY_AT).
+ */
+export const INSERTED_DAY = '(?:(?:late |early )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \\d{1,2})|yesterday|today)(?: (?:morning|afternoon|evening|night))?';
+/** An inserted day right after a trigger, with its commas. */
+export const INSERTED_DAY_AT = new RegExp(`^,? ${INSERTED_DAY},?(?= )`);

@@ -11,6 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import { COMPOUND_HINT, TRIGGER_HINT, type ContactRule } from './contact-rules.js';
 import { contactHits } from './contact-hits.js';
 import { mediumFor } from './contact-medium.js';
+import { INSERTED_DAY_AT } from './contact-words.js';
 import { isDiplomatic } from './diplomatic-contact.js';
 import { clauseStartBefore, nounHappened, verbHappened } from './contact-modality.js';
 import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
@@ -71,7 +72,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       const previousTrigger = lastTrigger;
       lastTrigger = s.index;
 
-      let objectFrom = hit.end;
+      // INSERTED_DAY_AT: "received on Tuesday the minister": the objects come after the day.
+      let objectFrom = rule.shape === 'verb' && !rule.seekWith ? hit.end + (INSERTED_DAY_AT.exec(scan.slice(hit.end, Math.min(clauseEnd, hit.end + 48)))?.[0].length ?? 0) : hit.end;
       if (rule.seekWith) {
         const window = scan.slice(hit.end, Math.min(clauseEnd, hit.end + (rule.reach ?? 90)));
         const w = /^(?:[^;.]*?)\b(?:with|between)\b/.exec(window);

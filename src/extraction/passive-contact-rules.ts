@@ -9,9 +9,9 @@ import { MEAL } from './contact-words.js';
 
 export const PASSIVE_CONTACT_RULES: ContactRule[] = [
   { id: 'contact.received-by', shape: 'passive', medium: 'in_person',
-    example: 'The Foreign Minister was received by King Abdullah II in Amman.',
-    reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them.',
-    pattern: /\b(?:was|were|has been|have been|had been|being) (?:received|hosted|welcomed|greeted|met|visited|telephoned|phoned|called)(?: (?:at|on|in|upon) (?:the |his |her |their )?(?:[\w-]+ ){0,3}?[\w-]+)? by\b/g },
+    example: 'The Foreign Minister was received by King Abdullah II in Amman. The visiting premier was also hosted for dinner by Lind. She was warmly greeted by Holm.',
+    reason: 'Being received, hosted or welcomed by someone is an in-person meeting with them; an adverb may stand inside the verb group ("was also received", "was warmly greeted") and the meal or talks it was for before "by" ("was hosted for lunch by").',
+    pattern: /\b(?:was|were|has been|have been|had been|being)(?: (?:also|later|then|first|subsequently|earlier|[a-z]+ly))? (?:received|hosted|welcomed|greeted|met|visited|telephoned|phoned|called)(?: (?:at|on|in|upon) (?:the |his |her |their )?(?:[\w-]+ ){0,3}?[\w-]+| for (?:a |an )?(?:[a-z-]+ )?(?:lunch|luncheon|dinner|breakfast|banquet|tea|talks))? by\b/g },
   { id: 'contact.event-held-by', shape: 'passive', medium: 'in_person',
     example: 'Scholz, speaking at a dinner given for him by President Javier Milei, said …',
     reason: 'A reception, dinner or meeting held or hosted by someone, attended by the subject, is an in-person meeting.',
