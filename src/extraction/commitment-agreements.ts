@@ -8,7 +8,7 @@ import type { Party, PartyIndex } from './clause-parties.js';
 import { clauseDraft, type NewsCommitments } from './commitment-draft.js';
 import { GROUP_PAIR, groupPair } from './group-pair.js';
 import { spansBetween } from './span-index.js';
-import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_PASSIVE, SIGNED_TITLED, SIGNED_WITH, TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_PAIR, AGREED_WITH, AGREED_WITH_AFTER, AGREEMENT_BETWEEN, AGREEMENT_BLOCKER, HEADLINE_AFTER, HEADLINE_GAP, HEADLINE_PAIR, HYPHEN_PAIR, JOINT_PLEDGE, PURCHASE, RENEWED_COMMITMENT, SIGNED_BY_PAIR, SIGNED_PAIR, SIGNED_PASSIVE, SIGNED_TITLED, SIGNED_WITH, TALKS_ONLY, talksOnlyAfter } from './news-commitment-rules.js';
 import { ARTICLE_PAIR, articlePair } from './commitment-article-pair.js';
 import { CLAUSE_GROUP, clauseGroupPair } from './commitment-clause-group.js';
 import { GROUP_ANTECEDENT, groupAntecedent, passivePair, QUOTED_WE, quotedWePair } from './commitment-group-antecedent.js';
@@ -41,7 +41,7 @@ export function agreements(article: Article, parties: PartyIndex, s: Sentence, o
     for (const m of matchesIn(rule.pattern, text)) {
       const at = s.start + m.index;
       // Agreeing only to talk again ("agreed to hold further talks") commits to nothing yet.
-      if (TALKS_ONLY.test(scan.slice(at + m[0].length - 3, at + m[0].length + 60))) continue;
+      if (talksOnlyAfter(scan, at, m[0])) continue;
       // A group that "witnessed the signing" is read with its contact by find-counterpart-agreements.ts.
       const witnessed = / the signing /.test(m[0]);
       const group = witnessed ? undefined : groupPair(article, parties, s, at);
@@ -126,7 +126,8 @@ function headlinePair(article: Article, parties: PartyIndex, s: Sentence, pair: 
   for (const m of matchesIn(HEADLINE_PAIR.pattern, scan.slice(s.start, s.end))) {
     const at = s.start + m.index;
     const end = at + m[0].length;
-    if (TALKS_ONLY.test(scan.slice(end, end + 60))) continue;
+    // A headline's capitals ("Agree On A Summit") are read as the body's words.
+    if (TALKS_ONLY.test(scan.slice(end, end + 60).toLowerCase())) continue;
     const lead = spansBetween(parties.all, s.start, at).filter((p) => p.end <= at);
     const codes = [...new Set(lead.map((p) => p.code))];
     if (codes.length !== 2 || lead.some((p) => p.body)) continue;

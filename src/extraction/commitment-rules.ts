@@ -29,6 +29,25 @@ export const ADVERSARY_AFTER = /^(?:'s?)? (?:\w+ )?(?:aggression|escalation|deci
 /** Group subjects that stand for all parties of the contact ("The leaders", "The interlocutors"). */
 export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocutors|parties|sides|heads of state)\b|\bthey\b|\bboth of them\b/i;
 
+/**
+ * The generic sanctions rule reads a giver by proximity (commitment-giver.ts); these say the sanctions it found
+ * are not imposed by that giver: sanctions told before ("the sanctions", "these sanctions"), sanctions that are
+ * the subject of a prediction ("sanctions against Russia may lead to …", "the sanctions would cost …"), a body
+ * that imposes them named in the clause before them ("the Security Council approved …", "the European
+ * Commission will present new sanctions", "U.N. sanctions"), or sanctions refused or joined by others.
+ */
+export const SANCTIONS_NOT_GIVERS = {
+  id: 'commitment.sanctions-not-givers',
+  example: 'Rome said the Security Council approved the sanctions; the sanctions would cost Pyongyang $1 billion.',
+  reason: 'Sanctions whose imposer is a body, a party told before, or no one (they are the subject of a prediction) are no measure of the country the proximity rule would give them to.',
+  /** Right before the word: told before. */
+  toldBefore: /\b(?:the|these|those|such|that|this)\s+$/i,
+  /** In the clause before the word: a body imposes them, or a party refuses or joins them. */
+  bodyBefore: /\b(?:(?:Security |European )?[Cc]ouncil|(?:European )?[Cc]ommission|European Union|EU|UN|U\.N\.|United Nations|G-?7|G-?20|NATO|member states|refus(?:e|es|ed|al|ing)|join(?:s|ed|ing)?)\b/,
+  /** After the word: the sanctions are the subject of a prediction, not an object imposed. */
+  asSubject: /^(?: (?:against|on) [^.;,]{1,40}?)? (?:will|would|may|might|could|can|are (?:expected|likely|set) to)\s+(?!be\b)[a-z]+/,
+};
+
 export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.sanctions', kind: 'sanctions', role: 'target',
     example: 'The United States and our Allies will be imposing severe sanctions on Russia.',

@@ -8,7 +8,7 @@
  * whole article.
  */
 import type { Article, CommitmentDraft } from './extraction-types.js';
-import { COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, SOUGHT, STRONG_CUE } from './commitment-rules.js';
+import { COMMITMENT_BLOCKER, COMMITMENT_CUE, COMMITMENT_RULES, SANCTIONS_NOT_GIVERS, SOUGHT, STRONG_CUE } from './commitment-rules.js';
 import { countryOfActor, indexOf, REACH } from './commitment-index.js';
 import { giver, THANKED } from './commitment-giver.js';
 import { otherParty, TARGET_NOT_GIVER } from './commitment-other-party.js';
@@ -47,6 +47,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
         if (isClaimed(at) || isClaimed(end - 1)) continue;
         const lead = scan.slice(Math.max(s.start, at - 90), at);
         if ((!rule.selfCued && !isStrong() && COMMITMENT_BLOCKER.test(lead)) || SOUGHT.test(lead)) continue;
+        if (rule.id === 'commitment.sanctions' && !isStrong() && sanctionsOfOthers(scan, s.start, at, end)) continue;
         const countries = spansBetween(inSentence, at - REACH, end + REACH);
         const mentions = spansBetween(sentenceMentions, at - REACH, end + REACH);
         if (thanked === undefined) thanked = THANKED.exec(text);
@@ -112,6 +113,13 @@ function toldAsHistory(article: Article, c: CommitmentDraft): boolean {
   const clause = lead.slice(lead.lastIndexOf(';') + 1) + rest.split(';')[0];
   for (const m of matchesIn(TOLD_AS_HISTORY.pattern, clause)) if (Number(m[1]) <= year - 2) return true;
   return false;
+}
+
+/** SANCTIONS_NOT_GIVERS: the sanctions at `at` are told before, a body's, refused or joined, or the subject of a prediction (the clause: from the last comma, semicolon or "that" before them). */
+function sanctionsOfOthers(scan: string, from: number, at: number, end: number): boolean {
+  const lead = scan.slice(Math.max(from, at - 120), at);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(';'), lead.lastIndexOf(', '), lead.lastIndexOf(' that ')) + 1);
+  return SANCTIONS_NOT_GIVERS.toldBefore.test(lead) || SANCTIONS_NOT_GIVERS.bodyBefore.test(clause) || SANCTIONS_NOT_GIVERS.asSubject.test(scan.slice(end, end + 60));
 }
 
 /** A commitment whose other party is unclear is optional in the gold (GUIDE.md): left out, as is one to oneself. */

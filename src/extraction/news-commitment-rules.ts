@@ -131,9 +131,17 @@ export const PURCHASE: Rule = {
  * further talks", "to regularly hold summit talks", "to prepare for the next round of strategic dialogue",
  * "to look forward to more high-level visits", "that we will hold the meeting soon", also quoted:
  * agreed to "keep in touch"), or on "the need for" or "the importance of" something, which is an opinion
- * ("the need to" act together is a joint undertaking).
+ * ("the need to" act together is a joint undertaking). A meeting's day may stand before it ("agree on a March 20-21
+ * summit"). Read from the last word of the verb's match (talksOnlyAfter), so that "agreed that we will hold this
+ * meeting soon" is read from "that", as "agreed to hold talks" is from "to".
  */
-export const TALKS_ONLY = /^\s?(?:to|on|that(?: (?:we|they|the two (?:sides|leaders|countries)) (?:will|would|should))?) "?(?:the (?:need|importance|necessity) (?:for|of)\b|(?:look forward to |(?:frequently |regularly |further |also )?(?:hold|holding|have|continue|resume|keep up|maintain|step up|prepare (?:on|for)(?: holding)?|arrange|organi[sz]e|schedule|exchange|pursue) )?(?:(?:a|an|the|this|such|certain|further|more|regular|frequent|more frequent|close|closer|high-level|top-level|summit|strategic|working-level|diplomatic|bilateral|next|new|another|reciprocal|mutual) ){0,4}(?:(?:rounds?|exchanges?|series) of (?:(?:high-level|top-level|summit|strategic|working-level|diplomatic|reciprocal|mutual|bilateral|regular|frequent) ){0,3})?(?:talks|discussions|conversations?|consultations|contacts?|dialogue|negotiations|visits|exchanges|meet(?:ing|ings)?(?: again)?|summits?|agenda|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
+export const TALKS_ONLY = /^\s?(?:to|on|that(?: (?:we|they|the two (?:sides|leaders|countries)) (?:will|would|should))?) "?(?:(?:the )?(?:need|importance|necessity) (?:for|of)\b|(?:look forward to |(?:frequently |regularly |further |also )?(?:hold|holding|have|continue|resume|keep up|maintain|step up|prepare (?:on|for)(?: holding)?|arrange|organi[sz]e|schedule|exchange|pursue) )?(?:(?:a|an|the|this|such|certain|further|more|regular|frequent|more frequent|close|closer|high-level|top-level|summit|strategic|working-level|diplomatic|bilateral|next|new|another|reciprocal|mutual|[A-Za-z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?,?) ){0,4}(?:(?:rounds?|exchanges?|series) of (?:(?:high-level|top-level|summit|strategic|working-level|diplomatic|reciprocal|mutual|bilateral|regular|frequent) ){0,3})?(?:talks|discussions|conversations?|consultations|contacts?|dialogue|negotiations|visits|exchanges|meet(?:ing|ings)?(?: again)?|summits?|agenda|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
+/** TALKS_ONLY read from the start of the last word of a verb's match ("agreed to", "agreed that", "agree on"). */
+export function talksOnlyAfter(scan: string, at: number, match: string): boolean {
+  const last = / ?\S+$/.exec(match);
+  const from = at + match.length - (last ? last[0].length : 0);
+  return TALKS_ONLY.test(scan.slice(from, from + 90));
+}
 /** After a country inside a support phrase: it owns the support ("Turkey's support for …"), it does not receive it. */
 export const POSSESSOR_OF_SUPPORT = /^['’]s (?:[a-z]+ )*(?:support|backing)\b/;
 /** "The leaders reaffirmed their commitment to …": a joint undertaking renewed by two parties, one item each way. */

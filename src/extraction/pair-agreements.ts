@@ -5,7 +5,7 @@
 import type { Article, CommitmentDraft } from './extraction-types.js';
 import { dateForSentence } from './date-for-sentence.js';
 import { byStart, spansBetween } from './span-index.js';
-import { TALKS_ONLY } from './news-commitment-rules.js';
+import { talksOnlyAfter } from './news-commitment-rules.js';
 import { matchesIn } from './matches-in.js';
 
 /** How far before "agreed" the two parties may stand. */
@@ -28,7 +28,7 @@ export function pairAgreements(article: Article, countryOf: (id: string) => stri
     const [a, b] = before.slice(-2);
     if (!a || !b || !/^ and (?:the )?$/.test(scan.slice(a.end, b.start)) || !/^\s*$/.test(scan.slice(b.end, m.index))) continue;
     // Agreeing only to talk again commits to nothing yet.
-    if (TALKS_ONLY.test(scan.slice(m.index + m[0].length - 3, m.index + m[0].length + 60))) continue;
+    if (talksOnlyAfter(scan, m.index, m[0])) continue;
     const ca = countryOf(a.actor);
     const cb = countryOf(b.actor);
     if (!ca || !cb || ca === cb) continue;

@@ -1,0 +1,39 @@
+/**
+ * Session 22 (issue 15): decisions many texts pass through. Agreeing only to meet again is read from the
+ * verb's last word, so "agreed that we will hold this meeting soon" is talks only as "agreed to hold talks"
+ * is; a headline's capitals and a meeting's day do not hide it (TALKS_ONLY, talksOnlyAfter). The generic
+ * sanctions rule gives no country sanctions told before ("the sanctions"), a body's sanctions, sanctions
+ * refused or joined, or sanctions that are the subject of a prediction (commitment.sanctions-not-givers).
+ * Sentences written for these tests.
+ */
+import { commitmentsOf as commitments, deal, sanctions } from './helpers/commitments-of.js';
+
+describe('agreeing only to meet again, read from the last word of the verb (session 22)', () => {
+  it.each([
+    ['President Ruto met Ugandan President Museveni in Nairobi on Monday.\n\n"We agreed that we will hold this meeting again in the near future," Ruto said.', []],
+    ['Kenya and Uganda agreed that they would hold regular talks on trade.', []],
+    ['Chile, Peru Agree On A May 4-5 Summit\n\nLIMA, March 2 - Chile and Peru met.', []],
+    ['Kenya, Uganda agree on need of closer dialogue\n\nNAIROBI, May 3 - Kenya and Uganda met.', []],
+    // An undertaking after "that" is still an agreement.
+    ['President Ruto met Ugandan President Museveni in Nairobi on Monday.\n\n"We agreed that we will open two new border posts," Ruto said.', deal('KE', 'UG')],
+    ['Kenya and Uganda agreed that they would remove tariffs on sugar.', deal('KE', 'UG')],
+    ['Kenya and Uganda agreed to build a rail link to Kampala.', deal('KE', 'UG')],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('sanctions the proximity rule must not give to a nearby country (session 22)', () => {
+  it.each([
+    // Told before, a body's, refused or joined, the subject of a prediction.
+    ["Japan's Prime Minister Kishida said the sanctions would cost North Korea dearly.", []],
+    ['Foreign Minister Penny Wong, visiting Manila, Philippines, spoke to reporters after the Security Council approved the sanctions.', []],
+    ["Russia's foreign minister said Moscow appreciated Hungary's refusal to join Western sanctions.", []],
+    ['President Tokayev warned European governments that sanctions against Russia may spark a wider crisis.', []],
+    ['Foreign Minister Tajani said the European Commission will present a package of new sanctions that will target Russia.', []],
+    // A country's own sanctions stay.
+    ['The United States will impose severe sanctions on Russia, President Biden said.', [sanctions('US', 'RU')]],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
