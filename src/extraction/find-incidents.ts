@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_ON, CAMPAIGN, DEFINITE_RETOLD, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
@@ -113,7 +113,8 @@ function struck(ctx: Ctx, s: Sentence, near: CountryMention[], end: number, atta
   // DIRECT_OBJECT: a known place right after the strike ("an airstrike on Gaza has killed …") is what was hit, before a country named further on.
   const directCountry = direct && known(direct) ? ctx.capitals.get(direct) ?? PLACE_COUNTRY.get(direct) : undefined;
   const hit = where ?? (directCountry && directCountry !== attacker && object && object.start > end + direct!.length + 2 ? undefined : object);
-  const objectText = /^\s*((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
+  // A clause that goes on with a verb ("… attack is the gravest risk") names no object hit.
+  const objectText = /^\s*(?=\S)(?!(?:is|are|was|were|remains?|seems?|would|could|can|may|might|will)\b)((?:the |an? )?[^,.;]{3,50}?)(?= (?:in|on|at|near|last|this|that|which|and|killing|with)\b|[,.;]|$)/.exec(clause)?.[1] ?? null;
   // "in the Dniprovsky district of Kherson": a place the gazetteer does not know, in one it does.
   // "in Balochistan's Turbat": a town the gazetteer does not know, owned by a region it does.
   const owner = place ? /^(.+?)['’]s\b/u.exec(place)?.[1] : undefined;
@@ -273,6 +274,8 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const cause = !retold && CAUSE_RETOLD.pattern.test(lead);
       const when = retold ? { date: null, own: false } : incidentDate(ctx, s, at, end, text);
       const { date, own } = cause && !when.own ? { date: null, own: false } : when;
+      // CAMPAIGN: "Russia's strikes on energy infrastructure": plural strikes on nothing named, undated and with no dead, are a campaign.
+      if ((rule === NAMED_ATTACK || rule === ATTACK_ON) && !own && CAMPAIGN.pattern.test(m[0]) && !(place && /^[A-Z]/.test(place)) && casualties(text).killed === null) continue;
       // WHOLE_COUNTRY_ATTACK: 'the Azerbaijani attack on Armenia', undated or definite, is the war the story mentions, not an incident.
       if (rule === NAMED_ATTACK && (!own || DEFINITE_BEFORE.test(scan.slice(Math.max(s.start, at - 40), at))) && place && WHOLE_COUNTRY_ATTACK.pattern.test(place) && near.some((c) => c.code === victim && (c.via === 'name' || c.via === 'alias') && scan.slice(c.start, c.end) === place)) {
         continue;
@@ -317,7 +320,9 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
     return i.date === null && article.publishedOn && s && s.paragraph <= leadEnd && LEAD_DAY.pattern.test(article.scan.slice(s.start, s.end))
       ? { ...i, date: article.publishedOn, evidence: [...i.evidence, { ...i.evidence[0], rule: LEAD_DAY.id }] } : i;
   };
-  return { ...article, incidents: told.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)).map(leadDay) };
+  // UNPLACED: an attack with no place, no day and no dead or wounded is talked about, not reported.
+  const reported = (i: IncidentDraft) => i.place !== null || i.date !== null || i.killed !== null || i.injured !== null;
+  return { ...article, incidents: told.filter((i) => i.date !== null || !dated.has(i.country) || elsewhere(i)).map(leadDay).filter(reported) };
 }
 
 /**
@@ -349,6 +354,8 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     }
     if (!hit) continue;
     const { at, end, near } = hit;
+    // DEFINITE_RETOLD: "The first bomb went off …" after an attack the story told is that attack again.
+    if ((strikes.length || out.length) && DEFINITE_RETOLD.pattern.test(scan.slice(Math.max(s.start, at - 30), at))) continue;
     const found = struck(ctx, s, near, end, null);
     // "a Kabul car bombing": a capital or town of war news qualifying the attack is where it happened.
     const named = /([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) $/u.exec(ctx.article.scan.slice(Math.max(s.start, at - 30), at))?.[1];

@@ -188,6 +188,39 @@ export const LEAD_DAY: Rule = {
   pattern: /\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ed|hit|struck|shot|[a-z]+en)\b/,
 };
 
+/**
+ * "Russia's strikes on energy infrastructure": strikes named as a plural noun on no named place, with no day of their
+ * own clause and no dead, are a campaign the story mentions, not one incident (the day of the sentence dates the telling).
+ */
+export const CAMPAIGN: Rule = {
+  id: 'incident.campaign',
+  example: 'The minister briefed his guest on Velorian strikes on power plants, the ministry said on Friday.',
+  reason: 'One incident has a place or a day or a toll; strikes in the plural on things left unnamed, undated and with no dead are a campaign, told in passing.',
+  pattern: /\b(?:strikes|attacks|raids|barrages|assaults|bombardments)\b/i,
+};
+
+/**
+ * "The first bomb went off during Mass": an attack told by a definite noun ("the bomb", "the first blast") after the story
+ * has told an attack is that attack again, not another one; it adds no incident (its sentence's day and country are
+ * the retelling's, not the attack's).
+ */
+export const DEFINITE_RETOLD: Rule = {
+  id: 'incident.definite-retold',
+  example: 'Two bombs struck a market in Corvana on Sunday, killing nine. The first bomb went off near the fish stalls.',
+  reason: 'A definite noun names an attack the reader already knows: the story told it before.',
+  pattern: /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}$/,
+};
+
+/**
+ * "He says a nuclear terrorist attack is the main danger": an attack with no place, no day and no dead or wounded is
+ * no reported incident (a danger, a kind of attack, a figure of speech); a reported one gives at least one of them.
+ */
+export const UNPLACED = {
+  id: 'incident.unplaced',
+  example: 'The report says a terrorist attack is the main danger faced by many capitals.',
+  reason: 'News of an incident places it, dates it or counts its victims; an attack that has none of these is talked about, not reported.',
+};
+
 /** A later sentence that tells the same strike again by a definite noun and says when it happened. */
 export const RETELLING: Rule = {
   id: 'incident.retelling',
