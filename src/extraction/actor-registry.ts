@@ -173,6 +173,11 @@ export class ActorRegistry {
     this.byId.delete(fromId);
   }
 
+  /** Forget a record whose mentions were given to another (NAMESAKE_NAMED_IN_FULL in find-actors.ts). */
+  drop(id: string): void {
+    this.byId.delete(id);
+  }
+
   all(): ActorRecord[] {
     return [...this.byId.values()];
   }

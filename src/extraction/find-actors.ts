@@ -23,6 +23,17 @@ import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
 /**
+ * NAMESAKE_NAMED_IN_FULL: a listed leader's surname that another person of the text bears in full names that person,
+ * not the leader, when the text never names the leader otherwise.
+ */
+export const NAMESAKE_NAMED_IN_FULL = {
+  id: 'actor.not-leader.namesake-named-in-full',
+  example: 'Finance Minister Nora Halvorsen met her Ruritanian counterpart. Halvorsen said … (with a listed leader Erik Halvorsen)',
+  reason: 'A reader takes a bare surname for the person of that name the text has introduced, not for a famous namesake it never mentions (a 1987 finance minister, not a later NATO chief; the Conservative leader, not an Australian premier).',
+};
+/** Titles of a leader's family, not of an office ("First Lady", "wife"). */
+const FAMILY_TITLE = /\b(?:first lady|first gentleman|wife|husband|spouse|son|daughter|brother|sister|mother|father|widow)\b/i;
+/**
  * SHARED_SHORT_FORM: a surname two people of the text share ("Rodriguez" for Foreign Minister Bruno Rodriguez and
  * Ambassador Dagoberto Rodriguez) names the one already named when the other is named only later in the text; once both
  * are named it names neither.
@@ -228,6 +239,19 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     if (!hit || hit.end + 1 !== start + m[1].length || overlaps(start, start + m[0].length)) continue;
     const id = registry.other(m[0], { kind: 'institution', title: null, country: hit.code, origin: 'institution' });
     push(start, start + m[0].length, id, 'institution.country-head');
+  }
+  // NAMESAKE_NAMED_IN_FULL: a listed leader the text names only by a surname ("Mr Howard", "Stoltenberg said") that another
+  // person of the text bears in full ("Tory leader Michael Howard") is that person: the mentions move to them.
+  for (const l of registry.all()) {
+    if (l.origin !== 'gazetteer' || [l.name, ...l.aliases].some((n) => n !== l.name && /\s/.test(n)) || titlesUsed.get(l.id)?.size) continue;
+    const written = l.aliases.filter((n) => n !== l.name);
+    if (!written.length || inFull.has(l.id)) continue;
+    // …not a spouse or a child of the leader ("First Lady Jill Biden" … "Mr Biden").
+    const bearers = registry.all().filter((p) => p.origin === 'titled' && /\s/.test(p.name) && written.every((w) => surnameOf(p.name) === w) && !FAMILY_TITLE.test(p.title ?? ''));
+    if (bearers.length !== 1) continue;
+    for (const m of mentions) if (m.actor === l.id) m.actor = bearers[0].id;
+    for (const w of written) registry.addAlias(bearers[0].id, w);
+    registry.drop(l.id);
   }
   // One-word persons ("President Trump") fold into the fuller person with that surname.
   const bySurname = new Map<string, Set<string>>();

@@ -57,3 +57,22 @@ describe('a surname two people share names the one already named while the other
     expect(calls(text).some((c) => /ruiz/.test(c))).toBe(false);
   });
 });
+
+describe('a listed leader named only by a surname another person of the text bears in full is that person (NAMESAKE_NAMED_IN_FULL)', () => {
+  it.each([
+    ['date 2005-01-20\n\nOpposition leader Michael Howard attacked the budget on Monday. Mr Howard said the plan would not add up.', 'John Howard'],
+    ['date 1987-03-03\n\nBrazilian Finance Minister Dilson Funaro met West German Finance Minister Gerhard Stoltenberg for talks this evening.\n\nAides said Funaro and Stoltenberg went over the debt figures.', 'Jens Stoltenberg'],
+  ])('%s', (text, leader) => {
+    const found = names(text);
+    expect(found).not.toContain(leader);
+  });
+
+  it('the talks of the namesake are his', () => {
+    const text = 'date 1987-03-03\n\nBrazilian Finance Minister Dilson Funaro met West German Finance Minister Gerhard Stoltenberg for talks this evening.\n\nAides said Funaro and Stoltenberg went over the debt figures.';
+    expect(calls(text)).toEqual(['dilson-funaro + gerhard-stoltenberg']);
+  });
+
+  it('the leader named with his own title stays', () => {
+    expect(names('date 2005-01-20\n\nOpposition leader Michael Howard attacked the budget. He praised Australian Prime Minister Howard for his tax cuts.')).toContain('John Howard');
+  });
+});
