@@ -61,15 +61,15 @@ describe('a surname two people share names the one already named while the other
 describe('a listed leader named only by a surname another person of the text bears in full is that person (NAMESAKE_NAMED_IN_FULL)', () => {
   it.each([
     ['date 2005-01-20\n\nOpposition leader Michael Howard attacked the budget on Monday. Mr Howard said the plan would not add up.', 'John Howard'],
-    ['date 1987-03-03\n\nBrazilian Finance Minister Dilson Funaro met West German Finance Minister Gerhard Stoltenberg for talks this evening.\n\nAides said Funaro and Stoltenberg went over the debt figures.', 'Jens Stoltenberg'],
+    ['date 1988-05-02\n\nPeruvian Trade Minister Luis Ortega held talks in Bonn on Monday with Economy Minister Karl Stoltenberg of West Germany.\n\nAides said Ortega and Stoltenberg went over the debt figures.', 'Jens Stoltenberg'],
   ])('%s', (text, leader) => {
     const found = names(text);
     expect(found).not.toContain(leader);
   });
 
   it('the talks of the namesake are his', () => {
-    const text = 'date 1987-03-03\n\nBrazilian Finance Minister Dilson Funaro met West German Finance Minister Gerhard Stoltenberg for talks this evening.\n\nAides said Funaro and Stoltenberg went over the debt figures.';
-    expect(calls(text)).toEqual(['dilson-funaro + gerhard-stoltenberg']);
+    const text = 'date 1988-05-02\n\nPeruvian Trade Minister Luis Ortega held talks in Bonn on Monday with Economy Minister Karl Stoltenberg of West Germany.\n\nAides said Ortega and Stoltenberg went over the debt figures.';
+    expect(calls(text)).toEqual(['karl-stoltenberg + luis-ortega']);
   });
 
   it('the leader named with his own title stays', () => {
