@@ -327,21 +327,6 @@ function headlinePresent(scan: string, s: Sentence, at: number): string | null {
   return HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? null : verb[0];
 }
 
-/** Whether the headline tells a contact in the present tense (any of its verbs of contact). Computed once per article. */
-const presentHeadlines = new WeakMap<DateMention[], boolean>();
-function headlineInPresent(article: Article): boolean {
-  const known = presentHeadlines.get(article.dates);
-  if (known !== undefined) return known;
-  let found = false;
-  for (const t of article.sentences) {
-    if (!t.isTitle) continue;
-    for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = !!headlinePresent(article.scan, t, t.start + m.index))) break;
-    if (found) break;
-  }
-  presentHeadlines.set(article.dates, found);
-  return found;
-}
-
 /** The lede's first and last paragraphs (after boilerplate; two one-sentence paragraphs of web copy). Computed once per article. */
 const ledes = new WeakMap<DateMention[], [number, number]>();
 function ledeOf(article: Article): [number, number] {
@@ -354,8 +339,8 @@ function ledeOf(article: Article): [number, number] {
 }
 
 /**
- * PRESENT_REPORT for a contact the merge dates (merge-calls.ts): the headline's present tense or the lede's
- * present perfect under a present-tense headline, when the contact's sentence gives no day. The day applies to
+ * PRESENT_REPORT for a contact the merge dates (merge-calls.ts): the headline's present tense, a clause saying the
+ * contact is going on (UNDER_WAY) or the lede's present perfect (LEDE_PERFECT), when the contact's sentence gives no day. The day applies to
  * the merged call only when no report of it gives a day or a period ("met last week"), and a partial headline
  * report still folds into the body's fuller one first.
  */
@@ -363,8 +348,11 @@ export function presentReportDay(article: Article, s: Sentence, at: number): { d
   const { scan, publishedOn } = article;
   if (!publishedOn || quoteAt(article.quotes, at)) return null;
   if (s.isTitle) { const verb = headlinePresent(scan, s, at); return verb ? { date: publishedOn, dateText: verb } : null; }
-  if (!headlineInPresent(article)) return null;
-  // The lede's present perfect under the headline: the verb group of the contact's own clause, at or before its trigger.
+  // UNDER_WAY: "The meeting between A and B is taking place in Sochi", "A has begun talks with B".
+  const clause = scan.slice(Math.max(s.start, at - 80), Math.min(s.end, at + 160));
+  const going = UNDER_WAY.pattern.exec(scan.slice(at, Math.min(s.end, at + 160))) ?? UNDER_WAY_BEFORE.exec(scan.slice(Math.max(s.start, at - 60), at));
+  if (going && !HABIT_OR_PLAN.test(clause) && !NOT_DONE_BEFORE.test(scan.slice(Math.max(s.start, at - 30), at))) return { date: publishedOn, dateText: going[1] };
+  // The lede's present perfect (LEDE_PERFECT), whatever the headline's tense: the verb group of the contact's own clause, at or before its trigger.
   const [first, last] = ledeOf(article);
   if (s.paragraph < first || s.paragraph > last) return null;
   const from = Math.max(s.start, at - 80);
@@ -375,6 +363,21 @@ export function presentReportDay(article: Article, s: Sentence, at: number): { d
   }
   return perfect && !HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? { date: publishedOn, dateText: perfect } : null;
 }
+
+export const LEDE_PERFECT = {
+  id: 'date.lede-perfect',
+  example: 'Varga and Lindqvist held talks in Vienna\n\nChancellor Varga has met President Lindqvist for talks on the gas pipeline.',
+  reason: 'The lede\'s present perfect of a contact ("A has met B", "have held talks") reports it as news of the report\'s day, whatever tense the headline takes (the annotators\' convention: a present-tense headline, the lede\'s present perfect and a present progressive each date the contact to the publication day). Applied after the merge, to a call no report dates or puts in a period; session 19 had asked for a present-tense headline over it as well.',
+};
+
+export const UNDER_WAY = {
+  id: 'date.under-way',
+  example: 'The meeting between Chancellor Varga and President Lindqvist is taking place in Vienna, her office said.',
+  reason: 'A contact whose own clause says it is going on or has just begun ("is taking place", "is being held", "is under way", "has begun", "have started talks with") is of the report\'s day (GUIDE.md: the day the text implies; the annotators\' present-tense convention), as a present progressive "is meeting" is (date.present-report). Applied after the merge, to a call no report dates; not a habit ("is held every year") nor a plan, nor another clause after the contact (", where a fair is taking place").',
+  pattern: /^(?:(?!,\s*(?:where|which|who|whose|when|while|as|after|before|since|and|but)\b)[^;:.!?"]){0,140}?\b((?:is|are) (?:now |currently )?(?:taking place|being held|under ?way|in progress)|(?:has|have) (?:just |now )?(?:begun|started|opened|got under ?way))\b/,
+};
+/** UNDER_WAY before the contact's noun: "A has begun talks with B", "have just started a meeting". */
+const UNDER_WAY_BEFORE = /\b((?:has|have) (?:just |now )?(?:begun|started|opened))\s+(?:[a-z-]+\s+){0,3}$/;
 
 /** A clock time right after a date phrase. */
 const TIMESTAMP_AFTER = /^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b/;

@@ -1,0 +1,48 @@
+/**
+ * The day of a contact, session 22. A bare year in the contact's own clause ("first met him in Oslo in 2009")
+ * dates it to that year: no day of its paragraph or of the lead (date.no-day), even when the contact's trigger
+ * opens with "after" ("after meeting …"), which is no subordinator of another clause then. A contact whose own
+ * clause says it is going on or has just begun ("is taking place", "is being held", "has begun talks with") is of
+ * the report's day (date.under-way), and so is a contact the lede tells in the present perfect, whatever the
+ * headline's tense (date.lede-perfect); both only for a call no report dates. Every sentence is ours, invented for
+ * its construction; none is taken from a news text.
+ */
+import { callsOf } from './helpers/calls-of.js';
+
+const PUBLISHED = '2024-03-13'; // a Wednesday
+
+describe('a bare year in the contact\'s clause names no day (session 22, date.no-day)', () => {
+  it.each([
+    ['a year after the contact', 'Chancellor Anna Varga arrived in Oslo on Monday.\n\nShe first met Swedish Prime Minister Erik Lindqvist in Stockholm in 2009, when both were ministers.', ['anna-varga + erik-lindqvist undated']],
+    ['a trigger that opens with "after": the year is still its own', 'Chancellor Anna Varga spoke in Oslo on Monday.\n\nVarga was criticised after meeting Swedish Prime Minister Erik Lindqvist in Stockholm in 2019 for what deputies called a soft line.', ['anna-varga + erik-lindqvist undated']],
+    ['a year before the contact', 'Chancellor Anna Varga spoke in Oslo on Monday.\n\nIn 2019 Varga held talks with Swedish Prime Minister Erik Lindqvist in Stockholm.', ['anna-varga + erik-lindqvist undated']],
+    ['not a year in another clause after "since"', 'Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist in Stockholm on Monday, their first talks since the border dispute flared in 2019.', ['anna-varga + erik-lindqvist 2024-03-11']],
+    ['not a year in a relative clause', 'Chancellor Anna Varga, who took office in 2019, met Swedish Prime Minister Erik Lindqvist in Stockholm on Monday.', ['anna-varga + erik-lindqvist 2024-03-11']],
+    ['a day of its own stands', 'Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist in Stockholm on Monday, the first visit by a chancellor in 2024.', ['anna-varga + erik-lindqvist 2024-03-11']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(`Headline of the story\n\n${text}`, PUBLISHED)).toEqual(expected);
+  });
+});
+
+describe('a contact going on as the report is written (session 22, date.under-way)', () => {
+  it.each([
+    ['"is taking place"', 'Varga and Lindqvist held talks in Vienna\n\nThe meeting between Chancellor Anna Varga and Swedish Prime Minister Erik Lindqvist is taking place in Vienna, her office said.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['"has just begun"', 'Varga and Lindqvist held talks in Vienna\n\nThe meeting of Chancellor Anna Varga and Swedish Prime Minister Erik Lindqvist has just begun in the old palace.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['"has begun talks with"', 'Varga and Lindqvist held talks in Vienna\n\nVIENNA -- Chancellor Anna Varga has begun tense summit talks with Swedish Prime Minister Erik Lindqvist over gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['not a habit', 'Varga and Lindqvist held talks in Vienna\n\nThe meeting between Chancellor Anna Varga and Swedish Prime Minister Erik Lindqvist is held every year in the old palace.', ['anna-varga + erik-lindqvist undated']],
+    ['not a clause on another event', 'Varga and Lindqvist held talks in Vienna\n\nChancellor Anna Varga met Swedish Prime Minister Erik Lindqvist in Vienna, where a trade fair is taking place.', ['anna-varga + erik-lindqvist undated']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(text, PUBLISHED)).toEqual(expected);
+  });
+});
+
+describe('the lede\'s present perfect is of the report\'s day, whatever the headline\'s tense (session 22, date.lede-perfect)', () => {
+  it.each([
+    ['under a past-tense headline', 'Varga and Lindqvist held talks in Vienna\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['under a headline with no contact', 'Gas transit deal within reach\n\nChancellor Anna Varga and Swedish Prime Minister Erik Lindqvist have met in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
+    ['not after the lede', 'Gas transit deal within reach\n\nChancellor Anna Varga spoke of the pipeline across the northern plain at length.\n\nThe talks in the old palace covered gas transit, grain exports and the ferry link.\n\nVarga has also met Swedish Prime Minister Erik Lindqvist in the palace gardens.', ['anna-varga + erik-lindqvist undated']],
+    ['not a perfect placed in a period', 'Gas transit deal within reach\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna this month for talks on gas transit.', ['anna-varga + erik-lindqvist undated']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(text, PUBLISHED)).toEqual(expected);
+  });
+});
