@@ -60,8 +60,8 @@ export const CONTACT_RULES: ContactRule[] = [
     pattern: /\b(?:received|receives|receiving)(?: a| an)? (?:courtesy (?:call|visit)|(?:[a-z-]+ )?visit) from\b/gi },
   { id: 'contact.held-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'She held short talks on Thursday with Peruvian President Alan Garcia while refuelling in Lima.',
-    reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with".',
-    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${UNDONE_AFTER_AUXILIARY}${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z])`, 'gi') },
+    reason: 'Holding or having talks, a meeting, a call or a meal with someone is a contact that happened; adverbials may stand between the noun and "with". A call made "to" someone is left to contact.call-to, which reads its object.',
+    pattern: new RegExp(`\\b(?:held|holds|had|has had|have had|hosted|conducted|made|took|joined|convened)${UNDONE_AFTER_AUXILIARY}${DET} (?:${CONTACT_NOUN}|${MEAL}|joint (?:news|press) conference)s?\\b(?! (?:of|among|involving) [A-Z]| to (?:[A-Z]|his |her |the [A-Z]))`, 'gi') },
   { id: 'contact.entered-noun', shape: 'verb', medium: null, seekWith: true, mutual: true,
     example: 'Tinubu and Mahama went into a closed-door meeting on Monday. Kagame began talks with Ruto in Kigali. Orban and Fico were engaged in talks until late. Orban and Fico are currently engaged in talks in Bratislava. Orban and Fico, concluding two days of talks, signed a deal.',
     reason: 'Going into, entering into, beginning, opening, continuing, resuming, concluding or wrapping up talks or a meeting (past tense; "were engaged in", or "are engaged in" for talks going on as the report is written; "concluding two days of talks") is holding it, as "held talks" is: the verb governs the contact noun, the coordinated subject or the objects after "with" are its parties.',
@@ -102,6 +102,10 @@ export const CONTACT_RULES: ContactRule[] = [
     example: 'Holm and his Danish counterpart Ana Lind meet in Oslo with their delegations. Presidents Holm and Lind meet in Bergen',
     reason: 'A headline or a lede tells a contact in the plural present ("A and B meet in X"); the word before the verb is a name or a plural noun, not "to", "will" or "would", and a place, the sidelines or a purpose follows. A time still to come in its clause makes it a plan (contact.modality.scheduled-present).',
     pattern: /(?<=(?:\p{Lu}[\p{L}'’.-]+|leaders|ministers|presidents|premiers|counterparts) )meet(?= (?:in|at|on the sidelines|for (?:talks|a meeting|a summit)|behind closed doors|face to face|privately)\b)/gu },
+  { id: 'contact.co-chaired', shape: 'verb', medium: 'in_person', seekWith: true, mutual: true,
+    example: 'Ruto co-chaired the trade forum in Nairobi with Samia Suluhu Hassan. Ruto and Samia co-chaired the commission.',
+    reason: 'Chairing a meeting together, active and past, is meeting there: the one "with" whom it was co-chaired, else the coordinated subject, is the other party; "will be co-chaired by" is a plan and a passive, and stays out.',
+    pattern: /(?<!\b(?:be|been|being|was|were|is|are|to) )\bco-?chaired\b(?! by\b)/g },
   { id: 'contact.was-meeting', shape: 'verb', medium: 'in_person', mutual: true,
     example: 'Prime Minister Simon Harris, who was meeting Luis Montenegro in Dublin that day, said trade was growing. Harris is meeting Montenegro in Dublin.',
     reason: 'The past progressive of meeting reports a contact that happened, as "met" does; the present progressive one going on as the report is written, unless its clause gives it a time still to come or "also" (contact.modality.progressive-plan).',
@@ -217,6 +221,6 @@ export const CONTACT_RULES: ContactRule[] = [
  * A word every contact rule's trigger contains: a sentence without one is skipped, so the rules
  * run only where a contact can be (most sentences of a story report none).
  */
-export const TRIGGER_HINT = /met\b|meet|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|shakes|embrac|dined|attend|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|joint (?:interview|(?:news |press )?appearance)|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
+export const TRIGGER_HINT = /met\b|meet|chaired|talk|confer|chat|entertain|spok|speak|call|phon|rang\b|conversation|discuss|consult|exchange|host|receiv|welcom|greet|visit|summit|lunch|dinner|banquet|breakfast|reception|\bsat\b|\bsits\b|told|assured|urged|thanked|briefed|shook|shakes|embrac|dined|attend|joined|present|Participants|Taking part|conference|negotiat|encounter|tête|joint (?:interview|(?:news |press )?appearance)|(?:leaders|presidents|ministers|dignitaries|heads of state|heads of government) (?:are|were|included)\b/i;
 /** …or a hyphenated pair of names ('the Biden-Putin talks'). */
 export const COMPOUND_HINT = /[A-Z][\p{L}'’]+[-–][A-Z]/u;

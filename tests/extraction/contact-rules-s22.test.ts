@@ -48,6 +48,21 @@ describe('session 22: verb groups and object order of contact verbs', () => {
     ['a habitual plural present is no contact',
       'The foreign ministers of the Nordic states meet every spring.', '2024-05-09',
       []],
+    ['co-chairing a meeting with someone (contact.co-chaired)',
+      'Kenyan President William Ruto co-chaired the trade forum in Mombasa with Tanzanian President Samia Suluhu Hassan on Monday.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto 2024-05-06']],
+    ['two parties who co-chaired a meeting (contact.co-chaired)',
+      'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan co-chaired the joint commission on Monday.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto 2024-05-06']],
+    ['a forum that "will be co-chaired by" two leaders is a plan',
+      'The forum will be co-chaired by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
+      []],
+    ['a phone call made "to" someone (contact.call-to, not contact.held-noun)',
+      'Kenyan President William Ruto made a phone call to Tanzanian President Samia Suluhu Hassan on Monday.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto 2024-05-06']],
+    ['a call made to the nation is no contact',
+      'Kenyan President William Ruto made a call to the nation on Monday.', '2024-05-09',
+      []],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
