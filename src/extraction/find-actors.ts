@@ -18,7 +18,7 @@ import { lastStartingBy } from './span-index.js';
 import { sentenceAt } from './split-sentences.js';
 import { hyphenatedWords } from './scan-words.js';
 import { onlyInHeadline } from './only-in-headline.js';
-import { ADMINISTRATION, notTheLeader, OTHER_GIVEN_NAME } from './not-the-leader.js';
+import { ADMINISTRATION, notTheLeader, OTHER_GIVEN_NAME, otherGivenNameAfter } from './not-the-leader.js';
 import { NOT_NAME_WORDS } from './title-rules.js';
 
 const SHORT_FORM_WORD = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
@@ -205,6 +205,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     push(t.start, t.end, id, t.rule);
   }
   const leaderEnds = new Set(leaders.map((g) => g.end));
+  const leaderStarts = new Set(leaders.map((g) => g.start));
   // Surnames the article gives another person of the family ("Jill Biden", then "Mrs Biden"), unless it names the leader in full.
   const otherFamily = new Set<string>();
   const inFull = new Set(leaders.filter((g) => /\s/.test(scan.slice(g.start, g.end))).map((g) => g.leader.id));
@@ -212,7 +213,7 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     if (overlaps(g.start, g.end)) continue;
     // Not the leader (a place named after them, another person of the family): no later short form either.
     const form = scan.slice(g.start, g.end);
-    const rule = notTheLeader(scan, g.start, g.end, g.leader, gazetteer, leaderEnds);
+    const rule = notTheLeader(scan, g.start, g.end, g.leader, gazetteer, leaderEnds, leaderStarts);
     if (rule?.id === OTHER_GIVEN_NAME.id && !inFull.has(g.leader.id)) otherFamily.add(form);
     // "the Biden administration": the leader is mentioned, but this mention is no party to anything.
     if (rule?.id === ADMINISTRATION.id) {
@@ -326,6 +327,9 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
     const form = heads.find((f) => scan.startsWith(f, at) && !/\p{L}/u.test(scan[at + f.length] ?? ''));
     const id = form ? ownerAt(form, at) : null;
     if (!form || !id || overlaps(at, at + form.length)) continue;
+    // OTHER_GIVEN_NAME_AFTER (not-the-leader.ts): "Lee" before "Do-hoon" is another Lee than Lee Nak-yon.
+    const person = registry.get(id);
+    if (person && !/\s/.test(form) && otherGivenNameAfter(scan, at + form.length, [person.name, ...person.aliases], gazetteer, leaderStarts)) continue;
     push(at, at + form.length, id, 'name.short-form');
     registry.addAlias(id, form);
   }

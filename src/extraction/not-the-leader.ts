@@ -40,7 +40,18 @@ export const PART_OF_ARABIC_NAME: NotTheLeaderRule = {
   reason: 'A listed leader\'s one-word name glued to an article ("Al-", "el-") or followed by a patronymic ("bin", "ibn") is a link of someone else\'s Arabic name chain, unless one of the leader\'s own names is written so ("el-Sisi").',
 };
 
-export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, ADMINISTRATION, PART_OF_ARABIC_NAME];
+export const OTHER_GIVEN_NAME_AFTER: NotTheLeaderRule = {
+  id: 'actor.not-leader.other-given-name-after',
+  example: 'Envoy Halvorsen Min-jun had lunch with the Japanese delegate. (with a listed leader Halvorsen Tae-ho, known also as "Halvorsen")',
+  reason: 'A listed leader\'s one-word family name written first, before a given name that none of their names has ("Kim" before "Yo-jong", "Lee" before "Do-hoon"), is another person of that family name, not the leader.',
+};
+
+export const NOT_THE_LEADER_RULES = [EPONYM, OTHER_GIVEN_NAME, OTHER_GIVEN_NAME_AFTER, ADMINISTRATION, PART_OF_ARABIC_NAME];
+
+/** After a one-word name: a capitalised word that may be a given name written after the family name ("Yo-jong", "Wenbin"). */
+const NEXT_WORD = /^ (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}'’-])/u;
+/** Words after a surname that are no given name: suffixes and cardinal points. */
+const NOT_GIVEN_AFTER = new Set(['Jr', 'Sr', 'North', 'South', 'East', 'West']);
 
 /** Before a one-word name: an Arabic article or kin word glued to it ("Al-Mubarak"). */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])((?:[Aa]l|[Ee]l|[Aa]bu|[Bb]in|[Ii]bn)-)$/u;
@@ -70,7 +81,7 @@ function givenNameOf(word: string, leader: LeaderEntry): boolean {
  * `leaderEnds`: the ends of the other gazetteer matches (a surname after another listed name is
  * a list, "Putin Biden summit", not a given name).
  */
-export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>): NotTheLeaderRule | null {
+export function notTheLeader(scan: string, start: number, end: number, leader: LeaderEntry, gazetteer: GazetteerView, leaderEnds: ReadonlySet<number>, leaderStarts: ReadonlySet<number> = new Set()): NotTheLeaderRule | null {
   if (scan.charCodeAt(end) === 32 && EPONYM_AFTER.test(scan.slice(end, end + 48))) return EPONYM;
   if (scan.charCodeAt(end) === 32 && ADMINISTRATION_AFTER.test(scan.slice(end, end + 16))) return ADMINISTRATION;
   if (!/\s/.test(scan.slice(start, end))) {
@@ -80,6 +91,11 @@ export function notTheLeader(scan: string, start: number, end: number, leader: L
     if (article && !names.some((n) => n.includes(article[1].toLowerCase() + word))) return PART_OF_ARABIC_NAME;
     const kin = scan.charCodeAt(end) === 32 ? PATRONYMIC_AFTER.exec(scan.slice(end, end + 8)) : null;
     if (kin && !names.some((n) => n.includes(`${word} ${kin[1].toLowerCase()}`))) return PART_OF_ARABIC_NAME;
+  }
+  // OTHER_GIVEN_NAME_AFTER: a given name after the family name that none of the leader's names has.
+  if (!/\s/.test(scan.slice(start, end)) && scan.charCodeAt(end) === 32) {
+    const next = NEXT_WORD.exec(scan.slice(end, end + 24));
+    if (next && otherGivenAfter(scan, end + 1, next[1], [leader.name, ...leader.aliases], gazetteer, leaderStarts)) return OTHER_GIVEN_NAME_AFTER;
   }
   // Someone else of that family: a one-word match right after a capitalised word that is no title,
   // honorific, country, body or sentence opener, and that none of the leader's names begins like.
@@ -93,4 +109,22 @@ export function notTheLeader(scan: string, start: number, end: number, leader: L
   TITLE_STICKY.lastIndex = wordStart;
   if (TITLE_STICKY.test(scan) || matchCountryAt(scan, wordStart, gazetteer, true)) return null;
   return givenNameOf(word, leader) ? null : OTHER_GIVEN_NAME;
+}
+
+/** OTHER_GIVEN_NAME_AFTER for a one-word form ending at `end` of a person known by `names`: whether a given name of someone else follows. */
+export function otherGivenNameAfter(scan: string, end: number, names: readonly string[], gazetteer: GazetteerView, leaderStarts: ReadonlySet<number>): boolean {
+  if (scan.charCodeAt(end) !== 32) return false;
+  const next = NEXT_WORD.exec(scan.slice(end, end + 24));
+  return !!next && otherGivenAfter(scan, end + 1, next[1], names, gazetteer, leaderStarts);
+}
+
+/** Whether `word` at `at`, right after a one-word name of a person known by `names`, is the given name of someone else. */
+function otherGivenAfter(scan: string, at: number, word: string, names: readonly string[], gazetteer: GazetteerView, leaderStarts: ReadonlySet<number>): boolean {
+  if (word.length < 3 || leaderStarts.has(at) || NOT_GIVEN_AFTER.has(word) || NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || ORG_WORDS.has(word) || OPENERS.has(word)) return false;
+  TITLE_STICKY.lastIndex = at;
+  if (TITLE_STICKY.test(scan) || matchCountryAt(scan, at, gazetteer, true)) return false;
+  if (EPONYM_AFTER.test(scan.slice(at - 1, at + 48))) return false;
+  const w = fold(word);
+  // …nor a word of the person's own names, however spelled ("Rajapakse" for "Rajapaksa").
+  return !names.some((n) => n.split(/[\s-]+/).some((t) => fold(t) === w || fold(t) === w.split('-')[0] || (w.length >= 6 && fold(t).slice(0, 6) === w.slice(0, 6))));
 }

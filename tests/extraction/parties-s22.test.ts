@@ -76,3 +76,21 @@ describe('a listed leader named only by a surname another person of the text bea
     expect(names('date 2005-01-20\n\nOpposition leader Michael Howard attacked the budget. He praised Australian Prime Minister Howard for his tax cuts.')).toContain('John Howard');
   });
 });
+
+describe('a leader\'s family name written first before a given name none of his names has is someone else (OTHER_GIVEN_NAME_AFTER)', () => {
+  it('another Lee has lunch with the Japanese envoy, not the prime minister', () => {
+    const text = 'South Korean Prime Minister Lee Nak-yon plans a trip to Tokyo. On Monday, Lee Min-gyu, the deputy envoy, had lunch with Japanese Foreign Minister Taro Kono in Seoul.';
+    expect(calls(text, '2019-10-16')).not.toContain('lee-nak-yon + taro-kono');
+  });
+
+  it('a place named with a leader\'s surname first names no one', () => {
+    expect(names('The Ghanaian leader was received at Aso Rock by his host on Monday.', '2009-03-02')).not.toContain('Taro Aso');
+  });
+
+  it.each([
+    ['Prime Minister Lee Nak-yon flew to Tokyo on Monday. Lee Nak-yon later met Japanese Prime Minister Shinzo Abe.', 'lee-nak-yon + shinzo-abe'],
+    ['Japanese Prime Minister Abe Shinzo met President Trump on Monday, and Abe said the talks went well.', 'donald-trump + shinzo-abe'],
+  ])('the leader\'s own given name keeps him: %s', (text, call) => {
+    expect(calls(text, '2019-10-16')).toContain(call);
+  });
+});
