@@ -158,9 +158,15 @@ function nounHolder(article: Article, parties: PartyIndex, s: Sentence, at: numb
     const sp = speakerParty(article, parties, at, quotes);
     return sp ? [sp] : [];
   }
+  // "Pakistan declared its support": the agent of the stating verb before "its/his/her" holds it, whatever a fronted phrase names first.
+  const own = OWN_STATED.exec(lead);
+  const agent = own ? parties.agentBefore(s, at - own[0].length) : undefined;
+  if (agent && !agent.demonym && !insideQuote(quotes, agent.start, at)) return [agent];
   const subject = parties.subjectBefore(s, at);
   return subject && !insideQuote(quotes, subject.start, at) ? [subject] : [];
 }
+/** Before a support noun: a stating verb and "its/his/her" (adjectives between); the verb's agent holds the support. */
+const OWN_STATED = /\b(?:express|pledg|reiterat|reaffirm|voic|offer|extend|assur|declar|convey|affirm|promis|vow|show|stress|underlin|emphasi[sz]|confirm)\w* (?:its|his|her)(?: [a-z-]+){0,4} $/i;
 
 /** A support verb's holder: its agent, or the speaker of "we". */
 function verbHolder(article: Article, parties: PartyIndex, s: Sentence, at: number, quotes: Quote[]): Party[] {

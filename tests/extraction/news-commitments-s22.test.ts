@@ -6,7 +6,7 @@
  * refused or joined, or sanctions that are the subject of a prediction (commitment.sanctions-not-givers).
  * Sentences written for these tests.
  */
-import { commitmentsOf as commitments, deal, sanctions } from './helpers/commitments-of.js';
+import { commitmentsOf as commitments, deal, sanctions, backing } from './helpers/commitments-of.js';
 
 describe('agreeing only to meet again, read from the last word of the verb (session 22)', () => {
   it.each([
@@ -33,6 +33,25 @@ describe('sanctions the proximity rule must not give to a nearby country (sessio
     ['Foreign Minister Tajani said the European Commission will present a package of new sanctions that will target Russia.', []],
     // A country's own sanctions stay.
     ['The United States will impose severe sanctions on Russia, President Biden said.', [sanctions('US', 'RU')]],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('who holds "its support", weapons that are no aid, a joint pledge with a noun object (session 22)', () => {
+  it.each([
+    // The agent of the stating verb before "its/his/her" holds the support, whatever a fronted phrase names first.
+    ["During the visit following a brief war between Israel and Iran in June, Pakistan declared its support for Iran's right to civilian nuclear energy.", [backing('PK', 'IR')]],
+    ["After talks on trade between Kenya and Uganda, Tanzania expressed its full support for Uganda's candidacy.", [backing('TZ', 'UG')]],
+    // Nuclear, chemical or strategic weapons are what arms control limits, never aid.
+    ['US Secretary of State Baker met Soviet Foreign Minister Shevardnadze on Tuesday and said Washington and Moscow will try to settle in May on cutting their strategic nuclear weapons.', []],
+    ['Norway will send weapons to Ukraine, its defence minister said.', [{ byCountry: 'NO', kind: 'security_assistance', target: null, beneficiary: 'UA' }]],
+    // A joint pledge with a noun object of relation, or "that they would".
+    ['President Ruto met Ugandan President Museveni in Nairobi on Monday. They also pledged closer coordination against cross-border smuggling.', deal('KE', 'UG')],
+    ['Kenya and Uganda pledged a sharp reduction in their tariffs on sugar.', deal('KE', 'UG')],
+    ['President Ruto met Ugandan President Museveni in Nairobi on Monday. In a joint statement both sides pledged that they would not build new dams on the river.', deal('KE', 'UG')],
+    // What two parties pledge to a third party is not an agreement between them.
+    ['Britain and France pledged new aid to Ukraine.', [{ byCountry: 'FR', kind: 'economic_aid', target: null, beneficiary: 'UA' }, { byCountry: 'GB', kind: 'economic_aid', target: null, beneficiary: 'UA' }]],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
