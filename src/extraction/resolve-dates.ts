@@ -56,11 +56,11 @@ const DATE_HINTS = new RegExp(DATE_HINT.source, 'g');
 
 /**
  * "MANILA, June 16 -", "Seoul, June 13 (Yonhap) --", "Cairo, March 21 (IANS) Egypt …", "Helsinki, 20 March 1997 (RFE/RL) -",
- * "MOSCOW, March 10. /TASS/.", "Chisinau, 17 March /MOLDPRES/ -", "Rome, Oct 24, (dpa/GNA) -": a wire dateline at the start of
+ * "MOSCOW, March 10. /TASS/.", "Chisinau, 17 March /MOLDPRES/ -", "Rome, Oct 24, (dpa/GNA) -", "VALLETTA, MALTA, DEC. 3 --" (a month in capitals): a wire dateline at the start of
  * the body dates the story (after an agency's name the dash is optional; the day may stand before the month; an agency
  * may be set between slashes, or hold one).
  */
-const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?(?:\s*(?:\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|[-–—])|,\s*\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|\.?\s*\/[A-Za-z -]{2,20}\/\.?\s*[-–—]?)/m;
+const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?(?:\s*(?:\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|[-–—])|,\s*\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|\.?\s*\/[A-Za-z -]{2,20}\/\.?\s*[-–—]?)/m;
 
 const isoOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
 

@@ -46,3 +46,12 @@ describe('the lede\'s present perfect is of the report\'s day, whatever the head
     expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
 });
+
+describe('a wire dateline with its month in capitals dates the story (session 22, date.dateline)', () => {
+  it.each([
+    ['"DEC. 3 --": "today" is the dateline\'s day', 'Leaders end talks on a ship\n\nTALLINN, ESTONIA, DEC. 3 -- Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist today aboard a ferry.', '1989-12-04', ['anna-varga + erik-lindqvist 1989-12-03']],
+    ['"MAY 12 -": a weekday counts from it', 'Leaders end talks on a ship\n\nTALLINN, MAY 12 - Chancellor Anna Varga met Swedish Prime Minister Erik Lindqvist on Monday aboard a ferry.', '2024-05-14', ['anna-varga + erik-lindqvist 2024-05-06']],
+  ])('%s', (_why, text, publishedOn, expected) => {
+    expect(callsOf(text, publishedOn)).toEqual(expected);
+  });
+});
