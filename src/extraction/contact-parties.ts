@@ -41,7 +41,8 @@ const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
 /** A preposition before a mention, with a title of up to three capitalised words between ("with Foreign Secretary "). */
 const PREPOSITION_OBJECT = /\b(?:with|by|to|from|of|for|besides|beside|after|before)\s+(?:(?:the|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
-const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later|also)\s*$/;
+/** ALSO_AFTER_SUBJECT: an "also" with no comma before it stands between a subject and its verb ("…, Fico also held talks"), no coordination. */
+const VERB_COORDINATION = /^\s*,?\s*(?:and|then|before|after|later)\s*$|^\s*,\s*also\s*$/;
 /** "met Shamir for two hours today and later flew to Amman for talks with …": a second verb of the clause's subject. */
 const SECOND_VERB = /^[^,;]*\band (?:(?:later|then|also|subsequently) )?(?:[a-z]+ed|flew|went|left|came|met|held|made|took|spoke|drove|rode)\b[^,;]*$/;
 const GROUP = /\b(?:[Tt]he (?:two|pair)|[Tt]he two (?:leaders|presidents|prime ministers|premiers|ministers|foreign ministers|men|women|heads of state|sides|chancellors|monarchs|counterparts)|[Bb]oth (?:leaders|men|sides|presidents|prime ministers|ministers|heads of (?:state|government)|counterparts)|[Tt]hey)(?:'s?)?\s+(?:[a-z]+\s+){0,3}$/;

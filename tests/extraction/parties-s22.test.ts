@@ -94,3 +94,14 @@ describe('a leader\'s family name written first before a given name none of his 
     expect(calls(text, '2019-10-16')).toContain(call);
   });
 });
+
+describe('"also" with no comma before it stands between a subject and its verb, no verb coordination (ALSO_AFTER_SUBJECT)', () => {
+  it('after a fronted phrase naming someone else, the subject before "also" holds the talks', () => {
+    const text = 'Slovak Prime Minister Jan Marek flew to Ankara. Ahead of a lunch with Hungarian Prime Minister Viktor Orban, Marek also held talks with Turkish President Recep Tayyip Erdogan.';
+    expect(calls(text, '2025-01-21')).toEqual(['jan-marek + recep-tayyip-erdogan']);
+  });
+
+  it('a second verb after a comma and "also" is still the first subject\'s', () => {
+    expect(calls('US President Joe Biden thanked Chinese President Xi Jinping, also met Russian President Vladimir Putin.', '2024-06-05')).toEqual(['joe-biden + vladimir-putin']);
+  });
+});
