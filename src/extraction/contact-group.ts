@@ -70,7 +70,39 @@ function lastTwo(list: Mention[]): string[] {
   return out;
 }
 
-export function groupOf({ scan, sentences, s, pool, at, isPerson, last, before: previous, mentionsIn, countryOf }: GroupContext): string[] | null {
+/**
+ * COUNT_OWN_CLAUSE: "Peskov said that during Putin's visit, the two leaders had a private conversation": a count of two
+ * that is the trigger's subject stands for two persons of its own; the one person named before it in its sentence — who
+ * reports it, or a possessor in a fronted phrase — is not the pair, only possibly one of them. The count is read as if
+ * the persons before it were not named (the contact just reported, the two persons named before), and kept when each of
+ * them is one of the pair or the one reporting it.
+ */
+export const COUNT_OWN_CLAUSE = {
+  id: 'contact.group.count-own-clause',
+  example: 'Chancellor Brandt and President Ruiz toured the port on Monday. A spokesman, Tom Hale, said that during Ruiz\'s stay the two leaders had a private conversation.',
+  reason: 'A count of two as a clause\'s subject refers to two persons; one person named before it in a reporting clause or a fronted phrase is the reporter or one of the pair, never the pair.',
+  /** Between the person and the count: a verb of saying or "according to" makes him the one reporting. */
+  saying: /\b(?:said|says|told|added|noted|stated|stressed|explained|announced|confirmed|according to)\b/,
+};
+
+export function groupOf(context: GroupContext): string[] | null {
+  const { scan, s, pool, at, isPerson } = context;
+  // Bounded: the mentions 300 characters either side of the trigger, as groupIn reads them.
+  const near = spansBetween(pool, at - 300, at + 300);
+  const lone = near.filter((m) => m.end <= at && m.start >= s.start && isPerson(m));
+  // COUNT_OWN_CLAUSE: persons before a count of two that is the trigger's subject, nobody met after the trigger; each of
+  // them is one of the pair or reports the contact (a verb of saying between him and the count).
+  const named = [...new Set(lone.map((m) => m.actor))];
+  if (named.length && named.length <= 3 && COUNTED_SUBJECT.lead.test(scan.slice(Math.max(s.start, at - 40), at))
+    && !near.some((m) => m.start >= at && isPerson(m) && !SUBORDINATE.test(scan.slice(at, m.start)))) {
+    const pair = groupIn({ ...context, pool: near.filter((m) => m.sentence !== s.index || m.start >= at) });
+    const reports = (m: Mention) => { const gap = scan.slice(m.end, at); const count = gap.search(/\b(?:[Tt]he two|[Bb]oth|[Tt]he pair)\b/); return count >= 0 && COUNT_OWN_CLAUSE.saying.test(gap.slice(0, count)); };
+    if (pair && pair.length === 2 && lone.every((m) => pair.includes(m.actor) || reports(m))) return pair;
+  }
+  return groupIn(context);
+}
+
+function groupIn({ scan, sentences, s, pool, at, isPerson, last, before: previous, mentionsIn, countryOf }: GroupContext): string[] | null {
   const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
   const near = spansBetween(pool, at - 300, at + 300);
   const before = actorsOf(near.filter((m) => m.end <= at));

@@ -1,11 +1,11 @@
 /**
- * Session 22 (issue 14): who a role names. Every sentence is ours, invented for its construction; none is taken
+ * Session 22 (issue 14): who a role or a group names. Every sentence is ours, invented for its construction; none is taken
  * from a news text.
  */
 
 import { callsOf as calls } from './helpers/calls-of.js';
 
-describe('session 22: roles', () => {
+describe('session 22: roles and groups', () => {
   it.each([
     ['"FM" names the foreign minister the text names (coref.office-synonym)',
       'Foreign Minister Hakan Fidan flew to Cairo on Monday. On Tuesday the Turkish FM met Foreign Minister Badr Abdelatty at the ministry.', '2024-05-09',
@@ -28,6 +28,18 @@ describe('session 22: roles', () => {
     ['…but "the Spanish president" of a country with a president stays its president',
       'President Emmanuel Macron flew to Rabat on Monday. On Tuesday King Mohammed VI held talks with the French president.', '2024-02-23',
       ['emmanuel-macron + mohammed-vi 2024-02-20']],
+    ['a count of two as its clause\'s subject is not the one reporting the contact before it (contact.group.count-own-clause)',
+      'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday. A Kremlin spokesman, Dmitry Peskov, said that the two leaders had a long private conversation.', '2019-08-20',
+      ['emmanuel-macron + vladimir-putin 2019-08-19']],
+    ['…nor the one person a fronted phrase names, who is one of the pair',
+      'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday. During Putin\'s stay at the fort, the two leaders had a long private conversation.', '2019-08-20',
+      ['emmanuel-macron + vladimir-putin 2019-08-19']],
+    ['…but a person of the fronted phrase who is neither one of the pair nor reporting leaves the count unread',
+      'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday. During Chancellor Olaf Scholz\'s visit, the two leaders had a long private conversation.', '2019-08-20',
+      []],
+    ['…and a contact of the count still to come is none',
+      'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday. Dmitry Peskov said the two leaders will hold talks on Friday.', '2019-08-20',
+      []],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
