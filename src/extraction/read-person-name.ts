@@ -139,6 +139,13 @@ export const HYPHENATED_SURNAME = {
   reason: 'A double family name written with a hyphen is one name; the part after the hyphen is not another person\'s mention.',
   pattern: /^-\p{Lu}\p{Ll}+(?![\p{L}-])/u,
 };
+/** ORG_HEAD_AFTER (see readName): after a one-word name, the head of a body or an office, or "of" before a capitalised word (group 1: that word). */
+export const ORG_HEAD_AFTER = {
+  id: 'name.org-head-after',
+  example: 'David Brook, director general of the Ruritanian Chambers of Commerce, said … ; the Defence Procurement Agency; Chief Electoral Commissioner Ana Ruiz',
+  reason: 'A capitalised word after a title that a body\'s head ("Agency", "Union", "Commissioner") or "of" and a name other than a country\'s follows is part of that body\'s name, not a person\'s; "President Putin of Russia" keeps its name.',
+  pattern: /^(?:'|’)?\s(?:(?:Agency|Union|Institute|Instituto|Commission|Commissioner|Council|Committee|Authority|Association|Bureau|Board|Corporation|Company|Office|Service|Department|Directorate|Division|Unit|Fund|Bank|Party|Federation|Confederation|Congress|Chamber|Chambers)\b|of (?:the )?(\p{Lu}))/u,
+};
 /** A patronymic particle after a given name ("Said bin Taimur", "Said ibn Ali"). */
 const PATRONYMIC_AFTER = /^ (?:bin|ibn|bint) \p{Lu}/u;
 
@@ -213,6 +220,12 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   }
   if (tokens === 0) return null;
   const text = scan.slice(start, end);
+  // ORG_HEAD_AFTER: one word followed by a body's head or by "of" and no country ("the British Chambers of Commerce",
+  // "the Defence Procurement Agency", "Chief Electoral Commissioner") is a word of a body's or an office's name.
+  if (tokens === 1) {
+    const after = ORG_HEAD_AFTER.pattern.exec(scan.slice(end, end + 40));
+    if (after && (!after[1] || !matchCountryAt(scan, end + after[0].length - after[1].length, gazetteer, true))) return null;
+  }
   // Initials alone ("P.W.") name no one.
   if (/^(?:[A-Z]\.)+$/.test(text)) return null;
   // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs").

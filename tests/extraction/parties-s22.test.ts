@@ -105,3 +105,21 @@ describe('"also" with no comma before it stands between a subject and its verb, 
     expect(calls('US President Joe Biden thanked Chinese President Xi Jinping, also met Russian President Vladimir Putin.', '2024-06-05')).toEqual(['joe-biden + vladimir-putin']);
   });
 });
+
+describe('a word of a body\'s or an office\'s name after a title is no person (ORG_HEAD_AFTER)', () => {
+  it.each([
+    'Officials at the Ruritanian Export Promotion Agency said orders had doubled since the spring.',
+    'Olav Brenner, the former director of the Federal Bureau of Statistics, said on Monday that the figures were sound.',
+    'Chief Electoral Commissioner Ana Ruiz declared the result on Monday.',
+  ])('%s', (text) => {
+    expect(names(text).some((n) => /^(?:Promotion|Bureau|Electoral)$/.test(n))).toBe(false);
+  });
+
+  it('"President X of <country>" keeps its name', () => {
+    expect(names('Egyptian diplomats said President Sisi of Egypt would attend.', '2024-06-05')).toContain('Abdel Fattah el-Sisi');
+  });
+
+  it('the holder of the office keeps his name', () => {
+    expect(names('Chief Electoral Commissioner Ana Ruiz declared the result on Monday.')).toContain('Ana Ruiz');
+  });
+});
