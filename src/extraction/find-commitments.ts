@@ -15,7 +15,7 @@ import { otherParty, TARGET_NOT_GIVER } from './commitment-other-party.js';
 import { dateForSentence } from './date-for-sentence.js';
 import type { GazetteerView } from './gazetteer-view.js';
 import { findNewsCommitments } from './find-news-commitments.js';
-import { TALKS_ONLY } from './news-commitment-rules.js';
+import { AGREED_VIEW, TALKS_ONLY } from './news-commitment-rules.js';
 import { matchesIn } from './matches-in.js';
 import { mergeCommitments } from './merge-commitments.js';
 import { pairAgreements } from './pair-agreements.js';
@@ -57,7 +57,7 @@ export function findCommitments(article: Article, gazetteer?: GazetteerView): Ar
           // "We agreed" in the quote of someone who is not an author of the statement: the parties are not known.
           const quoted = ix.quotes[lastStartingBy(ix.quotes, at)];
           // Agreeing only to talk ("agreed on the importance of a meeting") commits to nothing yet.
-          if ((quoted && at < quoted.end && !(quoted.speaker && article.authors.includes(quoted.speaker))) || TALKS_ONLY.test(scan.slice(end, end + 80))) continue;
+          if ((quoted && at < quoted.end && !(quoted.speaker && article.authors.includes(quoted.speaker))) || TALKS_ONLY.test(scan.slice(end, end + 80)) || AGREED_VIEW.pattern.test(scan.slice(end, end + 140))) continue;
           const parties = article.authors.map((id) => countryOfActor(ix, id)).filter((c): c is string => !!c);
           const own = rule.id.endsWith('undertaking') ? countries.find((c) => c.start === at)?.code ?? byCountry : null;
           const makers = own ? [own] : parties.length ? parties : [byCountry];

@@ -16,8 +16,8 @@ export const MEASURE_ON: Rule = {
 export const FOR_HOLDERS = /^ for (?=(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:government )?(?:officials|nationals|citizens|leaders|individuals|entities|companies|firms|banks|goods|products|imports|exports)\b)(?:the )?/;
 /** Words in the clause before a measure that say it is imposed, extended or threatened. */
 export const MEASURE_CUE = /\b(?:impos\w*|retaliat\w*|counter\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|threat\w*|rais\w*|hik\w*|extend\w*|introduc\w*|expand\w*|reciprocal|retaliatory|match\w*|new|additional|higher|fresh|tougher|will|would|vow\w*|pledg\w*|promis\w*|decid\w*|approv\w*|order\w*|sign\w*|adopt\w*)\b/i;
-/** Words before a measure that say it is lifted, eased, avoided, only discussed, or suffered. */
-export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|paus\w*|waiv\w*|exempt\w*|scrap\w*|lower\w*|cut|cuts|reduc\w*|drop\w*|avoid\w*|escap\w*|spar\w*|negotiat\w*|discuss\w*|talks|relief|under|despite|because|evad\w*|circumvent\w*|criticis\w*|condemn\w*|urg\w*|call\w* (?:for|on)|ask\w*|whether|if|impact|effect)\b/i;
+/** Words before a measure that say it is lifted, eased, avoided, only discussed, suffered, or breached ("not in breach of sanctions imposed on …"). */
+export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|paus\w*|waiv\w*|exempt\w*|scrap\w*|lower\w*|cut|cuts|reduc\w*|drop\w*|avoid\w*|escap\w*|spar\w*|negotiat\w*|discuss\w*|talks|relief|under|despite|because|evad\w*|circumvent\w*|criticis\w*|condemn\w*|urg\w*|call\w* (?:for|on)|ask\w*|whether|if|impact|effect|breach\w*|violat\w*)\b/i;
 
 /** A party sanctioned or blacklisted by name: kind sanctions, target the object. */
 export const SANCTIONED: Rule = {
@@ -136,12 +136,24 @@ export const PURCHASE: Rule = {
  * meeting soon" is read from "that", as "agreed to hold talks" is from "to".
  */
 export const TALKS_ONLY = /^\s?(?:to|on|that(?: (?:we|they|the two (?:sides|leaders|countries)) (?:will|would|should))?) "?(?:(?:the )?(?:need|importance|necessity) (?:for|of)\b|(?:look forward to |(?:frequently |regularly |further |also )?(?:hold|holding|have|continue|resume|keep up|maintain|step up|prepare (?:on|for)(?: holding)?|arrange|organi[sz]e|schedule|exchange|pursue) )?(?:(?:a|an|the|this|such|certain|further|more|regular|frequent|more frequent|close|closer|high-level|top-level|summit|strategic|working-level|diplomatic|bilateral|next|new|another|reciprocal|mutual|[A-Za-z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?,?) ){0,4}(?:(?:rounds?|exchanges?|series) of (?:(?:high-level|top-level|summit|strategic|working-level|diplomatic|reciprocal|mutual|bilateral|regular|frequent) ){0,3})?(?:talks|discussions|conversations?|consultations|contacts?|dialogue|negotiations|visits|exchanges|meet(?:ing|ings)?(?: again)?|summits?|agenda|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
-/** TALKS_ONLY read from the start of the last word of a verb's match ("agreed to", "agreed that", "agree on"). */
+/** TALKS_ONLY read from the start of the last word of a verb's match ("agreed to", "agreed that", "agree on"); also AGREED_VIEW. */
 export function talksOnlyAfter(scan: string, at: number, match: string): boolean {
   const last = / ?\S+$/.exec(match);
   const from = at + match.length - (last ? last[0].length : 0);
-  return TALKS_ONLY.test(scan.slice(from, from + 90));
+  const after = scan.slice(from, from + 140);
+  return TALKS_ONLY.test(after) || AGREED_VIEW.pattern.test(after);
 }
+/**
+ * "Indonesia and Brunei agreed that the crisis should be taken up at ASEAN", "agreed that international issues
+ * should be solved jointly": "agreed that" with no "will", "would" or "shall" in the clause after it is a view the
+ * two share, not an undertaking ("agreed that the fleet's flagship will be transferred to Russia" is one).
+ */
+export const AGREED_VIEW = {
+  id: 'commitment.agreed-view',
+  example: 'Chile and Peru agreed that the fisheries dispute should be settled at the regional forum.',
+  reason: 'Agreeing that something is so, or should be, states a shared view; only an agreement that something will be done commits either party.',
+  pattern: /^ ?that\b(?![^.;!?]{0,130}?(?:\b(?:will|would|shall|is to|are to)\b|'ll\b))/,
+};
 /** After a country inside a support phrase: it owns the support ("Turkey's support for …"), it does not receive it. */
 export const POSSESSOR_OF_SUPPORT = /^['’]s (?:[a-z]+ )*(?:support|backing)\b/;
 /** "The leaders reaffirmed their commitment to …": a joint undertaking renewed by two parties, one item each way. */

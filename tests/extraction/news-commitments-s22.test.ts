@@ -56,3 +56,14 @@ describe('who holds "its support", weapons that are no aid, a joint pledge with 
     expect(commitments(text)).toEqual(expected);
   });
 });
+
+describe('"agreed that" states a view unless something will be done; sanctions breached are no measure (session 22)', () => {
+  it.each([
+    ['Chile and Peru agreed that the fisheries dispute should be settled at the regional forum.', []],
+    ['Chile and Peru agreed that the border crossing at Tacna will be reopened in May.', deal('CL', 'PE')],
+    ['Chile and Peru agreed that they would remove tariffs on copper.', deal('CL', 'PE')],
+    ['Spanish officials said Madrid was not in breach of sanctions imposed on Russia over the war.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
