@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_ON, CAMPAIGN, DEFINITE_RETOLD, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_KILLED, ATTACK_ON, CAMPAIGN, DEFINITE_RETOLD, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
@@ -352,6 +352,16 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
       hit = hitIn(ctx, s, text, rule);
       if (hit && (ctx.countries.get(s.index) ?? []).some((c) => c.start >= hit!.at && c.end <= hit!.end)) continue;
     }
+    // ATTACK_KILLED: an attack its clause says killed or wounded people, no state named just before it (a state's attack is a strike).
+    if (!hit) {
+      rule = ATTACK_KILLED;
+      hit = hitIn(ctx, s, text, rule);
+      // A state before the attack or its agent after it ("bombing by the United States") makes it a strike, left to the strike rules.
+      // "the 2015 Paris attacks that killed …": a year before the attack names history.
+      const year = hit ? /\b(1[89]\d\d|20\d\d)\b[^.;,]{0,25}$/.exec(scan.slice(Math.max(s.start, hit.at - 30), hit.at))?.[1] : undefined;
+      if (year && article.publishedOn && Number(year) < Number(article.publishedOn.slice(0, 4))) continue;
+      if (hit && (ctx.countries.get(s.index) ?? []).some((c) => (c.end <= hit!.at && hit!.at - c.end < 30) || (c.start >= hit!.end && c.start - hit!.end < 20 && /\bby (?:the )?$/.test(scan.slice(hit!.end, c.start))))) continue;
+    }
     if (!hit) continue;
     const { at, end, near } = hit;
     // DEFINITE_RETOLD: "The first bomb went off …" after an attack the story told is that attack again.
@@ -367,7 +377,8 @@ function bombAttacks(ctx: Ctx, strikes: IncidentDraft[], owned: Set<IncidentDraf
     const aheadCountry = ahead ? ctx.capitals.get(ahead) ?? PLACE_COUNTRY.get(ahead) : undefined;
     const country = found.country ?? qualifier ?? aheadCountry ?? null;
     const place = namedPlace ?? (qualifier ? named! : null) ?? (aheadCountry ? ahead! : null) ?? found.place;
-    const victim = country ?? (ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
+    // ATTACK_KILLED reads only its own clause's place: the paragraph's first country may be the attacker's (a nationality).
+    const victim = country ?? (rule === ATTACK_KILLED ? near.filter((c) => c.start >= end) : ctx.byParagraph.get(s.paragraph) ?? []).find((c) => !beside(scan, c) && !ownerOnly(scan, c))?.code ?? null;
     if (!victim) continue;
     const { date, own } = incidentDate(ctx, s, at, end, text);
     // As for strikes: two attacks in two named places on one day are two.

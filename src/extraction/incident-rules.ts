@@ -87,6 +87,19 @@ export const KILLED_IN_ATTACK: Rule = {
   pattern: /\b(?:killed|wounded|injured|died|martyred) (?:in|during) (?:an?|another|a separate) (?!(?:heart|shark|bear|dog|animal|panic|asthma)\b)(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|ambush(?:es)?)\b/gi,
 };
 
+/**
+ * "A truck attack on Tuesday that killed eight people in Corvana": an attack, bombing, assault, ambush or massacre that its
+ * own clause says killed or wounded people (a count, or a person named) is an attack incident where it happened, with no
+ * state named as making it (a state's attack is left to the strike rules; a heart attack is none; a blast or an explosion
+ * may be an accident, and a shooting a police one). A year before the noun ("the 2015 Paris attacks that killed …") is history.
+ */
+export const ATTACK_KILLED: Rule = {
+  id: 'incident.attack-killed',
+  example: 'A bombing was reported on Monday to have killed a local reporter in the port town of Corvana. A truck attack that killed eight cyclists in Lorenville shocked the city.',
+  reason: 'The dead or wounded an attack is said to have caused make it reported news, however many words stand between the attack and the verb.',
+  pattern: new RegExp(`(?<!\\b(?:heart|panic|asthma|shark|dog|verbal|cyber|personal) )\\b(?:attack|bombing|assault|ambush|massacre)s?\\b(?=[^.;:"]{0,60}?\\b(?:killed|killing|kills|wounded|wounding|injured|injuring) (?:at least |more than |over |nearly |some |about |around |up to )?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|an? |[A-Z]))`, 'gi'),
+};
+
 /** "Deadly clashes between Thailand and Cambodia left 12 dead": fighting between two states' forces, with its dead. */
 export const CLASH: Rule = {
   id: 'incident.clash',

@@ -2,7 +2,8 @@
  * Session 22 (issue 15): precision decisions every incident passes through. Strikes named in the plural on things
  * left unnamed, with no day of their own and no dead, are a campaign (incident.campaign); an attack told by a
  * definite noun after the story told one is that attack again (incident.definite-retold); an attack with no place, no
- * day and no dead or wounded is talked about, not reported (incident.unplaced). Sentences written for these tests
+ * day and no dead or wounded is talked about, not reported (incident.unplaced). An attack its clause says killed people is an
+ * attack where that clause places it (incident.attack-killed). Sentences written for these tests
  * (publication day Thursday 2025-07-10).
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -50,5 +51,20 @@ describe('incidents of session 22', () => {
       expect(incidents('A suicide bombing struck a checkpoint in Kandahar on Sunday.'))
         .toEqual([{ kind: 'attack', perpetrator: null, country: 'AF', date: '2025-07-06' }]);
     });
+  });
+
+  describe('an attack its own clause says killed people (incident.attack-killed)', () => {
+    it.each([
+      ['A bombing was said on Monday to have killed a radio reporter in the harbour town of Hodeidah, Yemen.', [{ kind: 'attack', perpetrator: null, country: 'YE', date: '2025-07-07' }]],
+      ['A gang claimed a van attack on Tuesday that killed five cyclists in Toronto.', [{ kind: 'attack', perpetrator: null, country: 'CA', date: '2025-07-08' }]],
+    ])('%s', (text, expected) => expect(incidents(text)).toEqual(expected));
+
+    it.each([
+      // A heart attack, an explosion (maybe an accident), history by its year, a clause that names no place.
+      ['The senator suffered a heart attack that killed him in Ottawa on Monday.'],
+      ['A gas explosion that killed four tenants in Lyon shocked France on Monday.'],
+      ['Mourners recalled the 2015 Paris attacks that killed 130 people in France.'],
+      ['A gang claimed a van attack on Tuesday that killed five cyclists.'],
+    ])('none in %s', (text) => expect(incidents(text)).toEqual([]));
   });
 });
