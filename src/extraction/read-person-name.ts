@@ -117,7 +117,7 @@ const SUFFIX = /,? (?:Jr\.?|JR\.?|Sr\.?|X?(?:I{2,3}|IV|V(?!\. \p{Lu})I{0,3}|IX)|
 
 /** A personal name starting at `at`, or null. */
 /** COMPOUND_RANK (see readName). */
-const COMPOUND_RANK = /(?:Air (?:Chief |Vice[- ])?Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|(?:Vice|Rear)[- ](?:Adm\.|Admiral)|(?:Lt|Maj|Brig)\.?-(?:Gen|Col)\.|(?:Lieutenant|Major|Brigadier)[- ]General|Lieutenant[- ]Colonel) (?=\p{Lu})/uy;
+const COMPOUND_RANK = /(?:(?:(?:Assistant |Deputy |Detective )?Chief |Detective )?(?:Constable|Superintendent|Inspector|Sergeant)|Air (?:Chief |Vice[- ])?Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|(?:Vice|Rear)[- ](?:Adm\.|Admiral)|(?:Lt|Maj|Brig)\.?-(?:Gen|Col)\.|(?:Lieutenant|Major|Brigadier)[- ]General|Lieutenant[- ]Colonel) (?=\p{Lu})/uy;
 /**
  * MALAY_STYLE: Malaysian and Bruneian styles run to several words, of which only the first is a general honorific
  * ("Datuk Patinggi Hamzah Idris", "Datuk Amar Rosli Kamal", "Dato Seri Setia Dr Halim Wahab"). After an opening
@@ -139,6 +139,8 @@ export const HYPHENATED_SURNAME = {
   reason: 'A double family name written with a hyphen is one name; the part after the hyphen is not another person\'s mention.',
   pattern: /^-\p{Lu}\p{Ll}+(?![\p{L}-])/u,
 };
+/** POST_NOMINAL (see readName): letters written after a name for a seat or a rank at the bar. */
+const POST_NOMINAL = new Set(['MP', 'MPs', 'MEP', 'MSP', 'MLA', 'QC', 'KC', 'TD']);
 /** ORG_HEAD_AFTER (see readName): after a one-word name, the head of a body or an office, or "of" before a capitalised word (group 1: that word). */
 export const ORG_HEAD_AFTER = {
   id: 'name.org-head-after',
@@ -204,6 +206,8 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
     if (glued && NOT_NAME_WORDS.has(glued[2]) && tokens > 0) { end = pos + glued[1].length; tokens++; break; }
     // A headline in capitals ("LEADER VOWS REVENGE") names no one; initials and "JR" stay names.
     // GIVEN_NAME_BEFORE_PATRONYMIC: a word of NOT_NAME_WORDS before "bin"/"ibn" is a given name ("Sultan Said bin Taimur").
+    // POST_NOMINAL: letters after a name ("Ana Ruiz MP", "Olav Brenner QC") are no part of it.
+    if (tokens > 0 && POST_NOMINAL.has(token)) break;
     if ((NOT_NAME_WORDS.has(token) && !PATRONYMIC_AFTER.test(scan.slice(pos + token.length, pos + token.length + 6))) || (tokens === 0 && HONORIFICS.has(token)) || /^\p{Lu}{3,}$/u.test(token)) break;
     if (matchCountryAt(scan, pos, gazetteer, false)) break;
     TITLE_STICKY.lastIndex = pos;
@@ -266,7 +270,10 @@ export function nameBefore(scan: string, titleStart: number, gazetteer: Gazettee
   }
   // HONORIFIC_AFTER_LEADING: an honorific after the leading words is no part of the name either ("… of Ruritania Dr Ana Ruiz, Ambassador …").
   for (let h = /^(\S+) /.exec(scan.slice(nameStart, nameStart + 20)); nameStart > start && h && HONORIFICS.has(h[1]); h = /^(\S+) /.exec(scan.slice(nameStart, nameStart + 20))) nameStart += h[0].length;
-  const end = start + name.length;
+  let end = start + name.length;
+  // POST_NOMINAL: "Ana Ruiz MP, the minister": the letters after the name are no part of it.
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if (POST_NOMINAL.has(last) && end - last.length - 1 > nameStart) end -= last.length + 1;
   // A name moved past leading words keeps two words at least.
   if (nameStart > start && !/\s/.test(scan.slice(nameStart, end))) return null;
   // `from`: where the phrase starts, with an honorific the name leaves out.

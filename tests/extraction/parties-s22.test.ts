@@ -123,3 +123,13 @@ describe('a word of a body\'s or an office\'s name after a title is no person (O
     expect(names('Chief Electoral Commissioner Ana Ruiz declared the result on Monday.')).toContain('Ana Ruiz');
   });
 });
+
+describe('police ranks before a name and letters after it are no part of the name (COMPOUND_RANK, POST_NOMINAL)', () => {
+  it.each([
+    ['But Assistant Chief Constable Tom Hale has spoken with the organisers.', 'Tom Hale'],
+    ['Chief Superintendent Ramon Diaz of the regional police said two blasts hit the market.', 'Ramon Diaz'],
+    ["Lena Vance MP, Labour's Chief Secretary to the Treasury, said the plan was costed.", 'Lena Vance'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
