@@ -20,6 +20,9 @@ const COORDINATED_NEXT = /^\s*,?\s*and\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*
 /** THE_TWO_NAMED_BEFORE: a count of two persons — "the two (government) leaders", "both ministers", "the pair" — not of sides or countries. */
 const TWO_PERSONS = /\b(?:(?:[Tt]he two|[Bb]oth)\s+(?:[\p{L}-]+\s+)?(?:leaders|presidents|premiers|prime ministers|ministers|heads of (?:state|government)|men|women|statesmen|counterparts|diplomats)|[Tt]he pair)\b/u;
 
+/** A count of two that names leaders: "the two leaders", "both presidents", "the two heads of state". */
+const LEADERS_COUNT = /\b(?:[Tt]he two|[Bb]oth)\s+(?:[\p{L}-]+\s+)?(?:leaders|presidents|premiers|prime ministers|heads of (?:state|government)|statesmen)\b/u;
+
 /**
  * FRONTED_COUNT: "During their last meeting in Madrid, the pair praised …": "their" in a phrase fronted before the main
  * clause's comma stands for the main clause's subject; when that subject is a count of two ("the pair", "the two
@@ -61,6 +64,8 @@ export interface GroupContext {
   mentionsIn?: (index: number) => Mention[];
   /** An actor's country. */
   countryOf?: (actor: string) => string | null | undefined;
+  /** An actor's kind ('leader', 'official' …): THE_TWO_NAMED_BEFORE counts only leaders for "the two leaders". */
+  kindOf?: (actor: string) => string | null | undefined;
 }
 
 /** The two different actors named last in `list` (sorted by position), earlier first. */
@@ -102,7 +107,7 @@ export function groupOf(context: GroupContext): string[] | null {
   return groupIn(context);
 }
 
-function groupIn({ scan, sentences, s, pool, at, isPerson, last, before: previous, mentionsIn, countryOf }: GroupContext): string[] | null {
+function groupIn({ scan, sentences, s, pool, at, isPerson, last, before: previous, mentionsIn, countryOf, kindOf }: GroupContext): string[] | null {
   const actorsOf = (list: Mention[]) => [...new Set(list.filter(isPerson).map((m) => m.actor))];
   const near = spansBetween(pool, at - 300, at + 300);
   const before = actorsOf(near.filter((m) => m.end <= at));
@@ -140,10 +145,12 @@ function groupIn({ scan, sentences, s, pool, at, isPerson, last, before: previou
   // leaders held talks": a count of two persons ("the two leaders", "both men", "the pair"; not "the two sides") with no one named in its sentence, the sentence before not
   // naming the two, is the person named last (by name, not by a pronoun) in the three sentences before and the one named nearest
   // before him who is of another country. Bounded: three sentences' mentions.
+  // LEADERS_COUNTED: "the two leaders" (presidents, premiers, heads of state) are two leaders; a spokesman named last is none of them.
+  const leadersOnly = !!kindOf && LEADERS_COUNT.test(lead);
   if (inSentence.length === 0 && mentionsIn && countryOf && TWO_PERSONS.test(lead)) {
     let first: string | undefined;
     for (let k = s.index - 1; k >= Math.max(0, s.index - 3); k--) {
-      const named = mentionsIn(k).filter((m) => !m.reference && isPerson(m));
+      const named = mentionsIn(k).filter((m) => !m.reference && isPerson(m) && (!leadersOnly || kindOf?.(m.actor) === 'leader'));
       for (let i = named.length - 1; i >= 0; i--) {
         const a = named[i].actor;
         if (!first) { first = a; continue; }
