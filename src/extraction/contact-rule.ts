@@ -42,4 +42,6 @@ export interface ContactRule extends Rule {
   undated?: boolean;
   /** verb: a trailing participle (", meeting X"), whose subject is the sentence's first party. */
   trailing?: boolean;
+  /** passive: the trigger opens with a contact noun ("a dinner hosted by X"), whose clause's modality is a noun's too ("will attend a dinner hosted by X": contact-modality.ts, nounHappened). */
+  nounLed?: boolean;
 }

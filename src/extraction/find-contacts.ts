@@ -109,7 +109,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       let subject: Mention[] = [];
       let group: string[] | null = null;
       const isNoun = rule.shape === 'noun' || rule.shape === 'group';
-      if (isNoun && !nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)) continue;
+      if ((isNoun || rule.nounLed) && !nounHappened(scan, clauseStart, hit.start, objectsEnd, clauseEnd)) continue;
       if (rule.id === 'contact.after-talks') {
         // Only a coordinated subject names the parties of bare talks: before them, or after the
         // fronted phrase's comma ("After talks in Pyongyang, Putin and Kim signed …").

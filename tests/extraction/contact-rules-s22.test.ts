@@ -63,6 +63,15 @@ describe('session 22: verb groups and object order of contact verbs', () => {
     ['a call made to the nation is no contact',
       'Kenyan President William Ruto made a call to the nation on Monday.', '2024-05-09',
       []],
+    ['talks that "will be held by" two leaders are a plan (contact.event-held-by)',
+      'The talks will be held by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
+      []],
+    ['a dinner hosted by someone that the subject "will attend" is a plan (contact.event-held-by, nounLed)',
+      'Kenyan President William Ruto will attend a dinner hosted by Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
+      []],
+    ['a dinner hosted by someone that the subject attended (contact.event-held-by)',
+      'Kenyan President William Ruto attended a dinner hosted by Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
+      ['samia-suluhu-hassan + william-ruto undated']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
