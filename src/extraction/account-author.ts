@@ -27,6 +27,7 @@ const OFFICES: Record<string, string> = {
   "prime minister's office": "Prime Minister's Office", 'office of the president': 'Office of the President', "president's office": 'Office of the President',
   'armed forces': 'Armed Forces', 'ministry of external affairs': 'Ministry of External Affairs', 'external affairs ministry': 'Ministry of External Affairs',
   'foreign affairs ministry': 'Ministry of Foreign Affairs', 'presidential office': 'Office of the President', "presidency's office": 'Office of the President',
+  pmo: "Prime Minister's Office", mea: 'Ministry of External Affairs', mfa: 'Ministry of Foreign Affairs',
   military: 'Military', army: 'Army', 'defense forces': 'Defense Forces', 'defence forces': 'Defence Forces', 'air force': 'Air Force', navy: 'Navy', 'general staff': 'General Staff',
 };
 const OFFICE = Object.keys(OFFICES).join('|');
@@ -36,10 +37,11 @@ export const ACCOUNT_RULE = {
   example: '"Pakistan stands with its brothers," the Government of Pakistan wrote on X.',
   reason: 'A government or ministry posting on its own account is the author of the post.',
   /**
-   * "<Office> of <Country>", "<Office> | <Country>" (an embed's signature) or "<Country|Demonym>('s) <office>",
-   * the country matched by the country stage.
+   * "<Office> of <Country>", "<Office> | <Country>" (an embed's signature), an office's initials before the country
+   * as signatures print them ("PMO India", "MEA India", "MFA Russia") or "<Country|Demonym>('s) <office>", the country
+   * matched by the country stage.
    */
-  before: new RegExp(`\\b(${OFFICE}) (?:of (?:the )?|\\| )$`, 'i'),
+  before: new RegExp(`\\b(?:(${OFFICE}) (?:of (?:the )?|\\| )|(PMO|MEA|MFA) )$`, 'i'),
   after: new RegExp(`^(?:'s)? (${OFFICE})\\b`, 'i'),
 };
 
@@ -183,7 +185,7 @@ function accountAt(article: Article, c: CountryMention, gazetteer: GazetteerView
   const lead = scan.slice(Math.max(0, c.start - 40), c.start);
   const before = ACCOUNT_RULE.before.exec(lead);
   const after = before ? null : ACCOUNT_RULE.after.exec(scan.slice(c.end, c.end + 40));
-  const office = (before ?? after)?.[1].toLowerCase();
+  const office = (before?.[1] ?? before?.[2] ?? after?.[1])?.toLowerCase();
   if (!office) return null;
   const country = gazetteer.countries.find((x) => x.code === c.code);
   if (!country) return null;

@@ -71,7 +71,8 @@ function sentencesOwn(words: string, author: string): number {
   let k = starts.length - 1;
   while (k > 0) {
     const sentence = words.slice(starts[k - 1], starts[k]);
-    if (words.length - starts[k - 1] > MAX_POST || REPORTED.test(sentence) || surname.length >= 3 && sentence.includes(surname)) break;
+    // POST_LENGTH_RULE: the picture link printed after the words is not counted in the post's length.
+    if (words.slice(starts[k - 1]).replace(LINKS, '').length > MAX_POST || REPORTED.test(sentence) || surname.length >= 3 && sentence.includes(surname)) break;
     k--;
   }
   return starts[k];
