@@ -299,6 +299,8 @@ export const PRESENT_REPORT = {
 
 /** PRESENT_REPORT: a headline's verb of contact in the present tense ("meets", "A, B hold talks", "pays courtesy call on"); the base form only of verbs that are no contact noun ("call", "talk", "visit" are). In any case: a headline in title case says "Meets", "Hold Talks". */
 const HEADLINE_PRESENT = /\b(?:meets?|hosts?|receives?|welcomes?|holds?|has|have|speaks?|discuss(?:es)?|confers?|greets?|sits? down|shakes? hands|talks|phones|dials|calls(?! (?:off|for)\b)|pays|chats|visits)\b/gi;
+/** HEADLINE_PRESENT: a past light verb before a contact noun ("held talks", "had a phone call", "paid visits"). */
+const PAST_LIGHT_VERB = /\b(?:held|had|made|paid|conducted|exchanged)\s+(?:[\w'’-]+\s+){0,2}$/i;
 /** Before the verb: a modal, "to", a negation or a plan ("set to meet", "will host", "does not meet"): no contact told as done. */
 const NOT_DONE_BEFORE = /(?:\b(?:to|will|would|may|might|could|should|can|must|shall|not|never|cannot|if|when|who|set|due|plans?|expected|likely)|n['’]t|['’](?:d|ll))\s+$/i;
 /** After the verb: a habit or a plan ("meets every year", "speaks several times a day", "meets tomorrow"). */
@@ -321,10 +323,27 @@ function headlinePresent(scan: string, s: Sentence, at: number): string | null {
     verb = m;
   }
   if (!verb) return null;
+  // "A, B held talks": a contact noun the verb list also reads as a verb ("A talks with B") after a past light verb is that past verb's object.
+  if (/^(?:talks|calls|visits|chats)$/i.test(verb[0]) && PAST_LIGHT_VERB.test(text.slice(Math.max(0, verb.index! - 40), verb.index))) return null;
   const end = verb.index! + verb[0].length;
   if (end <= trigger && (!VERB_TO_TRIGGER.test(text.slice(end, trigger)) || OTHER_CLAUSE_BETWEEN.test(text.slice(end, trigger)))) return null;
   if (NOT_DONE_BEFORE.test(text.slice(Math.max(0, verb.index! - 20), verb.index))) return null;
   return HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? null : verb[0];
+}
+
+/** Whether the headline tells a contact in the present tense (any of its verbs of contact). Computed once per article. */
+const presentHeadlines = new WeakMap<DateMention[], boolean>();
+function headlineInPresent(article: Article): boolean {
+  const known = presentHeadlines.get(article.dates);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const t of article.sentences) {
+    if (!t.isTitle) continue;
+    for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = !!headlinePresent(article.scan, t, t.start + m.index))) break;
+    if (found) break;
+  }
+  presentHeadlines.set(article.dates, found);
+  return found;
 }
 
 /** The lede's first and last paragraphs (after boilerplate; two one-sentence paragraphs of web copy). Computed once per article. */
@@ -340,7 +359,7 @@ function ledeOf(article: Article): [number, number] {
 
 /**
  * PRESENT_REPORT for a contact the merge dates (merge-calls.ts): the headline's present tense, a clause saying the
- * contact is going on (UNDER_WAY) or the lede's present perfect (LEDE_PERFECT), when the contact's sentence gives no day. The day applies to
+ * contact is going on (UNDER_WAY), or the lede's present perfect under a present-tense headline, when the contact's sentence gives no day. The day applies to
  * the merged call only when no report of it gives a day or a period ("met last week"), and a partial headline
  * report still folds into the body's fuller one first.
  */
@@ -352,7 +371,8 @@ export function presentReportDay(article: Article, s: Sentence, at: number): { d
   const clause = scan.slice(Math.max(s.start, at - 80), Math.min(s.end, at + 160));
   const going = UNDER_WAY.pattern.exec(scan.slice(at, Math.min(s.end, at + 160))) ?? UNDER_WAY_BEFORE.exec(scan.slice(Math.max(s.start, at - 60), at));
   if (going && !HABIT_OR_PLAN.test(clause) && !NOT_DONE_BEFORE.test(scan.slice(Math.max(s.start, at - 30), at))) return { date: publishedOn, dateText: going[1] };
-  // The lede's present perfect (LEDE_PERFECT), whatever the headline's tense: the verb group of the contact's own clause, at or before its trigger.
+  if (!headlineInPresent(article)) return null;
+  // The lede's present perfect under the headline: the verb group of the contact's own clause, at or before its trigger.
   const [first, last] = ledeOf(article);
   if (s.paragraph < first || s.paragraph > last) return null;
   const from = Math.max(s.start, at - 80);
@@ -363,12 +383,6 @@ export function presentReportDay(article: Article, s: Sentence, at: number): { d
   }
   return perfect && !HABIT_OR_PLAN.test(scan.slice(s.start, s.end)) ? { date: publishedOn, dateText: perfect } : null;
 }
-
-export const LEDE_PERFECT = {
-  id: 'date.lede-perfect',
-  example: 'Varga and Lindqvist held talks in Vienna\n\nChancellor Varga has met President Lindqvist for talks on the gas pipeline.',
-  reason: 'The lede\'s present perfect of a contact ("A has met B", "have held talks") reports it as news of the report\'s day, whatever tense the headline takes (the annotators\' convention: a present-tense headline, the lede\'s present perfect and a present progressive each date the contact to the publication day). Applied after the merge, to a call no report dates or puts in a period; session 19 had asked for a present-tense headline over it as well.',
-};
 
 export const UNDER_WAY = {
   id: 'date.under-way',

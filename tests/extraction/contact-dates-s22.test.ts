@@ -3,8 +3,9 @@
  * dates it to that year: no day of its paragraph or of the lead (date.no-day), even when the contact's trigger
  * opens with "after" ("after meeting …"), which is no subordinator of another clause then. A contact whose own
  * clause says it is going on or has just begun ("is taking place", "is being held", "has begun talks with") is of
- * the report's day (date.under-way), and so is a contact the lede tells in the present perfect, whatever the
- * headline's tense (date.lede-perfect); both only for a call no report dates. Every sentence is ours, invented for
+ * the report's day (date.under-way), for a call no report dates; the lede's present perfect stays the report's day
+ * only under a present-tense headline (the annotators' convention: "has met" with no day is null). A wire dateline
+ * with its month in capitals ("DEC. 3 --") dates the story (date.dateline). Every sentence is ours, invented for
  * its construction; none is taken from a news text.
  */
 import { callsOf } from './helpers/calls-of.js';
@@ -36,12 +37,10 @@ describe('a contact going on as the report is written (session 22, date.under-wa
   });
 });
 
-describe('the lede\'s present perfect is of the report\'s day, whatever the headline\'s tense (session 22, date.lede-perfect)', () => {
+describe('the lede\'s present perfect dates the contact only under a present-tense headline (session 22 keeps session 19\'s line)', () => {
   it.each([
-    ['under a past-tense headline', 'Varga and Lindqvist held talks in Vienna\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
-    ['under a headline with no contact', 'Gas transit deal within reach\n\nChancellor Anna Varga and Swedish Prime Minister Erik Lindqvist have met in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
-    ['not after the lede', 'Gas transit deal within reach\n\nChancellor Anna Varga spoke of the pipeline across the northern plain at length.\n\nThe talks in the old palace covered gas transit, grain exports and the ferry link.\n\nVarga has also met Swedish Prime Minister Erik Lindqvist in the palace gardens.', ['anna-varga + erik-lindqvist undated']],
-    ['not a perfect placed in a period', 'Gas transit deal within reach\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna this month for talks on gas transit.', ['anna-varga + erik-lindqvist undated']],
+    ['under a past-tense headline: no day', 'Varga and Lindqvist held talks in Vienna\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist undated']],
+    ['under a present-tense headline: the report\'s day', 'Varga meets Lindqvist in Vienna\n\nChancellor Anna Varga has met Swedish Prime Minister Erik Lindqvist in Vienna for talks on gas transit.', ['anna-varga + erik-lindqvist 2024-03-13']],
   ])('%s', (_why, text, expected) => {
     expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
