@@ -11,11 +11,17 @@
  */
 import { mayMatch } from './required-literals.js';
 
-export function matchesIn(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * What a text that cannot match gets: one empty list for all (read only), not a new one per call —
+ * most rules find nothing in most sentences, and a rule table asks about every sentence.
+ */
+const NONE: readonly RegExpExecArray[] = [];
+
+export function matchesIn(pattern: RegExp, text: string): readonly RegExpExecArray[] {
   if (!pattern.global) throw new TypeError(`matchesIn: the pattern must have the g flag, like matchAll; got ${pattern}`);
-  const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
-  if (!mayMatch(pattern, text)) return out;
+  if (!mayMatch(pattern, text)) return NONE;
+  const out: RegExpExecArray[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out.push(m);
     // An empty match moves on by one character (a whole code point with the u or v flag), as matchAll does.

@@ -59,6 +59,15 @@ const MAX_SET = 48;
  */
 const MAX_LARGE_SET = 192;
 let maxSet = MAX_SET;
+/**
+ * A pattern that has no requirement within MAX_LARGE_SET either is read a third time choosing, of
+ * each sequence's parts, the set of the longest shortest literal up to seven characters and then of
+ * the fewest literals (a group of words inside a branch, where the branch's whole product is too
+ * large to join the others'): an
+ * alternation of seven participant-list phrases, one of them 168 strings long as a product but
+ * needing only "present" or "attending", had no requirement and was searched in every sentence.
+ */
+let fewest = false;
 /** At most this many characters in a class read as a set of literals. */
 const MAX_CLASS = 8;
 
@@ -375,7 +384,16 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** Reads `source` under `flags` (sets of MAX_SET strings, else of MAX_LARGE_SET); exported for the tests. */
 export function readRequirement(source: string, flags: string): Requirement | null {
   const small = readWithin(MAX_SET, source, flags);
-  return small ?? readWithin(MAX_LARGE_SET, source, flags);
+  return small ?? readWithin(MAX_LARGE_SET, source, flags) ?? readFewest(source, flags);
+}
+
+function readFewest(source: string, flags: string): Requirement | null {
+  fewest = true;
+  try {
+    return readWithin(MAX_LARGE_SET, source, flags);
+  } finally {
+    fewest = false;
+  }
 }
 
 function readWithin(limit: number, source: string, flags: string): Requirement | null {
@@ -434,6 +452,10 @@ function alsoNeeded(source: string, lower: boolean, unicode: boolean, first: str
 
 /** How likely a set is to fail: longest shortest literal, then fewest literals (as best reads it). */
 function score(need: string[]): number {
+  if (fewest) {
+    // Words of seven letters or more count alike (rare enough); among them, the fewest literals.
+    return Math.min(Math.min(...need.map((s) => s.length)), 7) * 10_000 - need.length;
+  }
   return Math.min(Math.min(...need.map((s) => s.length)), 8) * 1000 - need.length;
 }
 
@@ -503,6 +525,8 @@ class Reader {
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
       const part = this.quantified();
       needs.push(part.need);
+      // A part's own strings (a group of words) are a requirement too: the third reading may choose them.
+      if (fewest) needs.push(exactNeed(part.exact));
       if (part.exact) {
         const joined: string[] | null = run ? product(run, part.exact) : null;
         if (joined) run = joined;

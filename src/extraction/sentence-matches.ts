@@ -34,9 +34,14 @@ function sentenceText(scan: string, s: Sentence): string {
   return lastText;
 }
 
-export function sentenceMatches(scan: string, s: Sentence, pattern: RegExp, blocker?: { pattern: RegExp; lookback: number }): SentenceMatch[] {
+/** The answer when the rule does not match: one empty list for all (read only), not a new one per sentence. */
+const NONE: readonly SentenceMatch[] = [];
+
+export function sentenceMatches(scan: string, s: Sentence, pattern: RegExp, blocker?: { pattern: RegExp; lookback: number }): readonly SentenceMatch[] {
+  const found = matchesIn(pattern, sentenceText(scan, s));
+  if (found.length === 0) return NONE;
   const out: SentenceMatch[] = [];
-  for (const m of matchesIn(pattern, sentenceText(scan, s))) {
+  for (const m of found) {
     const at = s.start + m.index;
     if (blocker && blocker.pattern.test(scan.slice(Math.max(s.start, at - blocker.lookback), at))) continue;
     out.push({ m, at, end: at + m[0].length });
