@@ -69,6 +69,16 @@ const PORTFOLIO_BEFORE_TITLES = new Set(['minister', 'secretary', 'aide', 'advis
 const PORTFOLIO_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?: [a-z][a-z-]*){1,3}) $/u;
 /** Words that are no portfolio's: function words and the nouns a minister is compared with ("the only minister"). */
 const NOT_PORTFOLIO_BEFORE = /^(?:of|for|the|a|an|to|in|at|with|or|nor|but|only|same|other|another|one|two|three|first|second|last|next|each|every|own|most|more|many|such|very|junior|senior)$/;
+/** PORTFOLIO_AND (see parseTitledNames): "<portfolio> and (<portfolio> )?" right before the title or its prefix. */
+const PORTFOLIO_AND = {
+  id: 'title.portfolio-and',
+  example: 'Ecuador\'s envoy met Ruritanian energy and mines minister Olav Brenner. Oil and Energy Minister Ana Ruiz spoke.',
+  reason: 'Two portfolios joined by "and" make one minister\'s title; read only to the word after "and", the title leaves "energy and" between a contact verb and its object, and the country before it is lost.',
+  titles: new Set(['minister', 'secretary']),
+  /** The portfolios a government divides (lower case); a name before "and" is none ("Chancellor Scholz and Finance Minister X"). */
+  portfolios: new Set(['energy', 'mines', 'mining', 'oil', 'petroleum', 'gas', 'power', 'trade', 'industry', 'commerce', 'finance', 'economy', 'economic', 'planning', 'budget', 'treasury', 'foreign', 'affairs', 'defence', 'defense', 'interior', 'home', 'justice', 'health', 'education', 'culture', 'agriculture', 'fisheries', 'forestry', 'environment', 'transport', 'communications', 'information', 'labour', 'labor', 'employment', 'tourism', 'sport', 'sports', 'youth', 'housing', 'water', 'works', 'development', 'investment', 'security', 'immigration', 'science', 'technology', 'research', 'social', 'welfare', 'family', 'women', 'land', 'lands', 'food', 'rural', 'urban', 'infrastructure', 'telecommunications', 'cooperation', 'integration']),
+  pattern: /(?:^|[^\p{L}])(\p{L}[\p{Ll}]+) and (\p{Ll}+ )?$/u,
+};
 /** TITLE_THEN_COPULA (see parseTitledNames): "the" and an ordinal or "last" before the title, then the phrase and "was". */
 const DEFINITE_RANK = /(?:^|[^\p{L}])[Tt]he (?:(?:last|first|only|previous|second|third) )?$/u;
 const COPULA_AFTER = /^(?: (?:to|who|at|in|during|under)(?: [\p{L}.'’-]+){1,5})?,? was (?=\p{Lu})/u;
@@ -108,6 +118,19 @@ export function parseTitledNames(scan: string, gazetteer: GazetteerView, body: s
       if (portfolio && !portfolio.some((w) => NOT_PORTFOLIO_WORD.test(w) || NOT_PORTFOLIO_BEFORE.test(w))) {
         prefix.words.unshift(...portfolio);
         prefix.start -= before![1].length;
+      }
+    }
+    // PORTFOLIO_AND: two portfolios joined by "and" before a minister's or secretary's title ("Venezuelan energy and mines
+    // minister NAME", "Oil and Energy Minister NAME", "Trade and Industry Secretary NAME") are one title, and the country
+    // word before the first is its country.
+    if (!prefix.country && PORTFOLIO_AND.titles.has(words)) {
+      const joined = PORTFOLIO_AND.pattern.exec(scan.slice(Math.max(0, prefix.start - 40), prefix.start));
+      if (joined && PORTFOLIO_AND.portfolios.has(joined[1].toLowerCase()) && (!joined[2] || PORTFOLIO_AND.portfolios.has(joined[2].trim()))) {
+        const first = prefix.start - joined[0].length + joined[0].indexOf(joined[1]);
+        prefix.words.unshift(joined[1], 'and', ...(joined[2] ? [joined[2].trim()] : []));
+        prefix.start = first;
+        const before = readPrefix(scan, first, gazetteer, body);
+        if (before.country) { prefix.country = before.country; prefix.start = before.start; }
       }
     }
     let end = m.index + m[0].length;

@@ -133,3 +133,17 @@ describe('police ranks before a name and letters after it are no part of the nam
     expect(names(text)).toContain(name);
   });
 });
+
+describe('two portfolios joined by "and" before a minister\'s title are one title (PORTFOLIO_AND)', () => {
+  it.each([
+    'Ecuadorean Energy Minister Tomas Vinter met Ruritanian energy and mines minister Olav Brenner on Tuesday.',
+    'Ecuadorean Energy Minister Tomas Vinter met Ruritanian Oil and Energy Minister Olav Brenner on Tuesday.',
+  ])('the minister after the verb is its object: %s', (text) => {
+    expect(calls(text, '1987-03-11')).toEqual(['olav-brenner + tomas-vinter']);
+  });
+
+  it('a name before "and" is no portfolio', () => {
+    const people = facts('Talks were held on Monday by Chancellor Olaf Scholz and Finance Minister Tomas Vinter.', '2024-06-05').actors;
+    expect(people.find((a) => a.name === 'Tomas Vinter')?.title).toBe('Finance Minister');
+  });
+});
