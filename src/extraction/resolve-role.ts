@@ -12,6 +12,8 @@ const ROLE_REACH = 400;
 
 /** Between a role and a name in apposition to it: ", the far-right economist " (lower-case descriptors only, so a second party is not read as the role's name). */
 const APPOSED_GAP = /^,\s+(?:(?:the|a|an|his|her)\s+)?(?:\p{Ll}[\p{L}'’-]*\s+){0,4}$/u;
+/** …but not a phrase a preposition opens (", on behalf of King X"): who follows it is another person. */
+const APPOSED_NOT = /^,\s+(?:on|of|by|with|to|at|for|from|in|under|after|before|during|like|unlike|and|or|while|as)\s/u;
 
 /**
  * coref.office-synonym: one office under its other names. "Premier", "PM" and "head of government" name the office of
@@ -173,11 +175,12 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   // whom it names, whatever the nearest office holder before it ("Vice President" Kirchner) is.
   const next = mentions[lastStartingBy(mentions, role.end - 1) + 1];
   const apposed = next && byId.get(next.actor);
-  if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
+  if (apposed && apposed.kind !== 'institution' && (!role.country || !apposed.country || apposed.country === role.country) && APPOSED_GAP.test(article.scan.slice(role.end, next.start)) && !APPOSED_NOT.test(article.scan.slice(role.end, next.start)) && /^\s*(?:[,.;:)]|$|who\b|and\b)/.test(article.scan.slice(next.end, next.end + 6))) return next.actor;
   // TITLE_IN_TEXT: "Saudi crown prince" names the person the text titles "Crown Prince", whatever office the gazetteer gives him.
   // OFFICE_SYNONYM, PRESIDENT_OF_GOVERNMENT: the office the role names, in the words the holders' titles are read in.
   const office = roleOffice(role, article.scan);
-  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !!role.country && a.country === role.country && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(office);
+  // OFFICE_TITLED_IN_TEXT: a role with no country ("the Crown Prince") names the person the text titles so, of any country.
+  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && (role.country ? a.country === role.country : a.kind === role.kind && !/\b(?:vice|deputy|former|ex|shadow)\b/i.test(article.scan.slice(m.start, m.end)) && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.title.toLowerCase()))) && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(office);
   // VISITING_ROLE: "the visiting prime minister" is a guest: not of the country of the people the sentence names beside it (its hosts).
   const hosts = VISITING_ROLE.pattern.test(article.scan.slice(Math.max(0, role.start - 12), role.end)) ? hostCountries(role, mentions, byId) : null;
   // FORMER_HOLDER: "the prime minister" is not the person the text calls "former prime minister"; "the former prime minister" may be.
