@@ -226,11 +226,12 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
     if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
   }
-  const wire = dates.find((d) => d.rule === 'date.dateline');
-  if (wire) return { date: shifted(article.scan, wire, s.start, at), dateText: text(wire) };
   // The lead's day counts for the paragraphs after it; its own paragraph's earlier sentences were read above.
+  // LEAD_BEFORE_DATELINE: the day the lead's prose gives the story comes before a wire dateline's filing day.
   const lead = fromLead ? leadDate(article) : null;
   if (lead && !lead.late && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention) };
+  const wire = dates.find((d) => d.rule === 'date.dateline');
+  if (wire) return { date: shifted(article.scan, wire, s.start, at), dateText: text(wire) };
   // LEAD_DAY_BACK: a contact in the lead before the sentence that names the lead's day takes that day, borrowed.
   if (lead && !s.isTitle && s.paragraph >= lead.first && s.index < lead.mention.sentence) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention), borrowed: true };
   // PRESENT_REPORT: "X is meeting with Y" (the contact or the verb of its sentence before it), told with no day anywhere before it, happens as the story is published.
@@ -479,7 +480,7 @@ function leadDate(article: Article): LeadDay | null {
     }
     // "Tuesday, 12 March 2024, 10:15": a byline's time stamp says when the text was filed; the lead is the paragraph after it.
     if (TIMESTAMP_AFTER.test(article.scan.slice(d.end, d.end + 12))) { first = s.paragraph + 1; end = leadEnd(article, first); continue; }
-    if (d.rule === STAMP_DATE.id || d.rule === WEEKDAY_AHEAD.id) continue;
+    if (d.rule === STAMP_DATE.id || d.rule === WEEKDAY_AHEAD.id || d.rule === 'date.dateline') continue;
     // "After Sunday's election, …": a day qualifying another event's noun is no day of the story (ATTRIBUTIVE_DATE).
     // "Ahead of Friday's summit, …": a day a plan or a span's bound opens names a later event (STORY_CONTACT_DAY's AHEAD_BEFORE).
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)

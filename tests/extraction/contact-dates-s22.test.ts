@@ -54,3 +54,16 @@ describe('a wire dateline with its month in capitals dates the story (session 22
     expect(callsOf(text, publishedOn)).toEqual(expected);
   });
 });
+
+describe('the lead\'s day before a wire dateline\'s filing day (session 22)', () => {
+  it.each([
+    ['an agency\'s dateline with the day inside its brackets is the filing day; a later contact takes the lead\'s day',
+      'Ministry praises talks\n\nOSLO (Nordic Wire / Baltic Desk - 13th March, 2024) The ministry called the talks held on Monday in Vienna useful, a spokesman told reporters.\n\nThe spokesman said that during the visit Chancellor Anna Varga also had a long conversation with Swedish Prime Minister Erik Lindqvist.',
+      ['anna-varga + erik-lindqvist 2024-03-11']],
+    ['with no day in the lead\'s prose, the dateline\'s day stands',
+      'Ministry praises talks\n\nOSLO (Nordic Wire / Baltic Desk - 12th March, 2024) The ministry called the talks in Vienna useful, a spokesman told reporters.\n\nThe spokesman said that during the visit Chancellor Anna Varga also had a long conversation with Swedish Prime Minister Erik Lindqvist.',
+      ['anna-varga + erik-lindqvist 2024-03-12']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(text, PUBLISHED)).toEqual(expected);
+  });
+});
