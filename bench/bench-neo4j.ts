@@ -48,6 +48,8 @@ export interface BenchNeo4jOptions {
   heap?: string;
   pageCache?: string;
   log?: (message: string) => void;
+  /** How long Neo4j may take to start (default 180 s; a machine shared by many processes needs more). */
+  startTimeoutMs?: number;
 }
 
 /** The folder a scale is loaded into, and its marker file. */
@@ -72,7 +74,7 @@ export async function openBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j> 
     boltPort: await freePort(),
     heap: o.heap ?? BENCH_HEAP,
     pageCache: o.pageCache ?? benchPageCache(o.scale),
-    startTimeoutMs: 180_000,
+    startTimeoutMs: o.startTimeoutMs ?? 180_000,
     log: o.log,
   });
   const driver = await connectNeo4j({ uri: server.uri, user: BENCH_USER, password: BENCH_PASSWORD, setInitialPassword: true });
