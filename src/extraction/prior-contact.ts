@@ -3,7 +3,7 @@
  * "their previous meeting"; "their first summit" only when the text counts a later one ("their
  * second summit") or dates it back ("two months ago", "in 2019").
  */
-const PRIOR = /\b(?:previous|earlier|last|former|past|prior)\b/i;
+const PRIOR = /\b(?:previous|earlier|last|former|past|prior|recent)\b/i;
 const LATER_ORDINAL = /\b(?:second|third|fourth|latest|next) (?:summit|meeting|talks|call|visit)\b/i;
 const PAST_CUE = /\b(?:ago|in (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})|last (?:year|month))\b/;
 

@@ -67,3 +67,12 @@ describe('the lead\'s day before a wire dateline\'s filing day (session 22)', ()
     expect(callsOf(text, PUBLISHED)).toEqual(expected);
   });
 });
+
+describe('"recent" marks an earlier contact than the story\'s (session 22, prior-contact)', () => {
+  it.each([
+    ['"her recent phone talks with" takes no day of the story', 'Chancellor Anna Varga arrived in Oslo on Monday.\n\nVarga said her recent phone talks with Swedish Prime Minister Erik Lindqvist had eased the dispute.', ['anna-varga + erik-lindqvist undated']],
+    ['a contact of the story\'s day stays dated', 'Chancellor Anna Varga arrived in Oslo on Monday.\n\nVarga held phone talks with Swedish Prime Minister Erik Lindqvist on Monday.', ['anna-varga + erik-lindqvist 2024-03-11']],
+  ])('%s', (_why, text, expected) => {
+    expect(callsOf(`Headline of the story\n\n${text}`, PUBLISHED)).toEqual(expected);
+  });
+});
