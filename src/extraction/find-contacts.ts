@@ -122,7 +122,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // ATTENDEES_PRESENT: "During the meeting, A, B and C were present": who attended the contact reported, not a contact among them.
         if (after.length >= 2 && coordinated === after && ATTENDEES_PRESENT.pattern.test(scan.slice(after[after.length - 1].end, Math.min(clauseEnd, after[after.length - 1].end + 160)))) continue;
         group = coordinated.map((m) => m.actor);
-      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: lastTold(drafts), before: bySentence.get(s.index - 1) ?? [], mentionsIn: (k) => bySentence.get(k) ?? [], countryOf: (a) => byId.get(a)?.country });
+      } else if (rule.shape === 'group' || groupBefore(scan, clauseStart, hit.start)) group = groupOf({ scan, sentences, s, pool, at: hit.start, isPerson: (m) => byId.get(m.actor)?.kind !== 'institution', last: lastTold(drafts), before: bySentence.get(s.index - 1) ?? [], mentionsIn: (k) => bySentence.get(k) ?? [], countryOf: (a) => byId.get(a)?.country, kindOf: (a) => byId.get(a)?.kind });
       if (!group && rule.shape === 'passive') {
         // "a reception held for him by X": the one it was held for is the other party.
         subject = spansBetween(pool, hit.start, hit.end).filter((m) => m.end <= hit.end);

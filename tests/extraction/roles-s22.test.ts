@@ -46,6 +46,9 @@ describe('session 22: roles and groups', () => {
     ['…and a contact of the count still to come is none',
       'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday. Dmitry Peskov said the two leaders will hold talks on Friday.', '2019-08-20',
       []],
+    ['"the two leaders" are two leaders: a spokesman named last before them is none of the pair (THE_TWO_NAMED_BEFORE with kindOf)',
+      'President Vladimir Putin and President Emmanuel Macron toured the fort at Bregancon on Monday, spokesman Dmitry Peskov said. The two leaders then had a long private conversation.', '2019-08-20',
+      ['emmanuel-macron + vladimir-putin 2019-08-19']],
   ])('%s', (_construction, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
