@@ -38,7 +38,7 @@ export const GROUP_SUBJECT = /\b(?:the|both|two) (?:leaders|presidents|interlocu
  */
 export const SANCTIONS_NOT_GIVERS = {
   id: 'commitment.sanctions-not-givers',
-  example: 'Rome said the Security Council approved the sanctions; the sanctions would cost Pyongyang $1 billion.',
+  example: 'Rome said the Security Council backed the measures; the sanctions would cost Pyongyang $1 billion.',
   reason: 'Sanctions whose imposer is a body, a party told before, or no one (they are the subject of a prediction) are no measure of the country the proximity rule would give them to.',
   /** Right before the word: told before. */
   toldBefore: /\b(?:the|these|those|such|that|this)\s+$/i,

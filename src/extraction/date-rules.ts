@@ -22,7 +22,7 @@ export const ANAPHORIC_NARRATED_DAY: Rule = {
 
 export const DAYLESS_DATE: Rule = {
   id: 'date.no-day',
-  example: 'Starmer, who met with Biden this month in Washington, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago; Varga met Lindqvist a week after the vote on May 3; Varga first met Lindqvist in 2009.',
+  example: 'Starmer, who saw Biden in Washington this month, said …; Days later, Lindqvist visited Varga; Varga was in Oslo a few days ago; Varga met Lindqvist a week after the vote on May 3; Varga first met Lindqvist in 2009.',
   reason: 'The phrase dates the event to a month, week or year but not to a day, so the date is unknown; so does an uncounted "days/weeks later" after a dated event (the day before it plus an unknown count), unlike "two days later" (date.shifted), an uncounted "a few days ago", unlike "three days ago", and weeks, months or years counted from another event ("a week after the vote", "two months before the summit"), which chrono would count from the publication day into the future; a bare year ("met the emperor in Tokyo in 2009") dates its clause\'s event to that year, so it takes no day of the paragraph or the lead.',
   pattern: /(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: of)? )\b(?:this|last|earlier this|late last|early last) (?:month|week|year|spring|summer|autumn|fall|winter)\b|\brecently\b|\bin recent (?:days|weeks|months)\b|(?<!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) )\b(?:(?:a few|a couple of|several|some|many) )?(?:days|weeks|months) (?:later|afterwards|ago)\b|\b(?:a|one|two|three|four|five|six|a few|a couple of|several) (?:weeks?|months?|years?) (?:after|before|later|earlier)\b|\bin (?:1[89]|20)\d\d\b(?![-–/]\d)/gi,
 };

@@ -180,7 +180,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         let last: ContactDraft | undefined;
         for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8 && drafts[k].sentence >= s.index - 3; k--) if (fits(drafts[k])) { last = drafts[k]; break; }
         // EARLIER_OF_KIND: none in the last sentences — the story's latest contact of that kind told before, when it has one
-        // ("the outcome of the meeting between the two heads of state", paragraphs after the meeting was reported), not two
+        // (what "the meeting between the two heads of state" achieved, paragraphs after the meeting was reported), not two
         // names of a nearer clause that told no contact ("… would soon meet with X").
         if (!last) for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - 8; k--) if (!drafts[k].prior && !drafts[k].embedded && TWO_OF_KIND.fits(words, drafts[k].participants.map((p) => byId.get(p)?.kind)) && new Set(drafts[k].participants).size === 2) { last = drafts[k]; break; }
         parties = plural ? (last ? [[...last.participants]] : twoNamedLast(words, s, hit.start)) : [objectGroups.flat()];

@@ -213,7 +213,7 @@ export const CAMPAIGN: Rule = {
 };
 
 /**
- * "The first bomb went off during Mass": an attack told by a definite noun ("the bomb", "the first blast") after the story
+ * "The first bomb exploded near the gate": an attack told by a definite noun ("the bomb", "the first blast") after the story
  * has told an attack is that attack again, not another one; it adds no incident (its sentence's day and country are
  * the retelling's, not the attack's).
  */
@@ -225,7 +225,7 @@ export const DEFINITE_RETOLD: Rule = {
 };
 
 /**
- * "He says a nuclear terrorist attack is the main danger": an attack with no place, no day and no dead or wounded is
+ * "She warns that a cyber attack is the gravest risk": an attack with no place, no day and no dead or wounded is
  * no reported incident (a danger, a kind of attack, a figure of speech); a reported one gives at least one of them.
  */
 export const UNPLACED = {

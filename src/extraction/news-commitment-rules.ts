@@ -16,7 +16,7 @@ export const MEASURE_ON: Rule = {
 export const FOR_HOLDERS = /^ for (?=(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:government )?(?:officials|nationals|citizens|leaders|individuals|entities|companies|firms|banks|goods|products|imports|exports)\b)(?:the )?/;
 /** Words in the clause before a measure that say it is imposed, extended or threatened. */
 export const MEASURE_CUE = /\b(?:impos\w*|retaliat\w*|counter\w*|slap\w*|lev(?:y|ied|ies|ying)|announc\w*|threat\w*|rais\w*|hik\w*|extend\w*|introduc\w*|expand\w*|reciprocal|retaliatory|match\w*|new|additional|higher|fresh|tougher|will|would|vow\w*|pledg\w*|promis\w*|decid\w*|approv\w*|order\w*|sign\w*|adopt\w*)\b/i;
-/** Words before a measure that say it is lifted, eased, avoided, only discussed, suffered, or breached ("not in breach of sanctions imposed on …"). */
+/** Words before a measure that say it is lifted, eased, avoided, only discussed, suffered, or breached ("not in breach of sanctions levied on …"). */
 export const MEASURE_BLOCKER = /\b(?:lift\w*|eas(?:e|ed|es|ing)|remov\w*|suspend\w*|paus\w*|waiv\w*|exempt\w*|scrap\w*|lower\w*|cut|cuts|reduc\w*|drop\w*|avoid\w*|escap\w*|spar\w*|negotiat\w*|discuss\w*|talks|relief|under|despite|because|evad\w*|circumvent\w*|criticis\w*|condemn\w*|urg\w*|call\w* (?:for|on)|ask\w*|whether|if|impact|effect|breach\w*|violat\w*)\b/i;
 
 /** A party sanctioned or blacklisted by name: kind sanctions, target the object. */
@@ -131,8 +131,8 @@ export const PURCHASE: Rule = {
  * further talks", "to regularly hold summit talks", "to prepare for the next round of strategic dialogue",
  * "to look forward to more high-level visits", "that we will hold the meeting soon", also quoted:
  * agreed to "keep in touch"), or on "the need for" or "the importance of" something, which is an opinion
- * ("the need to" act together is a joint undertaking). A meeting's day may stand before it ("agree on a March 20-21
- * summit"). Read from the last word of the verb's match (talksOnlyAfter), so that "agreed that we will hold this
+ * ("the need to" act together is a joint undertaking). A meeting's day may stand before it ("agree on an
+ * April 8-9 summit"). Read from the last word of the verb's match (talksOnlyAfter), so that "agreed that we will hold such a
  * meeting soon" is read from "that", as "agreed to hold talks" is from "to".
  */
 export const TALKS_ONLY = /^\s?(?:to|on|that(?: (?:we|they|the two (?:sides|leaders|countries)) (?:will|would|should))?) "?(?:(?:the )?(?:need|importance|necessity) (?:for|of)\b|(?:look forward to |(?:frequently |regularly |further |also )?(?:hold|holding|have|continue|resume|keep up|maintain|step up|prepare (?:on|for)(?: holding)?|arrange|organi[sz]e|schedule|exchange|pursue) )?(?:(?:a|an|the|this|such|certain|further|more|regular|frequent|more frequent|close|closer|high-level|top-level|summit|strategic|working-level|diplomatic|bilateral|next|new|another|reciprocal|mutual|[A-Za-z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?,?) ){0,4}(?:(?:rounds?|exchanges?|series) of (?:(?:high-level|top-level|summit|strategic|working-level|diplomatic|reciprocal|mutual|bilateral|regular|frequent) ){0,3})?(?:talks|discussions|conversations?|consultations|contacts?|dialogue|negotiations|visits|exchanges|meet(?:ing|ings)?(?: again)?|summits?|agenda|(?:stay|remain|keep) in (?:close |regular |constant |direct )?(?:touch|contact))\b)/;
@@ -144,8 +144,8 @@ export function talksOnlyAfter(scan: string, at: number, match: string): boolean
   return TALKS_ONLY.test(after) || AGREED_VIEW.pattern.test(after);
 }
 /**
- * "Indonesia and Brunei agreed that the crisis should be taken up at ASEAN", "agreed that international issues
- * should be solved jointly": "agreed that" with no "will", "would" or "shall" in the clause after it is a view the
+ * "Indonesia and Brunei agreed that the crisis should be taken up at ASEAN", "agreed that disputes at sea
+ * should be settled jointly": "agreed that" with no "will", "would" or "shall" in the clause after it is a view the
  * two share, not an undertaking ("agreed that the fleet's flagship will be transferred to Russia" is one).
  */
 export const AGREED_VIEW = {

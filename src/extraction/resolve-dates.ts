@@ -62,7 +62,7 @@ const DATE_HINTS = new RegExp(DATE_HINT.source, 'g');
  */
 const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40}(?:, [A-Z][A-Za-z. ]{1,20})?, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?(?:\s*(?:\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|[-–—])|,\s*\([A-Za-z .\/-]{2,30}\)\s*[-–—]?|\.?\s*\/[A-Za-z -]{2,20}\/\.?\s*[-–—]?)/m;
 
-/** DATELINE with the day inside the agency's brackets after a dash: "MOSCOW (UrduPoint News / Sputnik - 20th August, 2019) The Kremlin …". */
+/** DATELINE with the day inside the agency's brackets after a dash: "ANKARA (UrduPoint News / Sputnik - 3rd May, 2021) The ministry …". */
 const AGENCY_DATELINE = /^\s*[A-Z][A-Za-z .'’-]{2,40} \([A-Za-z .\/&-]{2,50}[-–—] ?(\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December),? \d{4})\)/;
 
 const isoOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;

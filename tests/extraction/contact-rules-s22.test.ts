@@ -73,7 +73,7 @@ describe('session 22: verb groups and object order of contact verbs', () => {
       'Kenyan President William Ruto attended a dinner hosted by Tanzanian President Samia Suluhu Hassan.', '2024-05-09',
       ['samia-suluhu-hassan + william-ruto undated']],
     ['"the meeting between the two heads of state" paragraphs after the meeting: the contact told, not two names of a plan (EARLIER_OF_KIND)',
-      'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nThe border crossings were closed for the day.\n\nTraders waited on both sides of the river.\n\nIt was agreed that Museveni would soon meet with Tanzanian President Samia Suluhu Hassan.\n\nThe rail line was not on the agenda.\n\nThe outcome of the meeting between the two heads of state pleased the mediators.', '2024-05-09',
+      'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nThe border crossings were closed for the day.\n\nTraders waited on both sides of the river.\n\nIt was agreed that Museveni would soon meet with Tanzanian President Samia Suluhu Hassan.\n\nThe rail line was not on the agenda.\n\nThe mediators praised what the meeting between the two heads of state achieved.', '2024-05-09',
       ['william-ruto + yoweri-museveni 2024-05-06']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
