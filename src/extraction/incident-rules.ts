@@ -230,7 +230,7 @@ export const DEFINITE_RETOLD: Rule = {
  */
 export const UNPLACED = {
   id: 'incident.unplaced',
-  example: 'The report says a terrorist attack is the main danger faced by many capitals.',
+  example: 'The report calls a terrorist attack the gravest risk to many capitals.',
   reason: 'News of an incident places it, dates it or counts its victims; an attack that has none of these is talked about, not reported.',
 };
 

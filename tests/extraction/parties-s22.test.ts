@@ -128,7 +128,7 @@ describe('police ranks before a name and letters after it are no part of the nam
   it.each([
     ['But Assistant Chief Constable Tom Hale has spoken with the organisers.', 'Tom Hale'],
     ['Chief Superintendent Ramon Diaz of the regional police said two blasts hit the market.', 'Ramon Diaz'],
-    ["Lena Vance MP, the Labour Chief Secretary to the Treasury, said the plan was costed.", 'Lena Vance'],
+    ["Lena Vance MP, the Labour Chief Secretary to the Treasury, told reporters the plan was costed.", 'Lena Vance'],
   ])('%s', (text, name) => {
     expect(names(text)).toContain(name);
   });
