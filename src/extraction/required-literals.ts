@@ -384,24 +384,18 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 /** Reads `source` under `flags` (sets of MAX_SET strings, else of MAX_LARGE_SET); exported for the tests. */
 export function readRequirement(source: string, flags: string): Requirement | null {
   const small = readWithin(MAX_SET, source, flags);
-  return small ?? readWithin(MAX_LARGE_SET, source, flags) ?? readFewest(source, flags);
+  return small ?? readWithin(MAX_LARGE_SET, source, flags) ?? readWithin(MAX_LARGE_SET, source, flags, true);
 }
 
-function readFewest(source: string, flags: string): Requirement | null {
-  fewest = true;
-  try {
-    return readWithin(MAX_LARGE_SET, source, flags);
-  } finally {
-    fewest = false;
-  }
-}
-
-function readWithin(limit: number, source: string, flags: string): Requirement | null {
+/** One reading with sets of up to `limit` literals; `byFewest` for the third reading (see `fewest`). */
+function readWithin(limit: number, source: string, flags: string, byFewest = false): Requirement | null {
   maxSet = limit;
+  fewest = byFewest;
   try {
     return readOnce(source, flags);
   } finally {
     maxSet = MAX_SET;
+    fewest = false;
   }
 }
 
