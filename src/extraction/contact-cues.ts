@@ -44,3 +44,16 @@ export const DASH_APPOSITION: Rule = {
   reason: 'A fronted contact phrase may end in a party and an apposition set off by dashes; the subject of the main clause follows the closing dash.',
   pattern: /^\s*[-–—]\s[^-–—.;]{1,100}?\s[-–—]\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/,
 };
+
+/**
+ * "The banquet was hosted by the king, and the foreign minister said …": a finite passive ("was received by", "has
+ * been hosted by") has its subject before it, in its own clause; when that subject names no party (a banquet, a
+ * ceremony, the visit), the contact has none there, and a person named after a comma belongs to another clause
+ * (a speaker is no guest). Only a participle ("Being received by X, Holm said") borrows the main clause's subject.
+ */
+export const FINITE_PASSIVE_SUBJECT = {
+  id: 'contact.parties.finite-passive-subject',
+  example: 'The banquet was hosted by King Lund, and Foreign Minister Berg said she welcomed the visit.',
+  reason: 'A finite passive contact verb takes its party from its own subject; a person after the comma is another clause\'s subject, not a guest.',
+  pattern: /^(?:was|were|has been|have been|had been)\b/i,
+};

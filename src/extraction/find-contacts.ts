@@ -17,7 +17,7 @@ import { clauseStartBefore, nounHappened, verbHappened } from './contact-modalit
 import { firstAtOrAfter, frontedObjects, groupBefore, objectsAfter, possessorOrSubject, subjectAndObject, subjectBefore } from './contact-parties.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { dateForSentence, presentReportDay } from './date-for-sentence.js';
-import { DASH_APPOSITION, ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
+import { DASH_APPOSITION, FINITE_PASSIVE_SUBJECT, ONLY_ADVERBIALS, PLURAL_CUE, PLURAL_TRIGGER, pluralAround, PLURAL_TITLE_EACH, SPOKE_WITH_EACH, TOGETHER_CUE, TOOK_PLACE } from './contact-cues.js';
 import { ACCOMPANIED_BY, ATTENDEES_PRESENT, COORDINATED_CONTACT_NOUN, EMBEDDED_CONTACT, JOINED_BY, PAST_RELATIVE, REDUCED_RELATIVE, THIRD_PERSON_IN_QUOTE, TWO_HEADS_EACH, TWO_OF_KIND, ONE_DELEGATION } from './contact-party-steps.js';
 import { groupOf } from './contact-group.js';
 import { mergeCalls, type ContactDraft } from './merge-calls.js';
@@ -148,7 +148,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         // "Meeting in Kyiv on Saturday, Merz, Macron and Tusk urged …": without objects, the subjects listed met each other.
         const listed = after && rule.fronted && !groups.length ? objectsAfter(scan, after.start, pool, clauseEnd).groups[0] ?? [] : [];
         if (listed.length >= 2) group = listed.map((m) => m.actor);
-        else if (after && (rule.fronted || isNoun || rule.shape === 'passive')) subject = [after];
+        // FINITE_PASSIVE_SUBJECT (contact-cues.ts): "The banquet was hosted by the king, and X said …": a finite passive's subject stands before it; who follows is another clause's.
+        else if (after && (rule.fronted || isNoun || (rule.shape === 'passive' && (rule.nounLed || !FINITE_PASSIVE_SUBJECT.pattern.test(hit.text))))) subject = [after];
         // THIRD_PERSON_IN_QUOTE: "'Both ministers went over …,' an aide said": the one quoted reports the contact, he is no party of it.
         else if (quote?.speaker && !THIRD_PERSON_IN_QUOTE.pattern.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: quote.speaker, sentence: s.index, rule: 'coref.quote-speaker', reference: true }];
         else if (article.authors[0] && rule.shape !== 'group' && ONLY_ADVERBIALS.test(scan.slice(clauseStart, hit.start))) subject = [{ start: hit.start, end: hit.start, actor: article.authors[0], sentence: s.index, rule: 'coref.author', reference: true }];
@@ -202,7 +203,7 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         parties = separate ? objects.map((o) => [...head, o]) : [[...head, ...objects]];
       }
       if (rule.allBefore && !objectGroups.length) parties = [[...new Set(spansBetween(pool, Math.max(s.start, hit.start - 400), hit.start).filter((m) => m.end <= hit.start).map((m) => m.actor))]];
-      const prior = isNoun && isPriorContact(hit.text, scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200)), laterCounted);
+      const prior = isNoun && isPriorContact(hit.text, scan.slice(Math.max(s.start, hit.start - 200), Math.min(s.end, hit.end + 200)), laterCounted, scan.slice(Math.max(clauseStart, hit.start - 60), hit.start), scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 40)));
       const partial = rule.shape === 'group' || (isNoun && !objectGroups.length);
       const previous = lastTold(drafts);
       // EMBEDDED_CONTACT: "joined a long call with Berg to learn the outcome of the chancellor's call with Lind": the day of the
@@ -217,9 +218,9 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         if (embedded) { draft.embedded = true; if (draft.date) draft.borrowed = true; }
         drafts.push(draft);
       }
-      // "The two leaders discussed …": the contact just reported, on its day unless this sentence names one.
+      // "The two leaders discussed …": the contact just reported, on its day unless this sentence names one (not "their previous meeting": an earlier one).
       const added = drafts[drafts.length - 1];
-      if (group && previous && added !== previous && previous.date && group.length === previous.participants.length && group.every((a) => previous.participants.includes(a)) && !dateForSentence(article, s, hit.start, false, true).date) { added.date = previous.date; added.dateText = previous.dateText; }
+      if (group && previous && added !== previous && !added.prior && previous.date && group.length === previous.participants.length && group.every((a) => previous.participants.includes(a)) && !dateForSentence(article, s, hit.start, false, true).date) { added.date = previous.date; added.dateText = previous.dateText; }
     }
     // …a sentence that reports no contact of two parties itself ("Friday's visit was part of a courtesy call to the region").
     if (last && !last.date && last.sentence >= s.index - 2 && !drafts.slice(draftsBefore).some((d) => new Set(d.participants).size >= 2) && TOOK_PLACE.test(text)) {
