@@ -69,7 +69,7 @@ export function resolveCoreference(article: Article, gazetteer: GazetteerView): 
     // "sworn in as the 5th President of Gabon", "became prime minister": an office the sentence
     // gives someone, not a mention of whoever holds it.
     if (PREDICATIVE_BEFORE.test(scan.slice(Math.max(0, role.start - 40), role.start))) continue;
-    const id = role.titleClass === 'head of state' && !role.country && principal ? principal : resolveRole(role, article, gazetteer, mentions, byId, extra);
+    const id = role.titleClass === 'head of state' && !role.country && principal ? principal : resolveRole(role, article, gazetteer, mentions, byId, extra, added);
     if (id) add(role.start, role.end, id, 'coref.role');
   }
   // PLURAL_OFFICE: "the presidents of France and Germany": each country's holder, when the text names him elsewhere;

@@ -75,18 +75,33 @@ function titleMatches(actor: ActorRecord, role: RoleMention, office: string): bo
   return title.includes(office) || (actor.kind === 'leader' && role.kind === 'leader' && !actor.title);
 }
 
-/** The person a counterpart is relative to: the nearest titled person of another country before it. */
-function relativeTo(mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): ActorRecord | null {
+/**
+ * coref.counterpart-of-role: "Türkiye's foreign minister met his Egyptian counterpart": the person a counterpart is
+ * relative to may himself be named by a role resolved just before it; his office sets the counterpart's rank.
+ */
+export const COUNTERPART_OF_ROLE = {
+  id: 'coref.counterpart-of-role',
+  example: 'Norway\'s foreign minister met her Kenyan counterpart in Oslo. (Kenya\'s president, named later, is not the one met.)',
+  reason: 'A counterpart holds the office of the person it is relative to, whether the text names that person or a role in his place.',
+};
+
+/** The person a counterpart is relative to: the nearest titled person of another country before it, a role resolved before it in its sentence included. */
+function relativeTo(mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string, earlier: Mention[] = [], role?: RoleMention): ActorRecord | null {
+  let found: { start: number; actor: ActorRecord } | null = null;
   for (let i = at; i >= 0 && i > at - 20; i--) {
     const a = byId.get(mentions[i].actor);
-    if (a?.title && a.country && a.country !== country) return a;
+    if (a?.title && a.country && a.country !== country) { found = { start: mentions[i].start, actor: a }; break; }
   }
-  return null;
+  // COUNTERPART_OF_ROLE: a role of the counterpart's own sentence, resolved before it (bounded: the last ten).
+  for (let i = earlier.length - 1; role && i >= 0 && i >= earlier.length - 10; i--) {
+    const m = earlier[i];
+    if (m.sentence !== role.sentence || m.end > role.start) continue;
+    const a = byId.get(m.actor);
+    if (a?.title && a.country && a.country !== country && (!found || m.start > found.start)) found = { start: m.start, actor: a };
+    break;
+  }
+  return found?.actor ?? null;
 }
-
-/** The office (lower case) of the person a counterpart is relative to. */
-const relativeTitle = (mentions: Mention[], at: number, byId: Map<string, ActorRecord>, country: string): string | null =>
-  relativeTo(mentions, at, byId, country)?.title?.toLowerCase() ?? null;
 
 export const VISITING_ROLE = {
   id: 'coref.visiting-role',
@@ -169,7 +184,7 @@ export const COUNTERPART_OF_SAME_RANK = {
  * office on the date, or a new "office holder". A counterpart is the person of the country named
  * ("his Argentine counterpart"), leaders first.
  */
-export function resolveRole(role: RoleMention, article: Article, gazetteer: GazetteerView, mentions: Mention[], byId: Map<string, ActorRecord>, extra: ActorRecord[]): string | null {
+export function resolveRole(role: RoleMention, article: Article, gazetteer: GazetteerView, mentions: Mention[], byId: Map<string, ActorRecord>, extra: ActorRecord[], earlier: Mention[] = []): string | null {
   if (role.orgBound || (role.kind === 'counterpart' && !role.country)) return null;
   // "the elected president of Argentina, the economist Javier Milei": the name set beside the role is
   // whom it names, whatever the nearest office holder before it ("Vice President" Kirchner) is.
@@ -192,7 +207,8 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   const fits = (m: Mention) => { const a = byId.get(m.actor); return !!a && !former.has(m.actor) && !sitting?.has(m.actor) && (titleMatches(a, role, office) || titled(m, a)) && !(hosts && a.country && hosts.has(a.country)); };
   const at = lastStartingBy(mentions, role.start - 1);
   // COUNTERPART_OF_SAME_RANK: "his Russian counterpart" of a foreign minister is Russia's minister, though its president is named nearer.
-  const rank = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country)?.kind ?? 'leader' : 'leader';
+  const relative = role.kind === 'counterpart' && role.country ? relativeTo(mentions, at, byId, role.country, earlier, role) : null;
+  const rank = relative?.kind ?? 'leader';
   const ranked = role.kind === 'counterpart' ? [(m: Mention) => (byId.get(m.actor)?.kind ?? 'leader') === rank, fits] : [fits];
   for (const ok of ranked) {
     for (let i = at; i >= 0 && i > at - ROLE_REACH; i--) if (mentions[i].end <= role.start && fits(mentions[i]) && ok(mentions[i])) return mentions[i].actor;
@@ -201,8 +217,7 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   if (!role.country || !present) return null;
   const date = article.publishedOn;
   // "Lula … was received by his Chinese counterpart": the holder of the same office, in the country named.
-  const relative = role.kind === 'counterpart' ? relativeTitle(mentions, at, byId, role.country) : null;
-  const titleClass = role.kind === 'counterpart' ? relative && sameOffice(relative) : office;
+  const titleClass = role.kind === 'counterpart' ? relative?.title && sameOffice(relative.title.toLowerCase()) : office;
   if (!titleClass) return null;
   const holder = date ? gazetteer.leaders.find((l) => { const o = gazetteer.officeOn(l, date); return o && o.country === role.country && sameOffice(o.title.toLowerCase()).includes(titleClass) && (role.kind === 'counterpart' || samePortfolio(role.title, o.title)); }) : undefined;
   if (role.kind === 'counterpart' && !holder) return null;

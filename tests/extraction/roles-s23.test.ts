@@ -1,0 +1,25 @@
+/**
+ * Session 23 (issue 14): who a role or a group names. Every sentence is ours, invented for its construction; none is taken
+ * from a news text.
+ */
+
+import { callsOf as calls } from './helpers/calls-of.js';
+
+describe('session 23: a counterpart relative to a role (coref.counterpart-of-role)', () => {
+  it.each([
+    ['a minister named by a role: his counterpart is the other country\'s minister, not its president named later',
+      'Norway\'s foreign minister met her Kenyan counterpart in Oslo on Saturday. Norwegian Foreign Minister Ola Strand called the talks frank. Kenyan Foreign Minister Amos Kiprop agreed, and Kenyan President Daniel Otieno sent greetings.', '2023-03-18',
+      ['amos-kiprop + ola-strand 2023-03-18']],
+    ['…nor a past president the story recalls',
+      'Turkey\'s foreign minister held talks with his Egyptian counterpart in Cairo on Saturday. Turkish Foreign Minister Kemal Aydin arrived on Friday, the first visit since President Omar Farid was ousted. Egyptian Foreign Minister Samir Nabil called the visit historic.', '2023-03-18',
+      ['kemal-aydin + samir-nabil 2023-03-18']],
+    ['a leader named by a role: the counterpart is the other country\'s leader',
+      'The Norwegian prime minister met his Kenyan counterpart in Oslo on Saturday. Norwegian Prime Minister Ola Strand called the talks frank. Kenyan Foreign Minister Amos Kiprop agreed, and Kenyan Prime Minister Daniel Otieno sent greetings.', '2023-03-18',
+      ['daniel-otieno + ola-strand 2023-03-18']],
+    ['a named minister: unchanged',
+      'Norwegian Foreign Minister Ola Strand met her Kenyan counterpart in Oslo on Saturday. Kenyan President Daniel Otieno sent greetings, and Kenyan Foreign Minister Amos Kiprop praised the talks.', '2023-03-18',
+      ['amos-kiprop + ola-strand 2023-03-18']],
+  ])('%s', (_why, text, published, expected) => {
+    expect(calls(`Headline of the story\n\n${text}`, published)).toEqual(expected);
+  });
+});
