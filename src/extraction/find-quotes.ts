@@ -10,8 +10,17 @@ import { mainClause } from './main-clause.js';
 import { HANDLE_IN_WORDS, LATER_POST, OTHER_MEDIUM, THE_POST, postRuleOf } from './post-rules.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 
+/**
+ * FOREIGN_ATTRIBUTION: the verbs of saying and writing of a French or Spanish text ('« … », a écrit Faye', '«…», expresó
+ * Ruiz'), in SPEECH_AFTER: past participle or preterite, no letter after it (an accented last letter ends no \b word).
+ */
+export const FOREIGN_ATTRIBUTION = {
+  id: 'quote.foreign-attribution',
+  example: '« Nous rouvrirons le pont lundi », a écrit la maire Ines Varga sur sa page Facebook.',
+  reason: 'A French or Spanish text attributes a quote after it with its own verb ("a écrit", "a ajouté", "expresó", "escribió"); the person named next is the speaker, as after "said".',
+};
 /** The speaker's words, then an appositive between commas ("Andriy Yermak, the head of the presidential office,"), then the verb. */
-const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,6}?(?:[\p{L}\p{N}_'’.-]+,[^,"]{1,90},\s+)?(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b/iu;
+const SPEECH_AFTER = /^[\s,.!?:-]*(?:[\p{L}\p{N}_'’.-]+\s+){0,6}?(?:[\p{L}\p{N}_'’.-]+,[^,"]{1,90},\s+)?(?:(?:said|says|wrote|writes|stressed|added|tweeted|posted|noted|told|stated|declared|emphasi[sz]ed|remarked|insisted|continued|concluded|explained|asked|warned|urged|underlined|highlighted|read|reads|replied|responded|commented|shared)\b|(?:[ée]crit|d[ée]clar[ée]|ajout[ée]|tweet[ée]|publi[ée]|indiqu[ée]|affirm[ée]|soulign[ée]|conclu|expliqu[ée]|escribi[óo]|expres[óo]|public[óo]|tuite[óo]|afirm[óo]|señal[óo]|agreg[óo]|añadi[óo]|indic[óo]|manifest[óo]|dijo|declar[óo])(?!\p{L}))/iu;
 
 /** The post itself as the subject of the attribution: '"…," the post said'. */
 const POST_SUBJECT = /^[\s,.!?:-]*(?:the|his|her|a|that) (?:(?:latest|new|later|earlier) )?(?:post|message|tweet|posting) (?:said|says|read|reads|added|continued|stated)\b/i;
