@@ -62,8 +62,22 @@ export function portfolioOf(title: string | null | undefined): string | null {
 /** Whether an office's title fits a role's portfolio (a role without one fits any). */
 const samePortfolio = (roleTitle: string, officeTitle: string | null | undefined) => { const p = portfolioOf(roleTitle); return !p || portfolioOf(officeTitle) === p; };
 
+/**
+ * coref.not-a-lesser-holder: "the foreign secretary" is not the shadow foreign secretary, "the prime minister" not the deputy
+ * prime minister, though their titles hold the office's words: a holder whose title ranks him under the office (deputy, vice,
+ * shadow, assistant, acting) is named only by a role that says so.
+ */
+export const NOT_A_LESSER_HOLDER = {
+  id: 'coref.not-a-lesser-holder',
+  example: 'Shadow Foreign Secretary Ann Lowe said the foreign secretary should go to the talks.',
+  reason: 'A deputy, vice, shadow, assistant or acting holder does not hold the office a plain role names; the role names its holder.',
+  pattern: /\b(deputy|vice|shadow|assistant|acting|under)\b/,
+};
+const lesserHolder = (actorTitle: string, roleTitle: string) => { const m = NOT_A_LESSER_HOLDER.pattern.exec(actorTitle); return !!m && !roleTitle.includes(m[1]); };
+
 function titleMatches(actor: ActorRecord, role: RoleMention, office: string): boolean {
   if (actor.origin === 'institution' || actor.origin === 'role') return false;
+  if (actor.title && role.kind !== 'counterpart' && lesserHolder(actor.title.toLowerCase(), role.title.toLowerCase())) return false;
   if (role.kind === 'counterpart') return actor.country === role.country;
   if (role.country && actor.country !== role.country) return false;
   if (role.titleClass === 'head of state' || role.titleClass === 'leader') return actor.kind === 'leader';
@@ -195,7 +209,7 @@ export function resolveRole(role: RoleMention, article: Article, gazetteer: Gaze
   // OFFICE_SYNONYM, PRESIDENT_OF_GOVERNMENT: the office the role names, in the words the holders' titles are read in.
   const office = roleOffice(role, article.scan);
   // OFFICE_TITLED_IN_TEXT: a role with no country ("the Crown Prince") names the person the text titles so, of any country.
-  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && (role.country ? a.country === role.country : a.kind === role.kind && !/\b(?:vice|deputy|former|ex|shadow)\b/i.test(article.scan.slice(m.start, m.end)) && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.title.toLowerCase()))) && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(office);
+  const titled = (m: Mention, a: ActorRecord) => !m.reference && role.kind !== 'counterpart' && !lesserHolder(article.scan.slice(m.start, m.end).toLowerCase(), role.title.toLowerCase()) && (role.country ? a.country === role.country : a.kind === role.kind && !/\b(?:vice|deputy|former|ex|shadow)\b/i.test(article.scan.slice(m.start, m.end)) && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(sameOffice(role.title.toLowerCase()))) && a.origin !== 'institution' && a.origin !== 'role' && m.end - m.start < 120 && sameOffice(article.scan.slice(m.start, m.end).toLowerCase()).includes(office);
   // VISITING_ROLE: "the visiting prime minister" is a guest: not of the country of the people the sentence names beside it (its hosts).
   const hosts = VISITING_ROLE.pattern.test(article.scan.slice(Math.max(0, role.start - 12), role.end)) ? hostCountries(role, mentions, byId) : null;
   // FORMER_HOLDER: "the prime minister" is not the person the text calls "former prime minister"; "the former prime minister" may be.

@@ -23,3 +23,19 @@ describe('session 23: a counterpart relative to a role (coref.counterpart-of-rol
     expect(calls(`Headline of the story\n\n${text}`, published)).toEqual(expected);
   });
 });
+
+describe('session 23: a deputy, vice or shadow holder is not the office a plain role names (coref.not-a-lesser-holder)', () => {
+  it.each([
+    ['"the prime minister" is not the deputy prime minister named nearer',
+      'Swedish Prime Minister Lars Berg stayed in Stockholm, while Swedish Deputy Prime Minister Karin Dahl flew to Oslo on Monday. The Swedish prime minister spoke by phone with Norwegian Prime Minister Per Moen on Tuesday.', '2023-05-10',
+      ['lars-berg + per-moen 2023-05-09']],
+    ['"the foreign secretary" is not the shadow foreign secretary',
+      'British Foreign Secretary Tom Hale arrived in Paris on Monday. Shadow Foreign Secretary Ann Lowe criticised the trip. The British foreign secretary met French Foreign Minister Luc Morel on Tuesday.', '2023-05-10',
+      ['luc-morel + tom-hale 2023-05-09']],
+    ['…but a role that says "deputy" names the deputy',
+      'Swedish Prime Minister Lars Berg stayed in Stockholm, while Swedish Deputy Prime Minister Karin Dahl flew to Oslo on Monday. The Swedish deputy prime minister met Norwegian Prime Minister Per Moen on Tuesday.', '2023-05-10',
+      ['karin-dahl + per-moen 2023-05-09']],
+  ])('%s', (_why, text, published, expected) => {
+    expect(calls(`Headline of the story\n\n${text}`, published)).toEqual(expected);
+  });
+});
