@@ -27,9 +27,12 @@ import { lastStartingBy, spansBetween } from './span-index.js';
 export const BACKING_OBJECT = {
   id: 'commitment.backing-object',
   example: 'Rashid Omar expressed his full support for Budi Santoso; Dubois vowed Paris would never waver in its support for embattled neighbour Belgium; "We will stand by the Moldovan people," Kowal said.',
-  reason: 'Support stated for a party (a country, its people, government or position, or a person who holds office there) is political backing of that country by the holder: the possessor of the support noun, else the clause subject or the verb\'s agent (the speaker for "we").',
-  pattern: /\b(?:(?:support|backing|endorsement)(?= (?:for|to) )|consent(?= to )|(?:count|rely|depend)(?:s|ed|ing)? on|support(?:s|ed)?|backs|backed|endorse[sd]?|(?:stands?|stood|standing) (?:firmly |fully |resolutely )?(?:by|with|behind))\b/g,
+  reason: 'Support stated for a party (a country, its people, government or position, or a person who holds office there) is political backing of that country by the holder: the possessor of the support noun, else the clause subject or the verb\'s agent (the speaker for "we"); "the support of his country to" a party is the subject\'s own.',
+  pattern: /\b(?:(?:support|backing|endorsement)(?= (?:of (?:his|her|its|their) (?:country|government|nation) )?(?:for|to) )|consent(?= to )|(?:count|rely|depend)(?:s|ed|ing)? on|support(?:s|ed)?|backs|backed|endorse[sd]?|(?:stands?|stood|standing) (?:firmly |fully |resolutely )?(?:by|with|behind))\b/g,
 };
+
+/** After a support noun: "of his country", "of her government" — the holder's own, so the holder is the clause's subject and the object follows. */
+export const OWN_COUNTRY = /^ of (?:his|her|its|their) (?:country|government|nation)(?= (?:for|to) )/;
 
 /** Before the trigger, in its clause: the support is denied, withdrawn, sought, discussed or conditional. */
 const NOT_GIVEN = /\b(?:not|never|n't|no longer|no|without|lack of|withdr[ae]w\w*|withdrawing|end(?:s|ed|ing)?|cut(?:s|ting)?|los(?:e|es|t|ing)|ask(?:s|ed|ing)?(?: for)?|sought|seek(?:s|ing)?|call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|need(?:s|ed)?|request(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed)? about|hop(?:e|es|ed|ing)(?: for)?|wins?|won|gain(?:s|ed)?|secur(?:e|es|ed|ing)|garner(?:s|ed)?|rally(?:ing)?|rallied|enlist(?:s|ed)?|whether|if|unless|accus(?:e|es|ed|ing) \S+ of|thank(?:s|ed|ing)?(?: \S+)? for|grateful|importance of|question(?:s|ed)?|doubt\w*)\b(?: [^\s.;:]+){0,5} $/i;
@@ -89,10 +92,13 @@ export function findBacking(article: Article, parties: PartyIndex, s: Sentence, 
     if (NOUN.test(m[0]) && TOPIC_OF_TALKS.pattern.test(farLead.slice(Math.max(0, farLead.lastIndexOf(';') + 1)))) continue;
     const word = m[0].toLowerCase();
     if (/^(?:count|rely|depend)/.test(word)) { countOn(article, parties, s, at, end, out, quotes); continue; }
-    const noun = NOUN.test(word) && (word !== 'support' || /^ (?:for|to) /.test(scan.slice(end, end + 5)));
+    // OWN_COUNTRY: "the support of his country to Serbia" — the holder's own country stands between the noun and its object.
+    const own = NOUN.test(word) ? OWN_COUNTRY.exec(scan.slice(end, end + 30)) : null;
+    const objectFrom = end + (own ? own[0].length : 0);
+    const noun = NOUN.test(word) && (word !== 'support' || /^ (?:for|to) /.test(scan.slice(objectFrom, objectFrom + 5)));
     if (noun && OTHER_KIND.test(clauseLead)) continue;
     if (!noun && /^ (?:by|down|off|away|out|up|for|to)\b/.test(scan.slice(end, end + 6))) continue;
-    const from = noun ? end + (/^ (?:for|to)/.exec(scan.slice(end, end + 4))?.[0].length ?? 0) : end;
+    const from = noun ? objectFrom + (/^ (?:for|to)/.exec(scan.slice(objectFrom, objectFrom + 4))?.[0].length ?? 0) : end;
     const found = objectAt(scan, parties, from, s.end) ?? secondObject(scan, parties, from, s.end);
     // A person backed stands for the country he leads only when the backing is stated to him ("expressed his full support for Santoso"), not told of ("Crane's support for Lima came as no surprise").
     const objects = found?.filter((p) => !p.actor || p.body || (noun && STATED.test(clauseLead)));

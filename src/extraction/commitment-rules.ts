@@ -100,7 +100,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
   { id: 'commitment.supports-stance', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true, insideOnly: true,
     example: "Japan supports Ukraine's efforts to restore peace.",
     reason: "Supporting or backing a country's position, sovereignty, efforts or rights, said with the verb, is political backing as the noun is (commitment.backing).",
-    pattern: /(?<!\b(?:not|never|n't|no longer) )\b(?:support(?:s|ed)?|back(?:s|ed)?|endors(?:e|es|ed)) (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}['’]s? (?:position|stance|sovereignty|territorial integrity|independence|efforts|right to|reforms|(?:peaceful |national )?(?:re)?unification)\b/gu },
+    pattern: /(?<!\b(?:not|never|n't|no longer) )\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)) (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}['’]s? (?:position|stance|sovereignty|territorial integrity|independence|efforts|right to|reforms|(?:peaceful |national )?(?:re)?unification)\b/gu },
   { id: 'commitment.in-support-of', kind: 'diplomatic_support', role: 'beneficiary', selfCued: true, insideOnly: true,
     example: 'Scholz and Tusk agreed to show a united front in support of Moldova; Spain promised to vouch for the reliability of Chile.',
     reason: 'Pledging to show, voice or keep up something "in support of" a country, or to vouch for it, is political backing of it (the lookahead first, so the lookbehind runs only there).',

@@ -56,8 +56,10 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
     const clause = cut ? window.slice(0, cut.index) : window;
     // Aid refused, halted or asked for: its words are claimed, so no other rule reads them as given.
     if (AID_BLOCKER.test(scan.slice(Math.max(s.start, at - 60), at))) { out.claimed.push({ start: at, end: verbEnd + clause.length }); continue; }
-    const agent = parties.agentBefore(s, at);
+    const own = parties.agentBefore(s, at);
+    const agent = own ?? participleAgent(article, parties, s, at, m[0]);
     if (!agent) continue;
+    const ruleId = own ? AID_VERB.id : PARTICIPLE_AGENT.id;
     if (/\b(?:no|not|any)\b/.test(clause.slice(0, 20))) continue;
     let receivers: Party[] = [];
     let object = '';
@@ -91,7 +93,7 @@ function aid(article: Article, parties: PartyIndex, s: Sentence, out: Out, isCla
     if (kinds.includes('security_assistance') && /\b(?:troops|soldiers)\b/i.test(object) && (/\binto\b/.test(prep) || /^'s? (?:border|frontier)/.test(scan.slice(last.end, last.end + 12)))) continue;
     if (quoteAt(article, at) && !quoteAt(article, agent.start)) continue;
     // "Britain and France offered to send …": each party of a coordinated agent gives.
-    for (const giver of parties.listEndingWith(agent, s.start)) for (const kind of kinds) for (const r of receivers) if (r.code !== giver.code) out.drafts.push(clauseDraft(article, s, at, last.end, AID_VERB.id, giver, kind, r, 'beneficiary'));
+    for (const giver of parties.listEndingWith(agent, s.start)) for (const kind of kinds) for (const r of receivers) if (r.code !== giver.code) out.drafts.push(clauseDraft(article, s, at, last.end, ruleId, giver, kind, r, 'beneficiary'));
     out.claimed.push({ start: at, end: last.end });
   }
 }
@@ -116,6 +118,27 @@ function received(article: Article, parties: PartyIndex, s: Sentence, out: Out):
     out.drafts.push(clauseDraft(article, s, at, giver.end, AID_RECEIVED.id, giver, kind, receiver, 'beneficiary'));
     out.claimed.push({ start: at, end: giver.end });
   }
+}
+
+/**
+ * PARTICIPLE_AGENT: "Meloni visited Kyiv on Saturday, announcing reconstruction aid for Ukraine" — a verb in -ing
+ * opening a clause after a comma (an adverb may stand between) has no agent of its own: its agent is the subject of
+ * the clause it hangs on, the sentence's first party (a fronted phrase closed by a comma is no subject).
+ */
+export const PARTICIPLE_AGENT = {
+  id: 'commitment.participle-agent',
+  example: 'The Norlandic premier toured the flooded port, announcing relief supplies for Ostmark.',
+  reason: 'A participle clause after the main clause shares its subject: whoever visited or met is who announces, pledges or sends what the participle says.',
+  lead: /, (?:[a-z]+ly )?$/,
+};
+
+function participleAgent(article: Article, parties: PartyIndex, s: Sentence, at: number, verb: string): Party | undefined {
+  if (!/ing$/.test(verb)) return undefined;
+  const lead = PARTICIPLE_AGENT.lead.exec(article.scan.slice(Math.max(s.start, at - 16), at));
+  if (!lead) return undefined;
+  const subject = parties.subjectBefore(s, at - lead[0].length);
+  // A fronted phrase ("In talks with Zelensky, Meloni …") names no subject: only a party opening the sentence is one.
+  return subject && !subject.body && /^(?:[\p{Lu}][\p{L}.'’-]* ){0,4}$/u.test(article.scan.slice(s.start, subject.start)) ? subject : undefined;
 }
 
 /** The parties starting in [from, to), in order. */

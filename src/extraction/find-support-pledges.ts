@@ -14,8 +14,8 @@ import { kindsNamed, MANNER_KINDS } from './commitment-support-counterpart.js';
 export const SUPPORT_PLEDGE = {
   id: 'commitment.help-pledged',
   example: "President Yoon pledged to support Ukraine's reconstruction.",
-  reason: 'A party that pledges, promises, agrees or says it will support, help or assist another commits aid of the kind the help is for (reconstruction, debt, defence, relief), or political backing when no purpose is named.',
-  pattern: /\b(?:(?:pledg|promis|vow|offer|agree|commit|decid)\w* to|will|would|shall) (?:(?:continue|further|fully|actively|always) (?:to )?)?(?:support(?:ing)?|help(?:ing)?|assist(?:ing)?|back(?:ing)?|aid(?:ing)?|stand (?:by|with|behind)|defend|protect|safeguard|restructure|reschedule|write off|cancel|forgive) (?:the )?(?=[A-Z])/g,
+  reason: 'A party that pledges, promises, agrees, commits or says it will support, help, assist or defend another ("committed to defending": the gerund after "committed to" as the infinitive) commits aid of the kind the help is for (reconstruction, debt, defence, relief), or political backing when no purpose is named.',
+  pattern: /\b(?:(?:pledg|promis|vow|offer|agree|commit|decid)\w* to|will|would|shall) (?:(?:continue|further|fully|actively|always) (?:to )?)?(?:support(?:ing)?|help(?:ing)?|assist(?:ing)?|back(?:ing)?|aid(?:ing)?|stand (?:by|with|behind)|defend(?:ing)?|protect(?:ing)?|safeguard(?:ing)?|restructure|reschedule|write off|cancel|forgive) (?:the )?(?=[A-Z])/g,
 };
 
 /** "Modi assured Hasina of India's full support": support assured to the party assured, the kind from what it is for. */

@@ -55,9 +55,9 @@ export const WITH_PENALTY = /^,? with (?:[^\s.;]+ ){0,4}?(?:tariffs?|sanctions|l
 /** Two parties who sign or reach an agreement: kind agreement, one item each way. */
 export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
-  example: 'On November 27, Turkey and Libya signed a maritime border agreement.',
-  reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment); two leaders who witness the signing of their agreement commit as much as those who sign it.',
-  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration|understanding)s?\b/gi,
+  example: 'On November 27, Turkey and Libya signed a maritime border agreement; Chile and Peru will sign a fisheries accord on Friday.',
+  reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment); two leaders who witness the signing of their agreement commit as much as those who sign it; so do two parties who will sign one, or are due, set or expected to sign it (the visit\'s programme), as a measure threatened counts as imposed.',
+  pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:will|(?:is|are|was|were) (?:set |due |expected |scheduled )?to) (?:sign|ink|conclude)|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration|understanding)s?\b/gi,
 };
 /** "They signed the Broad Partnership for Common Prosperity in the 21st Century agreement": an agreement named by a title. */
 export const SIGNED_TITLED: Rule = {
@@ -84,8 +84,8 @@ export const JOINT_PLEDGE: Rule = {
 export const SIGNED_WITH: Rule = {
   id: 'commitment.signed-with',
   example: 'Brazil signed a trade agreement with China on Tuesday.',
-  reason: 'A party that signs an agreement with another commits to it, and the other to the first.',
-  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?: of understanding)?|MoU|MOU|contract|joint (?:statement|declaration)|declaration)s?(?: (?:on|for|in|covering) [^.;,"]{1,40}?)? with\b/gi,
+  reason: 'A party that signs an agreement with another, or will or is due to sign one, commits to it, and the other to the first.',
+  pattern: /\b(?:signed|concluded|struck|sealed|reached|inked|(?:will|(?:is|are|was|were) (?:set |due |expected |scheduled )?to) (?:sign|ink|conclude)) (?:a |an |the )?(?:[\w$€£.,-]+ ){0,5}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?: of understanding)?|MoU|MOU|contract|joint (?:statement|declaration)|declaration)s?(?: (?:on|for|in|covering) [^.;,"]{1,40}?)? with\b/gi,
 };
 /** "a trade pact signed by P and Q": the two signatories after "by". */
 export const SIGNED_BY_PAIR: Rule = {
