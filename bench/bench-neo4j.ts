@@ -50,6 +50,8 @@ export interface BenchNeo4jOptions {
   log?: (message: string) => void;
   /** How long Neo4j may take to start (default 180 s; a machine shared by many processes needs more). */
   startTimeoutMs?: number;
+  /** Further Neo4j settings for this run (bench/load-rate.ts's variants). */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** The folder a scale is loaded into, and its marker file. */
@@ -76,6 +78,7 @@ export async function openBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j> 
     pageCache: o.pageCache ?? benchPageCache(o.scale),
     startTimeoutMs: o.startTimeoutMs ?? 180_000,
     log: o.log,
+    settings: o.settings,
   });
   const driver = await connectNeo4j({ uri: server.uri, user: BENCH_USER, password: BENCH_PASSWORD, setInitialPassword: true });
   return {

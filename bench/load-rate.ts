@@ -20,7 +20,7 @@
  * statistics, bench/writer-plans.ts).
  */
 import { Command } from 'commander';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applySchema } from '../src/graph/apply-schema.js';
@@ -37,7 +37,26 @@ interface Variant {
   pipelined: boolean;
   batchSize: number;
   skip: boolean;
+  /** Neo4j settings the run's server starts with, and statements run on the copy first (a `-<preset>` of `presets`). */
+  settings: Record<string, string>;
+  setup: string[];
 }
+
+/**
+ * What a variant can change in the server or the copy (`serial-40-nodecay`): Neo4j settings the
+ * run's server starts with (how often Neo4j may replan a cached statement as the statistics move),
+ * or statements run on the copy before the warm-up (session 23).
+ */
+const presets: Record<string, { settings?: Record<string, string>; setup?: string[] }> = {
+  // The divergence threshold stays at 0.75 (a statistic must change ~4×) instead of decaying toward 0.1 over 7 h.
+  nodecay: { settings: { 'internal.cypher.replan_algorithm': 'NONE' } },
+  // A cached plan is checked against the statistics at most once a minute (default 10 s).
+  interval60: { settings: { 'dbms.cypher.min_replan_interval': '60s' } },
+  // A plan is stale when a statistic it used changed ~10× (default 0.75: ~4×).
+  threshold90: { settings: { 'dbms.cypher.statistics_divergence_threshold': '0.9' } },
+  // What the six full-text indexes (Lucene, updated at commit) cost the writer: dropped on the copy. A measurement, not a configuration.
+  nofulltext: { setup: ['actor_names', 'tweet_text', 'topic_names', 'country_names', 'commitment_quotes', 'reported_quotes'].map((name) => `DROP INDEX ${name} IF EXISTS`) },
+};
 
 interface Run {
   variant: string;
@@ -49,12 +68,23 @@ interface Run {
   inStatements: number;
   byStatement: Map<string, number>;
   load: number;
+  /** Cached plans Neo4j discarded as stale during the timed writes (debug.log). */
+  replans: number;
 }
 
 function parseVariant(text: string): Variant {
-  const m = /^(serial|pipelined)-(\d+)(-skip)?$/.exec(text);
-  if (!m) throw new Error(`a variant is serial-<n> or pipelined-<n>, with -skip or not, got ${text}`);
-  return { name: text, pipelined: m[1] === 'pipelined', batchSize: Number(m[2]), skip: m[3] !== undefined };
+  const m = /^(serial|pipelined)-(\d+)(-skip)?(?:-([a-z0-9]+))?$/.exec(text);
+  const preset = m?.[4];
+  if (!m || (preset !== undefined && !presets[preset]))
+    throw new Error(`a variant is serial-<n> or pipelined-<n>, then -skip or not, then one of ${Object.keys(presets).map((k) => `-${k}`).join(', ')} or none; got ${text}`);
+  const { settings = {}, setup = [] } = preset ? presets[preset] : {};
+  return { name: text, pipelined: m[1] === 'pipelined', batchSize: Number(m[2]), skip: m[3] !== undefined, settings, setup };
+}
+
+/** How many times Neo4j has discarded a cached plan as stale, by its debug.log. */
+function staleDiscards(homeDir: string): number {
+  const log = join(homeDir, 'logs', 'debug.log');
+  return existsSync(log) ? (readFileSync(log, 'utf8').match(/Discarded stale query from the query cache/g) ?? []).length : 0;
 }
 
 /** The statement's name: the fact statement's (`name` is not on the event), else its first words. */
@@ -108,9 +138,10 @@ async function loadOnce(variant: Variant, prep: string, warmup: unknown[], docs:
   const scale = `load-rate-run-${variant.name}-${round}`;
   rmSync(home(scale), { recursive: true, force: true });
   cpSync(home(prep), home(scale), { recursive: true });
-  const neo4j = await openBenchNeo4j({ scale, seed: 1, startTimeoutMs: 600_000, log: (m) => console.error(m) });
+  const neo4j = await openBenchNeo4j({ scale, seed: 1, startTimeoutMs: 600_000, log: (m) => console.error(m), settings: variant.settings });
   try {
     await applySchema(neo4j.store);
+    for (const cypher of variant.setup) await neo4j.store.writeAll([{ cypher, params: {} }]);
     const [{ articles }] = await neo4j.store.read({ cypher: 'MATCH (a:Article) RETURN count(a) AS articles', params: {} });
     console.error(`${variant.name}, round ${round}: the copy holds ${articles} articles`);
     for (let i = 0; i < warmup.length; i += 40) await writePreparedBatch(neo4j.store, prepareAs(variant, warmup.slice(i, i + 40)));
@@ -122,6 +153,7 @@ async function loadOnce(variant: Variant, prep: string, warmup: unknown[], docs:
       byStatement.set(name, (byStatement.get(name) ?? 0) + e.ms);
     });
     const load = loadavg()[0];
+    const discarded0 = staleDiscards(neo4j.homeDir);
     const neo0 = processCpuMs(neo4j.server.pid);
     const cpu0 = process.cpuUsage();
     const started = performance.now();
@@ -151,6 +183,7 @@ async function loadOnce(variant: Variant, prep: string, warmup: unknown[], docs:
       inStatements: inStatements / 1000,
       byStatement,
       load,
+      replans: staleDiscards(neo4j.homeDir) - discarded0,
     };
   } finally {
     await neo4j.close();
@@ -182,14 +215,14 @@ async function main() {
   const random = createRandom(22);
   const runs: Run[] = [];
   console.log(`# load rate: articles ${before + warm}–${before + warm + docs.length} of ${o.scale} (after ${before} loaded and ${warm} untimed), variants ${o.variants}\n`);
-  console.log('| round | variant | relationships | seconds | relationships/s | Node CPU s | Neo4j CPU s | in statements s | outside s | load average (1 min) before |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| round | variant | relationships | seconds | relationships/s | Node CPU s | Neo4j CPU s | in statements s | outside s | plans discarded as stale | load average (1 min) before |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (let round = 1; round <= Number(o.rounds); round++) {
     const order = random.shuffle(variants);
     for (const v of order) {
       const r = await loadOnce(v, prep, all.slice(before, before + warm), docs, round);
       runs.push(r);
-      const cells = [r.round, r.variant, r.relationships, r.seconds.toFixed(1), Math.round(r.relationships / r.seconds), r.nodeCpu.toFixed(1), r.neo4jCpu.toFixed(1), r.inStatements.toFixed(1), (r.seconds - r.inStatements).toFixed(1), r.load.toFixed(1)];
+      const cells = [r.round, r.variant, r.relationships, r.seconds.toFixed(1), Math.round(r.relationships / r.seconds), r.nodeCpu.toFixed(1), r.neo4jCpu.toFixed(1), r.inStatements.toFixed(1), (r.seconds - r.inStatements).toFixed(1), r.replans, r.load.toFixed(1)];
       console.log(`| ${cells.join(' | ')} |`);
     }
   }

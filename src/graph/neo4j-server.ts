@@ -30,6 +30,8 @@ export interface Neo4jServerOptions {
   transactionMemory?: string;
   /** How long to wait for Bolt to answer; a cold JVM on 2 cores takes 10–20 s. */
   startTimeoutMs?: number;
+  /** Further Neo4j settings (name → value), after the ones above; for measurements (bench/load-rate.ts). */
+  settings?: Readonly<Record<string, string>>;
   log?: (message: string) => void;
 }
 
@@ -60,6 +62,7 @@ function serverArgs(o: Neo4jServerOptions, classpath: string): string[] {
     // (the service passes its configuration; left out, Neo4j's own defaults apply: no bound).
     ...(o.transactionTimeout ? { 'db.transaction.timeout': o.transactionTimeout } : {}),
     ...(o.transactionMemory ? { 'db.memory.transaction.max': o.transactionMemory } : {}),
+    ...o.settings,
   };
   return [
     `-Xmx${o.heap}`,
