@@ -11,7 +11,7 @@ import type { GazetteerView } from './gazetteer-view.js';
 import type { Rule } from './extraction-types.js';
 import { capitalCodes } from './capital-codes.js';
 import { dateForSentence, retoldDate } from './date-for-sentence.js';
-import { AGENT_AFTER, ATTACK_KILLED, ATTACK_ON, CAMPAIGN, DEFINITE_RETOLD, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
+import { AGENT_AFTER, ATTACK_KILLED, LATER_CLAUSE_DAY, POSSESSED_OBJECT, ATTACK_ON, CAMPAIGN, DEFINITE_RETOLD, LEAD_DAY, STABBING, ATTRIBUTION_PLACE, CAUSE_RETOLD, GROUP_ASSAULT, WHOLE_COUNTRY_ATTACK, ATTRIBUTION_DATE, BOMB_ATTACK, CLASH, COUNTRY_STRIKES, FLAG_NOT_PLACE, FORCE, GROUP_ATTACK, HIT_WITH_WEAPON, INJURED, KILLED_IN_ATTACK, NAMED_ATTACK, KILLED, NOT_STRUCK_AFTER, NOT_STRUCK_BEFORE, PAST_YEAR, YEARS_AGO, PERPETRATOR_CONTEXT, REPORT_DAY, RETELLING, RETOLD, STRIKE, STRIKE_BLOCKER, toNumber } from './incident-rules.js';
 import { byStart, lastStartingBy, spansBetween } from './span-index.js';
 import { PLACE_COUNTRY } from './incident-places.js';
 import { mayMatch } from './required-literals.js';
@@ -29,8 +29,8 @@ const QUALIFIERS = '(?:(?!(?:and|or|with|against|by|to)\\b)[a-z][\\w-]* ){0,2}?'
 const MODEL = '(?:[A-Z][\\w-]*\\d[\\w-]* |Shahed |Kalibr |Iskander |Kinzhal |Tomahawk |Patriot |ATACMS |HIMARS |Storm Shadow )';
 /** What follows a country that fights: "Russian forces", "Israel's military", "Iranian helicopter gunships", "US air force jets". */
 const FORCE_AFTER = new RegExp(`^(?:'s)? ${QUALIFIERS}(?:${MODEL})?(?:${FORCE}|shelling|bombardment|bombing|strikes?|air ?strikes?|airstrikes?|air raids?|attacks?|raids?)\\b`);
-/** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly"). */
-const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly)?\\s*(?:has |have |had )?$`);
+/** Between a state and the verb it strikes with: nothing, or its forces (an adverb may follow: "mistakenly", "in turn", "also"). */
+const SUBJECT_GAP = new RegExp(`^(?:'s)?(?: ${QUALIFIERS}${FORCE})?(?: \\w+ly| in turn| also| then| again| later| itself| too)?\\s*(?:has |have |had )?$`);
 /** Where it happened: "in Kuwaiti waters", "near Kharkiv", "off the coast of Yemen". */
 const WHERE_BEFORE = /\b(?:in|into|inside|near|off|over|across|on)(?: the)?(?: (?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|north|south|east|west))?(?: coast of| territory of| city of| region of| part of)? $/;
 const RULES: Rule[] = [COUNTRY_STRIKES, HIT_WITH_WEAPON, ATTACK_ON, STRIKE, NAMED_ATTACK, GROUP_ASSAULT];
@@ -70,11 +70,13 @@ function attackerIn(ctx: Ctx, rule: Rule, s: Sentence, near: CountryMention[], a
   if (rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === ATTACK_ON) {
     const subject = [...near].reverse().find((c) => c.end <= at && at - c.end < 40 && SUBJECT_GAP.test(scan.slice(c.end, at)));
     if (subject) return subject.code;
-    // "Israel launched Operation Rising Lion, striking …": a trailing participle's subject opens the sentence.
+    // "Israel launched Operation Rising Lion, striking …": a trailing participle's subject opens the sentence (also
+    // after "in turn", "also", "then": "Velora answered on Friday, in turn striking …").
     const opener = ctx.countries.get(s.index)?.[0];
-    if (/ing\b/.test(scan.slice(at, end)) && /,\s*$/.test(scan.slice(at - 3, at)) && opener && opener.start - s.start <= 4 && opener.via !== 'demonym') return opener.code;
+    if (/ing\b/.test(scan.slice(at, end)) && /,\s*(?:in turn\s+|also\s+|then\s+|again\s+)?$/.test(scan.slice(Math.max(s.start, at - 14), at)) && opener && opener.start - s.start <= 4 && opener.via !== 'demonym') return opener.code;
   }
-  const qualifier = near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)))?.code;
+  // A demonym inside the strike the act answers ("responded to Monday's Israeli airstrikes by firing …") qualifies that cause, not this act (CAUSE_RETOLD).
+  const qualifier = near.find((c) => c.end <= end && c.end > at - 60 && FORCE_AFTER.test(scan.slice(c.end, c.end + 40)) && !(c.end <= at && CAUSE_RETOLD.pattern.test(scan.slice(Math.max(s.start, c.start - 60), c.start))))?.code;
   if (qualifier) return qualifier;
   // AGENT_AFTER: "an assault on Lutsk by Russian forces" — a state (or its forces) as the agent after the noun of the attack.
   if (rule !== ATTACK_ON && rule !== NAMED_ATTACK) return null;
@@ -167,7 +169,11 @@ const retellingDate = (article: Article, s: Sentence): string | null =>
  */
 function incidentDate(ctx: Ctx, s: Sentence, at: number, end: number, text: string): { date: string | null; own: boolean } {
   const { article } = ctx;
-  const own = dateForSentence(article, ownClause(article.scan, s, end), at, false, true).date ?? retellingDate(article, s) ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null);
+  const clause = ownClause(article.scan, s, end);
+  // LATER_CLAUSE_DAY: a strike told in a later coordinated clause ("…, with Velora in turn striking Corvana on Friday") takes that clause's day first.
+  const opens = [...article.scan.slice(s.start, at).matchAll(LATER_CLAUSE_DAY.pattern)].pop();
+  const later = opens ? dateForSentence(article, { ...clause, start: s.start + opens.index! }, at, false, true).date : null;
+  const own = later ?? dateForSentence(article, clause, at, false, true).date ?? retellingDate(article, s) ?? (/\bovernight\b/i.test(text) ? article.publishedOn : null);
   if (own) return { date: own, own: true };
   return { date: dateForSentence(article, s, at, false, true).date ?? reportDay(article, s, at) ?? dateForSentence(article, s, at, true).date, own: false };
 }
@@ -242,10 +248,13 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
   const owned = new Set<IncidentDraft>();
   for (const s of sentences) {
     const text = scan.slice(s.start, s.end);
+    // SECOND_STRIKE: the strikes this sentence has told, by span and struck country.
+    const toldHere: Array<{ at: number; end: number; victim: string }> = [];
     for (const rule of RULES) {
       const hit = hitIn(ctx, s, text, rule);
       if (!hit) continue;
       const { m, at, end } = hit;
+      if (toldHere.some((t) => at < t.end && end > t.at)) continue;
       // ATTRIBUTION_PLACE: a country named in the attribution after the strike's clause (", the paper reported, citing UK
       // officials") is the source's, not where the strike was.
       const attribution = ATTRIBUTION_PLACE.pattern.exec(scan.slice(end, s.end));
@@ -255,8 +264,13 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const named = rule === GROUP_ASSAULT ? null : attackerIn(ctx, rule, s, near, at, end);
       // GROUP_ATTACK: an armed group, no state, that fires or launches is the attacker; its act is an attack.
       const byGroup = rule === GROUP_ASSAULT || !named && !/^(?:killed|wounded|injured|hit|struck)\b/i.test(m[0]) && groupActs(scan.slice(Math.max(s.start, at - 60), at));
-      if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fired|launched|lobbed)\b/i.test(m[0]) && byGroup)) continue;
-      const { country, place } = struck(ctx, s, near, end, named);
+      if ((rule === COUNTRY_STRIKES || rule === HIT_WITH_WEAPON || rule === NAMED_ATTACK) && !named && !(/^(?:fir|launch|lobb)(?:ed|ing)\b/i.test(m[0]) && byGroup)) continue;
+      const found = struck(ctx, s, near, end, named);
+      const { country } = found;
+      // POSSESSED_OBJECT: "Corvana said Velorian jets bombed its runways": what a named attacker hit is owned by "its" or "their",
+      // the paragraph's other country; the object is the place.
+      const possessed = !found.place && !country && named ? POSSESSED_OBJECT.pattern.exec(scan.slice(end, clauseEnd))?.[1] ?? null : null;
+      const place = found.place ?? possessed;
       // DEAD_NO_PLACE: "Indian shelling killed three civilians, Pakistan said": a state's weapon that killed people where the clause
       // names no place struck the other country of its paragraph.
       if (!place && !country && !(named && rule === STRIKE && KILLED.test(scan.slice(at, end + 30)))) continue;
@@ -266,6 +280,8 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       const victim = country ?? paragraphVictim(ctx, s, attacker, clauseEnd) ?? (rule === GROUP_ASSAULT && place && /^[A-Z]/.test(place) ? storyCountry(ctx) : null);
       // "A Sudanese army air strike killed 30 people in Darfur": a state striking inside its own country is an incident there too.
       if (!victim || (victim === attacker && !OWN_FORCES.test(scan.slice(Math.max(s.start, at - 60), end + 60)))) continue;
+      // SECOND_STRIKE: after one strike, the sentence tells another only with an attacker of its own clause and another struck country.
+      if (toldHere.length && (!named || toldHere.some((t) => t.victim === victim))) continue;
       // "Overnight" in the news of a day is the night before its publication: the story's day.
       // RETOLD, CAUSE_RETOLD: a strike called recent, or one that the story's event follows or answers, is told again.
       const lead = scan.slice(Math.max(s.start, at - 60), at);
@@ -283,7 +299,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       // One strike told several times is one incident (two towns hit on one day are two); an undated
       // mention adds nothing to a strike on the same country already told.
       const key = `${victim}|${date}|${place && /^[A-Z]/.test(place) ? place : ''}`;
-      if (seen.has(key) || (date === null && struckCountries.has(victim))) break;
+      if (seen.has(key) || (date === null && struckCountries.has(victim))) { if (toldHere.length) continue; break; }
       seen.add(key);
       struckCountries.add(victim);
       if (attacker) ctx.attackerOf.set(victim, attacker);
@@ -294,7 +310,7 @@ export function findIncidents(article: Article, gazetteer: GazetteerView): Artic
       };
       if (own) owned.add(incident);
       incidents.push(incident);
-      break;
+      toldHere.push({ at, end, victim });
     }
   }
   incidents.push(...bombAttacks(ctx, incidents, owned));

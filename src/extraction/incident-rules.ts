@@ -17,9 +17,9 @@ export const STRIKE: Rule = {
 /** A country that bombs or shells: the subject is a country (name, demonym + force, capital). */
 export const COUNTRY_STRIKES: Rule = {
   id: 'incident.country-strikes',
-  example: 'Turkey bombed two Iraqi border posts in April. Iran carried out the strike at Erbil airport. Syria fired rockets targeting Israeli positions.',
-  reason: 'A state as the subject of bombing, shelling, striking or attacking, of carrying out a (or the) strike on or at a place, or of firing weapons at or targeting something, is the perpetrator of a strike on the place it names (striking a deal is none).',
-  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launched|carried out|conducted) (?:a |an |the )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?) (?:on|against|in|inside|across|at|near)|(?:fired|launched|lobbed) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards|targeting|aimed at))\b/gi,
+  example: 'Turkey bombed two Iraqi border posts in April. Iran carried out the strike at Erbil airport. Syria fired rockets targeting Israeli positions. Velora launched a barrage on the Corvana region, in turn firing rockets at its port.',
+  reason: 'A state as the subject of bombing, shelling, striking or attacking, of carrying out a (or the) strike on or at a place, or of firing weapons at or targeting something, is the perpetrator of a strike on the place it names (striking a deal is none); a barrage or bombardment launched is a strike as an attack launched is, and the participle ("launching", "firing") as the finite verb.',
+  pattern: /\b(?:bombed|shelled|air-?struck|(?:struck|striking|attacked|attacking|pounded|pounding|raided)(?! (?:a |an |the )?(?:deal|agreement|accord|pact|bargain|compromise|balance|tone|note|chord|back|out)\b)|(?:launch(?:ed|ing)|carr(?:ied|ying) out|conduct(?:ed|ing)) (?:a |an |the )?(?:new |fresh )?(?:wave of |series of )?(?:\w+ ){0,2}(?:air ?|air-)?(?:strikes?|attacks?|raids?|barrages?|bombardments?) (?:on|against|in|inside|across|at|near)|(?:fir(?:ed|ing)|launch(?:ed|ing)|lobb(?:ed|ing)) (?:[\w,-]+ ){0,3}?(?:missiles?|rockets?|drones?|shells|mortars|mortar rounds)(?: and (?:[\w,-]+ ){0,2}?(?:missiles|rockets|drones|shells))? (?:at|into|on|against|toward|towards|targeting|aimed at))\b/gi,
 };
 
 /** "An Iranian missile attack on the tanker …": an attack named as a noun with what it hit. */
@@ -136,8 +136,8 @@ export const RETOLD: Rule = {
 export const CAUSE_RETOLD: Rule = {
   id: 'incident.cause-retold',
   example: 'The raid follows rocket attacks on the Dutch embassy in Bamako. Jets struck in response to the Syrian missile strike on Haifa.',
-  reason: 'A strike that something "follows" or that comes "in response to", "in retaliation for" or "in revenge for" it is an earlier one the story tells as the cause of its own; the day of the sentence dates the answer, so it takes only a day its own clause gives ("… on the ferry last Monday"), else none, and joins the strike the story dates.',
-  pattern: /\b(?:follow(?:s|ed)|(?:in )?(?:response|retaliation|revenge|reprisal) (?:to|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|these|those)\s+)?(?:[\w'’-]+\s+){0,3}$/i,
+  reason: 'A strike that something "follows", that a side "responded to" or "retaliated for", or that comes "in response to", "in retaliation for" or "in revenge for" it is an earlier one the story tells as the cause of its own; the day of the sentence dates the answer, so it takes only a day its own clause gives ("… on the ferry last Monday"), else none, and joins the strike the story dates.',
+  pattern: /\b(?:follow(?:s|ed)|respond(?:ed|ing) to|retaliat(?:ed|ing) for|aveng(?:ed|ing)|(?:in )?(?:response|retaliation|revenge|reprisal) (?:to|for))\s+(?:(?:the|a|an|its|their|his|her|last|this|that|these|those)\s+)?(?:[\w'’-]+\s+){0,3}$/i,
 };
 
 /**
@@ -148,7 +148,7 @@ export const GROUP_ASSAULT: Rule = {
   id: 'incident.group-assault',
   example: 'Insurgents ambushed a police convoy in the Kunar province of Afghanistan on Saturday.',
   reason: 'Rebels, militants, insurgents, guerrillas, gunmen or a named armed movement that attack, ambush, raid, storm, overrun or open fire on something make an attack incident where it happened (the verb right after the group, or after "and" in the same clause; a group\'s words about a policy name no place and are dropped).',
-  pattern: /\b(?:Houthis?|Hezbollah|Hamas|[Aa]l-Shabaab?|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitias?|[Jj]ihadists|[Gg]uerrill?as|[Gg]unmen|[Aa]ssailants)(?: (?:fighters|gunmen))?(?: \w+ly)?(?: (?:have|had))?(?: [a-z]+(?: [a-z]+){0,4}? and)? (?:attacked|ambushed|raided|stormed|overran|assaulted|besieged|opened fire (?:on|at))\b/g,
+  pattern: /\b(?:Houthis?|Hezbollah|Hamas|[Aa]l-Shabaab?|Islamic State|ISIS|Taliban|Rapid Support Forces|RSF|M23|Boko Haram|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Mm]ilitias?|[Jj]ihadists|[Gg]uerrill?as|[Gg]unmen|[Aa]ssailants|(?:[Jj]ihadist|[Ii]slamist|[Rr]ebel|[Mm]ilitant|[Ii]nsurgent|[Aa]rmed|[Ss]eparatist) (?:fighters|gunmen|militants|groups?))(?: (?:fighters|gunmen))?(?: \w+ly)?(?: (?:have|had))?(?: [a-z]+(?: [a-z]+){0,4}? and)? (?:attacked|ambushed|raided|stormed|overran|assaulted|besieged|opened fire (?:on|at))\b/g,
 };
 
 /**
@@ -171,6 +171,36 @@ export const ATTRIBUTION_DATE: Rule = {
   example: 'Nine people died when a missile hit a depot in Sumy, the governor said on Friday. The missile struck before dawn on Thursday.',
   reason: 'A day in the attribution after the strike dates the report; the strike takes a day of its own clause, else of a sentence that retells it ("The missiles struck on Thursday"), and the report\'s day only when neither names one.',
   pattern: /,\s+(?:according to\b|(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|added|told|claimed|stated)\b)/u,
+};
+
+/**
+ * "Velora's missiles hit Corvana on Thursday, with Corvana in turn striking Velora on Friday": two strikes in one sentence,
+ * each in its own clause; the later one is dated by the day of its own clause, not by the first clause's.
+ */
+export const LATER_CLAUSE_DAY: Rule = {
+  id: 'incident.later-clause-day',
+  example: 'Velorian rockets hit the port of Corvana on Thursday, with Corvana in turn striking army depots inside Velora on Friday.',
+  reason: 'A clause opened by ", with", ", while", ", and" or ", in turn" tells its own event; a day it gives dates the strike it tells, before any day of the sentence\'s first clause.',
+  pattern: /[,;]\s+(?:with|while|whereas|and|but|in turn)\b/g,
+};
+
+/** Right after the verb of a strike whose attacker is named: an object owned by "its" or "their" (group 1), up to the next phrase. */
+export const POSSESSED_OBJECT: Rule = {
+  id: 'incident.possessed-object',
+  example: 'Corvana said Velorian jets bombed its runways on Friday morning.',
+  reason: 'With no place or country named, "its runways" or "their positions" names what was hit and, by the possessive, a country other than the attacker: the paragraph\'s other country.',
+  pattern: /^\s*((?:its|their) (?:[\w-]+ ){0,3}?[\w-]+)(?= (?:in|on|at|near|last|this|early|late|overnight|before|after|killing|with|and)\b|[,.;]|$)/,
+};
+
+/**
+ * SECOND_STRIKE: after a strike, the same sentence tells another only when that one's own clause names its attacker and
+ * it hits another country (an answer in kind, "…, with Corvana in turn striking Velora"); a second weapon or verb for the
+ * same attack on the same country adds nothing.
+ */
+export const SECOND_STRIKE = {
+  id: 'incident.second-strike',
+  example: 'Velorian rockets hit the port of Corvana on Thursday, with Corvana in turn striking army depots inside Velora on Friday.',
+  reason: 'Retaliation is often told in the clause after the strike it answers; each side\'s strike is an incident of its own.',
 };
 
 /**
