@@ -5,7 +5,8 @@
  * the agent of the aid it announces (commitment.participle-agent); a verb of support in -ing backs a country's
  * sovereignty or position as the finite verb does (commitment.supports-stance); "the support of his country to"
  * a party is the subject's own (commitment.backing-object); "committed to defending" a country is security
- * assistance as "pledged to defend" is (commitment.help-pledged). Sentences written for these tests.
+ * assistance as "pledged to defend" is (commitment.help-pledged); agreeing only to hold talks commits to nothing
+ * whatever adjective of kind or manner the talks carry (TALKS_ONLY). Sentences written for these tests.
  */
 import { commitmentsOf as commitments, deal, backing } from './helpers/commitments-of.js';
 
@@ -54,6 +55,18 @@ describe('"committed to defending" a country is security assistance (session 23)
     ['Britain committed to defending Estonia against any incursion.', [aid('GB', 'security_assistance', 'EE')]],
     ['Japan commits to protecting the Philippines, Defence Minister Nakatani said.', [aid('JP', 'security_assistance', 'PH')]],
     ['Britain refused to commit to defending Estonia.', []],
+  ])('reads %j', (text, expected) => {
+    expect(commitments(text)).toEqual(expected);
+  });
+});
+
+describe('agreeing only to talk, whatever the talks are called (session 23)', () => {
+  const met = 'Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala on Monday.\n\n';
+  it.each([
+    [met + 'The two ministers agreed to hold intensive negotiations at several levels.', []],
+    [met + 'The two ministers agreed to hold in-depth consultations on the border.', []],
+    // An undertaking beyond talking stays an agreement.
+    [met + 'The two ministers agreed to hold joint border patrols.', deal('KE', 'UG')],
   ])('reads %j', (text, expected) => {
     expect(commitments(text)).toEqual(expected);
   });
