@@ -14,8 +14,8 @@ import type { Mention } from './extraction-types.js';
 import { lastStartingBy, spansBetween } from './span-index.js';
 import { AND_VERB, BARE_PARTICIPLE_BEFORE, LATER_CONTACT_SAME_SUBJECT, PREPOSITIONAL_OBJECT_NOT_SUBJECT, COMMA_NOT_LIST, POSSESSOR_NOT_OBJECT, POSSESSOR_NOT_SUBJECT, VERB_AT } from './contact-party-steps.js';
 
-/** Between a trigger and its first object: determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"); a first title coordinated with the one the name carries ("Chinese State Councillor and Foreign Minister X": contact.parties.double-title). */
-const FIRST_GAP = /^[\s,]*(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}(?:(?:[A-Z][\p{L}-]+\s+){0,2}(?:Councill?or|Minister|Secretary|President|Premier|Chancellor)\s+and\s+)?$/u;
+/** Between a trigger and its first object: "among others" set off by commas ("met with, among others, X": contact.parties.among-others); determiners, a possessive country, a demonym and adjectives ("his", "Argentina's libertarian", "Argentine colleague"), never a preposition or a noun ("support from"); a noun phrase of friendship in apposition ("a very dear friend, FM X"); a first title coordinated with the one the name carries ("Chinese State Councillor and Foreign Minister X": contact.parties.double-title). */
+const FIRST_GAP = /^[\s,]*(?:among others,\s+)?(?:(?:a|an|the|my|our|his|her) (?:[a-z-]+ ){0,4}(?:friend|partner|ally|colleague|brother|sister|guest|visitor),\s+)?(?:(?:the|his|her|their|its|a|an|fellow|visiting|both|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|outgoing|incoming|new|former|then|top|veteran|embattled|colleague|counterpart|[A-Z][a-z]+(?:ian|an|ese|ish|ine|i|ch)|[A-Z][\p{L}-]+(?:'s|’s)|[a-z-]+(?:ian|an|ese|ish|ic|ical|al|ary|ist|ive|ous))\s+){0,3}(?:(?:[A-Z][\p{L}-]+\s+){0,2}(?:Councill?or|Minister|Secretary|President|Premier|Chancellor)\s+and\s+)?$/u;
 const POSSESSIVE = /^(?:'s|’s)\b/;
 const GROUP_AFTER = /^\s+(?:administration\s+|government\s+|Commission\s+|trade\s+|security\s+|military\s+|senior\s+)?(?:officials|negotiators|representatives|delegates|delegation|envoys|diplomats|leaders|commanders|executives|lawmakers|members|staff|(?:mediator|envoy|negotiator|representative|emissary|delegate|official|spokes(?:man|woman|person)|ambassador|commissioner))\b/;
 const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated)\b/;
@@ -23,6 +23,13 @@ const REPORTER_AFTER = /^\s+(?:said|says|reported|reports|announced|added|stated
 const NEW_CLAUSE_VERB = /^\s+(?:also\s+)?(?:met|meets|spoke|speaks|held|holds|talked|hosted|hosts|received|receives|visited|phoned|telephoned|is|was|will|would|has|had|said|says|reported|reports|announced|added|stated|told|tells|stressed|noted|warned|urged|welcomed|praised|insisted|explained|wrote|tweeted|posted|declared|confirmed|emphasi[sz]ed|underlined|hailed|described|called for|expressed)\b/;
 /** Between two listed objects; a country in brackets may close the one before, and given names the gazetteer lacks may open the next ("A (Mali), Ali Hassan B (Niger) and C"). */
 const NEXT_GAP = /^(?:\s*\([^()]{1,40}\))?\s*(?:(?:,|, and|,? and|,? as well as|,? along with|,? together with|,? with|&|;)\s*(?:(?:the|his|her|their|its|both) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}|(?:(?:the|his|her|their|its|both) )?)$/u;
+/** LIST_APPOSITION: "met A, B, the host, and C", "brought together A, B, who arrived late, and C": a short apposition or relative clause about one listed party (lower-case words only: no name, no place), closed by the comma before the conjunction, does not end the list. */
+export const LIST_APPOSITION = {
+  id: 'contact.parties.list-apposition',
+  example: 'Berg met Lind, Dahl, the host, and Moen in Oslo. The talks brought together Berg, Lind, who arrived late, and Moen.',
+  reason: 'A listed party may carry a short apposition or relative clause between commas; the conjunction after it still joins the next party to the same contact.',
+  pattern: /^,\s+(?:the|a|an|who)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s*(?:and|as well as)\s+(?:(?:the|his|her|their|its) )?(?:\p{Lu}[\p{Ll}-]+ ){0,2}$/u,
+};
 const THEN_GAP = /^\s*,?\s*(?:and )?(?:then|later|afterwards|and subsequently|before that|after that)(?: with)?\s*(?:(?:the|his|her) )?$/;
 /** contact.parties.gapped-object: "met Berg in the morning and Lind in the afternoon": the second object has its own adverbial, so its own meeting. */
 export const GAPPED_OBJECT = {
@@ -34,8 +41,8 @@ export const GAPPED_OBJECT = {
 const COORDINATED = /^\s*(?:,\s*)?(?:and|&|as well as|along with|together with)\s+(?:the\s+|his\s+|her\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|^\s*,\s*$/;
 /** Between a person and the body of an appositive: ", the current chairman of the ". */
 const APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/;
-/** A relative clause closed right before a verb group: ", who arrived on Monday, (also) ". */
-const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|(?:accompanied|joined|flanked|escorted|assisted|followed) by)\b[^,;()]*,\s*(?:(?:also|then|later|has|had|have|on \w+day)\s+){0,2}$/;
+/** A relative clause closed right before a verb group: ", who arrived on Monday, (also) "; it may end in a place and its country (", who is attending a forum in Manila, Philippines, ": contact.parties.relative-place). */
+const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|(?:accompanied|joined|flanked|escorted|assisted|followed) by)\b[^,;()]*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?,\s*(?:(?:also|then|later|has|had|have|on \w+day)\s+){0,2}$/u;
 const DETERMINER = /^(?:his|her|their|its|His|Her|Their|Its)$/;
 /** A preposition (and article) right before a mention: it names a place or a circumstance, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|on|by|during|with|for|near|outside|inside)\s+(?:the\s+)?$/i;
@@ -66,7 +73,7 @@ export function objectsAfter(scan: string, from: number, mentions: Mention[], li
     } else if (THEN_GAP.test(gap) || GAPPED_OBJECT.pattern.test(gap)) {
       groups.push(current);
       current = [];
-    } else if (!NEXT_GAP.test(gap)) break;
+    } else if (!NEXT_GAP.test(gap) && !LIST_APPOSITION.pattern.test(gap)) break;
     // "met Putin's demands": a possessor is not a party; nor is who reports the contact ("…, the Kremlin said").
     if (POSSESSIVE.test(scan.slice(m.end, m.end + 3)) || (current.length && REPORTER_AFTER.test(scan.slice(m.end, m.end + 12))) || (!current.length && groups.length && NEW_CLAUSE_VERB.test(scan.slice(m.end, m.end + 24)))) break;
     // "talks with Hamas negotiators", "met Biden administration officials", "met with the EU mediator": a modifier of the people met.

@@ -98,6 +98,32 @@ function sameGivenStart(a: string, b: string): boolean {
   return x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4);
 }
 
+/**
+ * INITIALS_DROPPED: a titled name that is another actor's name without its leading initials ("Minister Jai Shankar" after
+ * "Foreign Minister S Jai Shankar") is that actor, whatever title each mention carries.
+ */
+export const INITIALS_DROPPED = {
+  id: 'actor.fold.initials-dropped',
+  example: 'Ruritanian Foreign Minister K. Anand Varma met the premier. Minister Anand Varma later said …',
+  reason: 'News drops a leading initial on a second mention; the rest of the name, word for word, is the same person, not a second minister without a country.',
+};
+/** The name without its leading initials ("S Jai Shankar" → "Jai Shankar"), else null. */
+function withoutInitials(name: string): string | null {
+  const m = /^(?:\p{Lu}\.?\s*){1,3}\s(?=\p{Lu}\p{Ll})/u.exec(cleanName(name));
+  return m ? cleanName(name).slice(m[0].length) : null;
+}
+/**
+ * HONORIFIC_GIVEN_NAME: "Sheikh" (or "Sheikha") and a given name alone is the person of the story whose full name, written
+ * with that honorific, opens with that given name ("Sheikh Mohammed" after "Sheikh Mohammed bin Rashid Al Maktoum") — not a
+ * listed ruler whose short alias happens to be the same two words while the text never names him in full.
+ */
+export const HONORIFIC_GIVEN_NAME = {
+  id: 'actor.short-form.honorific-given-name',
+  example: 'Sheikh Saif bin Khalid Al Nuaimi received the envoy. Sheikh Saif later met the Ruritanian foreign minister.',
+  reason: 'Gulf styles name a ruler by honorific and given name after naming him in full; the given name, not the family name, is the short form.',
+  pattern: /\bSheikha? (\p{Lu}[\p{L}-]+) (?:bin|bint|ibn|Al|al|Al-|al-)\b/gu,
+};
+
 export function findActors(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences } = article;
   const registry = new ActorRegistry(gazetteer, article.publishedOn);
@@ -209,8 +235,16 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
   // Surnames the article gives another person of the family ("Jill Biden", then "Mrs Biden"), unless it names the leader in full.
   const otherFamily = new Set<string>();
   const inFull = new Set(leaders.filter((g) => /\s/.test(scan.slice(g.start, g.end))).map((g) => g.leader.id));
+  // HONORIFIC_GIVEN_NAME: where the text writes "Sheikh <given> bin/Al …" (the given name → the starts of those full names).
+  const honorificFull = new Map<string, number[]>();
+  if (scan.includes('Sheikh')) for (const m of scan.matchAll(HONORIFIC_GIVEN_NAME.pattern)) (honorificFull.get(m[1]) ?? honorificFull.set(m[1], []).get(m[1])!).push(m.index + m[0].indexOf(m[1]));
   for (const g of leaders) {
     if (overlaps(g.start, g.end)) continue;
+    // …a listed ruler's alias "Sheikh <given>" is left to the short forms when someone else is named in full with that given
+    // name and the ruler never is.
+    const honorific = honorificFull.size ? /^Sheikha? (\p{Lu}[\p{L}-]+)$/u.exec(scan.slice(g.start, g.end)) : null;
+    if (honorific && (honorificFull.get(honorific[1]) ?? []).some((at) => !leaders.some((h) => h.leader === g.leader && h.start <= at && at < h.end))
+      && !leaders.some((h) => h.leader === g.leader && scan.slice(h.start, h.end).split(' ').length >= 3)) continue;
     // Not the leader (a place named after them, another person of the family): no later short form either.
     const form = scan.slice(g.start, g.end);
     const rule = notTheLeader(scan, g.start, g.end, g.leader, gazetteer, leaderEnds, leaderStarts);
@@ -276,7 +310,8 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
       const sur = surnameOf(a.name);
       const into = sur ? [...(bySurname.get(sur) ?? [])].filter((id) => id !== a.id && !folded.has(id)) : [];
       const b = into.length === 1 ? registry.get(into[0]) : undefined;
-      if (b && sameTitle(a.title, b.title) && sameGivenStart(a.name, b.name)) { registry.fold(a.id, b.id); folded.set(a.id, b.id); }
+      // INITIALS_DROPPED: "Minister Jai Shankar" is "S Jai Shankar", whatever the titles.
+      if (b && ((sameTitle(a.title, b.title) && sameGivenStart(a.name, b.name)) || withoutInitials(b.name) === cleanName(a.name))) { registry.fold(a.id, b.id); folded.set(a.id, b.id); }
       continue;
     }
     const into = [...(bySurname.get(a.name) ?? [])].filter((id) => id !== a.id);
@@ -302,6 +337,15 @@ export function findActors(article: Article, gazetteer: GazetteerView): Article 
         owner.set(form, owner.has(form) && owner.get(form) !== a.id ? null : a.id);
       }
     }
+  }
+  // HONORIFIC_GIVEN_NAME: "Sheikh <given>" is a short form of whoever the text names in full as "Sheikh <given> bin …".
+  // (the first four full names of each given name: a bounded search per form).
+  for (const [given, starts] of honorificFull) for (const at of starts.slice(0, 4)) {
+    const full = mentions.find((m) => m.start <= at && at < m.end);
+    const form = `Sheikh ${given}`;
+    if (!full) continue;
+    if (owner.has(form) && owner.get(form) !== full.actor) (sharers.get(form) ?? sharers.set(form, new Set([owner.get(form) ?? full.actor])).get(form)!).add(full.actor);
+    owner.set(form, owner.has(form) && owner.get(form) !== full.actor ? null : full.actor);
   }
   // …but before the second of them is named, it can only be the first (SHARED_SHORT_FORM).
   const firstNamed = new Map<string, number>();
