@@ -232,8 +232,9 @@ export function readName(scan: string, at: number, gazetteer: GazetteerView): { 
   }
   // Initials alone ("P.W.") name no one.
   if (/^(?:[A-Z]\.)+$/.test(text)) return null;
-  // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs").
-  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Charter|Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Mission|Embassy|Consulate|Delegation|Secretariat|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation)$/.test(text)) return null;
+  // …nor does an organisation's or a treaty's name ("General Agreement on Tariffs"), nor an honour or a site named after
+  // someone ("the King Abdulaziz Medal": actor.name.eponym).
+  if (ORG_WORDS.has(text.split(' ').pop() ?? '') || /(?:Agreement|Treaty|Accord|Convention|Pact|Protocol|Charter|Committee|Team|Group|Organisation|Organization|Commission|Council|Office|Airport|Palace|Forum|Mission|Embassy|Consulate|Delegation|Secretariat|Institute|Foundation|Centre|Center|University|Party|Movement|Front|Association|Agency|Authority|Bank|Fund|Company|Corporation|Medal|Prize|Award|Trophy|Scholarship|Fellowship|Stadium|Causeway|Highway|Boulevard|Mosque|Museum|Mausoleum)$/.test(text)) return null;
   return { start, end };
 }
 

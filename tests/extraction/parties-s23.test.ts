@@ -2,8 +2,8 @@
  * Parties and actors (issue 14, session 23): decisions on which noun phrase is a party and which person a short form
  * names — "among others" before the people met (FIRST_GAP), a short apposition inside a list of parties
  * (LIST_APPOSITION), a relative clause ending in a place and its country before the verb (RELATIVE_BEFORE), a name
- * written again without its leading initials (INITIALS_DROPPED), and "Sheikh" with a given name (HONORIFIC_GIVEN_NAME).
- * Sentences are ours.
+ * written again without its leading initials (INITIALS_DROPPED), "Sheikh" with a given name (HONORIFIC_GIVEN_NAME), and an
+ * honour or a site named after someone (actor.name.eponym). Sentences are ours.
  */
 import { extractFacts } from '../../src/extraction/pipeline.js';
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -69,6 +69,18 @@ describe('"Sheikh" and a given name is the person named in full with them (actor
   });
 
   it('a given name that is a whole name stays that person ("Sheikh Hasina")', () => {
-    expect(calls('Sheikh Hasina met Indian Prime Minister Narendra Modi on Thursday.', '2019-05-10')).toEqual(['narendra-modi + sheikh-hasina']);
+    expect(calls('In Dhaka, Sheikh Hasina met Indian Prime Minister Narendra Modi after lunch.', '2019-05-10')).toEqual(['narendra-modi + sheikh-hasina']);
+  });
+});
+
+describe('an honour or a site named after someone is no person (actor.name.eponym)', () => {
+  it('"the King Faisal Prize" names no king', () => {
+    const found = names('Saudi King Salman handed Ruritanian Foreign Minister Anton Kovac the King Faisal Prize on Thursday.', '2019-05-10');
+    expect(found.some((n) => /Prize/.test(n))).toBe(false);
+  });
+
+  it('a stadium after a president\'s name is no alias of a person', () => {
+    const found = facts('Ruritanian President Anton Kovac spoke at the President Mandela Stadium on Friday.', '2019-05-10').actors;
+    expect(found.some((a) => /Stadium/.test([a.name, ...a.aliases].join(' ')))).toBe(false);
   });
 });
