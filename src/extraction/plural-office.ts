@@ -13,8 +13,11 @@ export const PLURAL_OFFICE = {
   id: 'coref.plural-office',
   example: 'Chancellor Hartmann met President Lacroix in Lille on Monday. On Tuesday the leaders of France and Germany toured the port.',
   reason: 'A plural office qualified by two or more coordinated countries names the holder of that office in each of them; the text (or the gazetteer on the day) says who holds it.',
-  /** The plural office before "of": "the (two) presidents of ", "the foreign ministers of (the) ". */
-  before: /\b[Tt]he (?:two |three |four |five )?((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|ministers|foreign ministers)) of (?:the )?$/,
+  /**
+   * The plural office before "of": "the (two) presidents of ", "the foreign ministers of (the) "; or, with no determiner, a
+   * capitalised one (BARE_PLURAL_OFFICE: "Presidents of A and B held talks", a headline's or a sentence's opening).
+   */
+  before: /(?:\b[Tt]he (?:two |three |four |five )?((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|ministers|foreign ministers))|(?:^|[^\p{L}\s]\s*|\s)((?:Foreign |Defen[cs]e )?(?:Presidents|Prime [Mm]inisters|Premiers|Chancellors|Leaders|Heads of [Ss]tate|Heads of [Gg]overnment|Foreign [Mm]inisters))) of (?:the )?$/u,
   /** The plural office after the countries' adjectives: "the Indian and Pakistani leaders", "his Indian and Brazilian counterparts". */
   after: /^ ((?:foreign |defen[cs]e |finance |trade |economy |interior )?(?:presidents|prime ministers|premiers|chancellors|leaders|heads of state|heads of government|foreign ministers|counterparts))\b/,
   /** A possessor's counterpart by its country: "her counterpart from Chile". */
@@ -48,7 +51,8 @@ export function pluralOfficeRoles(scan: string, countries: CountryMention[]): Ro
     if (chain.length > 1 && from) continue;
     const lead = from ?? (demonyms ? null : PLURAL_OFFICE.before.exec(scan.slice(Math.max(0, first.start - 48), first.start)));
     const trail = demonyms && /\b(?:[Tt]he|[Hh]is|[Hh]er) $/.test(scan.slice(Math.max(0, first.start - 4), first.start)) ? PLURAL_OFFICE.after.exec(scan.slice(last.end, last.end + 32)) : null;
-    const plural = lead?.[1] ?? trail?.[1];
+    // BARE_PLURAL_OFFICE: a capitalised office with no determiner is read in lower case.
+    const plural = (lead?.[1] ?? lead?.[2])?.toLowerCase() ?? trail?.[1];
     if (!plural || (trail?.[1] === 'counterparts') !== /^[Hh](?:is|er) $/.test(scan.slice(Math.max(0, first.start - 4), first.start))) continue;
     if (/^counterparts?$/.test(plural)) {
       // A counterpart's office is the possessor's (resolve-role.ts reads it): the role names only the country.
@@ -63,7 +67,7 @@ export function pluralOfficeRoles(scan: string, countries: CountryMention[]): Ro
     const leader = /^(?:president|prime minister|chancellor|leader|head of state|head of government)$/.test(titleClass);
     // The phrase's words go to its first and last country, so that the list reads as persons coordinated: "[the
     // presidents of France] and [Germany] met", "[the Indian] and [Pakistani leaders] met".
-    const begin = lead && !demonyms ? first.start - lead[0].length + lead[0].search(/[Tt]he /) : first.start - 4;
+    const begin = lead && !demonyms ? first.start - lead[0].length + lead[0].search(lead[1] ? /[Tt]he / : /\p{Lu}/u) : first.start - 4;
     const to = trail ? last.end + trail[0].length : last.end;
     chain.forEach((c, k) => out.push({ start: k ? c.start : begin, end: k === chain.length - 1 ? to : c.end, sentence: c.sentence, title, titleClass, kind: leader ? 'leader' : 'official', country: c.code, orgBound: false, definite: true }));
   }

@@ -39,3 +39,23 @@ describe('session 23: a deputy, vice or shadow holder is not the office a plain 
     expect(calls(`Headline of the story\n\n${text}`, published)).toEqual(expected);
   });
 });
+
+describe('session 23: a capitalised plural office with no determiner (coref.plural-office, BARE_PLURAL_OFFICE)', () => {
+  it.each([
+    ['"Presidents of A and B held talks" opening the sentence: each country\'s president the text names',
+      'Presidents of Brazil and Argentina held talks in Brasilia on Tuesday. Brazilian President Luiz Inacio Lula da Silva called them useful, and Argentine President Alberto Fernandez agreed.', '2023-05-10',
+      ['alberto-fernandez + luiz-inacio-lula-da-silva 2023-05-09']],
+    ['…"The Presidents of" with a capital too',
+      'The Presidents of Brazil and Argentina held talks in Brasilia on Tuesday. Brazilian President Luiz Inacio Lula da Silva called them useful, and Argentine President Alberto Fernandez agreed.', '2023-05-10',
+      ['alberto-fernandez + luiz-inacio-lula-da-silva 2023-05-09']],
+    ['…not when the text names only one of the two',
+      'Presidents of Brazil and Argentina held talks in Brasilia on Tuesday. Brazilian President Luiz Inacio Lula da Silva called them useful.', '2023-05-10',
+      []],
+  ])('%s', (_why, text, published, expected) => {
+    expect(calls(`Headline of the story\n\n${text}`, published)).toEqual(expected);
+  });
+  it('a headline verb after a plural title is no name ("Presidents Decide To …")', () => {
+    expect(calls('Brazilian And Argentine Presidents Decide To Form Joint Panel\n\nThe presidents of Brazil and Argentina decided on Tuesday to form a joint panel. Brazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez held talks in Brasilia on Tuesday.', '2023-05-10'))
+      .toEqual(['alberto-fernandez + luiz-inacio-lula-da-silva 2023-05-09']);
+  });
+});
