@@ -29,17 +29,18 @@ const OWN_EVENT_NOUN = /^(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attacks?|blasts?|bombi
 /** A verb of saying between a day and the contact it reports, with no quotation between them (which would be what was said). */
 const SAYING_BETWEEN = /^[^"]{0,100}\b(?:said|says|told (?:reporters|journalists|the media|a news conference|a press conference)|announced|confirmed|revealed|stated|disclosed)\b[^"]*$/;
 
-/** "a day after", "two days before" right before the event, counted from a date phrase earlier in the sentence. */
-const DAYS_FROM = /\b(a|one|the|two|three) days? (after|before)\s+(?:\S+\s+){0,4}$/i;
-const DAYS_AT = /\b(a|one|the|two|three) days? (after|before)\b\s?\S?$/i;
-const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3 };
+/** "a day after", "two days before", "24 hours before" right before the event, counted from a date phrase earlier in the sentence. */
+const DAYS_FROM = /\b(a|one|the|two|three|24|48|72) (?:days?|hours) (after|before)\s+(?:\S+\s+){0,6}$/i;
+const DAYS_AT = /\b(a|one|the|two|three|24|48|72) (?:days?|hours) (after|before)\b\s?\S?$/i;
+/** Days of a count; "24 hours before" is a day before. */
+const COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, 24: 1, 48: 2, 72: 3 };
 
 /**
  * "met Macron on Tuesday, a day after speaking with Biden": the Biden call was on Monday. The day counted
  * from may also be the paragraph's or the story's ("The call came a day after he spoke with Biden").
  */
 function shifted(scan: string, d: DateMention, sentenceStart: number, at: number): string | null {
-  const from = Math.max(sentenceStart, at - 60);
+  const from = Math.max(sentenceStart, at - 80);
   // The contact's trigger may be the "after" itself ("a day after speaking with Biden").
   const m = DAYS_FROM.exec(scan.slice(from, at)) ?? DAYS_AT.exec(scan.slice(from, at + 7));
   if (!m || !d.date || d.start >= from + m.index) return d.date;
@@ -67,6 +68,7 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
   let across: DateMention | null = null;
   let aside: DateMention | null = null;
   let said: DateMention | null = null;
+  let fronted: DateMention | null = null;
   for (let i = Math.max(0, lastBefore(dates, s.start) + 1); i < dates.length && dates[i].start < s.end; i++) {
     const d = dates[i];
     // WEEKDAY_AHEAD: "The two will meet again on Friday" is the day of a plan, never of an event told as done.
@@ -101,9 +103,12 @@ function ownDays(article: Article, s: Sentence, at: number, eventQuote: Quote | 
     // FRONTED_OTHER_CLAUSE_DAY: "Ahead of the summit on Thursday, Varga met Lindqvist": a day in a fronted phrase that "ahead of",
     // "before", "since" or "until" opens, closed by a comma before the contact, dates that phrase's event, never the contact.
     if (d.end <= at && d.date && frontedOtherClauseDay(article.scan, d.start, d.end, at, s.start)) continue;
+    // FRONTED_STEP_DAY: "After arriving in Oslo on Monday evening, Varga met Lindqvist on Tuesday": a fronted clause's day is the contact's only
+    // when its own clause gives none.
+    if (d.end <= at && d.date && frontedStepDay(article.scan, d.start, d.end, at, s.start)) { fronted ??= d; continue; }
     if (!nearest || Math.abs(d.start - at) < Math.abs(nearest.start - at)) nearest = d;
   }
-  nearest ??= aside;
+  nearest ??= aside ?? fronted;
   if (across && !(nearest && nearest.start > at && nearest.date)) nearest = !nearest || Math.abs(across.start - at) < Math.abs(nearest.start - at) ? across : nearest;
   return { nearest, said };
 }
@@ -140,6 +145,19 @@ export const FRONTED_OTHER_CLAUSE_DAY = {
 function frontedOtherClauseDay(scan: string, start: number, end: number, at: number, sentenceStart: number): boolean {
   const from = Math.max(sentenceStart, start - 110);
   return FRONTED_OTHER_CLAUSE_DAY.pattern.test((from > sentenceStart ? '-' : '') + scan.slice(from, start)) && /^[^,;]{0,60},/.test(scan.slice(end, Math.min(at, end + 61)));
+}
+
+export const FRONTED_STEP_DAY = {
+  id: 'date.fronted-step-day',
+  example: 'After landing in Oslo on Monday evening, Chancellor Varga met Prime Minister Lindqvist at the palace on Tuesday morning.',
+  reason: 'A fronted clause that "after", "following", "upon" or a participle opens ("After arriving …", "Landing in Oslo on Monday, …"), closed by a comma before the contact, tells an earlier step of the story with its own day; the contact takes the day its own clause gives, even when the fronted day stands nearer, and the fronted day only when its own clause gives none ("After arriving on Monday, Varga met Lindqvist": one day, date.fronted-other-clause-day leaves "after" out for this).',
+  pattern: /(?:^|[,;]\s*)\s*(?:(?:[Ss]oon|[Ss]hortly|[Jj]ust|[Rr]ight)\s+)?(?:[Aa]fter|[Ff]ollowing|[Uu]pon|[Hh]aving|(?:[Aa]rriv|[Ll]and|[Ss]peak|[Ww]rapp|[Ff]inish|[Ss]tart|[Bb]egin|[Oo]pen|[Aa]ddress|[Vv]isit|[Tt]ravell?|[Ff]ly|[Cc]onclud|[Ee]nd)ing)\b[^,;:"()]{0,100}$/,
+};
+
+/** FRONTED_STEP_DAY: whether the day at start..end stands in a fronted "after" or participle clause closed by a comma before the contact at `at`. */
+function frontedStepDay(scan: string, start: number, end: number, at: number, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, start - 110);
+  return FRONTED_STEP_DAY.pattern.test((from > sentenceStart ? '-' : '') + scan.slice(from, start)) && /^[^,;]{0,60},/.test(scan.slice(end, Math.min(at, end + 61)));
 }
 
 export const SAID_DAY = {
@@ -224,12 +242,12 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
     // "… the October 31 siege …": a day qualifying another event's noun dates that event only.
     if (d.sentence !== s.index && attributiveDate(article.scan, d.start, d.end)) continue;
     // "Grosz, who arrived Tuesday, …": a relative clause's day is its own event's, not the story's.
-    if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d) };
+    if (d.date && !inRelativeClause(article.scan, d.start, d.end, article.sentences[d.sentence]?.end ?? article.scan.length)) return { date: shifted(article.scan, d, s.start, at), dateText: text(d), borrowed: d.sentence !== s.index && retelling(article.scan, s, at) };
   }
   // The lead's day counts for the paragraphs after it; its own paragraph's earlier sentences were read above.
   // LEAD_BEFORE_DATELINE: the day the lead's prose gives the story comes before a wire dateline's filing day.
   const lead = fromLead ? leadDate(article) : null;
-  if (lead && !lead.late && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention) };
+  if (lead && !lead.late && article.sentences[lead.mention.sentence].paragraph < s.paragraph) return { date: shifted(article.scan, lead.mention, s.start, at), dateText: text(lead.mention), borrowed: retelling(article.scan, s, at) };
   const wire = dates.find((d) => d.rule === 'date.dateline');
   if (wire) return { date: shifted(article.scan, wire, s.start, at), dateText: text(wire) };
   // LEAD_DAY_BACK: a contact in the lead before the sentence that names the lead's day takes that day, borrowed.
@@ -240,7 +258,60 @@ export function dateForSentence(article: Article, s: Sentence, at: number, fallb
   // STORY_CONTACT_DAY: "at Monday's talks" elsewhere in the story dates the story's contact.
   const story = fromLead && !eventQuote ? storyContactDay(article) : null;
   if (story) return { date: story.date, dateText: text(story), borrowed: true };
+  // PRESENT_LEDE: a story told under a present-tense headline of a contact or in the lede's present progressive
+  // is of the publication day; a contact of a later paragraph with no day anywhere before it takes that day, borrowed.
+  const lede = fromLead && !eventQuote && !s.isTitle && article.publishedOn ? presentLede(article) : null;
+  if (lede && s.paragraph > ledeOf(article)[0]) return { date: article.publishedOn, dateText: lede, borrowed: true };
   return { date: null, dateText: null };
+}
+
+export const PRESENT_LEDE = {
+  id: 'date.present-lede',
+  example: 'Varga welcomes Lindqvist to Vienna\n\nChancellor Varga has welcomed President Lindqvist to Vienna for a two-day visit.\n\nThe two leaders held talks at the chancellery on the gas pipeline.',
+  reason: 'GUIDE.md\'s annotator rule: the present tense of a dated report implies its day. A headline that tells a contact in the present ("A meets B", under which the lede\'s present perfect is the report\'s day too: date.present-report) or a lede told in the present progressive ("is visiting", "is taking place") makes the story one of the publication day: a contact of a later paragraph told with no day of its own, of its paragraph or of the lead takes that day, as it would a day the lede named, borrowed (a report of the contact with its own day overrides it). Not a present of a plan or a habit ("is going to visit", "is expected to", "meets every year"), nor a contact in quoted words.',
+};
+
+/** PRESENT_LEDE: a present progressive in the lede's first sentence ("is visiting", "are holding"), not a plan ("is going to", "is expected to"). */
+const LEDE_PRESENT = /\b(?:is|are)\s+(?:(?:now|currently|also)\s+)?(?!(?:going|expected|scheduled|due|set|planning|preparing|nothing|something|anything|everything|during)\b)[a-z]{3,}ing\b/;
+
+const presentLedes = new WeakMap<DateMention[], string | null>();
+/** PRESENT_LEDE: the present-tense verb group that makes the story one of the publication day, if any. Computed once per article. */
+function presentLede(article: Article): string | null {
+  const known = presentLedes.get(article.dates);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  const [first] = ledeOf(article);
+  const lede = article.sentences.find((t) => !t.isTitle && t.paragraph === first);
+  if (lede) {
+    const text = article.scan.slice(lede.start, lede.end);
+    const m = LEDE_PRESENT.exec(text);
+    if (m && !quoteAt(article.quotes, lede.start + m.index) && !HABIT_OR_PLAN.test(text)) found = m[0];
+  }
+  // The lede's present perfect makes the story one of the publication day only under a present-tense headline (date.present-report).
+  // A contact noun the verb list also reads as a verb ("… for gas talks") tells no present of its own here.
+  const verb = headlineVerb(article);
+  if (verb && !/^(?:talks|calls|visits|chats)$/i.test(verb)) found ??= verb;
+  presentLedes.set(article.dates, found);
+  return found;
+}
+
+export const RETOLD_CONTACT = {
+  id: 'date.retold-contact',
+  example: 'Chancellor Varga spoke with President Lindqvist by phone on Monday.\n\nOn Tuesday, Varga flew to Oslo. Also during the telephone talks, Varga and Lindqvist agreed to reopen the ferry link.',
+  reason: 'A contact told by a definite noun ("during the telephone talks", "at the meeting", "in their conversation") with no day of its own sentence points back to a contact the story has told: the day it inherits from its paragraph or the lead is borrowed, so it joins the earlier report of the same parties and takes that report\'s own day instead of making a second call on another day.',
+  pattern: /\b(?:the|their|this|that|these|those|both|his|her)\s+(?:[a-z-]+\s+){0,2}(?:talks|meetings?|(?:phone |telephone )?(?:calls?|conversations?)|discussions?|negotiations|consultations|encounter|session|summit)\s*$/i,
+};
+
+/** RETOLD_CONTACT: a definite contact noun in a phrase that opens the sentence ("Also during the telephone talks, …"). */
+const FRONTED_RETOLD = /^\s*(?:[Aa]lso\s+)?(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]ver)\s+(?:the|their|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}(?:talks|meetings?|(?:phone |telephone )?(?:calls?|conversations?)|discussions?|negotiations|consultations|encounter|session|summit),\s*[^,;]{0,60}$/;
+
+/** RETOLD_CONTACT: whether the contact at `at` is told by a definite noun (within the few words at and before its trigger). */
+function retelling(scan: string, s: Sentence, at: number): boolean {
+  // "In the phone conversation, Varga and Lindqvist also discussed …": the noun opens the sentence, a comma before the contact's clause.
+  if (at - s.start <= 160 && FRONTED_RETOLD.test(scan.slice(s.start, at))) return true;
+  const end = Math.min(s.end, at + 40);
+  const m = /^[^,;:]*?\b(?:talks|meetings?|calls?|conversations?|discussions?|negotiations|consultations|encounter|session|summit)\b/i.exec(scan.slice(at, end));
+  return !!m && RETOLD_CONTACT.pattern.test(scan.slice(Math.max(s.start, at - 40), at + m[0].length));
 }
 
 export const STORY_CONTACT_DAY = {
@@ -333,19 +404,20 @@ function headlinePresent(scan: string, s: Sentence, at: number): string | null {
 }
 
 /** Whether the headline tells a contact in the present tense (any of its verbs of contact). Computed once per article. */
-const presentHeadlines = new WeakMap<DateMention[], boolean>();
-function headlineInPresent(article: Article): boolean {
+const presentHeadlines = new WeakMap<DateMention[], string | null>();
+function headlineVerb(article: Article): string | null {
   const known = presentHeadlines.get(article.dates);
   if (known !== undefined) return known;
-  let found = false;
+  let found: string | null = null;
   for (const t of article.sentences) {
     if (!t.isTitle) continue;
-    for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = !!headlinePresent(article.scan, t, t.start + m.index))) break;
+    for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = headlinePresent(article.scan, t, t.start + m.index))) break;
     if (found) break;
   }
   presentHeadlines.set(article.dates, found);
   return found;
 }
+const headlineInPresent = (article: Article): boolean => !!headlineVerb(article);
 
 /** The lede's first and last paragraphs (after boilerplate; two one-sentence paragraphs of web copy). Computed once per article. */
 const ledes = new WeakMap<DateMention[], [number, number]>();
