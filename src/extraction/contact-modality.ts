@@ -103,6 +103,14 @@ export const UNDONE_LATER: Rule = {
   pattern: /^[^.;]{0,120}?\bbut\b(?:[^.;]{0,40}?\b(?:the|their|this|that|a|its|any) (?:[a-z-]+ )?(?:meeting|talks|call|visit|summit|encounter)s? (?:was|were|had been|has been) (?:cancell?ed|called off|postponed|scrapped|put off|shelved)|[^.;]{0,40}?\b(?:did not|didn't|never|failed to) (?:take place|happen|materiali[sz]e|go ahead)|[^.;]{0,40}?\b(?:fell through|never took place)|(?: they| the two(?: [a-z]+)?)? (?:did not|didn't|never) (?:meet|talk|speak)(?= *[,.;]| each other| one another| bilaterally| face to face| in person| separately))/i,
 };
 
+/** "Holm and Lind have hard talks ahead of them": a contact that lies ahead of its own parties is still to come. */
+export const AHEAD_OF_PARTIES: Rule = {
+  id: 'contact.modality.ahead-of-parties',
+  example: 'Holm said he and Lind had difficult talks ahead of them.',
+  reason: 'Talks or a meeting "ahead of" a pronoun (them, him, her, us) lie in its parties\' future: not a contact that happened ("ahead of the summit" names another event, and is left to the noun rules).',
+  pattern: /^[^,.;:"“”]{0,60}?\bahead of (?:them|him|her|us|me)\b/i,
+};
+
 /** Words opening a clause that make it a condition or a question. */
 export const HYPOTHETICAL: Rule = {
   id: 'contact.modality.condition',
@@ -237,6 +245,7 @@ export function verbHappened(scan: string, clauseStart: number, subject: { start
   if (trigger && PRESENT_SUBORDINATE.pattern.test(trigger.text) && SUBORDINATOR_BEFORE.test(scan.slice(Math.max(clauseStart, triggerStart - 80), triggerStart))) return false;
   const group = monthRenamed(scan.slice(Math.max(subject?.end ?? clauseStart, triggerStart - 60), triggerStart));
   if (trigger && UNDONE_LATER.pattern.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 240)))) return false;
+  if (trigger && AHEAD_OF_PARTIES.pattern.test(scan.slice(triggerStart, Math.min(trigger.clauseEnd, triggerStart + 100)))) return false;
   // "delighted to have met", "said to have spoken": a perfect infinitive reports what happened.
   if (PERFECT_INFINITIVE.test(group) || PAST_PURPOSE.test(group)) return true;
   // "denied having met": a denial governing the verb group, as one before the subject does (DENIED).
@@ -287,6 +296,7 @@ export function nounHappened(scan: string, clauseStart: number, nounStart: numbe
   // "before the scheduled arrival of X for talks with Y": the purpose of a journey still to come.
   if (PLANNED_JOURNEY.test(lead)) return false;
   if (UNDONE_LATER.pattern.test(scan.slice(nounStart, Math.min(clauseEnd, nounStart + 240)))) return false;
+  if (AHEAD_OF_PARTIES.pattern.test(scan.slice(nounStart, Math.min(clauseEnd, nounStart + 100)))) return false;
   const after = scan.slice(objectsEnd, Math.min(clauseEnd, objectsEnd + 60));
   if (PLANNED_AFTER.test(after) || UNSETTLED_PREDICATE.pattern.test(after)) return false;
   // "Holm's talks with Lind on Friday will focus on …": the noun is its clause's subject, whose verb is future.

@@ -2,7 +2,7 @@
  * Session 23 (issue 14): decisions about calls the extractor made false — a contact told as history ("recalled his
  * call with"), an ordinal counted up to the story's own contact ("their first meeting since the election"), a
  * finite passive whose subject is no party ("The banquet was hosted by X, and Y said"), the passive of "discussed"
- * (its subject is the topic), and a refusal to hold talks. Every sentence is ours, invented for its construction;
+ * (its subject is the topic), a refusal to hold talks, and talks that lie ahead of their parties. Every sentence is ours, invented for its construction;
  * none is taken from a news text.
  */
 
@@ -40,6 +40,12 @@ describe('session 23: contacts told as history, passives with no party, refusals
     ['refusing or rebuffing to hold talks is no contact (contact.modality.noun)',
       'Kenyan President William Ruto, who rebuffed holding summit talks with Ugandan President Yoweri Museveni all year, spoke in Mombasa.', '2024-05-09',
       []],
+    ['talks that lie "ahead of them" are still to come (contact.modality.ahead-of-parties)',
+      'Kenyan President William Ruto said he and Ugandan President Yoweri Museveni had long and hard talks ahead of them.', '2024-05-09',
+      []],
+    ['talks held "ahead of" another event happened',
+      'Kenyan President William Ruto held talks on Friday in Entebbe with Ugandan President Yoweri Museveni ahead of the regional summit.', '2024-05-09',
+      ['william-ruto + yoweri-museveni 2024-05-03']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
   });
