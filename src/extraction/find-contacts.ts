@@ -32,6 +32,14 @@ function lastTold(drafts: ContactDraft[]): ContactDraft | undefined {
   return drafts[drafts.length - 1];
 }
 
+/** OTHER_CONTACT_BEFORE_WITH: where a trigger's search for "with" stops — a phrase of time governing another contact noun. */
+export const OTHER_CONTACT_BEFORE_WITH = {
+  id: 'contact.parties.other-contact-before-with',
+  example: 'Berg and Lind held a meeting on Monday before their separate talks with Dahl.',
+  reason: 'The "with" belongs to the later (or earlier) talks the phrase names; the parties of the meeting are the coordinated subject alone.',
+  pattern: /\b(?:before|after|ahead of|following|prior to)\s+(?:(?:their|his|her|its|the)\s+)?(?:[a-z-]+\s+){0,2}(?:talks|meetings?|discussions|summit|calls?|conversations?|visit)\b/,
+};
+
 export function findContacts(article: Article, gazetteer: GazetteerView): Article {
   const { scan, sentences, quotes } = article;
   const actors = [...article.actors];
@@ -76,7 +84,10 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
       let objectFrom = rule.shape === 'verb' && !rule.seekWith ? hit.end + (INSERTED_DAY_AT.exec(scan.slice(hit.end, Math.min(clauseEnd, hit.end + 48)))?.[0].length ?? 0) : hit.end;
       if (rule.seekWith) {
         const window = scan.slice(hit.end, Math.min(clauseEnd, hit.end + (rule.reach ?? 90)));
-        const w = /^(?:[^;.]*?)\b(?:with|between)\b/.exec(window);
+        // OTHER_CONTACT_BEFORE_WITH: "A and B held a meeting on Tuesday before their talks with C": a "with" after a phrase of
+        // time that governs another contact noun belongs to that contact, not to the trigger's.
+        const other = OTHER_CONTACT_BEFORE_WITH.pattern.exec(window);
+        const w = /^(?:[^;.]*?)\b(?:with|between)\b/.exec(other ? window.slice(0, other.index) : window);
         const nextMention = pool[firstAtOrAfter(pool, hit.end)];
         if (w && (!nextMention || nextMention.start >= hit.end + w[0].length || /\bwith\b/.test(scan.slice(hit.end, nextMention.start)))) objectFrom = hit.end + w[0].length;
         else objectFrom = -1;
@@ -187,6 +198,8 @@ export function findContacts(article: Article, gazetteer: GazetteerView): Articl
         parties = plural ? (last ? [[...last.participants]] : twoNamedLast(words, s, hit.start)) : [objectGroups.flat()];
       }
       else if (!objectGroups.length) parties = rule.mutual || rule.shape === 'group' || group ? [head] : [];
+      // SEPARATE_GROUP_TALKS: "their separate talks with C": each of them met C, not one meeting of all.
+      else if (head.length > 1 && objectGroups.length === 1 && /\bseparate(?:ly)?\b/.test(scan.slice(Math.max(clauseStart, hit.start - 24), hit.end))) parties = head.map((h) => [h, ...objectGroups[0]]);
       else if (rule.shape === 'group') parties = [[...head, ...objectGroups.flat()]];
       else if (objectGroups.length > 1) {
         parties = objectGroups.map((g) => [...head, ...g]);

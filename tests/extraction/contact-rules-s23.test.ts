@@ -46,7 +46,22 @@ describe('session 23: contacts told as history, passives with no party, refusals
     ['talks held "ahead of" another event happened',
       'Kenyan President William Ruto held talks on Friday in Entebbe with Ugandan President Yoweri Museveni ahead of the regional summit.', '2024-05-09',
       ['william-ruto + yoweri-museveni 2024-05-03']],
+    ['without such a phrase the "with" names the meeting\'s other party',
+      'Kenyan President William Ruto held a meeting on Friday with Rwandan President Paul Kagame before the summit.', '2024-05-09',
+      ['paul-kagame + william-ruto 2024-05-03']],
   ])('%s', (_name, text, publishedOn, expected) => {
     expect(calls(text, publishedOn)).toEqual(expected);
+  });
+});
+
+describe('session 23: a "with" that belongs to other talks named after the meeting', () => {
+  it('"A and B held a meeting before their separate talks with C": C is no party of the A-B meeting, and each met C on his own (contact.parties.other-contact-before-with)', () => {
+    const found = calls(
+      'Kenyan President William Ruto and Ugandan President Yoweri Museveni held a meeting on Friday before their separate talks with Rwandan President Paul Kagame.',
+      '2024-05-09',
+    );
+    expect(found).toContain('william-ruto + yoweri-museveni 2024-05-03');
+    expect(found.filter((c) => c.split(' + ').length > 2)).toEqual([]);
+    expect(found.map((c) => c.replace(/ [^ ]+$/, ''))).toEqual(expect.arrayContaining(['paul-kagame + william-ruto', 'paul-kagame + yoweri-museveni']));
   });
 });
