@@ -55,7 +55,7 @@ export const WITH_PENALTY = /^,? with (?:[^\s.;]+ ){0,4}?(?:tariffs?|sanctions|l
 /** Two parties who sign or reach an agreement: kind agreement, one item each way. */
 export const SIGNED_PAIR: Rule = {
   id: 'commitment.signed-pair',
-  example: 'On November 27, Turkey and Libya signed a maritime border agreement; Chile and Peru will sign a fisheries accord on Friday.',
+  example: 'On March 3, Chile and Peru signed a maritime border agreement; Ghana and Togo will sign a fisheries accord on Friday.',
   reason: 'An agreement signed or reached, or a joint statement adopted, between two parties is a commitment of each to the other (GUIDE.md: a joint commitment); two leaders who witness the signing of their agreement commit as much as those who sign it; so do two parties who will sign one, or are due, set or expected to sign it (the visit\'s programme), as a measure threatened counts as imposed.',
   pattern: /\b(?:have |has |had )?(?:signed|concluded|struck|sealed|reached|inked|exchanged|agreed on|agreed to|agreed|adopted|issued|(?:will|(?:is|are|was|were) (?:set |due |expected |scheduled )?to) (?:sign|ink|conclude)|(?:witnessed|observed|graced|attended|oversaw|presided over) the signing (?:ceremony )?of) (?:a |an |the |on |to )?(?:[\w-]+ ){0,4}?(?:agreement|deal|accord|treaty|pact|memorand(?:um|a)(?:s? of understanding)?|MoU|MOU|ceasefire|truce|contract|partnership|protocol|(?:bilateral |intergovernmental |cooperation |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|a number of|a package of) (?:new |bilateral |cooperation )?)documents|joint (?:statement|declaration|communiqu[eé])|declaration|understanding)s?\b/gi,
 };

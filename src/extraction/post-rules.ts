@@ -38,7 +38,7 @@ export const POST_RULES: readonly PostRule[] = [
     pattern: new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+(?:official\\s+|verified\\s+)?(${PLATFORMS}) ${POST_NOUN}(?:\\s+[\\w'\u2019.-]+){0,4}?\\s+(?:said|says|read|reads|stated|states|declared|added|wrote|quoted)\\b`) },
   { id: 'post.foreign-platform',
     example: '« Nous rouvrirons le pont lundi », a écrit la maire Ines Varga sur sa page Facebook.',
-    reason: 'A French or Spanish text places a post with its own prepositions and nouns ("sur sa page Facebook", "sur son compte X", "a través de la red social X", "en su cuenta de X").',
+    reason: 'A French or Spanish text places a post with its own prepositions and nouns ("sur sa page Facebook", "sur son compte X", "a través de su red social X", "en su cuenta de X").',
     pattern: new RegExp(`\\b(?:[Ss]ur|[Ee]n|[Dd]ans|[Vv]ía|[Aa] trav[eé]s de)\\s+(?:(?:sa|son|ses|su|sus|la|le|les|el|los|las|un|une|compte|page|cuenta|perfil|p[aá]gina|r[eé]seau|red|social|sociale|officiel|officielle|oficial|personnel|personal|de|du|message|mensaje|publicaci[oó]n|publication|fil|canal|cha[iî]ne)\\s+){0,6}(${PLATFORMS})\\b(?![-\\p{L}])`, 'u') },
   { id: 'post.tweeted', platform: 'Twitter',
     example: '"We stand with Ukraine," Trudeau tweeted.',

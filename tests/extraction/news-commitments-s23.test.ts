@@ -41,7 +41,7 @@ describe('the agent of a participle clause is the subject it hangs on (session 2
 describe('backing in a participle or with "of his country" (session 23)', () => {
   it.each([
     ["Foreign Minister Radoslaw Sikorski met his Ukrainian counterpart in Kyiv, firmly supporting Ukraine's sovereignty.", [backing('PL', 'UA')]],
-    ['Foreign Minister Radoslaw Sikorski reiterated the support of his country to Ukraine.', [backing('PL', 'UA')]],
+    ['Foreign Minister Radoslaw Sikorski reiterated once more the support of his country to Ukraine.', [backing('PL', 'UA')]],
     ['Foreign Minister Radoslaw Sikorski restated the support of his government for Moldova.', [backing('PL', 'MD')]],
     // Support asked for is not given.
     ['Foreign Minister Radoslaw Sikorski asked for the support of his country to Ukraine.', []],

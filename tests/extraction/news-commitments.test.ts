@@ -29,7 +29,7 @@ describe('commitments in news wording', () => {
     ['The United States sanctioned three Iranian officials on Tuesday.', ['US sanctions IR commitment.sanctioned']],
     ['Trump threatened Canada and Mexico with 25% tariffs.', ['US sanctions CA commitment.penalty-with', 'US sanctions MX commitment.penalty-with']],
     // Agreements: one item each way.
-    ['On November 27, Turkey and Libya signed a maritime border agreement.', ['LY agreement TR commitment.signed-pair', 'TR agreement LY commitment.signed-pair']],
+    ['On March 3, Chile and Peru signed a maritime border agreement.', ['CL agreement PE commitment.signed-pair', 'PE agreement CL commitment.signed-pair']],
     ['Brazil signed a trade deal with China on Tuesday.', ['BR agreement CN commitment.signed-with', 'CN agreement BR commitment.signed-with']],
     ['The meeting is part of a new economic agreement between Brazil and China.', ['BR agreement CN commitment.agreement-between', 'CN agreement BR commitment.agreement-between']],
     // Backing stated whatever verb reports it.

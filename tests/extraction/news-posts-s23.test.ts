@@ -1,7 +1,7 @@
 /**
  * Session 23 (issue 15): posts quoted in a French or Spanish text. The quote is attributed after it with the text's own
  * verb ("a écrit", "a ajouté", "expresó", "escribió": quote.foreign-attribution) and placed on a platform with its own
- * prepositions and nouns ("sur sa page Facebook", "sur son compte X", "a través de la red social X", "en su cuenta de
+ * prepositions and nouns ("sur sa page Facebook", "sur son compte X", "a través de su red social X", "en su cuenta de
  * X": post.foreign-platform). Every sentence here is written for the test.
  */
 import { loadGazetteer } from '../../src/gazetteer/load-gazetteer.js';
@@ -26,7 +26,7 @@ describe('quoted posts, session 23: French and Spanish attributions', () => {
   });
 
   it.each([
-    ['«Conversamos sobre el puente y el puerto de Colonia», expresó Milei a través de la red social X.', 'X'],
+    ['«Conversamos sobre el puente y el puerto de Colonia», expresó Milei a través de su red social X.', 'X'],
     ['«Conversamos sobre el puente y el puerto de Colonia», escribió Milei en su cuenta de Instagram.', 'Instagram'],
   ])('reads the Spanish attribution of %s', (sentence, platform) => {
     expect(posts(`${spanish}${sentence}`)).toEqual([{ author: 'Javier Milei', platform, text: 'Conversamos sobre el puente y el puerto de Colonia' }]);

@@ -11,7 +11,7 @@ describe('session 23: a counterpart relative to a role (coref.counterpart-of-rol
       'Norway\'s foreign minister met her Kenyan counterpart in Oslo on Saturday. Norwegian Foreign Minister Ola Strand called the talks frank. Kenyan Foreign Minister Amos Kiprop agreed, and Kenyan President Daniel Otieno sent greetings.', '2023-03-18',
       ['amos-kiprop + ola-strand 2023-03-18']],
     ['…nor a past president the story recalls',
-      'Turkey\'s foreign minister held talks with his Egyptian counterpart in Cairo on Saturday. Turkish Foreign Minister Kemal Aydin arrived on Friday, the first visit since President Omar Farid was ousted. Egyptian Foreign Minister Samir Nabil called the visit historic.', '2023-03-18',
+      'Turkey\'s foreign minister held talks in Cairo on Saturday with his Egyptian counterpart. Turkish Foreign Minister Kemal Aydin arrived on Friday, the first visit since President Omar Farid was ousted. Egyptian Foreign Minister Samir Nabil called the visit historic.', '2023-03-18',
       ['kemal-aydin + samir-nabil 2023-03-18']],
     ['a leader named by a role: the counterpart is the other country\'s leader',
       'The Norwegian prime minister met his Kenyan counterpart in Oslo on Saturday. Norwegian Prime Minister Ola Strand called the talks frank. Kenyan Foreign Minister Amos Kiprop agreed, and Kenyan Prime Minister Daniel Otieno sent greetings.', '2023-03-18',
