@@ -271,14 +271,21 @@ export const PRESENT_LEDE = {
   reason: 'GUIDE.md\'s annotator rule: the present tense of a dated report implies its day. A headline that tells a contact in the present ("A meets B", under which the lede\'s present perfect is the report\'s day too: date.present-report) or a lede told in the present progressive ("is visiting", "is taking place") makes the story one of the publication day: a contact of a later paragraph told with no day of its own, of its paragraph or of the lead takes that day, as it would a day the lede named, borrowed (a report of the contact with its own day overrides it). Not a present of a plan or a habit ("is going to visit", "is expected to", "meets every year"), nor a contact in quoted words.',
 };
 
+/** A fact of the whole story, read once per article (keyed by its date mentions, which live as long as the article). */
+function oncePerStory<T>(cache: WeakMap<DateMention[], T>, article: Article, read: (article: Article) => T): T {
+  if (cache.has(article.dates)) return cache.get(article.dates) as T;
+  const value = read(article);
+  cache.set(article.dates, value);
+  return value;
+}
+
 /** PRESENT_LEDE: a present progressive in the lede's first sentence ("is visiting", "are holding"), not a plan ("is going to", "is expected to"). */
 const LEDE_PRESENT = /\b(?:is|are)\s+(?:(?:now|currently|also)\s+)?(?!(?:going|expected|scheduled|due|set|planning|preparing|nothing|something|anything|everything|during)\b)[a-z]{3,}ing\b/;
 
 const presentLedes = new WeakMap<DateMention[], string | null>();
 /** PRESENT_LEDE: the present-tense verb group that makes the story one of the publication day, if any. Computed once per article. */
-function presentLede(article: Article): string | null {
-  const known = presentLedes.get(article.dates);
-  if (known !== undefined) return known;
+const presentLede = (article: Article): string | null => oncePerStory(presentLedes, article, readPresentLede);
+function readPresentLede(article: Article): string | null {
   let found: string | null = null;
   const [first] = ledeOf(article);
   const lede = article.sentences.find((t) => !t.isTitle && t.paragraph === first);
@@ -291,7 +298,6 @@ function presentLede(article: Article): string | null {
   // A contact noun the verb list also reads as a verb ("… for gas talks") tells no present of its own here.
   const verb = headlineVerb(article);
   if (verb && !/^(?:talks|calls|visits|chats)$/i.test(verb)) found ??= verb;
-  presentLedes.set(article.dates, found);
   return found;
 }
 
@@ -326,9 +332,8 @@ const AHEAD_BEFORE = /\b(?:ahead of|before|prior to|for|until|awaiting|preparing
 
 const storyDays = new WeakMap<DateMention[], DateMention | null>();
 /** STORY_CONTACT_DAY: the one day the story gives its contact noun ("Monday's talks"), if any. Computed once per article. */
-function storyContactDay(article: Article): DateMention | null {
-  const known = storyDays.get(article.dates);
-  if (known !== undefined) return known;
+const storyContactDay = (article: Article): DateMention | null => oncePerStory(storyDays, article, readStoryContactDay);
+function readStoryContactDay(article: Article): DateMention | null {
   let found: DateMention | null = null;
   for (const d of article.dates) {
     if (!d.date || d.anaphoric || d.rule === STAMP_DATE.id || (article.publishedOn && d.date > article.publishedOn)) continue;
@@ -338,7 +343,6 @@ function storyContactDay(article: Article): DateMention | null {
     if (found && found.date !== d.date) { found = null; break; }
     found ??= d;
   }
-  storyDays.set(article.dates, found);
   return found;
 }
 
@@ -405,28 +409,24 @@ function headlinePresent(scan: string, s: Sentence, at: number): string | null {
 
 /** Whether the headline tells a contact in the present tense (any of its verbs of contact). Computed once per article. */
 const presentHeadlines = new WeakMap<DateMention[], string | null>();
-function headlineVerb(article: Article): string | null {
-  const known = presentHeadlines.get(article.dates);
-  if (known !== undefined) return known;
+const headlineVerb = (article: Article): string | null => oncePerStory(presentHeadlines, article, readHeadlineVerb);
+function readHeadlineVerb(article: Article): string | null {
   let found: string | null = null;
   for (const t of article.sentences) {
     if (!t.isTitle) continue;
     for (const m of article.scan.slice(t.start, t.end).matchAll(HEADLINE_PRESENT)) if ((found = headlinePresent(article.scan, t, t.start + m.index))) break;
     if (found) break;
   }
-  presentHeadlines.set(article.dates, found);
   return found;
 }
 const headlineInPresent = (article: Article): boolean => !!headlineVerb(article);
 
 /** The lede's first and last paragraphs (after boilerplate; two one-sentence paragraphs of web copy). Computed once per article. */
 const ledes = new WeakMap<DateMention[], [number, number]>();
-function ledeOf(article: Article): [number, number] {
-  const known = ledes.get(article.dates);
-  if (known) return known;
+const ledeOf = (article: Article): [number, number] => oncePerStory(ledes, article, readLedeOf);
+function readLedeOf(article: Article): [number, number] {
   const first = boilerplateSkipped(article, article.sentences.find((t) => !t.isTitle)?.paragraph ?? 0);
   const lede: [number, number] = [first, leadEnd(article, first)];
-  ledes.set(article.dates, lede);
   return lede;
 }
 
@@ -532,9 +532,8 @@ function leadEnd(article: Article, first: number): number {
  * clause and not after the publication date. Later paragraphs that report the story's contacts without a day of their own
  * report that day's events. Computed once per article.
  */
-function leadDate(article: Article): LeadDay | null {
-  const known = leads.get(article.dates);
-  if (known !== undefined) return known;
+const leadDate = (article: Article): LeadDay | null => oncePerStory(leads, article, readLeadDate);
+function readLeadDate(article: Article): LeadDay | null {
   let first = boilerplateSkipped(article, article.sentences.find((s) => !s.isTitle)?.paragraph ?? 0);
   let end = leadEnd(article, first);
   let found: LeadDay | null = null;
@@ -558,6 +557,5 @@ function leadDate(article: Article): LeadDay | null {
     if (d.date && !d.anaphoric && (!article.publishedOn || d.date <= article.publishedOn) && !inRelativeClause(article.scan, d.start, d.end, s.end) && !attributiveDate(article.scan, d.start, d.end)
       && !AHEAD_BEFORE.test(article.scan.slice(Math.max(0, d.start - 20), d.start))) { found = { mention: d, first }; break; }
   }
-  leads.set(article.dates, found);
   return found;
 }
